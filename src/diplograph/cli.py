@@ -1,0 +1,188 @@
+"""The command line: a thin shell over the library (build, query, validate, view).
+
+Every error a user can cause ends as one line on stderr and a non-zero exit, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import DiplographError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _friendly(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DiplographError as error:
+            raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except OSError as error:
+            raise click.ClickException(f"{error.filename or ''}: {error.strerror}") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(package_name="diplograph")
+def cli() -> None:
+    """diplograph: news about diplomacy and trade, as a knowledge graph."""
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    default="graphs",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder for graph.ttl, graph.trig and graph.html.",
+)
+@click.option("--export", "exports", default="", help="Extra formats, comma-separated: nq,jsonld.")
+@click.option(
+    "--strict", is_flag=True, help="Fail on the first bad article instead of skipping it."
+)
+@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@click.option(
+    "--max-bytes",
+    default=50 * 1024 * 1024,
+    show_default=True,
+    type=int,
+    help="Refuse article files larger than this.",
+)
+@click.option("--title", default=None, help="Headline to use instead of the one found.")
+@click.option("--date", default=None, help="Publication date (YYYY-MM-DD) to use.")
+@click.option("--publisher", default=None, help="Publisher to use instead of the one found.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@_friendly
+def build(
+    articles: tuple[Path, ...],
+    out: Path,
+    exports: str,
+    strict: bool,
+    encoding: str | None,
+    max_bytes: int,
+    title: str | None,
+    date: str | None,
+    publisher: str | None,
+    no_html: bool,
+) -> None:
+    """Build the graph of ARTICLES (default: the bundled Vesti.az article) into --out."""
+    from .build import build as run_build
+    from .build import bundled_article
+    from .export import EXPORTS
+
+    wanted = [e.strip().lstrip(".") for e in exports.split(",") if e.strip()]
+    unknown = [e for e in wanted if e not in EXPORTS]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown format {unknown[0]}; use nq, jsonld", param_hint="--export"
+        )
+    paths = list(articles) or [bundled_article()]
+    report = run_build(
+        paths,
+        out,
+        exports=wanted,
+        strict=strict,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        title=title,
+        date=date,
+        publisher=publisher,
+        html=not no_html,
+    )
+    names = ", ".join(p.name for p in report.written)
+    click.echo(
+        f"built {len(report.built)} article(s), {report.triples} triples -> {out}/ ({names})"
+    )
+    if report.skipped:
+        click.echo(f"skipped {len(report.skipped)} bad article(s):", err=True)
+        for path, problem in report.skipped:
+            click.echo(f"  {path}: {problem}", err=True)
+
+
+@cli.command()
+@click.argument("query")
+@click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Graph file or folder (repeatable; default ./graphs).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+    default="table",
+    show_default=True,
+)
+@_friendly
+def query(query: str, graphs: tuple[Path, ...], fmt: str) -> None:
+    """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
+    from .query import format_result, load_graphs, run_query
+
+    graph = load_graphs(graphs or [Path("graphs")])
+    click.echo(format_result(run_query(graph, query), fmt), nl=False)
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_friendly
+def validate(graphs: tuple[Path, ...]) -> None:
+    """Check GRAPHS against the SHACL shapes of the ontology."""
+    from .query import load_graphs
+    from .validate import validate as run_validate
+
+    conforms, report = run_validate(load_graphs(graphs, ontology=False))
+    if not conforms:
+        click.echo(report, err=True)
+        raise click.ClickException("the graph does not conform to the shapes")
+    click.echo("conforms")
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(path_type=Path))
+@click.option("--focus", default=None, help="Draw the neighbourhood of the entity with this label.")
+@click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
+@click.option("--class", "classes", multiple=True, help="Only this class (e.g. Port); repeatable.")
+@click.option(
+    "--out",
+    "out",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Page to write (default: GRAPH's folder/graph.html or view.html).",
+)
+@_friendly
+def view(
+    graph: Path, focus: str | None, depth: int, classes: tuple[str, ...], out: Path | None
+) -> None:
+    """Draw GRAPH as an interactive page that opens from disk."""
+    from .query import load_graphs
+    from .view import write_html
+
+    g = load_graphs([graph], ontology=False)
+    target = out or (graph / "view.html" if graph.is_dir() else graph.with_suffix(".html"))
+    write_html(g, target, focus=focus, depth=depth, classes=classes)
+    click.echo(f"wrote {target}")
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""The few errors diplograph raises; each carries the datum it is about."""
+
+from __future__ import annotations
+
+__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation"]
+
+
+class DiplographError(Exception):
+    """Base of the errors a user can cause; the CLI prints them as one line."""
+
+
+class ArticleError(DiplographError, ValueError):
+    """An input that cannot be read as an article."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class GraphError(DiplographError, ValueError):
+    """A graph file that cannot be loaded, or a query that cannot be run."""
+
+
+class ShapeViolation(DiplographError):  # noqa: N818 (a finding, not a failure of the tool)
+    """The built graph does not conform to ontology/shapes.ttl."""
+
+    def __init__(self, report: str) -> None:
+        first = next((line for line in report.splitlines() if "Message:" in line), "")
+        super().__init__(f"graph does not conform to the shapes: {first.strip()}")
+        self.report = report

@@ -1,0 +1,93 @@
+"""Stage 7: write the graph: Turtle (merged), TriG (a named graph per article), N-Quads,
+JSON-LD. Every file is written to a temporary file beside it and renamed into place, so a
+killed build leaves each file either the old one or the new one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from .namespace import DGR, bind_prefixes
+
+__all__ = ["EXPORTS", "atomic_write", "dataset", "merged", "write_graphs"]
+
+EXPORTS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def graph_name(article_id: str) -> URIRef:
+    return DGR[f"graph/{article_id}"]
+
+
+def merged(graphs: Iterable[Graph]) -> Graph:
+    g = Graph()
+    bind_prefixes(g)
+    for part in graphs:
+        for triple in part:
+            g.add(triple)
+    return g
+
+
+def dataset(graphs: Mapping[str, Graph]) -> Dataset:
+    ds = Dataset()
+    bind_prefixes(ds)
+    for article_id in sorted(graphs):
+        named = ds.graph(graph_name(article_id))
+        for triple in graphs[article_id]:
+            named.add(triple)
+    return ds
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    """N-Quads come out in hash order; sorted lines make them stable."""
+    lines = sorted(line for line in data.decode("utf-8").splitlines() if line.strip())
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def write_graphs(graphs: Mapping[str, Graph], out: Path, exports: Iterable[str] = ()) -> list[Path]:
+    """Write graph.ttl, graph.trig and the asked-for extra exports into `out`."""
+    whole = merged(graphs[k] for k in sorted(graphs))
+    written = []
+    turtle = whole.serialize(format="turtle", encoding="utf-8")
+    atomic_write(out / "graph.ttl", turtle)
+    written.append(out / "graph.ttl")
+    ds = dataset(graphs)
+    for ext in ["trig", *sorted(set(exports) - {"ttl", "trig"})]:
+        fmt = EXPORTS[ext]
+        if fmt == "json-ld":
+            data = whole.serialize(
+                format="json-ld", encoding="utf-8", sort_keys=True, auto_compact=True
+            )
+        else:
+            data = ds.serialize(format=fmt, encoding="utf-8")
+            if fmt == "nquads":
+                data = _sorted_lines(data)
+        path = out / f"graph.{ext}"
+        atomic_write(path, data)
+        written.append(path)
+    return written

@@ -1,0 +1,78 @@
+"""Stage 3: Analysis -> mentions and facts, each with the sentences that state it.
+
+One module per kind of fact; this one runs them in the order of the article so that a fact
+can lean on what came before (a target after a stated turnover, a fund's later project).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Analysis, Fact, Mention
+from .agreements import find_signing
+from .commodities import find_exports
+from .context import Sent, article_sents
+from .funds import find_fund, fund_projects
+from .infrastructure import find_structures, structure_facts
+from .meetings import find_meeting
+from .posts import find_posts, find_roles
+from .trade import find_trade
+
+__all__ = ["Extraction", "extract", "main_countries"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    analysis: Analysis
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+
+
+def main_countries(sents: Sequence[Sent]) -> list[Mention]:
+    """The two countries the article is about: named most often, at least twice each."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for sent in sents:
+        for named in sent.names_of("country"):
+            key = named.mention.key or named.mention.label
+            counts[key] += 1
+            first.setdefault(key, named.mention)
+    top = [k for k, n in counts.most_common() if n >= 2][:2]
+    return [first[k] for k in sorted(top, key=lambda k: (first[k].sentence, first[k].start))]
+
+
+def extract(analysis: Analysis) -> Extraction:
+    sents = article_sents(analysis.sentences, analysis.article.date)
+    main = main_countries(sents)
+    roles = {s.index: list(find_roles(s)) for s in sents}
+    facts: list[Fact] = []
+    for sent in sents:
+        facts += find_posts(sent)
+    meeting = find_meeting(sents, roles)
+    if meeting is not None:
+        facts.append(meeting)
+    previous: list[Mention] = []
+    fund: Mention | None = None
+    for sent in sents:
+        trade = find_trade(sent, previous, main)
+        if trade:
+            previous = trade[-1].role("country")
+            facts += trade
+        structures = find_structures(sent)
+        facts += structure_facts(sent, structures)
+        found = find_fund(sent, main)
+        if found is not None:
+            fund = found.role("fund")[0]
+            facts.append(found)
+        if fund is not None:
+            project = fund_projects(sent, fund, structures)
+            if project is not None:
+                facts.append(project)
+        facts += find_exports(sent)
+        signing = find_signing(sent, roles.get(sent.index, []))
+        if signing is not None:
+            facts.append(signing)
+    mentions = tuple(n.mention for s in sents for n in s.names)
+    return Extraction(analysis, mentions, tuple(facts))

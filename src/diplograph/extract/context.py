@@ -1,0 +1,183 @@
+"""What every rule needs of a sentence: its tokens, and the people, places and countries in it.
+
+A `Sent` wraps one analysed sentence with token-index lookups; `find_names` turns its NER
+spans and country adjectives into mentions positioned by token index, so the fact rules can
+reason about order ("в Баку", "между Баку и Актау") without re-reading the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..gazetteer import Place, gazetteer
+from ..grammars.dates import DateMention, find_dates
+from ..grammars.money import Money, find_money
+from ..lexicon import lexicon
+from ..nlp import nominative, person_name
+from ..records import AnalyzedSentence, Mention, Token
+
+__all__ = ["Named", "Sent", "article_sents"]
+
+WATER_KINDS = {"sea", "lake", "river"}
+PLACE_KIND = {"country": "country", "city": "city", "region": "region"}
+PUNCT_DASHES = {"-", "–", "—"}
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention with the token range [first, last) it covers in its sentence."""
+
+    first: int
+    last: int
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Sent:
+    index: int
+    text: str
+    start: int
+    tokens: tuple[Token, ...]
+    names: tuple[Named, ...]
+    money: tuple[Money, ...]
+    dates: tuple[DateMention, ...]
+
+    def lemma(self, i: int) -> str:
+        return self.tokens[i].lemma if 0 <= i < len(self.tokens) else ""
+
+    def lemmas(self) -> set[str]:
+        return {t.lemma for t in self.tokens}
+
+    def has(self, *lemmas: str) -> bool:
+        words = self.lemmas()
+        return any(lemma in words for lemma in lemmas)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after a character offset."""
+        for i, token in enumerate(self.tokens):
+            if token.stop > offset:
+                return i
+        return len(self.tokens)
+
+    def names_of(self, *kinds: str) -> list[Named]:
+        return [n for n in self.names if n.mention.kind in kinds]
+
+    def name_at(self, i: int, *kinds: str) -> Named | None:
+        for named in self.names:
+            if named.first == i and (not kinds or named.mention.kind in kinds):
+                return named
+        return None
+
+    def phrase(self, first: int, last: int, *, syntax: bool = True) -> str:
+        return nominative(self.tokens[first:last], first, syntax=syntax)
+
+
+def article_sents(sentences: Iterable[AnalyzedSentence], reference: str | None) -> list[Sent]:
+    ref = _reference_date(reference)
+    out = []
+    for analysed in sentences:
+        s = analysed.sentence
+        tokens = analysed.tokens
+        names = tuple(_names(s.index, tokens, analysed))
+        money = tuple(
+            Money(m.start + s.start, m.stop + s.start, m.amount, m.currency)
+            for m in find_money(s.text)
+        )
+        dates = tuple(
+            DateMention(d.start + s.start, d.stop + s.start, d.value)
+            for d in find_dates(s.text, ref)
+        )
+        out.append(Sent(s.index, s.text, s.start, tokens, names, money, dates))
+    return out
+
+
+def _reference_date(value: str | None) -> datetime.date | None:
+
+    if value and len(value) == 10:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _token_range(tokens: Sequence[Token], start: int, stop: int) -> tuple[int, int] | None:
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.stop <= stop]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def place_mention(place: Place, sentence: int, start: int, stop: int) -> Mention:
+    kind = "water" if place.kind in WATER_KINDS else PLACE_KIND.get(place.kind, "place")
+    return Mention(kind, place.label_ru, sentence, start, stop, key=place.key)
+
+
+def _names(index: int, tokens: Sequence[Token], analysed: AnalyzedSentence) -> Iterable[Named]:
+    gz = gazetteer()
+    taken: set[int] = set()
+    for span in analysed.spans:
+        where = _token_range(tokens, span.start, span.stop)
+        if where is None:
+            continue
+        first, last = where
+        if span.type == "PER":
+            yield from _people(index, tokens, first, last)
+        elif span.type == "LOC":
+            place = gz.by_name(span.normal) or gz.by_name(span.text)
+            if place is not None:
+                yield Named(first, last, place_mention(place, index, span.start, span.stop))
+            else:
+                label = span.normal[:1].upper() + span.normal[1:]
+                yield Named(first, last, Mention("place", label, index, span.start, span.stop))
+        elif span.type == "ORG":
+            place = gz.by_name(span.normal)
+            if place is not None and place.kind == "country":
+                yield Named(first, last, place_mention(place, index, span.start, span.stop))
+            else:
+                yield Named(first, last, Mention("org", span.normal, index, span.start, span.stop))
+        taken.update(range(first, last))
+    # countries named by adjectives: "казахстанский экспорт", "азербайджано-казахстанский"
+    for i, token in enumerate(tokens):
+        if i in taken or token.pos != "ADJ":
+            continue
+        places = gz.split_compound_adjective(token.lemma) if "-" in token.lemma else []
+        if not places:
+            one = gz.by_adjective(token.lemma)
+            places = [one] if one is not None else []
+        for place in places:
+            if place.kind == "country":
+                mention = Mention(
+                    "country", place.label_ru, index, token.start, token.stop, key=place.key
+                )
+                yield Named(i, i + 1, mention)
+
+
+def _title_case(tokens: Sequence[Token], first: int) -> str | None:
+    """The case of the post title or preposition a name follows: "с министром ... Хаканом"."""
+    heads = lexicon().post_heads
+    for i in range(first - 1, max(-1, first - 8), -1):
+        token = tokens[i]
+        if token.pos == "PUNCT" and token.text not in {"-", "–", "—"}:
+            return None
+        if token.lemma in heads:
+            return token.feat("Case")
+    if first > 0 and tokens[first - 1].lemma == "с":
+        return "Ins"
+    return None
+
+
+def _people(index: int, tokens: Sequence[Token], first: int, last: int) -> Iterable[Named]:
+    """A PER span, split where the tagger merged two people ("Байрамова и Нуртлеу")."""
+    parts: list[tuple[int, int]] = []
+    start = first
+    for i in range(first, last):
+        if tokens[i].lemma == "и" or tokens[i].text == ",":
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if last > start:
+        parts.append((start, last))
+    for a, b in parts:
+        label = person_name(tokens[a:b], _title_case(tokens, a))
+        yield Named(a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop))

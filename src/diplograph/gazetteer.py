@@ -1,0 +1,231 @@
+"""The bundled gazetteer: identities of places (names, forms, Wikidata/GeoNames/ISO ids).
+
+It helps recognise and link a place the text names; it never says anything about the world
+beyond who a place is. Every lookup is a dict lookup on a normalised key, built once at load.
+
+    >>> g = gazetteer()
+    >>> g.by_name("Каспийское море").key
+    'caspian-sea'
+    >>> [p.key for p in g.split_compound_adjective("азербайджано-казахстанских")]
+    ['azerbaijan', 'kazakhstan']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["Gazetteer", "Place", "gazetteer", "normalize"]
+
+_COLUMNS = (
+    "key",
+    "kind",
+    "label_ru",
+    "label_en",
+    "wikidata",
+    "geonames",
+    "iso",
+    "country",
+    "names",
+    "adjectives",
+    "source",
+)
+# when two entries share a surface form the data is wrong (tests forbid it); a fixed
+# precedence still keeps lookups deterministic for a hand-edited file
+_KIND_RANK = {"country": 0, "city": 1, "region": 2, "sea": 3, "lake": 4, "river": 5}
+# words a normaliser or a writer may put before a name: "город Баку", "озеро Севан"
+_GENERIC_HEADS = ("город ", "г. ", "река ", "озеро ", "порт ", "остров ")
+# adjective endings, longest first, so "казахстанских" -> stem "казахстанск"
+_ADJ_ENDINGS = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ыми",
+    "ими",
+    "ий",
+    "ый",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ие",
+    "ые",
+    "ую",
+    "юю",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ом",
+    "ем",
+    "ей",
+)
+_SPACES = re.compile(r"\s+")
+_HYPHEN = re.compile(r"\s*[-‐‑–—]\s*")
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a surface form: case-folded, ё as е, one space, bare hyphens."""
+    text = text.replace("ё", "е").replace("Ё", "Е").casefold()
+    text = text.strip().strip("«»\"'“”„.,;:")
+    text = _HYPHEN.sub("-", text)
+    return _SPACES.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry; ``country`` is the key of the country a city/region lies in."""
+
+    key: str
+    kind: str
+    label_ru: str
+    label_en: str
+    wikidata: str
+    geonames: str
+    iso: str
+    country: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    source: str
+
+    @property
+    def wikidata_iri(self) -> str | None:
+        return f"http://www.wikidata.org/entity/{self.wikidata}" if self.wikidata else None
+
+    @property
+    def geonames_iri(self) -> str | None:
+        return f"https://sws.geonames.org/{self.geonames}/" if self.geonames else None
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _adjective_stem(lemma: str) -> str | None:
+    for ending in ("ий", "ый", "ой"):
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
+            return lemma[: -len(ending)]
+    return None
+
+
+class Gazetteer:
+    """Places with O(1) lookups by key, name, adjective lemma and combining form."""
+
+    def __init__(self, places: list[Place]) -> None:
+        ordered = sorted(enumerate(places), key=lambda ip: (_KIND_RANK.get(ip[1].kind, 9), ip[0]))
+        self._places = tuple(places)
+        self._by_key: dict[str, Place] = {}
+        self._by_name: dict[str, Place] = {}
+        self._by_adjective: dict[str, Place] = {}
+        self._by_stem: dict[str, Place] = {}
+        for _, place in ordered:
+            self._by_key.setdefault(place.key, place)
+            for name in (place.label_ru, *place.names):
+                self._by_name.setdefault(normalize(name), place)
+            for form in place.adjectives:
+                form = normalize(form)
+                self._by_adjective.setdefault(form, place)
+                stem = _adjective_stem(form)
+                if stem:
+                    self._by_stem.setdefault(stem, place)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """Read a gazetteer TSV; without a path, the one packaged as diplograph.data."""
+        if path is None:
+            text = (
+                resources.files("diplograph.data")
+                .joinpath("gazetteer.tsv")
+                .read_text(encoding="utf-8")
+            )
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"gazetteer lacks columns: {sorted(missing)}")
+        places = []
+        for row in reader:
+            cell = {c: (row.get(c) or "").strip() for c in _COLUMNS}
+            places.append(
+                Place(
+                    key=cell["key"],
+                    kind=cell["kind"],
+                    label_ru=cell["label_ru"],
+                    label_en=cell["label_en"],
+                    wikidata=cell["wikidata"],
+                    geonames=cell["geonames"],
+                    iso=cell["iso"],
+                    country=cell["country"],
+                    names=_split(cell["names"]),
+                    adjectives=_split(cell["adjectives"]),
+                    source=cell["source"],
+                )
+            )
+        return cls(places)
+
+    def places(self) -> tuple[Place, ...]:
+        """All entries, in file order."""
+        return self._places
+
+    def by_key(self, key: str) -> Place | None:
+        return self._by_key.get(key)
+
+    def by_name(self, text: str) -> Place | None:
+        """The place whose nominative label, other name or abbreviation is ``text``."""
+        key = normalize(text)
+        place = self._by_name.get(key)
+        if place is None:
+            for head in _GENERIC_HEADS:
+                if key.startswith(head):
+                    return self._by_name.get(key[len(head) :])
+        return place
+
+    def by_adjective(self, lemma: str) -> Place | None:
+        """The place an adjective lemma ("казахстанский") or combining form ("казахстано") means.
+
+        An inflected form ("казахстанских") is accepted too, through its stem.
+        """
+        form = normalize(lemma)
+        place = self._by_adjective.get(form)
+        if place is not None:
+            return place
+        # a combining form is the stem plus -о/-е ("японско", "таджико") even when unlisted
+        if form[-1:] in ("о", "е") and form[:-1] in self._by_stem:
+            return self._by_stem[form[:-1]]
+        for ending in _ADJ_ENDINGS:
+            if form.endswith(ending):
+                place = self._by_stem.get(form[: -len(ending)])
+                if place is not None:
+                    return place
+        return None
+
+    def split_compound_adjective(self, word: str) -> list[Place]:
+        """The places of a compound like "российско-китайских", in order.
+
+        Each hyphen-separated part must be a combining form or a form of an adjective lemma;
+        if any part is unknown (or empty) the answer is [], never a partial list.
+        """
+        parts = normalize(word).split("-")
+        if any(not p for p in parts):
+            return []
+        found = []
+        for part in parts:
+            place = self.by_adjective(part)
+            if place is None:
+                return []
+            found.append(place)
+        return found
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return Gazetteer.load()

@@ -1,0 +1,376 @@
+"""Dates and periods in Russian news text, as ISO strings.
+
+"11 марта 2025 года" -> "2025-03-11", "в марте 2025 года" -> "2025-03", "в 2024 году" -> "2024",
+"за январь–июнь 2024 года" -> "2024-01/2024-06", "на 2022–2026 годы" -> "2022/2026",
+"вчера" -> reference - 1 day.
+
+The Yargy rules below are built bottom-up; the Yargy fact never leaves this module:
+`find_dates` turns each match into a frozen `DateMention`. Like the money grammar it uses a
+plain tokenizer with explicit word forms (months and period words are a closed class),
+which is faster and more predictable than pymorphy lemmatisation.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from yargy import Parser, and_, or_, rule
+from yargy.interpretation import fact
+from yargy.predicates import eq, gte, in_, in_caseless, length_eq, lte
+from yargy.tokenizer import Tokenizer
+
+from diplograph.grammars.money import candidate_runs, scan
+
+__all__ = ["DateMention", "find_dates", "parse_date_line"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or period; start/stop are character offsets into the searched text.
+
+    value is ISO 8601: "2025-03-11", "2025-03", "2025", or an interval "2024-01/2024-06",
+    "2022/2026" (the form dg:period and schema:temporalCoverage use)."""
+
+    start: int
+    stop: int
+    value: str
+
+
+# ---------------------------------------------------------------------------
+# Yargy fact (private). months holds a (first, last) month pair for quarters and the like,
+# shift a day offset from the reference date for "вчера".
+# ---------------------------------------------------------------------------
+
+DateFact = fact(
+    "DateFact",
+    ["year", "month", "day", "end_year", "end_month", "end_day", "months", "shift"],
+)
+
+# ---------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------
+
+
+def _soft(stem: str) -> set[str]:
+    return {stem + ending for ending in ("ь", "я", "е", "ю", "ем", "ём")}
+
+
+def _hard(stem: str) -> set[str]:
+    return {stem + ending for ending in ("", "а", "е", "у", "ом")}
+
+
+MONTH_FORMS: dict[int, set[str]] = {
+    1: _soft("январ"),
+    2: _soft("феврал"),
+    3: _hard("март"),
+    4: _soft("апрел"),
+    5: {"май", "мая", "мае", "маю", "маем"},
+    6: _soft("июн"),
+    7: _soft("июл"),
+    8: _hard("август"),
+    9: _soft("сентябр"),
+    10: _soft("октябр"),
+    11: _soft("ноябр"),
+    12: _soft("декабр"),
+}
+MONTH_BY_FORM = {form: month for month, forms in MONTH_FORMS.items() for form in forms}
+
+
+def _month_number(value: str) -> int:
+    return MONTH_BY_FORM[value.lower()]
+
+
+DOT = eq(".")
+DASH = in_({"-", "–", "—", "‑"})
+
+YEAR_WORD = or_(
+    rule(in_caseless({"год", "года", "году", "годом", "годе"})),
+    rule(eq("г"), DOT.optional()),
+)
+YEARS_WORD = or_(
+    rule(in_caseless({"годы", "годов", "годах", "годам", "годами"})),
+    rule(in_caseless({"гг", "г"}), DOT.optional()),
+    YEAR_WORD,
+)
+
+# Years are 1900..2100: four digits alone are a year only with a word or a month beside them.
+YEAR_VALUE = and_(length_eq(4), gte(1900), lte(2100))
+# "12.05.24": two-digit years are this century up to 69, then the last one
+YEAR_SHORT_VALUE = length_eq(2)
+
+
+def _short_year(value: str) -> int:
+    year = int(value)
+    return 2000 + year if year < 70 else 1900 + year
+
+
+# "1".."31" and "01".."09": a closed set is cheaper than int() per token
+DAY_VALUE = in_({str(n) for n in range(1, 32)} | {f"{n:02}" for n in range(1, 10)})
+MONTH_VALUE = in_({str(n) for n in range(1, 13)} | {f"{n:02}" for n in range(1, 10)})
+MONTH_NAME = in_caseless(set(MONTH_BY_FORM))
+
+YEAR = rule(YEAR_VALUE).interpretation(DateFact.year.custom(int))
+END_YEAR = rule(YEAR_VALUE).interpretation(DateFact.end_year.custom(int))
+MONTH = rule(MONTH_NAME).interpretation(DateFact.month.custom(_month_number))
+END_MONTH = rule(MONTH_NAME).interpretation(DateFact.end_month.custom(_month_number))
+DAY = rule(DAY_VALUE).interpretation(DateFact.day.custom(int))
+END_DAY = rule(DAY_VALUE).interpretation(DateFact.end_day.custom(int))
+
+# Parts of a year a trade figure is reported for.
+_ORDINALS = {
+    1: ("перв", "i", "1"),
+    2: ("втор", "ii", "2"),
+    3: ("трет", "iii", "3"),
+    4: ("четверт", "четвёрт", "iv", "4"),
+}
+_ORDINAL_ENDINGS = (
+    *("ый", "ий", "ого", "ому", "ым", "ом", "ое", "ая", "ой", "ую"),
+    *("ьего", "ьем", "ьему", "ьим", "ье", "ья", "ьей"),
+)
+
+
+def _ordinal_forms(stems: tuple[str, ...]) -> set[str]:
+    return {stem + ending for stem in stems for ending in _ORDINAL_ENDINGS} | set(stems)
+
+
+ORDINAL_BY_FORM = {form: n for n, stems in _ORDINALS.items() for form in _ordinal_forms(stems)}
+ORDINAL = in_caseless(set(ORDINAL_BY_FORM))
+# "1-м квартале", "2-й квартал"
+ORDINAL_SUFFIX = rule(DASH, in_caseless({"м", "й", "го", "му", "ом", "ый"})).optional()
+
+
+def _quarter(value: str) -> tuple[int, int]:
+    n = ORDINAL_BY_FORM[value.lower().split()[0].split("-")[0]]
+    return (3 * n - 2, 3 * n)
+
+
+def _half(value: str) -> tuple[int, int]:
+    n = ORDINAL_BY_FORM[value.lower().split()[0].split("-")[0]]
+    return (1, 6) if n == 1 else (7, 12)
+
+
+QUARTER_WORD = in_caseless({"квартал", "квартала", "квартале", "кварталу", "кварталом"})
+HALF_YEAR_WORD = in_caseless({"полугодие", "полугодия", "полугодии", "полугодию", "полугодием"})
+
+QUARTER = rule(ORDINAL, ORDINAL_SUFFIX, QUARTER_WORD).interpretation(
+    DateFact.months.custom(_quarter)
+)
+HALF_YEAR = rule(ORDINAL, ORDINAL_SUFFIX, HALF_YEAR_WORD).interpretation(
+    DateFact.months.custom(_half)
+)
+
+_MONTH_COUNTS = {
+    "два": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "четырёх": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
+    "одиннадцати": 11,
+} | {str(n): n for n in range(2, 12)}
+
+
+def _first_months(value: str) -> tuple[int, int]:
+    return (1, _MONTH_COUNTS[value.lower().split()[0]])
+
+
+# "за девять месяцев 2024 года" = January..September
+MONTH_COUNT = rule(
+    in_caseless(set(_MONTH_COUNTS)),
+    in_caseless({"месяцев", "месяца", "месяцах", "месяцам"}),
+).interpretation(DateFact.months.custom(_first_months))
+
+RELATIVE_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+RELATIVE = rule(in_caseless(set(RELATIVE_SHIFTS))).interpretation(
+    DateFact.shift.custom(lambda value: RELATIVE_SHIFTS[value.lower()])
+)
+
+# ---------------------------------------------------------------------------
+# Dates and periods
+# ---------------------------------------------------------------------------
+
+DATE = or_(
+    # "11 марта 2025 года", "11 марта 2025 г."
+    rule(DAY, MONTH, YEAR, YEAR_WORD.optional()),
+    # "10–11 марта 2025 года"
+    rule(DAY, DASH, END_DAY, MONTH, YEAR, YEAR_WORD.optional()),
+    # "11.03.2025", "12.05.24"
+    rule(
+        DAY,
+        DOT,
+        rule(MONTH_VALUE).interpretation(DateFact.month.custom(int)),
+        DOT,
+        or_(YEAR, rule(YEAR_SHORT_VALUE).interpretation(DateFact.year.custom(_short_year))),
+        YEAR_WORD.optional(),
+    ),
+    # "2025-03-11"
+    rule(
+        YEAR,
+        eq("-"),
+        rule(MONTH_VALUE).interpretation(DateFact.month.custom(int)),
+        eq("-"),
+        DAY,
+    ),
+    # "11 марта": the year comes from the reference date
+    rule(DAY, MONTH),
+    # "в марте 2025 года", "март 2025"
+    rule(MONTH, YEAR, YEAR_WORD.optional()),
+    # "январь–июнь 2024 года", "в январе-сентябре 2024 года"
+    rule(MONTH, DASH, END_MONTH, YEAR, YEAR_WORD.optional()),
+    # "в первом квартале 2024 года", "за первое полугодие 2024 г.", "за 9 месяцев 2024 года"
+    rule(or_(QUARTER, HALF_YEAR, MONTH_COUNT), YEAR, YEAR_WORD.optional()),
+    # "в 2024 году", "по итогам 2024 года"
+    rule(YEAR, YEAR_WORD),
+    # "на 2022–2026 годы", "2022-2026 гг."
+    rule(YEAR, DASH, END_YEAR, YEARS_WORD.optional()),
+    # "с 2022 по 2026 год"
+    rule(in_caseless({"с"}), YEAR, in_caseless({"по", "до"}), END_YEAR, YEARS_WORD),
+    RELATIVE,
+).interpretation(DateFact)
+
+# ---------------------------------------------------------------------------
+# Parser, candidate windows, adapter
+# ---------------------------------------------------------------------------
+
+_PARSERS: dict[str, Any] = {}
+
+
+def _parser() -> Any:
+    parser = _PARSERS.get("date")
+    if parser is None:
+        parser = _PARSERS["date"] = Parser(DATE, tokenizer=Tokenizer())
+    return parser
+
+
+# Only the run of words around a year, a month, a dotted/ISO date or a relative word that
+# the grammar could consume can hold a date, and yargy's cost grows with every token it sees
+# (it predicts the whole grammar at each one), so it runs on those runs alone.
+_ANCHOR_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|\d\d?\.\d\d?\.\d\d"
+    r"|(?<![а-яё])(?i:январ|феврал|март|апрел|ма[йяею]\b|июн|июл|август|сентябр|октябр|ноябр"
+    r"|декабр|(?:поза|после)?(?:вчера|завтра)|сегодня)"
+)
+_VOCABULARY = (
+    set(MONTH_BY_FORM)
+    | set(ORDINAL_BY_FORM)
+    | set(_MONTH_COUNTS)
+    | set(RELATIVE_SHIFTS)
+    | {"год", "года", "году", "годом", "годе", "годы", "годов", "годах", "годам", "годами"}
+    | {"г", "гг", "м", "й", "го", "му", "ом", "ый", "с", "по", "до", "t"}
+    | {"квартал", "квартала", "квартале", "кварталу", "кварталом"}
+    | {"полугодие", "полугодия", "полугодии", "полугодию", "полугодием"}
+    | {"месяцев", "месяца", "месяцах", "месяцам"}
+)
+_LETTERS_RE = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
+
+
+# The first token of a match: a number, a month, an ordinal, a count of months, "вчера", "с".
+_STARTERS = (
+    set(MONTH_BY_FORM) | set(ORDINAL_BY_FORM) | set(_MONTH_COUNTS) | set(RELATIVE_SHIFTS) | {"с"}
+)
+
+
+def _can_start(value: str) -> bool:
+    return value[0].isdigit() or value.lower() in _STARTERS
+
+
+def _is_date_word(word: str) -> bool:
+    return all(part.lower() in _VOCABULARY for part in _LETTERS_RE.findall(word))
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _value(found: Any, reference: datetime.date | None) -> str | None:
+    if found.shift is not None:
+        if reference is None:
+            return None
+        return (reference + datetime.timedelta(days=found.shift)).isoformat()
+    year = found.year
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+    if found.months is not None:
+        first, last = found.months
+        return f"{year}-{first:02}/{year}-{last:02}"
+    if found.end_year is not None:
+        return f"{year}/{found.end_year}" if found.end_year > year else None
+    if found.end_month is not None:
+        if found.end_month <= found.month:
+            return None
+        return f"{year}-{found.month:02}/{year}-{found.end_month:02}"
+    if found.day is not None:
+        start = _iso_day(year, found.month, found.day)
+        if found.end_day is not None:
+            end = _iso_day(year, found.month, found.end_day)
+            if start is None or end is None or found.end_day <= found.day:
+                return None
+            return f"{start}/{end}"
+        return start
+    if found.month is not None:
+        return f"{year}-{found.month:02}"
+    return str(year)
+
+
+def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMention]:
+    """All dates and periods in text, sorted by position.
+
+    reference (usually the article's date) resolves "вчера" and dates without a year;
+    without it those are skipped."""
+    parser = _parser()
+    found: list[DateMention] = []
+    for run_start, run_stop in candidate_runs(text, _ANCHOR_RE, _is_date_word):
+        for start, stop, fact_ in scan(parser, text[run_start:run_stop], _can_start):
+            value = _value(fact_, reference)
+            if value is not None:
+                found.append(DateMention(run_start + start, run_start + stop, value))
+    return sorted(set(found), key=lambda d: (d.start, d.stop))
+
+
+# A date line of a news page: an optional label or weekday, the date, an optional time.
+_LINE_HEAD_RE = re.compile(
+    r"^[\W_]*(?:(?:date|published|дата|опубликовано|обновлено)\b[:\s]*)?"
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b[,\s]*)?$",
+    re.IGNORECASE,
+)
+_LINE_TAIL_RE = re.compile(
+    r"^[\s,|·•/–—-]*(?:(?:в\s*)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?"
+    r"(?:\s*\((?:мск|msk|utc|gmt)[^)]*\)|\s*(?:мск|msk|utc|gmt))?)?[\s.]*$",
+    re.IGNORECASE,
+)
+
+
+def parse_date_line(line: str) -> str | None:
+    """The ISO date of a standalone date line ("11 марта 2025, 11:55", "11.03.2025 11:55",
+    "date 2025-03-11"), or None when the line is not just a date (and maybe a time)."""
+    for mention in find_dates(line):
+        if len(mention.value) != 10:
+            continue
+        head, tail = line[: mention.start], line[mention.stop :]
+        if _LINE_HEAD_RE.match(head) and _LINE_TAIL_RE.match(tail):
+            return mention.value
+        break
+    return None

@@ -1,0 +1,246 @@
+"""Stage 1: a file of news text -> Article (title, date, publisher, sentences with offsets).
+
+Text copied from news sites comes in many layouts: a headline (sometimes twice), a date line,
+a time line, the body, then the site's footer (counters, "avatar", the publisher's name, "other
+news" links). Some inputs have no headline, a dateline such as "Москва, 16 мая. /ТАСС/." or a
+"date 2025-03-11" line. The reader keeps what it can find and warns about what it cannot.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from razdel import sentenize
+
+from .errors import ArticleError
+from .grammars.dates import parse_date_line
+from .records import Article, Sentence
+
+__all__ = ["DEFAULT_MAX_BYTES", "decode", "parse_article", "read_article"]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+LETTER = re.compile(r"[^\W\d_]")
+TIME_LINE = re.compile(r"^#?\s*\d{1,2}:\d{2}(\s*\(\w+\))?$")
+# Site furniture: view counters ("# 2688"), avatars, share buttons, section links.
+JUNK_LINE = re.compile(
+    r"^(#\s*\d+|avatar|фото:.*|источник фото.*|поделиться.*|читайте также.*|подписывайтесь.*|"
+    r"реклама|#\s*другие новости.*|другие новости.*|новости партнеров.*|комментарии.*|"
+    r"главная|новости|политика|экономика|в мире|общество|меню|поиск|рус|eng|en|ru|az|kz)$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
+DATELINE = re.compile(
+    r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?),\s+(?P<day>\d{1,2}\s+[а-яё]+)"
+    r"(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[.\-–—]+\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
+)
+REPORTED_BY = re.compile(
+    r"(?:передает|передаёт|сообщает|информирует|пишет|сообщили|со ссылкой на)\s+"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})\s*[.,]?\s*$"
+)
+SOURCE_LINE = re.compile(r"^(?:источник|source)\s*:\s*(?P<name>.{2,60})$", re.IGNORECASE)
+SITE_NAME = re.compile(r"^[A-Za-zА-Яа-яЁё0-9\-]+(\.[A-Za-z]{2,6})+$")
+
+
+def decode(data: bytes, source: str, encoding: str | None = None) -> str:
+    """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM, or cp1251 when it reads as Russian."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as error:
+            raise ArticleError(source, f"cannot be read as {encoding}: {error}") from None
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", source)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", source)
+    if b"\x00" in data:
+        raise ArticleError(source, "binary data, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    letters = LETTER.findall(text)
+    if "\ufffd" not in text and letters and len(CYRILLIC.findall(text)) / len(letters) > 0.5:
+        return text
+    raise ArticleError(source, "not UTF-8 text (nor Russian in cp1251); pass --encoding")
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ArticleError(source, f"invalid {encoding} text") from None
+
+
+def read_article(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    title: str | None = None,
+    date: str | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """Read one article file; raises ArticleError with a one-line reason when it can't."""
+    path = Path(path)
+    source = str(path)
+    if not path.exists():
+        raise ArticleError(source, "no such file")
+    if path.is_dir():
+        raise ArticleError(source, "is a directory, not an article file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleError(source, f"too large ({size} bytes; the limit is {max_bytes})")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(source, f"cannot be read: {error.strerror}") from None
+    text = decode(data, source, encoding)
+    article = parse_article(text, source=path.name)
+    return replace(
+        article,
+        title=title or article.title,
+        date=date or article.date,
+        publisher=publisher or article.publisher,
+    )
+
+
+def article_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_article(text: str, *, source: str = "") -> Article:
+    """Find headline, date, publisher and body sentences in the text of one article."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.strip():
+        raise ArticleError(source, "empty: no text")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t")
+    if controls > len(text) / 100 + 5:
+        raise ArticleError(source, "binary data, not text")
+    lines = _lines(text)
+    warnings: list[str] = []
+
+    paragraphs = [i for i, (_, _, line) in enumerate(lines) if _is_paragraph(line)]
+    if not paragraphs:
+        raise ArticleError(source, "no article text found (no sentences)")
+    first, last = paragraphs[0], paragraphs[-1]
+
+    header = [lines[i] for i in range(first)]
+    footer = [lines[i] for i in range(last + 1, len(lines))]
+    title, date = _header(header)
+    body = [lines[i] for i in range(first, last + 1) if _is_body(lines[i][2])]
+    dateline = DATELINE.match(body[0][2]) if body else None
+    if title is None:
+        warnings.append("no headline found; pass --title")
+
+    publisher = _publisher(body, footer, dateline)
+    if date is None:
+        date = next((d for _, _, line in footer if (d := parse_date_line(line))), None)
+    if date is None and dateline and dateline.group("year"):
+        date = parse_date_line(f"{dateline.group('day')} {dateline.group('year')}")
+    if date is None:
+        warnings.append("no publication date found; pass --date")
+    if publisher is None:
+        warnings.append("no publisher found; pass --publisher")
+
+    sentences: list[Sentence] = []
+    if title is not None:
+        start, stop, line = next(t for t in header if t[2] == title)
+        sentences.append(Sentence(0, start, stop, line))
+    for start, _, line in body:
+        for part in sentenize(line):
+            chunk = part.text
+            if LETTER.search(chunk):
+                s = start + part.start
+                sentences.append(Sentence(len(sentences), s, s + len(chunk), chunk))
+    if not any(len(CYRILLIC.findall(s.text)) >= 20 for s in sentences):
+        raise ArticleError(source, "no Russian text found: not an article in Russian")
+    return Article(
+        id=article_id(text),
+        text=text,
+        title=title,
+        date=date,
+        publisher=publisher,
+        sentences=tuple(sentences),
+        source=source,
+        warnings=tuple(warnings),
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines with their offsets, stripped of surrounding spaces."""
+    out = []
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped)
+            out.append((start, start + len(stripped), stripped))
+        offset += len(raw) + 1
+    return out
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_paragraph(line: str) -> bool:
+    """Body text: several words ending like a sentence, or simply long."""
+    if JUNK_LINE.match(line) or parse_date_line(line):
+        return False
+    words = _words(line)
+    return (words >= 8 and bool(SENTENCE_END.search(line))) or words >= 25
+
+
+def _is_body(line: str) -> bool:
+    return not (JUNK_LINE.match(line) or TIME_LINE.match(line) or parse_date_line(line))
+
+
+def _header(header: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
+    title = None
+    date = None
+    for _, _, line in header:
+        if TIME_LINE.match(line) or JUNK_LINE.match(line):
+            continue
+        found = parse_date_line(line)
+        if found:
+            date = date or found
+            continue
+        # the last headline-like line before the body: site menus come first
+        if _words(line) >= 3 and len(line) <= 300 and CYRILLIC.search(line):
+            title = line
+    return title, date
+
+
+def _publisher(
+    body: list[tuple[int, int, str]],
+    footer: list[tuple[int, int, str]],
+    dateline: re.Match[str] | None,
+) -> str | None:
+    for _, _, line in footer:
+        match = SOURCE_LINE.match(line)
+        if match:
+            return match.group("name").strip()
+    named = None
+    for _, _, line in body:
+        for part in sentenize(line):
+            match = REPORTED_BY.search(part.text)
+            if match:
+                named = match.group("name").strip("«» ").rstrip(".")
+                break
+        if named:
+            break
+    if named:
+        return named
+    if dateline and dateline.group("agency"):
+        return dateline.group("agency").strip()
+    for _, _, line in footer:
+        if SITE_NAME.match(line) and not JUNK_LINE.match(line):
+            return line
+    return None

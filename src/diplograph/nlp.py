@@ -1,0 +1,241 @@
+"""Stage 2: Article -> Analysis, with Natasha (tokens, morphology, syntax, NER, lemmas).
+
+The models are loaded once per process, on first use: commands that need no NLP (query,
+validate, serve, view) never pay for them. Natasha's own types stay inside this module: what
+leaves it are the project's Token and Span records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from razdel import tokenize
+
+from .records import Analysis, AnalyzedSentence, Article, Sentence, Span, Token
+
+__all__ = ["Models", "analyze", "models", "nominative", "person_name"]
+
+CAPS_WORD = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z\-]{3,}$")
+
+
+class Models:
+    """Natasha's taggers and morphological dictionary, loaded together."""
+
+    def __init__(self) -> None:
+        from natasha import (
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+        )
+
+        embedding = NewsEmbedding()
+        self.morph = NewsMorphTagger(embedding)
+        self.syntax = NewsSyntaxParser(embedding)
+        self.ner = NewsNERTagger(embedding)
+        self.vocab = MorphVocab()
+
+
+@cache
+def models() -> Models:
+    return Models()
+
+
+def _recase(text: str) -> str:
+    """Headlines in capitals ("ИТОГИ ВСТРЕЧИ БАЙРАМОВА") defeat the taggers; the same length
+    in ordinary case keeps every offset valid."""
+    words = text.split()
+    if sum(1 for w in words if CAPS_WORD.match(w)) < 3:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if len(word) <= 3 and word not in {"И", "В", "НА", "ПО", "С", "О", "ИЗ"}:
+            return word  # an acronym: МИД, США, ООН
+        return word.capitalize() if len(word) > 3 else word.lower()
+
+    return re.sub(r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+", fix, text)
+
+
+def analyze(article: Article) -> Analysis:
+    """Run the taggers over all sentences of an article in one batch."""
+    return Analysis(article, tuple(analyze_sentences(article.sentences)))
+
+
+def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
+    m = models()
+    sentences = list(sentences)
+    texts = [_recase(s.text) for s in sentences]
+    words = [[(t.start, t.stop, t.text) for t in tokenize(text)] for text in texts]
+    chunks = [[w for _, _, w in ws] for ws in words]
+    morphs = list(m.morph.map(chunks))
+    trees = list(m.syntax.map(chunks))
+    ners = list(m.ner.map(texts))
+    for sentence, text, ws, morph, tree, ner in zip(
+        sentences, texts, words, morphs, trees, ners, strict=True
+    ):
+        tokens = []
+        for (start, stop, word), tag, node in zip(ws, morph.tokens, tree.tokens, strict=True):
+            feats = tuple(sorted((tag.feats or {}).items()))
+            lemma = m.vocab.lemmatize(word, tag.pos, tag.feats or {})
+            tokens.append(
+                Token(
+                    start=sentence.start + start,
+                    stop=sentence.start + stop,
+                    text=sentence.text[start:stop],
+                    lemma=lemma.replace("ё", "е"),
+                    pos=tag.pos,
+                    feats=feats,
+                    head=int(node.head_id) - 1,
+                    rel=node.rel,
+                )
+            )
+        spans = []
+        for span in ner.spans:
+            lo, hi = sentence.start + span.start, sentence.start + span.stop
+            positions = [i for i, t in enumerate(tokens) if t.start >= lo and t.stop <= hi]
+            if not positions:
+                continue
+            inside = tokens[positions[0] : positions[-1] + 1]
+            normal = nominative(inside, positions[0], syntax=span.type == "ORG")
+            spans.append(
+                Span(
+                    start=sentence.start + span.start,
+                    stop=sentence.start + span.stop,
+                    type=span.type,
+                    text=text[span.start : span.stop],
+                    normal=normal,
+                )
+            )
+        yield AnalyzedSentence(sentence, tuple(tokens), tuple(spans))
+
+
+# Endings of inflected masculine names the dictionary does not know ("Хаканом Фиданом",
+# "Саидовым", "Мирзиёева"): case -> (ending, replacement), longest first.
+NAME_ENDINGS = {
+    "Ins": (
+        ("ским", "ский"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ом", ""),
+        ("ем", ""),
+        ("ём", ""),
+    ),
+    "Gen": (
+        ("ского", "ский"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("а", ""),
+        ("я", "й"),
+    ),
+    "Acc": (
+        ("ского", "ский"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("а", ""),
+        ("я", "й"),
+    ),
+    "Dat": (("скому", "ский"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("у", ""), ("ю", "й")),
+    "Loc": (("ском", "ский"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"), ("е", "")),
+}
+FEMININE_ENDINGS = {
+    "Ins": (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ой", "а")),
+    "Gen": (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ы", "а")),
+    "Acc": (("скую", "ская"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("у", "а")),
+    "Dat": (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("е", "а")),
+}
+
+
+def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
+    """A person's name in the nominative, spelled as the text spells it ("Бахтиёр").
+
+    The dictionary inflects the names it knows; for the others ("Хаканом Фиданом") the
+    endings of Russian name declension are undone, by the case and gender the tagger gave.
+    `case` is the case of the title the name stands in apposition to ("с министром ...
+    Хаканом Фиданом"), which the tagger sometimes gets right where the name is unknown."""
+    vocab = models().vocab
+    words = []
+    for token in tokens:
+        word = token.text
+        own = token.feat("Case")
+        if own in (None, "Nom") and case not in (None, "Nom"):
+            word = _undo_ending(token, case) or word
+        elif own not in (None, "Nom") and token.pos in {"PROPN", "NOUN", "ADJ"}:
+            word = _inflect_name(vocab, token) or _undo_ending(token, own) or word
+        words.append(_shape_like(word, token.text))
+    return " ".join(words)
+
+
+def _shape_like(word: str, original: str) -> str:
+    """Capitals where the text had them: "касым-жомарт" -> "Касым-Жомарт"."""
+    parts = word.split("-")
+    shapes = original.split("-")
+    if len(parts) != len(shapes):
+        return word[:1].upper() + word[1:]
+    return "-".join(
+        p[:1].upper() + p[1:] if s[:1].isupper() else p for p, s in zip(parts, shapes, strict=True)
+    )
+
+
+def _inflect_name(vocab: Any, token: Token) -> str | None:
+    for form in vocab(token.text.lower()):
+        if not ({"Name", "Surn", "Patr"} & set(form.tag.grammemes)):
+            continue
+        if form.feats.get("Case") != token.feat("Case"):
+            continue
+        nominative = form.inflect({"Nom"})
+        if nominative is not None:
+            word = str(nominative.word)
+            return word if "ё" in token.text.lower() else word.replace("ё", "е")
+    return None
+
+
+def _undo_ending(token: Token, case: str) -> str | None:
+    table = FEMININE_ENDINGS if token.feat("Gender") == "Fem" else NAME_ENDINGS
+    word = token.text
+    for ending, replacement in table.get(case, ()):
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + replacement
+    return None
+
+
+class _Word:
+    """The shape natasha.norm expects of a token."""
+
+    def __init__(self, token: Token, index: int, head: int) -> None:
+        self.id = index
+        self.head_id = head
+        self.start = token.start
+        self.stop = token.stop
+        self.text = token.text
+        self.pos = token.pos
+        self.feats = dict(token.feats)
+
+
+def nominative(tokens: Sequence[Token], first: int, *, syntax: bool = True) -> str:
+    """A contiguous phrase in the nominative; `first` is its first token's sentence index.
+
+    With syntax, only the head and the words agreeing with it change ("фонда прямых
+    инвестиций" -> "фонд прямых инвестиций"); without, every word does (names:
+    "Мурата Нуртлеу" -> "Мурат Нуртлеу").
+    """
+    from natasha.norm import normalize, syntax_normalize
+
+    if not tokens:
+        return ""
+    words: list[Any] = []
+    for i, token in enumerate(tokens):
+        head = token.head - first
+        words.append(_Word(token, i, head if 0 <= head < len(tokens) else -1))
+    method = syntax_normalize if syntax else normalize
+    return str(method(models().vocab, words))
