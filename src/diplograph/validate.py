@@ -19,10 +19,11 @@ __all__ = ["check", "ontology_dir", "ontology_graph", "shapes_graph", "validate"
 
 def ontology_dir() -> Path:
     """The installed copy (package data), or the checkout's ontology/ in an editable install."""
-    try:
-        return Path(str(files("diplograph.ontology")))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "ontology"
+    # ontology/ has no __init__.py, so it is reached as a folder of the package
+    installed = Path(str(files("diplograph"))) / "ontology"
+    if (installed / "diplograph.ttl").is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "ontology"
 
 
 @cache
