@@ -165,6 +165,9 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
     Хаканом Фиданом"), which the tagger sometimes gets right where the name is unknown."""
     vocab = models().vocab
     words = []
+    # the parts of one name agree in case: a known surname's case tells the unknown name's
+    span_case = next((t.feat("Case") for t in tokens if t.feat("Case") not in (None, "Nom")), None)
+    case = case or span_case
     for token in tokens:
         word = token.text
         own = token.feat("Case")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Analysis, Fact, Mention
 from .agreements import find_signing
@@ -43,8 +43,15 @@ def main_countries(sents: Sequence[Sent]) -> list[Mention]:
     return [first[k] for k in sorted(top, key=lambda k: (first[k].sentence, first[k].start))]
 
 
+def _dated(fact: Fact, date: str) -> Fact:
+    if fact.kind != "signing" or fact.value("date"):
+        return fact
+    return replace(fact, values=(*fact.values, ("date", date)))
+
+
 def extract(analysis: Analysis) -> Extraction:
-    sents = article_sents(analysis.sentences, analysis.article.date)
+    article = analysis.article
+    sents = article_sents(analysis.sentences, article.date, article.publisher)
     main = main_countries(sents)
     roles = {s.index: list(find_roles(s)) for s in sents}
     facts: list[Fact] = []
@@ -74,5 +81,8 @@ def extract(analysis: Analysis) -> Extraction:
         signing = find_signing(sent, roles.get(sent.index, []))
         if signing is not None:
             facts.append(signing)
+    if meeting is not None and meeting.value("date"):
+        # a document signed "в ходе встречи" bears the meeting's date, not the article's
+        facts = [_dated(f, str(meeting.value("date"))) for f in facts]
     mentions = tuple(n.mention for s in sents for n in s.names)
     return Extraction(analysis, mentions, tuple(facts))

@@ -23,12 +23,11 @@ DOCUMENTS = {
     "контракт",
     "конвенция",
     "хартия",
-    "документ",
     "договоренность",
     "устав",
-    "пакет",
 }
 STOP = {"по", "между", "в", "на", "с", ",", "."}
+TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
 
 
 def find_signing(sent: Sent, roles: list[Named]) -> Fact | None:
@@ -47,15 +46,41 @@ def find_signing(sent: Sent, roles: list[Named]) -> Fact | None:
     last = head + 1
     while last < len(sent.tokens):
         token = sent.tokens[last]
-        if token.lemma == "о" or token.lemma == "об":  # "меморандум о взаимопонимании"
-            last += 1
-            continue
-        if token.pos in {"ADJ", "NOUN", "PROPN"} and (
-            token.feat("Case") in {"Gen", "Loc"} or sent.tokens[last - 1].lemma in {"о", "об"}
+        # "меморандум о взаимопонимании в области морских перевозок", "дорожная карта по
+        # расширению сотрудничества"; "по итогам", "в ходе" begin something else
+        if (
+            token.lemma in {"о", "об"}
+            or (token.lemma in {"в", "по"} and sent.lemma(last + 1) in TOPIC_NOUNS)
+            or (
+                token.lemma == "по"
+                and sent.tokens[last + 1 : last + 2]
+                and (
+                    sent.tokens[last + 1].feat("Case") == "Dat"
+                    and sent.lemma(last + 1) not in {"итог"}
+                )
+            )
         ):
             last += 1
             continue
+        if token.pos in {"ADJ", "NOUN", "PROPN"} and (
+            token.feat("Case") in {"Gen", "Loc", "Dat"}
+            or sent.tokens[last - 1].lemma in {"о", "об"}
+        ):
+            last += 1
+            continue
+        if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
+            last += 1  # "железной дороги Решт – Астара"
+            continue
+        if token.text == "«":
+            close = next(
+                (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
+            )
+            if close is not None and close - last <= 8:
+                last = close + 1
+                continue
         break
+    while last - 1 > head and sent.tokens[last - 1].lemma in {"в", "по", "о", "об", "–", "—", "-"}:
+        last -= 1
     label = sent.phrase(first, last)
     label = label[:1].upper() + label[1:]
     document = Mention(

@@ -1,18 +1,36 @@
-"""Goods exported or to be exported: "Казахстан готов увеличить экспорт в Азербайджан ... как
-зерно, масличные культуры, рис и ячмень"; "импорт турецкого текстиля"."""
+"""Goods exported or to be exported.
+
+"Казахстан готов увеличить экспорт в Азербайджан ... как зерно, рис и ячмень";
+"Армения намерена нарастить экспорт в Грузию коньяка и строительных материалов";
+"поставок узбекской хлопковой пряжи" (the adjective names the exporter);
+"импорт казахстанской продукции" (the subject imports). A sentence may hold several flows,
+one per clause: "Россия увеличила поставки в Иран пшеницы, иранская сторона — экспорт в Россию
+фруктов". Goods are the enumeration that follows the cue, or words of data/commodities.tsv.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ..lexicon import lexicon
 from ..records import Fact, Mention
-from .context import Sent
+from .context import Named, Sent
 
 __all__ = ["find_exports"]
 
-EXPORT = {"экспорт", "экспортировать", "поставка", "поставлять", "поставить", "вывоз", "экспортный"}
-IMPORT = {"импорт", "импортировать", "ввоз", "закупка", "закупать"}
+EXPORT = {
+    "экспорт",
+    "экспортировать",
+    "поставка",
+    "поставлять",
+    "поставить",
+    "вывоз",
+    "экспортный",
+    "экспортер",
+    "продавать",
+}
+IMPORT = {"импорт", "импортировать", "ввоз", "закупка", "закупать", "покупать"}
 PLANNED = {
     "готовый",
     "готов",
@@ -27,61 +45,200 @@ PLANNED = {
     "предложить",
     "стремиться",
     "возможность",
+    "заинтересованность",
+    "заинтересовать",
+    "рассчитывать",
+    "предлагать",
 }
+# heads that measure or qualify goods rather than name them
+NOT_GOODS = {
+    "объем",
+    "рост",
+    "число",
+    "доля",
+    "часть",
+    "основа",
+    "сторона",
+    "страна",
+    "рынок",
+    "партнер",
+    "схема",
+    "обмен",
+    "процедура",
+    "сертификация",
+    "год",
+    "месяц",
+    "тонна",
+    "млн",
+    "млрд",
+    "тысяча",
+    "миллион",
+    "миллиард",
+    "доллар",
+    "евро",
+    "процент",
+    "цена",
+    "стоимость",
+    "сумма",
+    "позиция",
+    "номенклатура",
+    "ассортимент",
+    "товарооборот",
+    "торговля",
+    "увеличение",
+    "рамка",
+}
+CLAUSE = {"а", "однако", "но"}
 
 
-def _goods(sent: Sent) -> list[Mention]:
-    table = lexicon().commodities
-    out: list[Mention] = []
-    seen = set()
-    i = 0
-    while i < len(sent.tokens):
-        pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
-        for key, size in ((pair, 2), (sent.lemma(i), 1)):
-            if key in table and sent.tokens[i].pos in {"NOUN", "ADJ"} and table[key] not in seen:
-                token = sent.tokens[i + size - 1]
-                seen.add(table[key])
-                out.append(
-                    Mention("commodity", table[key], sent.index, sent.tokens[i].start, token.stop)
-                )
-                i += size - 1
+def _clauses(sent: Sent) -> list[tuple[int, int]]:
+    """Token ranges split at ", а", ";" and dashes standing for a repeated verb."""
+    cuts = [0]
+    for i, token in enumerate(sent.tokens):
+        if token.text == ";" or (
+            token.lemma in CLAUSE and i > 0 and sent.tokens[i - 1].text == ","
+        ):
+            cuts.append(i)
+        elif token.text in {"—", "–"} and sent.name_at(i + 1) is None:
+            # "..., иранская — экспорт в Россию фруктов": the dash stands for the verb
+            comma = max((j for j in range(cuts[-1], i) if sent.tokens[j].text == ","), default=None)
+            if comma is not None:
+                cuts.append(comma + 1)
+    cuts.append(len(sent.tokens))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int]]:
+    """An enumeration of noun phrases in `case` starting at token i: "коньяка и строительных
+    материалов" -> [(i, i+1), (i+2, i+4)]."""
+    out: list[tuple[int, int]] = []
+    while i < stop:
+        first = i
+        while i < stop and sent.tokens[i].pos == "ADJ":
+            i += 1
+        if i >= stop or sent.tokens[i].pos != "NOUN" or sent.tokens[i].feat("Case") != case:
+            break
+        if sent.tokens[i].lemma in NOT_GOODS:
+            break
+        last = i + 1
+        # a genitive tail: "продукция нефтехимии", "продукции металлургии"
+        while (
+            last < stop
+            and sent.tokens[last].pos == "NOUN"
+            and (sent.tokens[last].feat("Case") == "Gen" and case != "Gen")
+        ):
+            last += 1
+        out.append((first, last))
+        i = last
+        if i < stop and sent.tokens[i].text == "," and sent.lemma(i + 1) in {"а", "но"}:
+            break
+        if i < stop and (sent.lemma(i) in {"и", "или"} or sent.tokens[i].text == ","):
+            i += 1
+            if sent.lemma(i) in {"также", "и"}:
+                i += 1
+            if sent.lemma(i - 1) == "а":
                 break
+            continue
+        break
+    return out
+
+
+def _lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    table = lexicon().commodities
+    out = []
+    i = lo
+    while i < hi:
+        pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
+        if i + 1 < hi and pair in table:
+            out.append((i, i + 2, table[pair]))
+            i += 2
+            continue
+        if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "ADJ"}:
+            out.append((i, i + 1, table[sent.lemma(i)]))
         i += 1
     return out
 
 
+def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
+    return [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
+
+
 def find_exports(sent: Sent) -> Iterable[Fact]:
-    cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in EXPORT | IMPORT), None)
-    if cue is None:
-        return
-    goods = _goods(sent)
-    if not goods:
-        return
-    importing = sent.lemma(cue) in IMPORT
-    countries = sent.names_of("country")
-    before = [n for n in countries if n.last <= cue]
-    after = [n for n in countries if n.first > cue]
-    subject = before[-1].mention if before else None
-    other = None
-    for named in after:
-        word = sent.lemma(named.first - 1)
-        if (importing and word == "из") or (not importing and word in {"в", "на"}):
-            other = named.mention
-            break
-    if other is None and after:
-        other = after[0].mention
-    exporter, importer = (other, subject) if importing else (subject, other)
-    if exporter is None:
-        return
-    planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens)
-    roles: list[tuple[str, Mention]] = [("exporter", exporter)]
-    if importer is not None and importer.key != exporter.key:
-        roles.append(("importer", importer))
-    for good in goods:
-        yield Fact(
-            "export",
-            (*roles, ("commodity", good)),
-            (("status", "planned" if planned else "actual"),),
-            (sent.index,),
-            "export-goods",
-        )
+    previous_subject: Mention | None = None
+    for lo, hi in _clauses(sent):
+        cue = next((i for i in range(lo, hi) if sent.lemma(i) in EXPORT | IMPORT), None)
+        if cue is None:
+            continue
+        importing = sent.lemma(cue) in IMPORT
+        countries = _country_in(sent, lo, hi)
+        before = [n for n in countries if n.last <= cue]
+        subject = before[-1].mention if before else previous_subject
+        other: Mention | None = None
+        j = cue + 1
+        # "экспорт в Грузию", "поставки из Ирана"
+        while j < hi and sent.lemma(j) in {"в", "из", "на"}:
+            place = sent.name_at(j + 1, "country")
+            if place is None:
+                break
+            if (sent.lemma(j) == "из") == importing:
+                other = place.mention
+            j = place.last
+        verb = sent.tokens[cue].pos == "VERB"
+        spans = _goods_after(sent, j, hi, "Acc" if verb else "Gen")
+        if not spans and verb:
+            spans = _goods_after(sent, j, hi, "Nom")
+        goods: list[Mention] = []
+        origin: Mention | None = None
+        for first, last in spans:
+            words = [k for k in range(first, last) if not _is_country_adj(sent, k)]
+            adjective = [n for n in countries if first <= n.first < last]
+            if adjective:
+                origin = adjective[0].mention
+            if not words:
+                continue
+            label = sent.phrase(words[0], words[-1] + 1).lower()
+            goods.append(_mention(sent, words[0], words[-1] + 1, label))
+        known = {g.label for g in goods}
+        for first, last, label in _lexicon_goods(sent, lo, hi):
+            if label not in known and not any(f <= first < la for f, la in spans):
+                goods.append(_mention(sent, first, last, label))
+                known.add(label)
+        after = [n for n in countries if n.first > cue and n.mention is not other]
+        if origin is None and not importing:
+            # "экспорт казахстанского зерна": the adjective of the cue or of the goods
+            origin = next((n.mention for n in countries if n.last == cue), None)
+        if importing:
+            exporter = other or origin or (after[0].mention if after else None)
+            importer = subject
+        elif origin is not None and subject is not None and origin.key != subject.key:
+            # "Турецкая сторона заинтересована в поставках узбекской пряжи"
+            exporter, importer = origin, other or subject
+        else:
+            exporter = subject or origin
+            importer = other or (after[0].mention if after else None)
+        previous_subject = subject
+        if exporter is None or not goods:
+            continue
+        planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
+        roles: list[tuple[str, Mention]] = [("exporter", exporter)]
+        if importer is not None and importer.key != exporter.key:
+            roles.append(("importer", importer))
+        for good in goods:
+            yield Fact(
+                "export",
+                (*roles, ("commodity", good)),
+                (("status", "planned" if planned else "actual"),),
+                (sent.index,),
+                "export-goods",
+            )
+
+
+def _is_country_adj(sent: Sent, k: int) -> bool:
+    return any(n.first <= k < n.last for n in sent.names_of("country"))
+
+
+def _mention(sent: Sent, first: int, last: int, label: str) -> Mention:
+    return Mention(
+        "commodity", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
+    )

@@ -74,13 +74,15 @@ class Sent:
         return nominative(self.tokens[first:last], first, syntax=syntax)
 
 
-def article_sents(sentences: Iterable[AnalyzedSentence], reference: str | None) -> list[Sent]:
+def article_sents(
+    sentences: Iterable[AnalyzedSentence], reference: str | None, publisher: str | None = None
+) -> list[Sent]:
     ref = _reference_date(reference)
     out = []
     for analysed in sentences:
         s = analysed.sentence
         tokens = analysed.tokens
-        names = tuple(_names(s.index, tokens, analysed))
+        names = tuple(_names(s.index, tokens, analysed, publisher))
         money = tuple(
             Money(m.start + s.start, m.stop + s.start, m.amount, m.currency)
             for m in find_money(s.text)
@@ -113,7 +115,9 @@ def place_mention(place: Place, sentence: int, start: int, stop: int) -> Mention
     return Mention(kind, place.label_ru, sentence, start, stop, key=place.key)
 
 
-def _names(index: int, tokens: Sequence[Token], analysed: AnalyzedSentence) -> Iterable[Named]:
+def _names(
+    index: int, tokens: Sequence[Token], analysed: AnalyzedSentence, publisher: str | None
+) -> Iterable[Named]:
     gz = gazetteer()
     taken: set[int] = set()
     for span in analysed.spans:
@@ -122,7 +126,7 @@ def _names(index: int, tokens: Sequence[Token], analysed: AnalyzedSentence) -> I
             continue
         first, last = where
         if span.type == "PER":
-            yield from _people(index, tokens, first, last)
+            yield from _people(index, tokens, first, last, publisher)
         elif span.type == "LOC":
             place = gz.by_name(span.normal) or gz.by_name(span.text)
             if place is not None:
@@ -167,7 +171,9 @@ def _title_case(tokens: Sequence[Token], first: int) -> str | None:
     return None
 
 
-def _people(index: int, tokens: Sequence[Token], first: int, last: int) -> Iterable[Named]:
+def _people(
+    index: int, tokens: Sequence[Token], first: int, last: int, publisher: str | None
+) -> Iterable[Named]:
     """A PER span, split where the tagger merged two people ("Байрамова и Нуртлеу")."""
     parts: list[tuple[int, int]] = []
     start = first
@@ -178,6 +184,14 @@ def _people(index: int, tokens: Sequence[Token], first: int, last: int) -> Itera
             start = i + 1
     if last > start:
         parts.append((start, last))
+    heads = lexicon().post_heads
     for a, b in parts:
-        label = person_name(tokens[a:b], _title_case(tokens, a))
+        words = tokens[a:b]
+        # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным") or a
+        # media name for a person
+        if all(t.pos == "ADJ" or t.lemma in heads or not t.text[:1].isupper() for t in words):
+            continue
+        if publisher and " ".join(t.text for t in words).lower() in publisher.lower():
+            continue
+        label = person_name(words, _title_case(tokens, a))
         yield Named(a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop))

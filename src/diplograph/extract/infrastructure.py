@@ -1,9 +1,15 @@
 """Infrastructure: ports, terminals, cables, railways, pipelines, corridors.
 
 An object is a noun phrase headed by a word of data/infrastructure.tsv ("зерновой терминал",
-"морской торговый порт Алят", "фибероптический кабель"); what follows it says where it is
-("в Баку", "в порту Алят", "по дну Каспийского моря") and what it connects ("между Баку и
-Актау", "из Актау в Баку", "Баку – Тбилиси – Карс").
+"морской торговый порт Алят", "железная дорога Баку – Тбилиси – Карс"). Where it is and what it
+connects is read around it:
+- after it: "в Баку", "в порту Алят", "Худжанда" (genitive), "по дну Каспийского моря",
+  "на побережье Оманского залива", "между Баку и Актау", "из Актау в Баку";
+- in a relative clause: ", который связывает Китай и Европу", "которая соединит Грузию и Румынию";
+- before it: "строительство в Стамбуле логистического центра", "создать в порту Туркменбаши
+  терминал";
+- in its own name: the places of a dash chain ("Баку – Тбилиси – Карс") are what it connects;
+  a city adjective ("Бакинский порт") is where it is.
 """
 
 from __future__ import annotations
@@ -11,15 +17,52 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..gazetteer import gazetteer
 from ..lexicon import lexicon
 from ..records import Fact, Mention
-from .context import Named, Sent
+from .context import Named, Sent, place_mention
 
 __all__ = ["Structure", "find_structures", "structure_facts"]
 
 PLACES = ("city", "country", "water", "region", "place")
-WHERE = {"в", "на", "у", "возле", "близ"}
+WHERE = {"в", "на", "у", "возле", "близ", "вблизи"}
 ALONG = {"по", "через", "вдоль"}
+LANDFORMS = {"дно", "акватория", "территория", "побережье", "берег", "район", "окрестность"}
+CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
+RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
+DASHES = {"-", "–", "—"}
+# words that make an object generic or anaphoric rather than a thing of its own
+VAGUE = {
+    "этот",
+    "тот",
+    "такой",
+    "данный",
+    "весь",
+    "каждый",
+    "любой",
+    "свой",
+    "наш",
+    "ваш",
+    "единственный",
+    "подобный",
+}
+# adjectives that say nothing of what the object is: "новая магистраль" is no name
+PLAIN = {
+    "новый",
+    "крупный",
+    "современный",
+    "первый",
+    "второй",
+    "третий",
+    "собственный",
+    "будущий",
+    "нынешний",
+    "существующий",
+    "большой",
+    "главный",
+    "ключевой",
+    "важный",
+}
 
 
 @dataclass(frozen=True)
@@ -27,6 +70,8 @@ class Structure:
     first: int
     last: int
     mention: Mention
+    connects: tuple[Named, ...] = ()
+    located: Mention | None = None
 
 
 def _head(sent: Sent, i: int) -> tuple[str, int] | None:
@@ -38,6 +83,21 @@ def _head(sent: Sent, i: int) -> tuple[str, int] | None:
     if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "PROPN"}:
         return table[sent.lemma(i)], 1
     return None
+
+
+def _chain(sent: Sent, i: int) -> list[Named]:
+    """Places joined by dashes: "Баку – Тбилиси – Карс"."""
+    out: list[Named] = []
+    while True:
+        place = sent.name_at(i, *PLACES)
+        if place is None:
+            return out if len(out) >= 2 else []
+        out.append(place)
+        i = place.last
+        if i < len(sent.tokens) and sent.tokens[i].text in DASHES:
+            i += 1
+            continue
+        return out if len(out) >= 2 else []
 
 
 def find_structures(sent: Sent) -> list[Structure]:
@@ -54,16 +114,19 @@ def find_structures(sent: Sent) -> list[Structure]:
             first > 0 and sent.tokens[first - 1].pos == "ADJ" and not _is_country(sent, first - 1)
         ):
             first -= 1
+        if sent.lemma(first - 1) in VAGUE or sent.lemma(first) in VAGUE:
+            i += size
+            continue
         last = i + size
         named = False
-        # a proper name in apposition: "порт Алят", "терминал «Восток»"
+        connects: list[Named] = []
+        located: Mention | None = None
+        chain = _chain(sent, last)
         name = sent.name_at(last, *PLACES)
-        if name is not None and sent.tokens[last].feat("Case") in {
-            "Nom",
-            None,
-            sent.tokens[i].feat("Case"),
-        }:
-            last = name.last
+        if chain:
+            # "железная дорога Баку – Тбилиси – Карс": the name lists the ends
+            connects = chain
+            last = chain[-1].last
             named = True
         elif last < len(sent.tokens) and sent.tokens[last].text == "«":
             close = next(
@@ -72,13 +135,28 @@ def find_structures(sent: Sent) -> list[Structure]:
             if close is not None and close - last <= 6:
                 last = close + 1
                 named = True
+        elif name is not None:
+            case = sent.tokens[last].feat("Case")
+            if (
+                case == "Gen"
+                and sent.tokens[i].feat("Case") != "Gen"
+                and name.mention.kind in {"city", "country", "water", "region"}
+            ):
+                located = name.mention  # "аэропорт Худжанда": the airport of Khujand
+            last = name.last
+            named = True
         plural = sent.tokens[i].feat("Number") == "Plur"
-        has_adj = first < i
-        if (plural and not named) or not (has_adj or named or size == 2 or _located(sent, last)):
+        has_adj = any(sent.lemma(j) not in PLAIN for j in range(first, i))
+        if (plural and (not named or located is not None)) or not (
+            has_adj or named or size == 2 or _located(sent, last)
+        ):
             i = last
             continue
+        if located is None:
+            located = _adjective_city(sent, first, i)
         label = sent.phrase(first, last)
-        label = label[:1].lower() + label[1:] if not named or first < i else label
+        if first == 0:
+            label = label[:1].lower() + label[1:]  # capital of the sentence, not of a name
         mention = Mention(
             "infrastructure",
             label,
@@ -87,9 +165,19 @@ def find_structures(sent: Sent) -> list[Structure]:
             sent.tokens[last - 1].stop,
             subtype=cls,
         )
-        out.append(Structure(first, last, mention))
+        out.append(Structure(first, last, mention, tuple(connects), located))
         i = last
     return out
+
+
+def _adjective_city(sent: Sent, first: int, head: int) -> Mention | None:
+    """ "Бакинский порт": the port of Baku."""
+    for j in range(first, head):
+        place = gazetteer().by_adjective(sent.lemma(j))
+        if place is not None and place.kind == "city":
+            token = sent.tokens[j]
+            return place_mention(place, sent.index, token.start, token.stop)
+    return None
 
 
 def _is_country(sent: Sent, i: int) -> bool:
@@ -101,73 +189,113 @@ def _located(sent: Sent, i: int) -> bool:
 
 
 def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
-    """Where each object is and what it connects, read from the words after it."""
+    """Where each object is and what it connects, read from the words around it."""
     by_first = {s.first: s for s in structures}
+    by_last = {s.last: s for s in structures}
     for k, structure in enumerate(structures):
         stop = structures[k + 1].first if k + 1 < len(structures) else len(sent.tokens)
+        places: list[Mention] = []
+        connects: list[Mention] = [n.mention for n in structure.connects]
+        if structure.located is not None:
+            places.append(structure.located)
+        before = _place_before(sent, structure.first, by_last)
+        if before is not None:
+            places.append(before)
+        after_places, after_connects = _read_after(sent, structure, stop, by_first)
+        if not places:
+            places += after_places[:1]
+        connects += after_connects
         roles: list[tuple[str, Mention]] = [("object", structure.mention)]
-        i = structure.last
-        located = False
-        while i < len(sent.tokens):
-            word = sent.lemma(i)
-            token = sent.tokens[i]
-            if token.pos in {"VERB", "PUNCT"} and token.text not in {"–", "—", "-"}:
-                break
-            if word in WHERE and not located:
-                inner = by_first.get(i + 1)
-                if inner is not None:
-                    roles.append(("place", inner.mention))
-                    located = True
-                    break
-                place = _place_after(sent, i + 1)
-                if place is not None:
-                    roles.append(("place", place.mention))
-                    located = True
-                    i = place.last
-                    continue
-            if word in ALONG:
-                j = i + 1
-                while (
-                    j < len(sent.tokens)
-                    and sent.tokens[j].pos == "NOUN"
-                    and sent.lemma(j) in {"дно", "акватория", "территория"}
-                ):
-                    j += 1
-                place = _place_after(sent, j)
-                if place is not None:
-                    roles.append(("place", place.mention))
-                    located = True
-                    i = place.last
-                    continue
-            if word == "между" or word == "из":
-                ends = _places_from(sent, i + 1, stop)
-                roles += [("connects", p.mention) for p in ends]
-                if ends:
-                    i = ends[-1].last
-                    continue
-            if word in {"–", "—", "-"}:
-                ends = _places_from(sent, i + 1, stop)
-                roles += [("connects", p.mention) for p in ends]
-            if i >= stop and i > structure.last + 8:
-                break
-            i += 1
+        roles += [("place", m) for m in places[:1]]
+        roles += [("connects", m) for m in connects]
         yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
 
 
-def _place_after(sent: Sent, i: int) -> Named | None:
-    return sent.name_at(i, *PLACES)
+def _place_before(sent: Sent, first: int, by_last: dict[int, Structure]) -> Mention | None:
+    """ "строительство в Стамбуле логистического центра": a place right before the object."""
+    inner = by_last.get(first)
+    if inner is not None and sent.lemma(inner.first - 1) in WHERE:
+        return inner.mention
+    for named in sent.names_of(*PLACES):
+        if named.last == first and sent.lemma(named.first - 1) in WHERE:
+            return named.mention
+    return None
 
 
-def _places_from(sent: Sent, i: int, stop: int) -> list[Named]:
-    """Places joined by "и", "в", dashes or commas: "Баку и Актау", "Актау в Баку"."""
+def _read_after(
+    sent: Sent, structure: Structure, stop: int, by_first: dict[int, Structure]
+) -> tuple[list[Mention], list[Mention]]:
+    places: list[Mention] = []
+    connects: list[Mention] = []
+    i = structure.last
+    relative = False
+    n = len(sent.tokens)
+    while i < n and i - structure.last <= 14:
+        token = sent.tokens[i]
+        word = token.lemma
+        if token.text == ",":
+            if sent.lemma(i + 1) in RELATIVE and not relative:
+                relative = True
+                i += 2
+                continue
+            break
+        if token.pos == "PUNCT" and token.text not in DASHES:
+            break
+        if token.pos == "VERB" and word not in CONNECT and not relative:
+            break
+        if word in WHERE | ALONG:
+            j = _skip_landform(sent, i + 1)
+            inner = by_first.get(i + 1) or by_first.get(j)
+            if inner is not None:
+                places.append(inner.mention)
+                i = inner.last
+                continue
+            place = sent.name_at(j, *PLACES)
+            if place is not None:
+                places.append(place.mention)
+                i = place.last
+                continue
+        if word in {"между", "из"} or word in CONNECT:
+            ends = _places_from(sent, i + 1)
+            connects += [p.mention for p in ends]
+            if ends:
+                i = ends[-1].last
+                continue
+        if i >= stop:
+            break
+        i += 1
+    return places, connects
+
+
+def _skip_landform(sent: Sent, i: int) -> int:
+    """ "по дну Черного моря", "на черноморском побережье Грузии" -> the place's index."""
+    j = i
+    while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ" and sent.name_at(j) is None:
+        j += 1
+    if sent.lemma(j) in LANDFORMS:
+        j += 1
+        while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ" and sent.name_at(j) is None:
+            j += 1
+    return j
+
+
+def _places_from(sent: Sent, i: int) -> list[Named]:
+    """Places joined by "и", "с", "в", dashes or commas: "Баку и Актау", "Россию с Индией",
+    "китайский Кашгар с пакистанским портом Гвадар"."""
     out = []
     while i < len(sent.tokens):
-        place = _place_after(sent, i)
+        while (
+            i < len(sent.tokens)
+            and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in {"порт", "город", "территория"})
+            and sent.name_at(i, *PLACES) is None
+        ):
+            i += 1
+        place = sent.name_at(i, *PLACES)
         if place is None:
             break
         out.append(place)
         i = place.last
-        if i < len(sent.tokens) and sent.lemma(i) in {"и", "в", "до", "–", "—", "-", ","}:
+        if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", ",", *DASHES}:
             i += 1
             continue
         break
