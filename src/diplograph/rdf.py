@@ -30,6 +30,7 @@ CLASSES = {
     "place": DG.Place,
     "org": DG.Organization,
     "fund": DG.InvestmentFund,
+    "project": DG.Project,
     "commodity": DG.Commodity,
     "document": DG.Document,
     "role": DG.Role,

@@ -71,6 +71,7 @@ KIND_PREFIX = {
     "commodity": "commodity",
     "document": "document",
     "fund": "fund",
+    "project": "project",
     "role": "role",
 }
 

@@ -14,7 +14,7 @@ from ..records import Analysis, Fact, Mention
 from .agreements import find_signing
 from .commodities import find_exports
 from .context import Sent, article_sents
-from .funds import find_fund, fund_projects
+from .funds import find_funds
 from .infrastructure import find_structures, structure_facts
 from .meetings import find_meeting
 from .posts import find_posts, find_roles
@@ -61,26 +61,18 @@ def extract(analysis: Analysis) -> Extraction:
     if meeting is not None:
         facts.append(meeting)
     previous: list[Mention] = []
-    fund: Mention | None = None
+    structures = {sent.index: find_structures(sent) for sent in sents}
     for sent in sents:
         trade = find_trade(sent, previous, main)
         if trade:
             previous = trade[-1].role("country")
             facts += trade
-        structures = find_structures(sent)
-        facts += structure_facts(sent, structures)
-        found = find_fund(sent, main)
-        if found is not None:
-            fund = found.role("fund")[0]
-            facts.append(found)
-        if fund is not None:
-            project = fund_projects(sent, fund, structures)
-            if project is not None:
-                facts.append(project)
+        facts += structure_facts(sent, structures[sent.index])
         facts += find_exports(sent)
         signing = find_signing(sent, roles.get(sent.index, []))
         if signing is not None:
             facts.append(signing)
+    facts += find_funds(sents, main, structures)
     if meeting is not None and meeting.value("date"):
         # a document signed "в ходе встречи" bears the meeting's date, not the article's
         facts = [_dated(f, str(meeting.value("date"))) for f in facts]
