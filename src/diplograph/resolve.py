@@ -184,7 +184,8 @@ def _holders(facts: Iterable[Fact], registry: _Registry) -> dict[tuple[str, str]
             continue
         person = registry.person(fact.role("holder")[0])
         for country in fact.role("country"):
-            out.setdefault((fact.role("role")[0].label, country.key or country.label), person)
+            role = fact.role("role")[0]
+            out.setdefault((role.subtype or role.label, country.key or country.label), person)
     return out
 
 
@@ -215,7 +216,7 @@ def _statement(
     for role, mention in fact.roles:
         if mention.kind == "role" and mention.countries:
             for country in mention.countries:
-                person = holders.get((mention.label, country))
+                person = holders.get((mention.subtype or mention.label, country))
                 if person is not None:
                     roles.append((role, person))
             continue

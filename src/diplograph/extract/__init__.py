@@ -30,8 +30,8 @@ class Extraction:
     facts: tuple[Fact, ...]
 
 
-def main_countries(sents: Sequence[Sent]) -> list[Mention]:
-    """The two countries the article is about: named most often, at least twice each."""
+def main_countries(sents: Sequence[Sent], limit: int = 2) -> list[Mention]:
+    """The countries the article is about: named most often, at least twice each."""
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for sent in sents:
@@ -39,7 +39,7 @@ def main_countries(sents: Sequence[Sent]) -> list[Mention]:
             key = named.mention.key or named.mention.label
             counts[key] += 1
             first.setdefault(key, named.mention)
-    top = [k for k, n in counts.most_common() if n >= 2][:2]
+    top = [k for k, n in counts.most_common() if n >= 2][:limit]
     return [first[k] for k in sorted(top, key=lambda k: (first[k].sentence, first[k].start))]
 
 
@@ -62,10 +62,14 @@ def extract(analysis: Analysis) -> Extraction:
         facts.append(meeting)
     previous: list[Mention] = []
     structures = {sent.index: find_structures(sent) for sent in sents}
+    sides = main_countries(sents, limit=4)
+    last_trade: int | None = None
     for sent in sents:
-        trade = find_trade(sent, previous, main)
+        recent = last_trade is not None and sent.index - last_trade <= 2
+        trade = find_trade(sent, previous, main, recent=recent, sides=sides)
         if trade:
             previous = trade[-1].role("country")
+            last_trade = sent.index
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
         facts += find_exports(sent)

@@ -18,6 +18,8 @@ __all__ = ["Title", "find_posts", "find_roles"]
 TITLE_GLUE = {"по", "и", "-", "–", "—"}
 TITLE_POS = {"NOUN", "ADJ", "PROPN"}
 MAX_TITLE = 10
+# ways of naming a post that are not its name: "глава МИД" is the foreign minister
+PERIPHRASIS = {"мид", "ведомство", "минэкономики", "минфин", "дипломатия", "премьер", "генсек"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Title:
     label: str
     countries: tuple[Named, ...]
     orgs: tuple[Named, ...]
+    key: str = ""
 
 
 def _is_head(sent: Sent, i: int) -> bool:
@@ -66,23 +69,21 @@ def _title(sent: Sent, first: int, last: int) -> Title | None:
     if not words:
         return None
     key = " ".join(sent.lemma(i) for i in words)
-    label = lexicon().canonical_post(key)
-    if label is None:
-        # the longest contiguous run from the head, in the nominative
-        run = [words[0]]
-        for i in words[1:]:
-            if i != run[-1] + 1:
-                break
-            run.append(i)
-        label = sent.phrase(run[0], run[-1] + 1).lower()
-    return Title(first, last, label, tuple(countries), tuple(orgs))
+    canonical = lexicon().canonical_post(key)
+    # the title as printed, in the nominative, up to the country or organisation it names
+    end = min((i for i in skip if i > words[0]), default=words[-1] + 1)
+    end = min(end, words[-1] + 1)
+    surface = sent.phrase(words[0], end).lower().strip(" ,")
+    label = canonical if canonical and PERIPHRASIS & set(key.split()) else surface
+    return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface)
 
 
 def _left_title(sent: Sent, person: Named) -> Title | None:
     i = person.first - 1
     while i >= 0 and person.first - i <= MAX_TITLE:
         token = sent.tokens[i]
-        if token.pos in TITLE_POS or token.lemma in TITLE_GLUE or token.lemma == "в":
+        enumerating = token.text == "," and sent.tokens[i + 1].feat("Case") == "Gen"
+        if token.pos in TITLE_POS or token.lemma in TITLE_GLUE or token.lemma == "в" or enumerating:
             if sent.name_at(i, "person"):
                 break
             i -= 1
@@ -118,7 +119,7 @@ def find_posts(sent: Sent) -> Iterable[Fact]:
         title = _left_title(sent, person) or _right_title(sent, person)
         if title is None:
             continue
-        role = Mention("role", title.label, sent.index, 0, 0)
+        role = Mention("role", title.label, sent.index, 0, 0, subtype=title.key)
         roles: list[tuple[str, Mention]] = [("holder", person.mention), ("role", role)]
         roles += [("country", c.mention) for c in title.countries[:1]]
         roles += [("organization", o.mention) for o in title.orgs[:1]]
@@ -158,6 +159,7 @@ def find_roles(sent: Sent) -> Iterable[Named]:
                 sent.index,
                 sent.tokens[i].start,
                 sent.tokens[j - 1].stop,
+                subtype=title.key,
                 countries=countries,
             )
             yield Named(i, j, mention)

@@ -67,13 +67,27 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
     return False
 
 
-def find_trade(sent: Sent, previous: Sequence[Mention], main: Sequence[Mention]) -> list[Fact]:
-    if not sent.money or not (sent.lemmas() & TRADE_WORDS):
+def find_trade(
+    sent: Sent,
+    previous: Sequence[Mention],
+    main: Sequence[Mention],
+    *,
+    recent: bool = False,
+    sides: Sequence[Mention] = (),
+) -> list[Fact]:
+    """Trade figures of a sentence; `recent` says a figure was stated just before, so that
+    "довести его до $2 млрд" is a target for the same countries; `sides` are all the
+    countries the article is about, for "между тремя странами"."""
+    if not sent.money:
         return []
     # "торговый" alone ("торговый порт") is not about trade volumes
-    if not sent.has("оборот", "товарооборот", "торговля", "товарообмен"):
+    about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен")
+    referring = recent and sent.has(*TARGET_WORDS) and sent.has("он", "показатель", "объем")
+    if not about_trade and not referring:
         return []
     countries = _countries(sent)
+    if len(countries) < 2 and sent.has("три", "трое") and len(sides) >= 3:
+        countries = list(sides[:3])
     if len(countries) < 2:
         countries = list(previous) if len(previous) >= 2 else list(main)
     if len(countries) < 2:
