@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Analysis, Fact, Mention
-from .agreements import find_signing
+from .agreements import find_signings
 from .commodities import find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
@@ -73,9 +73,7 @@ def extract(analysis: Analysis) -> Extraction:
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
         facts += find_exports(sent)
-        signing = find_signing(sent, roles.get(sent.index, []))
-        if signing is not None:
-            facts.append(signing)
+        facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)
     if meeting is not None and meeting.value("date"):
         # a document signed "в ходе встречи" bears the meeting's date, not the article's

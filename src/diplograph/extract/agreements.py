@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import Fact, Mention
 from .context import Named, Sent
 
-__all__ = ["DOCUMENTS", "find_signing"]
+__all__ = ["DOCUMENTS", "find_signings"]
 
 SIGN = {"подписать", "подписание", "подписывать", "подписанный", "заключить", "парафировать"}
 DOCUMENTS = {
@@ -27,19 +27,23 @@ DOCUMENTS = {
     "устав",
 }
 STOP = {"по", "между", "в", "на", "с", ",", "."}
+PLANNING = {
+    "планировать",
+    "планироваться",
+    "намереваться",
+    "предстоять",
+    "готовиться",
+    "собираться",
+    "договориться",
+    "подготовить",
+    "рассчитывать",
+    "намерен",
+}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
 
 
-def find_signing(sent: Sent, roles: list[Named]) -> Fact | None:
-    cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in SIGN), None)
-    if cue is None:
-        return None
-    head = next(
-        (i for i in range(len(sent.tokens)) if sent.lemma(i) in DOCUMENTS and abs(i - cue) <= 8),
-        None,
-    )
-    if head is None:
-        return None
+def _document(sent: Sent, head: int) -> tuple[int, int]:
+    """The token range of a document's name around its head word."""
     first = head
     while first > 0 and sent.tokens[first - 1].pos == "ADJ":
         first -= 1
@@ -62,9 +66,12 @@ def find_signing(sent: Sent, roles: list[Named]) -> Fact | None:
         ):
             last += 1
             continue
+        # the tagger's case is sometimes wrong ("протокол заседания" as Acc); the tree is not
+        attached = token.rel in {"nmod", "amod", "flat", "appos"} and first <= token.head < last
         if token.pos in {"ADJ", "NOUN", "PROPN"} and (
             token.feat("Case") in {"Gen", "Loc", "Dat"}
             or sent.tokens[last - 1].lemma in {"о", "об"}
+            or attached
         ):
             last += 1
             continue
@@ -81,17 +88,53 @@ def find_signing(sent: Sent, roles: list[Named]) -> Fact | None:
         break
     while last - 1 > head and sent.tokens[last - 1].lemma in {"в", "по", "о", "об", "–", "—", "-"}:
         last -= 1
-    label = sent.phrase(first, last)
-    label = label[:1].upper() + label[1:]
-    document = Mention(
-        "document", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
-    )
+    return first, last
+
+
+def _not_yet(sent: Sent, cue: int) -> bool:
+    """ "подготовить к подписанию", "планируется подписать", "будет подписан": not signed yet."""
+    token = sent.tokens[cue]
+    if sent.lemma(cue - 1) == "к" or token.feat("Tense") == "Fut":
+        return True
+    if token.feat("VerbForm") == "Inf" and sent.has(*PLANNING):
+        return True
+    return sent.has("будет", "предстоять") and token.feat("VerbForm") in {"Part", "Inf"}
+
+
+def find_signings(sent: Sent, roles: list[Named]) -> list[Fact]:
+    """Every document the sentence says was signed: "подписали меморандум о ... и дорожную
+    карту по ..." gives two."""
+    cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in SIGN), None)
+    if cue is None or _not_yet(sent, cue):
+        return []
+    documents: list[Mention] = []
+    i = max(0, cue - 8)
+    while i < min(len(sent.tokens), cue + 30):
+        if sent.lemma(i) in DOCUMENTS and (abs(i - cue) <= 8 or documents):
+            first, last = _document(sent, i)
+            label = sent.phrase(first, last)
+            label = label[:1].upper() + label[1:]
+            documents.append(
+                Mention(
+                    "document",
+                    label,
+                    sent.index,
+                    sent.tokens[first].start,
+                    sent.tokens[last - 1].stop,
+                )
+            )
+            i = last
+            # another document follows only after "и" or a comma
+            if sent.lemma(i) not in {"и", ","}:
+                break
+            continue
+        i += 1
+    if not documents:
+        return []
     signers: list[Mention] = [n.mention for n in sent.names_of("person")]
     signers += [n.mention for n in roles if n.mention.sentence == sent.index]
     if not signers:
         signers = [n.mention for n in sent.names_of("country")]
-    out: list[tuple[str, Mention]] = [("document", document)]
-    out += [("signatory", m) for m in signers]
     values: list[tuple[str, str]] = []
     dates = [d.value for d in sent.dates]
     periods = [d for d in dates if "/" in d]
@@ -100,4 +143,13 @@ def find_signing(sent: Sent, roles: list[Named]) -> Fact | None:
         values.append(("date", points[0]))
     if periods:
         values.append(("period", periods[0]))
-    return Fact("signing", tuple(out), tuple(values), (sent.index,), "signing-verb")
+    return [
+        Fact(
+            "signing",
+            (("document", document), *(("signatory", m) for m in signers)),
+            tuple(values),
+            (sent.index,),
+            "signing-verb",
+        )
+        for document in documents
+    ]

@@ -31,6 +31,25 @@ MEETING_WORDS = {
 }
 # people named after these are not taking part: "по поручению президента ..."
 NOT_PARTICIPANT = {"поручение", "имя", "приветствие", "послание"}
+FUTURE_EVENTS = {"пройти", "состояться", "провести", "проходить", "собраться"}
+
+
+def _is_cue(sent: Sent, i: int) -> bool:
+    lemma = sent.lemma(i)
+    if lemma in MEETING_WORDS:
+        return True
+    # "принял делегацию ...", "принял министра ... Ивана Петрова"
+    return lemma == "принять" and any(
+        sent.lemma(j) == "делегация" or sent.name_at(j, "person") for j in range(i + 1, i + 8)
+    )
+
+
+def _announced(sent: Sent) -> bool:
+    """A meeting yet to come ("Следующее заседание пройдет в Москве") is not the one reported."""
+    return any(
+        t.pos in {"VERB", "AUX"} and t.feat("Tense") == "Fut" and t.lemma in FUTURE_EVENTS
+        for t in sent.tokens
+    ) or (sent.has("следующий", "очередной") and sent.has("пройти", "состояться"))
 
 
 def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact | None:
@@ -39,11 +58,16 @@ def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact |
     places: list[Mention] = []
     dates: list[str] = []
     evidence: list[int] = []
+    dateline: Mention | None = None
     for sent in sents:
-        cues = [i for i, t in enumerate(sent.tokens) if t.lemma in MEETING_WORDS]
-        if not cues:
+        if dateline is None and sent.tokens and sent.lemma(1) == ",":
+            # "Душанбе, 22 февраля. /Корр./." names where the news happened
+            named = sent.name_at(0, "city")
+            dateline = named.mention if named is not None else None
+        cues = [i for i, t in enumerate(sent.tokens) if _is_cue(sent, i)]
+        if not cues or _announced(sent):
             continue
-        kind = kind or MEETING_WORDS[sent.tokens[cues[0]].lemma]
+        kind = kind or MEETING_WORDS.get(sent.tokens[cues[0]].lemma, "Встреча")
         evidence.append(sent.index)
         for named in sent.names_of("person") + roles.get(sent.index, []):
             if sent.lemma(named.first - 1) in NOT_PARTICIPANT:
@@ -57,8 +81,8 @@ def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact |
         return None
     roles_out: list[tuple[str, Mention]] = [("participant", m) for m in participants]
     label = kind or "Встреча"
-    if places:
-        roles_out.append(("place", places[0]))
+    if places or dateline is not None:
+        roles_out.append(("place", places[0] if places else dateline))  # type: ignore[arg-type]
     values: list[tuple[str, str]] = [("kind", label)]
     if dates:
         values.append(("date", dates[0]))
