@@ -31,6 +31,17 @@ MEETING_WORDS = {
 }
 # people named after these are not taking part: "по поручению президента ..."
 NOT_PARTICIPANT = {"поручение", "имя", "приветствие", "послание"}
+# words of a sentence that names who took part in the event just told
+WHO_TOOK_PART = {
+    "участие",
+    "возглавить",
+    "провести",
+    "сопредседатель",
+    "делегация",
+    "председательствовать",
+    "участвовать",
+    "вести",
+}
 FUTURE_EVENTS = {"пройти", "состояться", "провести", "проходить", "собраться"}
 
 
@@ -46,10 +57,12 @@ def _is_cue(sent: Sent, i: int) -> bool:
 
 def _announced(sent: Sent) -> bool:
     """A meeting yet to come ("Следующее заседание пройдет в Москве") is not the one reported."""
-    return any(
+    future = any(
         t.pos in {"VERB", "AUX"} and t.feat("Tense") == "Fut" and t.lemma in FUTURE_EVENTS
         for t in sent.tokens
-    ) or (sent.has("следующий", "очередной") and sent.has("пройти", "состояться"))
+    )
+    past = any(t.pos == "VERB" and t.feat("Tense") == "Past" for t in sent.tokens)
+    return future or (sent.has("следующий") and not past)
 
 
 def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact | None:
@@ -59,18 +72,30 @@ def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact |
     dates: list[str] = []
     evidence: list[int] = []
     dateline: Mention | None = None
+    dateline_dates: list[str] = []
+    sents = list(sents)
+    by_index = {s.index: s for s in sents}
     for sent in sents:
         if dateline is None and sent.tokens and sent.lemma(1) == ",":
             # "Душанбе, 22 февраля. /Корр./." names where the news happened
             named = sent.name_at(0, "city")
             dateline = named.mention if named is not None else None
+            if dateline is not None:
+                dateline_dates = [d.value for d in sent.dates if len(d.value) == 10]
         cues = [i for i, t in enumerate(sent.tokens) if _is_cue(sent, i)]
         if not cues or _announced(sent):
             continue
         kind = kind or MEETING_WORDS.get(sent.tokens[cues[0]].lemma, "Встреча")
         evidence.append(sent.index)
-        for named in sent.names_of("person") + roles.get(sent.index, []):
-            if sent.lemma(named.first - 1) in NOT_PARTICIPANT:
+        named_here = sent.names_of("person") + roles.get(sent.index, [])
+        following = by_index.get(sent.index + 1)
+        if not named_here and following is not None and following.has(*WHO_TOOK_PART):
+            # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y."
+            named_here = following.names_of("person") + roles.get(following.index, [])
+            evidence.append(following.index)
+        for named in named_here:
+            here = named.mention.sentence == sent.index
+            if here and sent.lemma(named.first - 1) in NOT_PARTICIPANT:
                 continue
             participants.append(named.mention)
         for named in sent.names_of("city", "country", "place"):
@@ -84,6 +109,6 @@ def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact |
     if places or dateline is not None:
         roles_out.append(("place", places[0] if places else dateline))  # type: ignore[arg-type]
     values: list[tuple[str, str]] = [("kind", label)]
-    if dates:
-        values.append(("date", dates[0]))
+    if dates or dateline_dates:
+        values.append(("date", (dates or dateline_dates)[0]))
     return Fact("meeting", tuple(roles_out), tuple(values), tuple(evidence), "meeting-cue")
