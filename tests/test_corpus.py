@@ -19,7 +19,7 @@ if not hasattr(api, "build_article_graph"):
     pytest.skip("diplograph.api.build_article_graph is not written yet", allow_module_level=True)
 
 # the goal; lower it only with a note saying what the extractor still misses
-CORPUS_RECALL_MIN = 0.80
+CORPUS_RECALL_MIN = 0.84
 
 ROOT = Path(__file__).parents[1]
 ONTOLOGY = ROOT / "ontology"

@@ -43,10 +43,18 @@ def main_countries(sents: Sequence[Sent], limit: int = 2) -> list[Mention]:
     return [first[k] for k in sorted(top, key=lambda k: (first[k].sentence, first[k].start))]
 
 
-def _dated(fact: Fact, date: str) -> Fact:
-    if fact.kind != "signing" or fact.value("date"):
+def _signed_at(fact: Fact, meeting: Fact) -> Fact:
+    if fact.kind != "signing":
         return fact
-    return replace(fact, values=(*fact.values, ("date", date)))
+    values = tuple(v for v in fact.values if v[0] != "sides")
+    roles = fact.roles
+    if fact.value("sides"):
+        people = [m for m in meeting.role("participant")]
+        roles = (*roles, *(("signatory", m) for m in people))
+    date = meeting.value("date")
+    if date and not fact.value("date"):
+        values = (*values, ("date", str(date)))
+    return replace(fact, roles=roles, values=values)
 
 
 def extract(analysis: Analysis) -> Extraction:
@@ -75,8 +83,9 @@ def extract(analysis: Analysis) -> Extraction:
         facts += find_exports(sent)
         facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)
-    if meeting is not None and meeting.value("date"):
-        # a document signed "в ходе встречи" bears the meeting's date, not the article's
-        facts = [_dated(f, str(meeting.value("date"))) for f in facts]
+    if meeting is not None:
+        # a document signed "в ходе встречи" bears the meeting's date, not the article's;
+        # "Министры подписали" means the people of the meeting
+        facts = [_signed_at(f, meeting) for f in facts]
     mentions = tuple(n.mention for s in sents for n in s.names)
     return Extraction(analysis, mentions, tuple(facts))

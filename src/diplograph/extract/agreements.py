@@ -39,6 +39,22 @@ PLANNING = {
     "рассчитывать",
     "намерен",
 }
+# who signs when the sentence names nobody: the people of the talks ("Министры подписали")
+SIDES = {
+    "министр",
+    "сопредседатель",
+    "сторона",
+    "глава",
+    "руководитель",
+    "вице-премьер",
+    "премьер",
+    "президент",
+    "лидер",
+    "делегация",
+    "они",
+    "стороны",
+    "участник",
+}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
 
 
@@ -74,6 +90,15 @@ def _document(sent: Sent, head: int) -> tuple[int, int]:
             or attached
         ):
             last += 1
+            continue
+        following = sent.tokens[last + 1] if last + 1 < len(sent.tokens) else None
+        if (
+            token.lemma == "и"
+            and following is not None
+            and following.pos in {"NOUN", "ADJ"}
+            and (following.feat("Case") == sent.tokens[last - 1].feat("Case"))
+        ):
+            last += 1  # "о строительстве и эксплуатации"
             continue
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
@@ -133,9 +158,10 @@ def find_signings(sent: Sent, roles: list[Named]) -> list[Fact]:
         return []
     signers: list[Mention] = [n.mention for n in sent.names_of("person")]
     signers += [n.mention for n in roles if n.mention.sentence == sent.index]
-    if not signers:
+    sides = not signers and any(sent.lemma(i) in SIDES for i in range(0, cue))
+    if not signers and not sides:
         signers = [n.mention for n in sent.names_of("country")]
-    values: list[tuple[str, str]] = []
+    values: list[tuple[str, str]] = [("sides", "yes")] if sides else []
     dates = [d.value for d in sent.dates]
     periods = [d for d in dates if "/" in d]
     points = [d for d in dates if "/" not in d]
