@@ -27,10 +27,25 @@ __all__ = ["Structure", "find_structures", "structure_facts"]
 PLACES = ("city", "country", "water", "region", "place")
 WHERE = {"в", "на", "у", "возле", "близ", "вблизи"}
 ALONG = {"по", "через", "вдоль"}
-LANDFORMS = {"дно", "акватория", "территория", "побережье", "берег", "район", "окрестность"}
+LANDFORMS = {
+    "дно",
+    "акватория",
+    "территория",
+    "побережье",
+    "берег",
+    "район",
+    "окрестность",
+    "река",
+    "озеро",
+    "море",
+    "город",
+    "порт",
+    "граница",
+}
 CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
 RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
 DASHES = {"-", "–", "—"}
+DIRECTIONS = {"север", "юг", "запад", "восток"}
 # words that make an object generic or anaphoric rather than a thing of its own
 VAGUE = {
     "этот",
@@ -124,8 +139,9 @@ def find_structures(sent: Sent) -> list[Structure]:
         chain = _chain(sent, last)
         name = sent.name_at(last, *PLACES)
         if chain:
-            # "железная дорога Баку – Тбилиси – Карс": the name lists the ends
-            connects = chain
+            # "железная дорога Баку – Тбилиси – Карс": the name lists the ends; in
+            # «Север – Юг» the parts are directions, not places
+            connects = [c for c in chain if c.mention.label.lower() not in DIRECTIONS]
             last = chain[-1].last
             named = True
         elif last < len(sent.tokens) and sent.tokens[last].text == "«":
@@ -136,18 +152,16 @@ def find_structures(sent: Sent) -> list[Structure]:
                 last = close + 1
                 named = True
         elif name is not None:
-            case = sent.tokens[last].feat("Case")
-            if (
-                case == "Gen"
-                and sent.tokens[i].feat("Case") != "Gen"
-                and name.mention.kind in {"city", "country", "water", "region"}
-            ):
+            written = " ".join(t.text for t in sent.tokens[name.first : name.last]).lower()
+            inflected = written.replace("ё", "е") != name.mention.label.lower().replace("ё", "е")
+            if inflected and name.mention.kind in {"city", "country", "water", "region"}:
                 located = name.mention  # "аэропорт Худжанда": the airport of Khujand
             last = name.last
             named = True
         plural = sent.tokens[i].feat("Number") == "Plur"
         has_adj = any(sent.lemma(j) not in PLAIN for j in range(first, i))
-        if (plural and (not named or located is not None)) or not (
+        placed = sent.lemma(last) in WHERE and sent.name_at(last + 1, *PLACES) is not None
+        if (plural and (not named or located is not None) and not (placed and has_adj)) or not (
             has_adj or named or size == 2 or _located(sent, last)
         ):
             i = last
@@ -260,6 +274,14 @@ def _read_after(
             connects += [p.mention for p in ends]
             if ends:
                 i = ends[-1].last
+                if word == "из":
+                    # "грузы из Китая идут в Европу"
+                    for k in range(i, min(i + 4, n)):
+                        target = sent.name_at(k + 1, *PLACES)
+                        if sent.lemma(k) in {"в", "до"} and target is not None:
+                            connects.append(target.mention)
+                            i = target.last
+                            break
                 continue
         if i >= stop:
             break
