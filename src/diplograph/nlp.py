@@ -167,11 +167,14 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
     words = []
     # the parts of one name agree in case: a known surname's case tells the unknown name's
     span_case = next((t.feat("Case") for t in tokens if t.feat("Case") not in (None, "Nom")), None)
+    title_nominative = case == "Nom"
     case = case or span_case
     for token in tokens:
         word = token.text
         own = token.feat("Case")
-        if own in (None, "Nom") and case not in (None, "Nom"):
+        if title_nominative:
+            pass  # "Заместитель премьер-министра ... Сулаймон Давлатзода": already nominative
+        elif own in (None, "Nom") and case not in (None, "Nom"):
             word = _undo_ending(token, case) or word
         elif own not in (None, "Nom") and token.pos in {"PROPN", "NOUN", "ADJ"}:
             word = _inflect_name(vocab, token) or _undo_ending(token, own) or word

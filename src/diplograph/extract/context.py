@@ -158,17 +158,22 @@ def _names(
 
 
 def _title_case(tokens: Sequence[Token], first: int) -> str | None:
-    """The case of the post title or preposition a name follows: "с министром ... Хаканом"."""
+    """The case of the post title a name stands after ("с министром ... Хаканом Фиданом"):
+    the leftmost title word of the run of title words right before the name."""
     heads = lexicon().post_heads
-    for i in range(first - 1, max(-1, first - 8), -1):
+    case = None
+    i = first - 1
+    while i >= 0 and first - i <= 10:
         token = tokens[i]
-        if token.pos == "PUNCT" and token.text not in {"-", "–", "—"}:
-            return None
-        if token.lemma in heads:
-            return token.feat("Case")
-    if first > 0 and tokens[first - 1].lemma == "с":
+        if token.pos in {"NOUN", "ADJ", "PROPN"} or token.text in {"-", "–", "—"}:
+            if token.lemma in heads:
+                case = token.feat("Case")
+            i -= 1
+            continue
+        break
+    if case is None and first > 0 and tokens[first - 1].lemma == "с":
         return "Ins"
-    return None
+    return case
 
 
 def _people(

@@ -1,0 +1,222 @@
+"""Extraction and resolution on sentences written for these tests, varied like real news.
+
+Each case is a short article (a headline and a few sentences) and the facts it must give, as
+(kind, {role: label or [labels]}, {value: ...}) read off the resolved statements.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from diplograph.build import process
+from diplograph.ingest import parse_article
+from diplograph.resolve import Resolution
+
+
+def facts(text: str, date: str = "2024-04-15") -> Resolution:
+    article = parse_article(f"Новости региона: визиты и переговоры\n{date}\n\n{text}\n")
+    return process(article)
+
+
+def rows(resolution: Resolution, kind: str) -> list[dict[str, object]]:
+    labels = {e.key: e.label for e in resolution.entities}
+    out = []
+    for st in resolution.statements:
+        if st.kind != kind:
+            continue
+        row: dict[str, object] = {}
+        for role, key in st.roles:
+            row.setdefault(role, [])
+            row[role].append(labels[key])  # type: ignore[union-attr]
+        for name, value in st.values:
+            row[name] = value
+        out.append(row)
+    return out
+
+
+POSTS = [
+    (
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов прибыл в Анкару с официальным визитом.",
+        ("Бахтиёр Саидов", "министр иностранных дел", "Узбекистан"),
+    ),
+    (
+        "В Тбилиси прошли переговоры с министром экономики Грузии Леваном Давиташвили.",
+        ("Леван Давиташвили", "министр экономики", "Грузия"),
+    ),
+    (
+        "Гостя принял Ильхам Алиев, президент Азербайджана, сообщает пресс-служба.",
+        ("Ильхам Алиев", "президент", "Азербайджан"),
+    ),
+    (
+        "С казахстанской стороны в переговорах участвовал глава МИД Казахстана Ержан Ашикбаев.",
+        ("Ержан Ашикбаев", "министр иностранных дел", "Казахстан"),
+    ),
+    (
+        "Заместитель премьер-министра Таджикистана Сулаймон Давлатзода открыл форум в Душанбе.",
+        ("Сулаймон Давлатзода", "заместитель премьер-министра", "Таджикистан"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS)
+def test_post_title_with_country_before_or_after_the_name(text, expected):
+    person, post, country = expected
+    found = rows(facts(text), "post")
+    assert {"holder": [person], "role": [post], "country": [country]} in [
+        {k: v for k, v in r.items() if k in {"holder", "role", "country"}} for r in found
+    ]
+
+
+TRADE = [
+    (
+        "По итогам 2023 года товарооборот между Узбекистаном и Турцией составил 3,1 млрд долларов.",
+        "turnover",
+        Decimal("3100000000"),
+        "equal",
+        "2023",
+    ),
+    (
+        "Товарооборот Грузии и Армении в 2022 году превысил $1,2 млрд.",
+        "turnover",
+        Decimal("1200000000"),
+        "more_than",
+        "2022",
+    ),
+    (
+        "За январь–июнь 2024 года товарооборот России и Ирана достиг почти 2 млрд долларов.",
+        "turnover",
+        Decimal("2000000000"),
+        "about",
+        "2024-01/2024-06",
+    ),
+    (
+        "Киргизия и Турция планируют довести товарооборот до 3 млрд долларов к 2030 году.",
+        "target",
+        Decimal("3000000000"),
+        "",
+        "2030",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator", "amount", "comparison", "period"), TRADE)
+def test_trade_figure_indicator_amount_comparison_period(
+    text, indicator, amount, comparison, period
+):
+    found = rows(facts(text), "trade")
+    assert len(found) == 1
+    row = found[0]
+    assert row["indicator"] == indicator
+    assert row["amount"] == amount
+    assert row.get("comparison", "") == comparison
+    assert row.get("period") == period
+    assert len(row["country"]) == 2  # type: ignore[arg-type]
+
+
+def test_target_that_refers_back_keeps_the_countries():
+    text = (
+        "В 2023 году товарооборот между Венгрией и Турцией превысил 6 млрд евро. "
+        "Стороны намерены довести его до 10 млрд евро."
+    )
+    found = rows(facts(text), "trade")
+    assert [r["indicator"] for r in found] == ["turnover", "target"]
+    assert sorted(found[1]["country"]) == ["Венгрия", "Турция"]  # type: ignore[type-var]
+
+
+def test_compound_adjective_names_both_countries():
+    text = "По итогам года российско-китайский товарооборот составил 240 млрд долларов."
+    (row,) = rows(facts(text), "trade")
+    assert sorted(row["country"]) == ["Китай", "Россия"]  # type: ignore[type-var]
+
+
+def test_port_terminal_and_cable_with_places_and_ends():
+    text = (
+        "Стороны обсудили строительство контейнерного терминала в порту Поти. "
+        "Также обсуждалась прокладка подводного кабеля по дну Черного моря между Поти и Констанцей."
+    )
+    found = rows(facts(text), "infrastructure")
+    by_object = {r["object"][0]: r for r in found}  # type: ignore[index]
+    assert by_object["контейнерный терминал"]["place"] == ["порт Поти"]
+    cable = next(r for name, r in by_object.items() if "кабель" in name)
+    assert cable["place"] == ["Черное море"]
+    assert "Поти" in cable["connects"]  # type: ignore[operator]
+
+
+def test_railway_named_by_its_ends():
+    text = "Министры обсудили модернизацию железной дороги Баку – Тбилиси – Карс."
+    (row,) = rows(facts(text), "infrastructure")
+    assert row["object"] == ["железная дорога Баку – Тбилиси – Карс"]
+    assert row["connects"] == ["Баку", "Тбилиси", "Карс"]
+
+
+def test_export_goods_with_exporter_and_importer():
+    text = "Армения намерена нарастить экспорт в Грузию коньяка и строительных материалов."
+    found = rows(facts(text), "export")
+    assert {r["commodity"][0] for r in found} == {"коньяк", "строительные материалы"}  # type: ignore[index]
+    assert all(r["exporter"] == ["Армения"] and r["importer"] == ["Грузия"] for r in found)
+    assert all(r["status"] == "planned" for r in found)
+
+
+def test_goods_adjective_names_the_exporter():
+    text = "Турецкая сторона заинтересована в увеличении поставок узбекского хлопка."
+    (row,) = rows(facts(text), "export")
+    assert row["exporter"] == ["Узбекистан"] and row["importer"] == ["Турция"]
+
+
+def test_fund_founders_capital_and_project():
+    text = (
+        "Стороны договорились о создании Кыргызско-турецкого фонда развития. "
+        "Уставный капитал фонда составит 100 млн долларов. "
+        "Средства фонда будут направлены на строительство текстильной фабрики в Оше."
+    )
+    found = rows(facts(text), "fund")
+    funds = {r["fund"][0] for r in found}  # type: ignore[index]
+    assert len(funds) == 1
+    founders = {f for r in found for f in r.get("founder", [])}  # type: ignore[attr-defined]
+    assert founders == {"Кыргызстан", "Турция"}
+    assert any(r.get("capital") == Decimal("100000000") for r in found)
+    assert any("текстильная фабрика" in r.get("project", []) for r in found)  # type: ignore[operator]
+
+
+def test_signing_by_the_meeting_people_on_the_meeting_day():
+    text = (
+        "Министр энергетики Таджикистана Далер Шарипов и министр энергетики Узбекистана "
+        "Журабек Мирзаев 14 апреля провели в Ташкенте переговоры. "
+        "Министры подписали меморандум о сотрудничестве в области гидроэнергетики."
+    )
+    result = facts(text)
+    (meeting,) = rows(result, "meeting")
+    assert sorted(meeting["participant"]) == ["Далер Шарипов", "Журабек Мирзаев"]  # type: ignore[type-var]
+    assert meeting["place"] == ["Ташкент"]
+    assert meeting["date"] == "2024-04-14"
+    (signing,) = rows(result, "signing")
+    assert signing["document"][0].startswith("Меморандум о сотрудничестве")  # type: ignore[index]
+    assert sorted(signing["signatory"]) == ["Далер Шарипов", "Журабек Мирзаев"]  # type: ignore[type-var]
+    assert signing["date"] == "2024-04-14"
+
+
+def test_a_document_to_be_signed_later_is_not_signed():
+    text = "Соглашение о свободной торговле планируется подписать в ходе следующего визита."
+    assert rows(facts(text), "signing") == []
+
+
+def test_role_mention_resolves_to_the_named_holder():
+    text = (
+        "Министр иностранных дел Армении Арарат Мирзоян и министр иностранных дел Ирана "
+        "Аббас Арагчи провели переговоры в Ереване. "
+        "В конце встречи главы МИД Армении и Ирана подписали совместное заявление."
+    )
+    (signing,) = rows(facts(text), "signing")
+    assert sorted(signing["signatory"]) == ["Аббас Арагчи", "Арарат Мирзоян"]  # type: ignore[type-var]
+
+
+def test_surname_alone_is_the_same_person():
+    text = (
+        "Министр экономики Грузии Леван Давиташвили встретился с послом Китая. "
+        "«Мы готовы к новым проектам», — сказал Давиташвили."
+    )
+    people = [e for e in facts(text).entities if e.kind == "person"]
+    assert [p.label for p in people].count("Леван Давиташвили") == 1
+    assert "Давиташвили" not in [p.label for p in people]
