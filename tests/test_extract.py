@@ -220,3 +220,15 @@ def test_surname_alone_is_the_same_person():
     people = [e for e in facts(text).entities if e.kind == "person"]
     assert [p.label for p in people].count("Леван Давиташвили") == 1
     assert "Давиташвили" not in [p.label for p in people]
+
+
+def test_a_city_brings_its_country_so_the_graph_conforms():
+    from diplograph.rdf import article_graph
+    from diplograph.validate import validate
+
+    result = facts(
+        "Министр экономики Грузии Леван Давиташвили посетил порт Баку и провел там встречи."
+    )
+    conforms, report = validate(article_graph(result))
+    assert conforms, report
+    assert any(e.key == "country/azerbaijan" for e in result.entities)

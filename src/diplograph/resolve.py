@@ -135,6 +135,14 @@ class _Registry:
                         country=f"country/{place.country}" if place.country else None,
                     )
                 )
+                country = gazetteer().by_key(place.country) if place.country else None
+                if country is not None:
+                    # a city's country is part of the graph, so dg:country never dangles
+                    self.add(
+                        Mention(
+                            "country", country.label_ru, mention.sentence, 0, 0, key=country.key
+                        )
+                    )
                 return key
         key = f"{KIND_PREFIX[mention.kind]}/{slug(mention.label)}"
         qualifier = self.qualifiers.get((mention.kind, mention.label), "")
