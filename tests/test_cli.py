@@ -162,3 +162,17 @@ def test_view_writes_a_page(runner: CliRunner, bundled_build: Path, tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert "Нуртлеу" in page.read_text(encoding="utf-8")
     assert shutil.which("python3")
+
+
+def test_facts_below_the_confidence_threshold_are_held_back(runner: CliRunner, tmp_path: Path):
+    article = tmp_path / "uz.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["build", str(article), "--out", str(out), "--no-html", "--min-confidence", "0.95"]
+    assert runner.invoke(cli, args).exit_code == 0
+    trade = runner.invoke(cli, ["query", "trade", "--graph", str(out / "graph.ttl")]).output
+    assert "(0 rows)" in trade
+    held = runner.invoke(cli, ["query", "trade", "--graph", str(out / "graph.trig")]).output
+    assert "3000000000" in held
+    bad = runner.invoke(cli, ["build", str(article), "--out", str(out), "--min-confidence", "2"])
+    assert bad.exit_code != 0 and "between 0 and 1" in bad.output

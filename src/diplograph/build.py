@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import Graph
@@ -16,7 +17,7 @@ from .export import atomic_write, merged, write_graphs
 from .extract import extract
 from .ingest import DEFAULT_MAX_BYTES, read_article
 from .nlp import analyze
-from .rdf import article_graph
+from .rdf import MIN_CONFIDENCE, article_graph
 from .records import Article
 from .resolve import Resolution, resolve
 from .validate import check
@@ -59,6 +60,7 @@ def build(
     date: str | None = None,
     publisher: str | None = None,
     html: bool = True,
+    min_confidence: Decimal = MIN_CONFIDENCE,
     warn: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the graph of the articles into `out`; bad articles are skipped and reported
@@ -66,6 +68,7 @@ def build(
     report = BuildReport()
     say = warn or (lambda message: print(message, file=sys.stderr))
     graphs: dict[str, Graph] = {}
+    held: dict[str, Graph] = {}
     for path in paths:
         try:
             article = read_article(
@@ -86,14 +89,16 @@ def build(
             message = f"{article.source}: {warning}"
             report.warnings.append(message)
             say(f"warning: {message}")
-        graphs[article.id] = article_graph(process(article))
+        resolution = process(article)
+        graphs[article.id] = article_graph(resolution, min_confidence=min_confidence)
+        held[article.id] = article_graph(resolution, min_confidence=min_confidence, held_back=True)
         report.built.append(str(path))
     if not graphs:
         raise DiplographError("no article could be built")
     whole = merged(graphs.values())
     check(whole)
     out = Path(out)
-    report.written = write_graphs(graphs, out, exports)
+    report.written = write_graphs(graphs, out, exports, held_back=held)
     if html:
         from .view import render_html
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -67,6 +68,12 @@ def cli() -> None:
 @click.option("--date", default=None, help="Publication date (YYYY-MM-DD) to use.")
 @click.option("--publisher", default=None, help="Publisher to use instead of the one found.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--min-confidence",
+    default="0.5",
+    show_default=True,
+    help="Facts less sure than this go only to graph.trig's held-back graphs.",
+)
 @_friendly
 def build(
     articles: tuple[Path, ...],
@@ -79,6 +86,7 @@ def build(
     date: str | None,
     publisher: str | None,
     no_html: bool,
+    min_confidence: str,
 ) -> None:
     """Build the graph of ARTICLES (default: the bundled Vesti.az article) into --out."""
     from .build import build as run_build
@@ -103,6 +111,7 @@ def build(
         date=date,
         publisher=publisher,
         html=not no_html,
+        min_confidence=_confidence(min_confidence),
     )
     names = ", ".join(p.name for p in report.written)
     click.echo(
@@ -112,6 +121,18 @@ def build(
         click.echo(f"skipped {len(report.skipped)} bad article(s):", err=True)
         for path, problem in report.skipped:
             click.echo(f"  {path}: {problem}", err=True)
+
+
+def _confidence(value: str) -> Decimal:
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        raise click.BadParameter(
+            f"{value!r} is not a number", param_hint="--min-confidence"
+        ) from None
+    if not 0 <= number <= 1:
+        raise click.BadParameter("must be between 0 and 1", param_hint="--min-confidence")
+    return number
 
 
 @cli.command()

@@ -69,14 +69,28 @@ def _sorted_lines(data: bytes) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def write_graphs(graphs: Mapping[str, Graph], out: Path, exports: Iterable[str] = ()) -> list[Path]:
-    """Write graph.ttl, graph.trig and the asked-for extra exports into `out`."""
+def write_graphs(
+    graphs: Mapping[str, Graph],
+    out: Path,
+    exports: Iterable[str] = (),
+    held_back: Mapping[str, Graph] | None = None,
+) -> list[Path]:
+    """Write graph.ttl, graph.trig and the asked-for extra exports into `out`.
+
+    Facts held back for low confidence go only into graph.trig, in a named graph per article
+    (<.../graph/ARTICLE/held-back>), where a query can still ask for them."""
     whole = merged(graphs[k] for k in sorted(graphs))
     written = []
     turtle = whole.serialize(format="turtle", encoding="utf-8")
     atomic_write(out / "graph.ttl", turtle)
     written.append(out / "graph.ttl")
     ds = dataset(graphs)
+    for article_id in sorted(held_back or {}):
+        assert held_back is not None
+        if len(held_back[article_id]):
+            named = ds.graph(DGR[f"graph/{article_id}/held-back"])
+            for triple in held_back[article_id]:
+                named.add(triple)
     for ext in ["trig", *sorted(set(exports) - {"ttl", "trig"})]:
         fmt = EXPORTS[ext]
         if fmt == "json-ld":

@@ -19,7 +19,7 @@ from .namespace import DCTERMS, DG, DGR, GN, NIF, ORG, PROV, SCHEMA, SKOS, WD, b
 from .records import Article, Entity, Statement
 from .resolve import Resolution, slug
 
-__all__ = ["article_graph", "article_iri", "date_literal", "entity_iri"]
+__all__ = ["MIN_CONFIDENCE", "article_graph", "article_iri", "date_literal", "entity_iri"]
 
 CLASSES = {
     "person": DG.Person,
@@ -84,11 +84,21 @@ def _label(g: Graph, node: URIRef, text: str, lang: str = "ru") -> None:
     g.add((node, RDFS.label, Literal(text, lang=lang)))
 
 
-def article_graph(resolution: Resolution) -> Graph:
-    """The triples of one article: the article, its evidence, entities and facts."""
+MIN_CONFIDENCE = Decimal("0.5")
+
+
+def article_graph(
+    resolution: Resolution, *, min_confidence: Decimal = MIN_CONFIDENCE, held_back: bool = False
+) -> Graph:
+    """The triples of one article: the article, its evidence, entities and facts.
+
+    Facts whose confidence is below `min_confidence` stay out; with `held_back`, the graph
+    holds just those facts instead (the build keeps them in a named graph of their own)."""
     article = resolution.extraction.analysis.article
     g = Graph()
     bind_prefixes(g)
+    if held_back and all(st.confidence >= min_confidence for st in resolution.statements):
+        return g
     a = article_iri(article)
     g.add((a, RDF.type, DG.Article))
     g.add((a, DCTERMS.identifier, Literal(article.id)))
@@ -118,7 +128,8 @@ def article_graph(resolution: Resolution) -> Graph:
     for key in resolution.mentioned:
         g.add((a, SCHEMA.mentions, entity_iri(key)))
     for statement in resolution.statements:
-        _statement(g, article, statement, entities)
+        if (statement.confidence < min_confidence) == held_back:
+            _statement(g, article, statement, entities)
     return g
 
 

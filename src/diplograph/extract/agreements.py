@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..records import Fact, Mention
 from .context import Named, Sent
 
@@ -176,6 +178,7 @@ def find_signings(sent: Sent, roles: list[Named]) -> list[Fact]:
             tuple(values),
             (sent.index,),
             "signing-verb",
+            Decimal("0.7") if sides or not signers else Decimal("0.9"),
         )
         for document in documents
     ]

@@ -11,6 +11,7 @@ one per clause: "Россия увеличила поставки в Иран п
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from itertools import pairwise
 
 from ..lexicon import lexicon
@@ -217,6 +218,8 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
         else:
             exporter = subject or origin
             importer = other or (after[0].mention if after else None)
+        # an exporter carried over from the clause before is a guess worth keeping apart
+        confidence = Decimal("0.8") if (before or origin or importing) else Decimal("0.45")
         previous_subject = subject
         if exporter is None or not goods:
             continue
@@ -231,6 +234,7 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
                 (("status", "planned" if planned else "actual"),),
                 (sent.index,),
                 "export-goods",
+                confidence,
             )
 
 

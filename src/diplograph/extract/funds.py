@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from ..gazetteer import gazetteer
 from ..records import Fact, Mention
@@ -205,7 +206,8 @@ def _fact(sent: Sent, fund: Mention, founders: list[Mention], rule: str) -> Fact
     if sent.money and sent.has("капитал", "капитализация", "уставный"):
         money = sent.money[0]
         values = [("capital", money.amount), ("currency", money.currency)]
-    return Fact("fund", tuple(roles), tuple(values), (sent.index,), rule)  # type: ignore[arg-type]
+    confidence = Decimal("0.6") if rule == "fund-inferred" else Decimal("0.8")
+    return Fact("fund", tuple(roles), tuple(values), (sent.index,), rule, confidence)  # type: ignore[arg-type]
 
 
 def _subjects(

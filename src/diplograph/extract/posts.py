@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..lexicon import lexicon
 from ..records import Fact, Mention
@@ -123,7 +124,7 @@ def find_posts(sent: Sent) -> Iterable[Fact]:
         roles: list[tuple[str, Mention]] = [("holder", person.mention), ("role", role)]
         roles += [("country", c.mention) for c in title.countries[:1]]
         roles += [("organization", o.mention) for o in title.orgs[:1]]
-        yield Fact("post", tuple(roles), (), (sent.index,), "post-title-name")
+        yield Fact("post", tuple(roles), (), (sent.index,), "post-title-name", Decimal("0.9"))
 
 
 def find_roles(sent: Sent) -> Iterable[Named]:

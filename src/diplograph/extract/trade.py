@@ -9,6 +9,7 @@ else from the article's two main countries.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Sent
@@ -86,6 +87,10 @@ def find_trade(
     if not about_trade and not referring:
         return []
     countries = _countries(sent)
+    # how sure: the sentence names the countries; or they come from context
+    confidence = Decimal("0.9") if len(countries) >= 2 else Decimal("0.7")
+    if not about_trade:
+        confidence = Decimal("0.6")
     if len(countries) < 2 and sent.has("три", "трое") and len(sides) >= 3:
         countries = list(sides[:3])
     if len(countries) < 2:
@@ -112,7 +117,7 @@ def find_trade(
             values.append(("period", period))
         roles = tuple(("country", c) for c in countries)
         facts.append(
-            Fact("trade", roles, tuple(values), (sent.index,), "trade-money")  # type: ignore[arg-type]
+            Fact("trade", roles, tuple(values), (sent.index,), "trade-money", confidence)  # type: ignore[arg-type]
         )
         lo = sent.token_at(money.stop)
     return facts
