@@ -99,7 +99,9 @@ def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact |
                 continue
             participants.append(named.mention)
         for named in sent.names_of("city", "country", "place"):
-            if sent.lemma(named.first - 1) == "в" and named.mention.kind != "country":
+            # "в Астане" is where; "визит в Ташкент" (accusative) is where to
+            where = sent.tokens[named.first].feat("Case") != "Acc"
+            if sent.lemma(named.first - 1) == "в" and named.mention.kind != "country" and where:
                 places.append(named.mention)
         dates += [d.value for d in sent.dates if "/" not in d.value and len(d.value) == 10]
     if not evidence or not participants:
