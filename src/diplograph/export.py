@@ -81,6 +81,9 @@ def write_graphs(
     (<.../graph/ARTICLE/held-back>), where a query can still ask for them."""
     whole = merged(graphs[k] for k in sorted(graphs))
     written = []
+    # temporary files of a build that was killed before it could rename them
+    for stale in out.glob(".graph.*.tmp") if out.is_dir() else ():
+        stale.unlink(missing_ok=True)
     turtle = whole.serialize(format="turtle", encoding="utf-8")
     atomic_write(out / "graph.ttl", turtle)
     written.append(out / "graph.ttl")
