@@ -232,3 +232,13 @@ def test_a_city_brings_its_country_so_the_graph_conforms():
     conforms, report = validate(article_graph(result))
     assert conforms, report
     assert any(e.key == "country/azerbaijan" for e in result.entities)
+
+
+def test_country_adjective_before_a_title_names_whose_post_it_is():
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев "
+        "провели переговоры в Ташкенте. По итогам встречи казахстанский лидер и президент "
+        "Узбекистана подписали декларацию о союзнических отношениях."
+    )
+    (signing,) = rows(facts(text), "signing")
+    assert sorted(signing["signatory"]) == ["Касым-Жомарт Токаев", "Шавкат Мирзиёев"]  # type: ignore[type-var]

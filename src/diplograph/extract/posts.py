@@ -20,7 +20,16 @@ TITLE_GLUE = {"по", "и", "-", "–", "—"}
 TITLE_POS = {"NOUN", "ADJ", "PROPN"}
 MAX_TITLE = 10
 # ways of naming a post that are not its name: "глава МИД" is the foreign minister
-PERIPHRASIS = {"мид", "ведомство", "минэкономики", "минфин", "дипломатия", "премьер", "генсек"}
+PERIPHRASIS = {
+    "мид",
+    "ведомство",
+    "минэкономики",
+    "минфин",
+    "дипломатия",
+    "премьер",
+    "генсек",
+    "лидер",
+}
 
 
 @dataclass(frozen=True)
@@ -146,14 +155,23 @@ def find_roles(sent: Sent) -> Iterable[Named]:
             if token.pos in TITLE_POS or token.lemma in {"и", ","}:
                 if sent.name_at(j, "person"):
                     break
+                # "казахстанский лидер и президент Узбекистана": two titles, not one
+                if token.lemma in {"и", ","} and (
+                    _is_head(sent, j + 1)
+                    or (sent.name_at(j + 1, "country") and _is_head(sent, j + 2))
+                ):
+                    break
                 j += 1
                 continue
             break
         while j > i + 1 and sent.tokens[j - 1].lemma in {"и", ","}:
             j -= 1
         title = _title(sent, i, j)
-        if title is not None and title.countries:
-            countries = tuple(c.mention.key or c.mention.label for c in title.countries)
+        # "казахстанский лидер": the country named by an adjective before the title
+        before = sent.name_at(i - 1, "country") if i > 0 else None
+        owners = (*(title.countries if title else ()), *((before,) if before else ()))
+        if title is not None and owners:
+            countries = tuple(c.mention.key or c.mention.label for c in owners)
             mention = Mention(
                 "role",
                 title.label,
