@@ -118,3 +118,71 @@ def test_size_limit_is_an_option(tmp_path: Path):
     path.write_text(BODY * 50, encoding="utf-8")
     with pytest.raises(ArticleError, match="too large"):
         read_article(path, max_bytes=1000)
+
+
+SITE_LAYOUTS = [
+    # menus and a login line before the headline, the date after a label
+    (
+        "Главная | Новости | Экономика\nВход / Регистрация\n\nТурция и Грузия обсудили транзит\n"
+        "Дата публикации: 07.05.2024\n\n" + BODY,
+        "Турция и Грузия обсудили транзит",
+        "2024-05-07",
+    ),
+    # a city and a date joined by a bar, a weekday before a date
+    (
+        "Армения и Иран обсудили газ\nЕреван | 4 марта 2024\n\n" + BODY,
+        "Армения и Иран обсудили газ",
+        "2024-03-04",
+    ),
+    (
+        "Новости   Политика   Экономика\nКиргизия и Турция учредили фонд\nВт, 21 мая 2024\n\n"
+        + BODY,
+        "Киргизия и Турция учредили фонд",
+        "2024-05-21",
+    ),
+    (
+        "Стороны подписали меморандум\n05/03/2024\n\n" + BODY,
+        "Стороны подписали меморандум",
+        "2024-03-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), SITE_LAYOUTS)
+def test_site_layouts_give_headline_and_date(text, title, date):
+    article = parse_article(text)
+    assert (article.title, article.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("© Транспортный вестник", "Транспортный вестник"),
+        ("© 2023 Вечерний Бишкек", "Вечерний Бишкек"),
+        ("Материал подготовлен редакцией портала Evrazia-Trans", "Evrazia-Trans"),
+        ("Asia Trade Review", "Asia Trade Review"),
+    ],
+)
+def test_publisher_from_the_closing_line(footer, publisher):
+    body = BODY.replace(", передает Dunyo.info", "")
+    article = parse_article("Новости из Ташкента и Анкары\n3 мая 2024\n\n" + body + "\n" + footer)
+    assert article.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("opening", "publisher"),
+    [
+        (
+            "Астана, 22 декабря. Kazinform. Президент Казахстана провел переговоры с министром "
+            "иностранных дел Узбекистана в Астане и обсудил транзит.",
+            "Kazinform",
+        ),
+        (
+            "Министр иностранных дел Туркменистана провел переговоры с министром энергетики "
+            "Пакистана, передает агентство Туркмен Хабар.",
+            "Туркмен Хабар",
+        ),
+    ],
+)
+def test_publisher_from_the_dateline_or_the_attribution(opening, publisher):
+    assert parse_article(opening + "\n").publisher == publisher

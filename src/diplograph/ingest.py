@@ -31,20 +31,58 @@ TIME_LINE = re.compile(r"^#?\s*\d{1,2}:\d{2}(\s*\(\w+\))?$")
 JUNK_LINE = re.compile(
     r"^(#\s*\d+|avatar|фото:.*|источник фото.*|поделиться.*|читайте также.*|подписывайтесь.*|"
     r"реклама|#\s*другие новости.*|другие новости.*|новости партнеров.*|комментарии.*|"
-    r"главная|новости|политика|экономика|в мире|общество|меню|поиск|рус|eng|en|ru|az|kz)$",
+    r"главная|новости|политика|экономика|в мире|общество|меню|поиск.*|рус|eng|en|ru|az|kz|"
+    r"вход.*|регистрация|войти|версия для печати|подписаться.*|все новости|лента новостей)$",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 DATELINE = re.compile(
-    r"^(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?),\s+(?P<day>\d{1,2}\s+[а-яё]+)"
-    r"(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[.\-–—]+\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
+    r"^(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?),\s+(?P<day>\d{1,2}\s+[а-яё]+)"
+    r"(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[.\-–—]*\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
+    # "Астана, 22 декабря. Kazinform. ..." : an agency in Latin letters or capitals
+    r"(?:(?<=[.\s])(?P<agency2>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|[А-ЯЁ]{3,})\s*\.(?=\s))?"
 )
 REPORTED_BY = re.compile(
     r"(?:передает|передаёт|сообщает|информирует|пишет|сообщили|со ссылкой на)\s+"
+    r"(?:(?:информационное\s+)?(?:агентство|информагентство|издание|портал|сайт|газета|"
+    r"телеканал|ИА|агентства|издания|портала)\s+)?"
     r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})\s*[.,]?\s*$"
 )
 SOURCE_LINE = re.compile(r"^(?:источник|source)\s*:\s*(?P<name>.{2,60})$", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", re.I)
+EDITED_BY = re.compile(
+    r"(?:подготовлен\w*|по материалам)\s+(?:редакци\w+\s+)?(?:портала|сайта|издания|агентства|"
+    r"газеты|журнала)?\s*(?P<name>[«\"]?[A-ZА-ЯЁ][^,.;]{1,40})"
+)
 SITE_NAME = re.compile(r"^[A-Za-zА-Яа-яЁё0-9\-]+(\.[A-Za-z]{2,6})+$")
+
+
+DATE_PREFIX = re.compile(
+    r"^(?:дата публикации|опубликовано|дата|обновлено|published|date)\s*:?\s*", re.IGNORECASE
+)
+WEEKDAY = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс)\.?,\s*", re.IGNORECASE)
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+MENU_LINE = re.compile(r"(?:\s[|/·•]\s.*){1,}|(?:\S+\s{2,}){2,}\S")
+
+
+def _date_of(line: str) -> str | None:
+    """A date line as sites print it: "11 марта 2025", "Дата публикации: 27.02.2024",
+    "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024"."""
+    if len(line) > 80:
+        return None
+    found = parse_date_line(line)
+    if found:
+        return found
+    text = SLASH_DATE.sub(r"\1.\2.\3", WEEKDAY.sub("", DATE_PREFIX.sub("", line.strip())))
+    if text != line:
+        found = parse_date_line(text)
+        if found:
+            return found
+    for part in re.split(r"\s[|·•]\s", text):
+        found = parse_date_line(part.strip())
+        if found:
+            return found
+    return None
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> str:
@@ -141,7 +179,7 @@ def parse_article(text: str, *, source: str = "") -> Article:
 
     publisher = _publisher(body, footer, dateline)
     if date is None:
-        date = next((d for _, _, line in footer if (d := parse_date_line(line))), None)
+        date = next((d for _, _, line in footer if (d := _date_of(line))), None)
     if date is None and dateline and dateline.group("year"):
         date = parse_date_line(f"{dateline.group('day')} {dateline.group('year')}")
     if date is None:
@@ -192,14 +230,14 @@ def _words(line: str) -> int:
 
 def _is_paragraph(line: str) -> bool:
     """Body text: several words ending like a sentence, or simply long."""
-    if JUNK_LINE.match(line) or parse_date_line(line):
+    if JUNK_LINE.match(line) or _date_of(line):
         return False
     words = _words(line)
     return (words >= 8 and bool(SENTENCE_END.search(line))) or words >= 25
 
 
 def _is_body(line: str) -> bool:
-    return not (JUNK_LINE.match(line) or TIME_LINE.match(line) or parse_date_line(line))
+    return not (JUNK_LINE.match(line) or TIME_LINE.match(line) or _date_of(line))
 
 
 def _header(header: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
@@ -208,12 +246,15 @@ def _header(header: list[tuple[int, int, str]]) -> tuple[str | None, str | None]
     for _, _, line in header:
         if TIME_LINE.match(line) or JUNK_LINE.match(line):
             continue
-        found = parse_date_line(line)
+        found = _date_of(line)
         if found:
             date = date or found
             continue
-        # the last headline-like line before the body: site menus come first
-        if _words(line) >= 3 and len(line) <= 300 and CYRILLIC.search(line):
+        # the first headline-like line before the body; menus ("Главная | Новости | ...")
+        # are not headlines, and a lead paragraph may follow the headline
+        if MENU_LINE.search(line):
+            continue
+        if title is None and _words(line) >= 3 and len(line) <= 300 and CYRILLIC.search(line):
             title = line
     return title, date
 
@@ -238,9 +279,29 @@ def _publisher(
             break
     if named:
         return named
-    if dateline and dateline.group("agency"):
-        return dateline.group("agency").strip()
-    for _, _, line in footer:
-        if SITE_NAME.match(line) and not JUNK_LINE.match(line):
-            return line
+    if dateline and (dateline.group("agency") or dateline.group("agency2")):
+        return (dateline.group("agency") or dateline.group("agency2")).strip()
+    for _, _, line in reversed(footer):
+        name = _footer_publisher(line)
+        if name:
+            return name
+    return None
+
+
+def _footer_publisher(line: str) -> str | None:
+    """ "Vesti.az", "© 2023 Вечерний Бишкек", "Материал подготовлен редакцией портала X",
+    or a short name standing alone after the text ("Asia Trade Review")."""
+    if JUNK_LINE.match(line) or _date_of(line) or TIME_LINE.match(line):
+        return None
+    match = EDITED_BY.search(line)
+    if match:
+        return match.group("name").strip(" .«»")
+    text = COPYRIGHT.sub("", line).strip(" .")
+    if SITE_NAME.match(text):
+        return text
+    words = text.split()
+    if line != text and 1 <= len(words) <= 6:
+        return text  # "© Транспортный вестник"
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and line[-1:] not in ".!?…":
+        return text  # a name alone: "Asia Trade Review", "Вечерний Бишкек"
     return None
