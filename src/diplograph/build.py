@@ -15,7 +15,7 @@ from .data import BUNDLED_ARTICLE, data_path
 from .errors import ArticleError, DiplographError
 from .export import atomic_write, merged, write_graphs
 from .extract import extract
-from .ingest import DEFAULT_MAX_BYTES, read_article
+from .ingest import DEFAULT_MAX_BYTES, read_articles
 from .nlp import analyze
 from .rdf import MIN_CONFIDENCE, article_graph
 from .records import Article
@@ -35,8 +35,14 @@ def process(article: Article) -> Resolution:
 
 
 def build_article_graph(path: str | Path, **options: str | None) -> Graph:
-    """One article file -> its graph (not validated, nothing written)."""
-    return article_graph(process(read_article(path, **options)))  # type: ignore[arg-type]
+    """One input file (text, HTML, or a JSON Lines corpus) -> its graph, not validated and
+    not written; raises the ArticleError of the first bad article."""
+    graphs = []
+    for item in read_articles(path, **options):
+        if isinstance(item, ArticleError):
+            raise item
+        graphs.append(article_graph(process(item)))
+    return merged(graphs)
 
 
 @dataclass
@@ -69,30 +75,43 @@ def build(
     say = warn or (lambda message: print(message, file=sys.stderr))
     graphs: dict[str, Graph] = {}
     held: dict[str, Graph] = {}
+    single = len(paths) == 1 and Path(paths[0]).suffix.lower() != ".jsonl"
     for path in paths:
-        try:
-            article = read_article(
-                path,
-                encoding=encoding,
-                max_bytes=max_bytes,
-                title=title,
-                date=date,
-                publisher=publisher,
+        items = read_articles(
+            path,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            title=title,
+            date=date,
+            publisher=publisher,
+        )
+        for item in items:
+            if isinstance(item, ArticleError):
+                if strict or single:
+                    raise item
+                report.skipped.append((item.source, item.problem))
+                say(f"skipped: {item}")
+                continue
+            article = item
+            for warning in article.warnings:
+                message = f"{article.source}: {warning}"
+                report.warnings.append(message)
+                say(f"warning: {message}")
+            try:
+                resolution = process(article)
+            except Exception as error:  # an extractor bug must not lose the rest of a corpus
+                if strict or single:
+                    raise DiplographError(
+                        f"{article.source}: extraction failed: {error!r}"
+                    ) from None
+                report.skipped.append((article.source, f"extraction failed: {error!r}"))
+                say(f"skipped: {article.source}: extraction failed: {error!r}")
+                continue
+            graphs[article.id] = article_graph(resolution, min_confidence=min_confidence)
+            held[article.id] = article_graph(
+                resolution, min_confidence=min_confidence, held_back=True
             )
-        except ArticleError as error:
-            if strict or len(paths) == 1:
-                raise
-            report.skipped.append((str(path), error.problem))
-            say(f"skipped: {error}")
-            continue
-        for warning in article.warnings:
-            message = f"{article.source}: {warning}"
-            report.warnings.append(message)
-            say(f"warning: {message}")
-        resolution = process(article)
-        graphs[article.id] = article_graph(resolution, min_confidence=min_confidence)
-        held[article.id] = article_graph(resolution, min_confidence=min_confidence, held_back=True)
-        report.built.append(str(path))
+            report.built.append(article.source)
     if not graphs:
         raise DiplographError("no article could be built")
     whole = merged(graphs.values())

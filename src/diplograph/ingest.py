@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -139,8 +140,45 @@ def read_article(
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(source, f"cannot be read: {error.strerror}") from None
-    text = decode(data, source, encoding)
-    article = parse_article(text, source=path.name)
+    from .formats import html_article, is_html
+
+    if is_html(path, data):
+        article = html_article(data, path.name, encoding)
+    else:
+        article = parse_article(decode(data, source, encoding), source=path.name)
+    return _override(article, title, date, publisher)
+
+
+def read_articles(path: str | Path, **options: object) -> Iterator[Article | ArticleError]:
+    """The articles of one input: a text or HTML file gives one, a .jsonl corpus one per line.
+    Bad ones come out as ArticleError, so a corpus build can skip them and go on."""
+    path = Path(path)
+    if path.suffix.lower() == ".jsonl" and path.is_file():
+        from .formats import jsonl_articles
+
+        limit = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)  # type: ignore[call-overload]
+        if path.stat().st_size > limit * 1000:
+            yield ArticleError(str(path), "too large")
+            return
+        for item in jsonl_articles(path, path.read_bytes()):
+            if isinstance(item, Article):
+                item = _override(
+                    item,
+                    options.get("title"),  # type: ignore[arg-type]
+                    options.get("date"),  # type: ignore[arg-type]
+                    options.get("publisher"),  # type: ignore[arg-type]
+                )
+            yield item
+        return
+    try:
+        yield read_article(path, **options)  # type: ignore[arg-type]
+    except ArticleError as error:
+        yield error
+
+
+def _override(
+    article: Article, title: str | None, date: str | None, publisher: str | None
+) -> Article:
     return replace(
         article,
         title=title or article.title,
