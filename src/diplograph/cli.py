@@ -151,11 +151,28 @@ def _confidence(value: str) -> Decimal:
     default="table",
     show_default=True,
 )
+@click.option(
+    "--store",
+    "store_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Query a store made by `diplograph load` instead of graph files (fast on corpora).",
+)
 @_friendly
-def query(query: str, graphs: tuple[Path, ...], fmt: str) -> None:
+def query(query: str, graphs: tuple[Path, ...], fmt: str, store_path: Path | None) -> None:
     """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
-    from .query import format_result, load_graphs, run_query
+    from .query import format_result, load_graphs, query_text, run_query
 
+    if store_path is not None:
+        from .store import GraphStore
+
+        store = GraphStore(store_path, read_only=True)
+        try:
+            answer = store.query(query_text(query), "csv" if fmt == "table" else fmt)
+        except PermissionError as error:
+            raise click.ClickException(str(error)) from None
+        click.echo(answer.body.decode("utf-8"), nl=False)
+        return
     graph = load_graphs(graphs or [Path("graphs")])
     click.echo(format_result(run_query(graph, query), fmt), nl=False)
 
@@ -199,6 +216,91 @@ def view(
     target = out or (graph / "view.html" if graph.is_dir() else graph.with_suffix(".html"))
     write_html(g, target, focus=focus, depth=depth, classes=classes)
     click.echo(f"wrote {target}")
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--store",
+    "store_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder of the persistent store to create or add to.",
+)
+@_friendly
+def load(graphs: tuple[Path, ...], store_path: Path) -> None:
+    """Load GRAPHS (files or folders; default ./graphs) and the ontology into a store."""
+    from .store import GraphStore
+
+    store = GraphStore(store_path)
+    count = store.load(graphs or [Path("graphs")])
+    click.echo(f"{count} triples in {store_path}")
+
+
+@cli.command()
+@click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Graph file or folder (repeatable; default ./graphs).",
+)
+@click.option(
+    "--store",
+    "store_path",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Serve a store made by `diplograph load`.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option(
+    "--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run."
+)
+@click.option(
+    "--max-results",
+    default=100_000,
+    show_default=True,
+    type=int,
+    help="Rows (or triples) a result may hold.",
+)
+@click.option("--max-request-bytes", default=1_000_000, show_default=True, type=int)
+@click.option("--allow-service", is_flag=True, help="Let queries call other endpoints (SERVICE).")
+@_friendly
+def serve(
+    graphs: tuple[Path, ...],
+    store_path: Path | None,
+    host: str,
+    port: int,
+    timeout: float,
+    max_results: int,
+    max_request_bytes: int,
+    allow_service: bool,
+) -> None:
+    """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    from .serve import Endpoint, make_server
+    from .store import GraphStore
+
+    if store_path is not None:
+        store = GraphStore(store_path, read_only=True)
+    else:
+        store = GraphStore.from_files(graphs or [Path("graphs")])
+    endpoint = Endpoint(
+        store,
+        timeout=timeout,
+        max_results=max_results,
+        allow_service=allow_service,
+        max_request_bytes=max_request_bytes,
+    )
+    server = make_server(endpoint, host, port)
+    click.echo(
+        f"SPARQL endpoint at http://{host}:{server.server_port}/sparql "
+        f"({len(store)} triples); Ctrl-C stops it"
+    )
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
 
 
 def main() -> None:
