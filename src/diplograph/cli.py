@@ -204,18 +204,49 @@ def validate(graphs: tuple[Path, ...]) -> None:
     type=click.Path(path_type=Path),
     help="Page to write (default: GRAPH's folder/graph.html or view.html).",
 )
+@click.option(
+    "--png",
+    "png",
+    default=None,
+    type=click.Path(path_type=Path),
+    help="Also write a PNG picture of the page (needs Chromium and Playwright).",
+)
 @_friendly
 def view(
-    graph: Path, focus: str | None, depth: int, classes: tuple[str, ...], out: Path | None
+    graph: Path,
+    focus: str | None,
+    depth: int,
+    classes: tuple[str, ...],
+    out: Path | None,
+    png: Path | None,
 ) -> None:
     """Draw GRAPH as an interactive page that opens from disk."""
+    import tempfile
+
     from .query import load_graphs
     from .view import write_html
 
     g = load_graphs([graph], ontology=False)
+    if png is not None and out is None:
+        # only the picture is wanted: the page is drawn in a temporary file
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "view.html"
+            write_html(g, page, focus=focus, depth=depth, classes=classes)
+            _picture(page, png)
+        click.echo(f"wrote {png}")
+        return
     target = out or (graph / "view.html" if graph.is_dir() else graph.with_suffix(".html"))
     write_html(g, target, focus=focus, depth=depth, classes=classes)
     click.echo(f"wrote {target}")
+    if png is not None:
+        _picture(target, png)
+        click.echo(f"wrote {png}")
+
+
+def _picture(page: Path, png: Path) -> None:
+    from .picture import screenshot
+
+    screenshot(page, png)
 
 
 @cli.command()

@@ -677,6 +677,7 @@ def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
             "provenance": node.provenance,
             "evidence": [sentence_index[s] for s in evidence if s in sentence_index],
             "mentions": mentions,
+            "fact": node.fact,
         }
         if entry["names"] == [node.label]:
             del entry["names"]
@@ -945,16 +946,21 @@ var diplograph = {ready: false};
       var best = 3;
       info[id].names.concat([info[id].label]).forEach(function (n) {
         var t = norm(n);
-        var r = t === q ? 0 : t.indexOf(q) === 0 ? 1 : t.indexOf(q) >= 0 ? 2 : 3;
+        // whole name, then its start or the start of a word in it, then anywhere
+        var words = t.split(/[\s,:;()«»"-]+/);
+        var r = t === q ? 0 : t.indexOf(q) === 0 || words.some(function (w) {
+          return w.indexOf(q) === 0;
+        }) ? 1 : t.indexOf(q) >= 0 ? 2 : 3;
         if (r < best) best = r;
       });
-      if (best < 3) found.push([best, -info[id].degree, info[id].label, id]);
+      // people, places and things before the facts that name them
+      if (best < 3) found.push([best, info[id].fact ? 1 : 0, -info[id].degree, info[id].label, id]);
     });
     found.sort(function (a, b) {
-      for (var i = 0; i < 4; i++) { if (a[i] < b[i]) return -1; if (a[i] > b[i]) return 1; }
+      for (var i = 0; i < 5; i++) { if (a[i] < b[i]) return -1; if (a[i] > b[i]) return 1; }
       return 0;
     });
-    return found.slice(0, limit).map(function (f) { return f[3]; });
+    return found.slice(0, limit).map(function (f) { return f[4]; });
   }
   function search(query) {
     var hit = matches(query, 1);

@@ -1,0 +1,87 @@
+"""The bundled article's page in real headless Chromium: offline, searchable, with evidence."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = shutil.which("chromium")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Chromium is not installed (Debian: apt-get install chromium); browser tests skipped",
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def page(bundled_build: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        tab = browser.new_page(viewport={"width": 1200, "height": 800})
+        errors: list[str] = []
+        requests: list[str] = []
+        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        tab.on("pageerror", lambda e: errors.append(str(e)))
+        tab.on(
+            "request",
+            lambda r: (
+                None if r.url.startswith(("file:", "data:", "about:")) else requests.append(r.url)
+            ),
+        )
+        tab.goto((bundled_build / "graph.html").as_uri())
+        tab.wait_for_function("window.diplograph && diplograph.ready", timeout=30_000)
+        yield tab, errors, requests
+        browser.close()
+
+
+def test_bundled_page_loads_offline_without_errors(page):
+    tab, errors, requests = page
+    assert errors == []
+    assert requests == []
+    assert tab.evaluate("nodes.length") > 10
+
+
+def test_search_finds_nurtleu_and_the_panel_shows_post_and_evidence(page):
+    tab, _, _ = page
+    tab.fill("#dg-search", "Нуртлеу")
+    tab.press("#dg-search", "Enter")
+    selected = tab.evaluate("network.getSelectedNodes()")
+    assert selected == ["https://w3id.org/diplograph/id/person/murat-nurtleu"]
+    panel = tab.inner_text("#dg-panel")
+    assert "Мурат Нуртлеу" in panel
+    assert "министр иностранных дел" in panel
+    # the evidence: a sentence of the article, with the article's title and date
+    assert "товарооборот до $1 млрд" in panel or "Мурат Нуртлеу заявил" in panel
+    assert "Азербайджан и Казахстан берут курс на миллиард" in panel
+    assert "2025-03-11" in panel
+
+
+def test_screenshot_is_not_blank(page, tmp_path: Path):
+    tab, _, _ = page
+    shot = tab.screenshot()
+    assert len(shot) > 10_000
+
+
+def test_view_png_writes_a_picture(bundled_build: Path, tmp_path: Path):
+    from click.testing import CliRunner
+
+    from diplograph.cli import cli
+
+    png = tmp_path / "graph.png"
+    result = CliRunner().invoke(cli, ["view", str(bundled_build), "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 20_000
