@@ -76,12 +76,21 @@ def test_screenshot_is_not_blank(page, tmp_path: Path):
 
 
 def test_view_png_writes_a_picture(bundled_build: Path, tmp_path: Path):
-    from click.testing import CliRunner
-
-    from diplograph.cli import cli
+    # a process of its own: Playwright's sync API runs one browser session per thread
+    import subprocess
+    import sys
 
     png = tmp_path / "graph.png"
-    result = CliRunner().invoke(cli, ["view", str(bundled_build), "--png", str(png)])
-    assert result.exit_code == 0, result.output
+    command = [
+        sys.executable,
+        "-m",
+        "diplograph.cli",
+        "view",
+        str(bundled_build),
+        "--png",
+        str(png),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
