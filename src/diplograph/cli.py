@@ -158,8 +158,21 @@ def _confidence(value: str) -> Decimal:
     type=click.Path(path_type=Path),
     help="Query a store made by `diplograph load` instead of graph files (fast on corpora).",
 )
+@click.option(
+    "--with",
+    "others",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Another dataset (.ttl, .nt, .nq, .trig, .jsonld) to query together with the graph.",
+)
 @_friendly
-def query(query: str, graphs: tuple[Path, ...], fmt: str, store_path: Path | None) -> None:
+def query(
+    query: str,
+    graphs: tuple[Path, ...],
+    fmt: str,
+    store_path: Path | None,
+    others: tuple[Path, ...],
+) -> None:
     """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
     from .query import format_result, load_graphs, query_text, run_query
 
@@ -173,7 +186,7 @@ def query(query: str, graphs: tuple[Path, ...], fmt: str, store_path: Path | Non
             raise click.ClickException(str(error)) from None
         click.echo(answer.body.decode("utf-8"), nl=False)
         return
-    graph = load_graphs(graphs or [Path("graphs")])
+    graph = load_graphs([*(graphs or [Path("graphs")]), *others])
     click.echo(format_result(run_query(graph, query), fmt), nl=False)
 
 

@@ -15,6 +15,20 @@ from .namespace import DGR, bind_prefixes
 
 __all__ = ["EXPORTS", "atomic_write", "dataset", "merged", "write_graphs"]
 
+# schema.org terms read as plain names ("headline", "sameAs"); the others by prefix
+CONTEXT = {
+    "@vocab": "https://schema.org/",
+    "dg": "https://w3id.org/diplograph/ontology#",
+    "dgr": "https://w3id.org/diplograph/id/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "wd": "http://www.wikidata.org/entity/",
+}
 EXPORTS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
 
 
@@ -98,7 +112,7 @@ def write_graphs(
         fmt = EXPORTS[ext]
         if fmt == "json-ld":
             data = whole.serialize(
-                format="json-ld", encoding="utf-8", sort_keys=True, auto_compact=True
+                format="json-ld", encoding="utf-8", context=CONTEXT, sort_keys=True
             )
         else:
             data = ds.serialize(format=fmt, encoding="utf-8")
