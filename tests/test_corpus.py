@@ -61,3 +61,11 @@ def test_corpus_recall(scores: dict[str, Score]) -> None:
         print(f"{name:52s} recall={s.recall:.3f} precision={s.precision:.3f}")
     print(overall.table())
     assert overall.recall >= CORPUS_RECALL_MIN, overall.table()
+
+
+def test_every_corpus_article_builds_a_conforming_graph() -> None:
+    from diplograph.validate import validate
+
+    for path in ARTICLES:
+        conforms, report = validate(api.build_article_graph(path))
+        assert conforms, f"{path.name}: {report[:500]}"

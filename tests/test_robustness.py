@@ -195,3 +195,38 @@ def test_ingest_reads_or_refuses_any_text(text: str):
         return
     for sentence in article.sentences:
         assert article.text[sentence.start : sentence.stop] == sentence.text
+
+
+def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypatch):
+    """An extractor slip (here: a trade figure with one country) costs the fact, not the build."""
+    from decimal import Decimal
+
+    import diplograph.rdf as rdf
+    from diplograph.namespace import DG
+
+    original = rdf._statement
+
+    def slip(g, article, st, entities):  # type: ignore[no-untyped-def]
+        original(g, article, st, entities)
+        if st.kind == "trade":
+            for node in list(g.subjects(rdf.RDF.type, DG.TradeFigure)):
+                for country in list(g.objects(node, DG.country))[1:]:
+                    g.remove((node, DG.country, country))
+
+    monkeypatch.setattr(rdf, "_statement", slip)
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    from diplograph.build import build
+
+    said: list[str] = []
+    build([path], tmp_path / "out", html=False, min_confidence=Decimal("0.5"), warn=said.append)
+    assert any("breaks a shape" in w for w in said)
+    out = tmp_path / "out"
+    ttl = CliRunner().invoke(cli, ["query", "trade", "--graph", str(out / "graph.ttl")])
+    assert "(0 rows)" in ttl.output
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    held = [g for g in ds.graphs() if str(g.identifier).endswith("/held-back")]
+    assert held and any((None, rdf.RDF.type, DG.TradeFigure) in g for g in held)

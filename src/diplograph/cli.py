@@ -67,6 +67,14 @@ def cli() -> None:
 @click.option("--title", default=None, help="Headline to use instead of the one found.")
 @click.option("--date", default=None, help="Publication date (YYYY-MM-DD) to use.")
 @click.option("--publisher", default=None, help="Publisher to use instead of the one found.")
+@click.option(
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for extraction (one BLAS thread each).",
+)
+@click.option("--quiet", is_flag=True, help="No progress line.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option(
     "--min-confidence",
@@ -87,6 +95,8 @@ def build(
     publisher: str | None,
     no_html: bool,
     min_confidence: str,
+    jobs: int,
+    quiet: bool,
 ) -> None:
     """Build the graph of ARTICLES (default: the bundled Vesti.az article) into --out."""
     from .build import build as run_build
@@ -112,6 +122,8 @@ def build(
         publisher=publisher,
         html=not no_html,
         min_confidence=_confidence(min_confidence),
+        jobs=jobs,
+        progress=not quiet,
     )
     names = ", ".join(p.name for p in report.written)
     click.echo(
@@ -174,20 +186,15 @@ def query(
     others: tuple[Path, ...],
 ) -> None:
     """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
-    from .query import format_result, load_graphs, query_text, run_query
+    from .store import open_store
 
     if store_path is not None:
-        from .store import GraphStore
-
-        store = GraphStore(store_path, read_only=True)
-        try:
-            answer = store.query(query_text(query), "csv" if fmt == "table" else fmt)
-        except PermissionError as error:
-            raise click.ClickException(str(error)) from None
-        click.echo(answer.body.decode("utf-8"), nl=False)
-        return
-    graph = load_graphs([*(graphs or [Path("graphs")]), *others])
-    click.echo(format_result(run_query(graph, query), fmt), nl=False)
+        if graphs or others:
+            raise click.ClickException("give either --store or --graph/--with, not both")
+        store = open_store(path=store_path)
+    else:  # rdflib for small graphs, Oxigraph once they are large
+        store = open_store([*(graphs or [Path("graphs")]), *others])
+    click.echo(store.run(query).text(fmt), nl=False)
 
 
 @cli.command()
@@ -273,11 +280,18 @@ def _picture(page: Path, png: Path) -> None:
 )
 @_friendly
 def load(graphs: tuple[Path, ...], store_path: Path) -> None:
-    """Load GRAPHS (files or folders; default ./graphs) and the ontology into a store."""
-    from .store import GraphStore
+    """Load GRAPHS (files or folders; default ./graphs) and the ontology into a store.
 
-    store = GraphStore(store_path)
-    count = store.load(graphs or [Path("graphs")])
+    The store (Oxigraph, on disk) is built once; `query --store` and `serve --store` then
+    open it in a fraction of a second, whatever its size.
+    """
+    from .store import OxigraphStore
+
+    store = OxigraphStore(store_path)
+    try:
+        count = store.load(graphs or [Path("graphs")])
+    finally:
+        store.close()
     click.echo(f"{count} triples in {store_path}")
 
 
@@ -294,21 +308,31 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
     "store_path",
     default=None,
     type=click.Path(path_type=Path),
-    help="Serve a store made by `diplograph load`.",
+    help="Serve a store made by `diplograph load` (instead of graph files).",
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
-    "--timeout", default=10.0, show_default=True, type=float, help="Seconds a query may run."
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a query may run before it is stopped.",
 )
 @click.option(
     "--max-results",
     default=100_000,
     show_default=True,
-    type=int,
+    type=click.IntRange(min=1),
     help="Rows (or triples) a result may hold.",
 )
-@click.option("--max-request-bytes", default=1_000_000, show_default=True, type=int)
+@click.option(
+    "--max-request-bytes",
+    default=1_000_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest request (URL or body) accepted.",
+)
 @click.option("--allow-service", is_flag=True, help="Let queries call other endpoints (SERVICE).")
 @_friendly
 def serve(
@@ -321,14 +345,16 @@ def serve(
     max_request_bytes: int,
     allow_service: bool,
 ) -> None:
-    """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql."""
+    """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (query page at /)."""
     from .serve import Endpoint, make_server
-    from .store import GraphStore
+    from .store import open_store
 
     if store_path is not None:
-        store = GraphStore(store_path, read_only=True)
+        if graphs:
+            raise click.ClickException("give either --store or --graph, not both")
+        store = open_store(path=store_path)
     else:
-        store = GraphStore.from_files(graphs or [Path("graphs")])
+        store = open_store(graphs or [Path("graphs")], backend="oxigraph")
     endpoint = Endpoint(
         store,
         timeout=timeout,
@@ -336,13 +362,20 @@ def serve(
         allow_service=allow_service,
         max_request_bytes=max_request_bytes,
     )
-    server = make_server(endpoint, host, port)
+    try:
+        server = make_server(endpoint, host, port)
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {error.strerror or error}"
+        ) from None
     click.echo(
         f"SPARQL endpoint at http://{host}:{server.server_port}/sparql "
         f"({len(store)} triples); Ctrl-C stops it"
     )
     try:
         server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
     finally:
         server.server_close()
 

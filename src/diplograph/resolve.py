@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .extract import Extraction
 from .gazetteer import gazetteer
@@ -170,11 +170,23 @@ def resolve(extraction: Extraction) -> Resolution:
     holders = _holders(extraction.facts, registry)
     for fact in extraction.facts:
         _qualify(fact, registry)
-    statements = []
+    # the same fact said twice ("товарооборот превысил..." in the lead and the body) is one
+    # statement with both sentences as evidence and the higher confidence
+    merged: dict[tuple[object, ...], Statement] = {}
     for fact in extraction.facts:
         statement = _statement(fact, registry, holders)
-        if statement is not None:
-            statements.append(statement)
+        if statement is None:
+            continue
+        key = (statement.kind, tuple(sorted(statement.roles)), statement.values)
+        seen = merged.get(key)
+        if seen is not None:
+            statement = replace(
+                seen,
+                sentences=tuple(sorted(set(seen.sentences) | set(statement.sentences))),
+                confidence=max(seen.confidence, statement.confidence),
+            )
+        merged[key] = statement
+    statements = list(merged.values())
     mentioned = sorted({registry.add(m) for m in extraction.mentions if m.kind != "place"})
     return Resolution(
         extraction,

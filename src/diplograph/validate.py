@@ -10,11 +10,19 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import RDFS, Graph
+from rdflib import RDFS, Graph, URIRef
+from rdflib.term import Node
 
 from .errors import ShapeViolation
 
-__all__ = ["check", "ontology_dir", "ontology_graph", "shapes_graph", "validate"]
+__all__ = [
+    "check",
+    "ontology_dir",
+    "ontology_graph",
+    "shapes_graph",
+    "validate",
+    "violating_nodes",
+]
 
 
 def ontology_dir() -> Path:
@@ -54,6 +62,22 @@ def validate(graph: Graph) -> tuple[bool, str]:
         data.add(triple)
     conforms, _, text = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=True)
     return bool(conforms), str(text)
+
+
+def violating_nodes(graph: Graph) -> set[Node]:
+    """The focus nodes of the graph's violations (empty when it conforms)."""
+    from pyshacl import validate as shacl
+
+    data = Graph()
+    for triple in graph:
+        data.add(triple)
+    for triple in ontology_graph().triples((None, RDFS.subClassOf, None)):
+        data.add(triple)
+    conforms, results, _ = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=True)
+    if conforms:
+        return set()
+    focus = URIRef("http://www.w3.org/ns/shacl#focusNode")
+    return set(results.objects(None, focus))
 
 
 def check(graph: Graph) -> None:
