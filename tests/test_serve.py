@@ -5,215 +5,401 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
-from rdflib import Graph, Literal
-from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
+from click.testing import CliRunner
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 
-from diplograph.query import competency_names, load_graphs, query_text, run_query
-from diplograph.serve import Endpoint, make_server
-from diplograph.store import GraphStore, is_update, uses_service
+from diplograph.cli import cli
+from diplograph.query import as_table, competency_names, load_graphs, query_text, run_query
+from diplograph.serve import Endpoint, make_server, negotiate
+from diplograph.store import GraphStore, open_store
+
+Rows = list[tuple[str, ...]]
+FORMATS = {JSON: "json", XML: "xml", CSV: "csv", TSV: "tsv"}
 
 
-@pytest.fixture(scope="module")
-def server(bundled_build: Path) -> Iterator[str]:
-    store = GraphStore.from_files([bundled_build / "graph.ttl"])
-    endpoint = Endpoint(store, timeout=2.0, max_results=2000, max_request_bytes=200_000)
+@contextmanager
+def serving(endpoint: Endpoint) -> Iterator[str]:
     httpd = make_server(endpoint, "127.0.0.1", 0)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 @pytest.fixture(scope="module")
-def expected(bundled_build: Path) -> dict[str, set[tuple[str, ...]]]:
+def store(bundled_build: Path) -> GraphStore:
+    return open_store([bundled_build / "graph.ttl"], backend="oxigraph")
+
+
+@pytest.fixture(scope="module")
+def server(store: GraphStore) -> Iterator[str]:
+    endpoint = Endpoint(store, timeout=20.0, max_results=2000, max_request_bytes=200_000)
+    with serving(endpoint) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def expected(bundled_build: Path) -> dict[str, tuple[tuple[str, ...], Rows]]:
+    """Each competency question's columns and rows as `diplograph query` gives them."""
     graph = load_graphs([bundled_build / "graph.ttl"])
     out = {}
     for name in competency_names():
-        rows = set()
-        for row in run_query(graph, name):
-            rows.add(tuple(_plain(v) for v in row))  # type: ignore[union-attr]
-        out[name] = rows
+        table = as_table(run_query(graph, name))
+        out[name] = (table.columns, list(table.rows))
     return out
 
 
-def _plain(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Literal) and value.datatype and str(value.datatype).endswith("decimal"):
-        return str(float(value.toPython()))
-    return str(value)
+# --- reading each results format back into rows of plain values --------------------------------
 
 
-def _client(url: str, name: str, fmt: str) -> SPARQLWrapper:
-    client = SPARQLWrapper(f"{url}/sparql")
-    client.setQuery(query_text(name))
-    client.setReturnFormat(fmt)
-    return client
-
-
-def _json_rows(data: dict) -> set[tuple[str, ...]]:  # type: ignore[type-arg]
-    names = data["head"]["vars"]
-    rows = set()
+def json_rows(data: dict) -> tuple[tuple[str, ...], Rows]:  # type: ignore[type-arg]
+    names = tuple(data["head"]["vars"])
+    rows = []
     for binding in data["results"]["bindings"]:
-        row = []
-        for name in names:
-            term = binding.get(name)
-            if term is None:
-                row.append("")
-            elif term.get("datatype", "").endswith("decimal"):
-                row.append(str(float(term["value"])))
-            else:
-                row.append(term["value"])
-        rows.add(tuple(row))
-    return rows
+        rows.append(tuple(binding[n]["value"] if n in binding else "" for n in names))
+    return names, rows
 
 
-@pytest.mark.parametrize("name", competency_names())
-def test_every_competency_question_in_json_matches_rdflib(server, expected, name):
-    data = _client(server, name, JSON).queryAndConvert()
-    assert _json_rows(data) == expected[name]  # type: ignore[arg-type]
+def xml_rows(body: bytes) -> tuple[tuple[str, ...], Rows]:
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    root = ElementTree.fromstring(body)
+    names = tuple(str(v.get("name")) for v in root.iter(f"{ns}variable"))
+    rows = []
+    for result in root.iter(f"{ns}result"):
+        values = {b.get("name"): (b[0].text or "") for b in result.iter(f"{ns}binding")}
+        rows.append(tuple(values.get(n, "") for n in names))
+    return names, rows
 
 
-@pytest.mark.parametrize("name", competency_names())
-def test_every_competency_question_in_xml_csv_tsv(server, expected, name):
-    xml = _client(server, name, XML).query().response.read().decode("utf-8")
-    assert "sparql-results" in xml
-    for row in expected[name]:
-        for cell in row:
-            if cell and not cell.replace(".", "").isdigit():
-                assert cell.replace("&", "&amp;").replace("<", "&lt;") in xml
-    text = _client(server, name, CSV).query().response.read().decode("utf-8")
-    rows = list(csv.reader(io.StringIO(text)))
-    assert len(rows) - 1 == len(expected[name])
-    tsv = _client(server, name, TSV).query().response.read().decode("utf-8")
-    assert len(tsv.strip().splitlines()) - 1 == len(expected[name])
-    assert tsv.splitlines()[0].startswith("?")
+def csv_rows(body: bytes) -> tuple[tuple[str, ...], Rows]:
+    text = body.decode("utf-8")
+    assert "\r\n" in text  # RFC 4180 line ends, as SPARQL 1.1 CSV says
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    return tuple(header), [tuple(r) for r in rows]
 
 
-def _post(url: str, data: bytes, content_type: str, accept: str = "*/*") -> tuple[int, bytes]:
+_TSV_TERM = re.compile(r'^(?:<(.*)>|"((?:[^"\\]|\\.)*)"(?:@[\w-]+|\^\^<[^>]*>)?|_:(.*)|)$')
+
+
+def tsv_rows(body: bytes) -> tuple[tuple[str, ...], Rows]:
+    header, *lines = body.decode("utf-8").split("\n")[:-1]
+    names = tuple(h.removeprefix("?") for h in header.split("\t"))
+    assert all(h.startswith("?") for h in header.split("\t"))
+    rows = []
+    for line in lines:
+        cells = []
+        for cell in line.split("\t"):
+            match = _TSV_TERM.match(cell)
+            assert match, cell
+            iri, literal, bnode = match.groups()
+            value = iri if iri is not None else bnode if bnode is not None else literal or ""
+            cells.append(re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), value))
+        rows.append(tuple(cells))
+    return names, rows
+
+
+def client(url: str, name: str, fmt: str, method: str | None = None) -> SPARQLWrapper:
+    wrapper = SPARQLWrapper(f"{url}/sparql")
+    wrapper.setQuery(query_text(name))
+    wrapper.setReturnFormat(fmt)
+    if method:
+        wrapper.setMethod(method)
+    return wrapper
+
+
+def ask(url: str, name: str, fmt: str, method: str | None = None) -> tuple[tuple[str, ...], Rows]:
+    wrapper = client(url, name, fmt, method)
+    if fmt == JSON:
+        return json_rows(wrapper.queryAndConvert())  # type: ignore[arg-type]
+    response = wrapper.query().response
+    body = response.read()
+    media = response.headers["Content-Type"]
+    reader = {XML: xml_rows, CSV: csv_rows, TSV: tsv_rows}[fmt]
+    assert media.startswith(
+        {XML: "application/sparql-results+xml", CSV: "text/csv", TSV: "text/tab"}[fmt]
+    )
+    return reader(body)
+
+
+def get(url: str, accept: str = "*/*") -> tuple[int, bytes, str]:
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, response.read(), response.headers["Content-Type"]
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), error.headers["Content-Type"]
+
+
+def post(url: str, data: bytes, content_type: str, accept: str = "*/*") -> tuple[int, bytes]:
     request = urllib.request.Request(
         url, data=data, headers={"Content-Type": content_type, "Accept": accept}
     )
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
 
 
-def _get(url: str, accept: str = "*/*") -> tuple[int, bytes]:
-    request = urllib.request.Request(url, headers={"Accept": accept})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
+def sparql_get(url: str, query: str, accept: str = "*/*") -> tuple[int, bytes, str]:
+    return get(f"{url}/sparql?" + urllib.parse.urlencode({"query": query}), accept)
 
 
-def test_construct_gives_turtle(server):
+# --- every competency question, every format ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS), ids=list(FORMATS.values()))
+@pytest.mark.parametrize("name", competency_names())
+def test_every_competency_question_in_every_format(server, expected, name, fmt):
+    columns, rows = ask(server, name, fmt)
+    assert (columns, rows) == expected[name]
+    assert rows  # the bundled article answers every question
+
+
+def test_post_form_and_direct_post_give_the_same_rows(server, expected):
+    assert ask(server, "posts", JSON, POST) == expected["posts"]
+    status, body = post(
+        f"{server}/sparql",
+        query_text("trade").encode("utf-8"),
+        "application/sparql-query",
+        "text/csv",
+    )
+    assert status == 200 and csv_rows(body) == expected["trade"]
+
+
+def test_content_negotiation():
+    assert negotiate(None) == "json"
+    assert negotiate("*/*") == "json"
+    assert negotiate("text/csv;q=0.5, application/sparql-results+xml") == "xml"
+    assert negotiate("text/csv;q=0.9, text/tab-separated-values;q=0.95") == "tsv"
+    assert negotiate("application/sparql-results+json;q=0, text/csv;q=0.1") == "csv"
+    assert negotiate("text/csv", explicit="json") == "json"
+
+
+def test_construct_and_describe_give_turtle(server):
     query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s a dg:Meeting ; ?p ?o }"  # dg: is predeclared
-    status, body = _post(f"{server}/sparql", query.encode(), "application/sparql-query")
+    status, body = post(f"{server}/sparql", query.encode(), "application/sparql-query")
     assert status == 200
     assert len(Graph().parse(data=body.decode("utf-8"), format="turtle")) > 3
+    status, body, media = sparql_get(server, "DESCRIBE ?m WHERE { ?m a dg:Meeting }", "text/turtle")
+    assert status == 200 and media.startswith("text/turtle")
+    assert len(Graph().parse(data=body.decode("utf-8"), format="turtle")) > 3
+
+
+def test_ask(server):
+    status, body, _ = sparql_get(server, "ASK { ?m a dg:Meeting }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+# --- read-only, SERVICE, limits -----------------------------------------------------------------
 
 
 def test_update_is_forbidden(server):
     update = "INSERT DATA { <http://a/> <http://b/> <http://c/> }"
-    status, _ = _post(f"{server}/sparql", update.encode(), "application/sparql-update")
-    assert status == 403
+    assert post(f"{server}/sparql", update.encode(), "application/sparql-update")[0] == 403
     form = urllib.parse.urlencode({"update": update}).encode()
-    assert _post(f"{server}/sparql", form, "application/x-www-form-urlencoded")[0] == 403
+    assert post(f"{server}/sparql", form, "application/x-www-form-urlencoded")[0] == 403
     smuggled = urllib.parse.urlencode({"query": "PREFIX a: <http://a/> " + update}).encode()
-    assert _post(f"{server}/sparql", smuggled, "application/x-www-form-urlencoded")[0] == 403
+    status, body = post(f"{server}/sparql", smuggled, "application/x-www-form-urlencoded")
+    assert status == 403 and b"read-only" in body
+    assert post(f"{server}/sparql", update.encode(), "application/sparql-query")[0] == 403
+    assert sparql_get(server, "DROP ALL")[0] == 403
+    wrapper = SPARQLWrapper(f"{server}/sparql")
+    wrapper.setMethod(POST)
+    wrapper.setQuery(update)
+    with pytest.raises(Exception, match=r"403|Forbidden|Unauthorized"):
+        wrapper.query()
+    # and nothing was written
+    status, body, _ = sparql_get(server, "ASK { <http://a/> ?p ?o }")
+    assert json.loads(body)["boolean"] is False
 
 
 def test_service_is_refused_with_a_reason(server):
-    query = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
-    status, body = _get(f"{server}/sparql?" + urllib.parse.urlencode({"query": query}))
-    assert status == 403 and b"SERVICE" in body
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    status, body, _ = sparql_get(server, query)
+    assert status == 403 and b"SERVICE" in body and b"--allow-service" in body
+    hidden = "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    assert sparql_get(server, hidden)[0] == 403
 
 
-def test_query_past_the_time_limit_is_stopped_and_reported(server):
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    status, body = _get(f"{server}/sparql?" + urllib.parse.urlencode({"query": slow}))
-    assert status == 503 and b"time limit" in body
-    # and the server still answers
-    assert _get(f"{server}/health")[0] == 200
+def test_service_is_tried_when_allowed(store):
+    endpoint = Endpoint(store, timeout=20.0, allow_service=True)
+    with serving(endpoint) as url:
+        # nothing listens on port 9: the engine tries and fails, it is not refused up front
+        query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+        assert sparql_get(url, query)[0] != 403
+
+
+@pytest.fixture(scope="module")
+def many_triples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """3000 generated triples: a three-way cross join over them is 2.7 * 10^10 rows."""
+    path = tmp_path_factory.mktemp("slow") / "many.nt"
+    lines = [
+        f'<http://example.org/s{i}> <http://example.org/p{i % 7}> "value {i}" .'
+        for i in range(3000)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _children() -> set[int]:
+    pids: set[int] = set()
+    for task in Path(f"/proc/{os.getpid()}/task").glob("*"):
+        children = task / "children"
+        if children.is_file():
+            pids |= {int(p) for p in children.read_text().split()}
+    return pids
+
+
+def test_query_past_the_time_limit_is_stopped_and_reported(many_triples: Path):
+    store = open_store([many_triples], backend="oxigraph")
+    endpoint = Endpoint(store, timeout=1.0)
+    before = _children()
+    with serving(endpoint) as url:
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+        status, body, _ = sparql_get(url, slow)
+        assert status == 503 and b"time limit of 1 s was hit" in body
+        # the query's process is gone, and the server still answers
+        if Path("/proc").is_dir():
+            assert _children() <= before
+        assert get(f"{url}/health")[0] == 200
+        assert sparql_get(url, "ASK { ?s ?p ?o }")[0] == 200
 
 
 def test_row_limit_is_reported(server):
     many = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 5000"
-    status, body = _get(f"{server}/sparql?" + urllib.parse.urlencode({"query": many}))
-    assert status == 413 and b"limit" in body
+    status, body, _ = sparql_get(server, many)
+    assert status == 400 and b"row limit" in body and b"2000" in body
+    status, body, _ = sparql_get(server, "CONSTRUCT { ?s ?p ?a } WHERE { ?s ?p ?o . ?a ?b ?c }")
+    assert status == 400 and b"row limit" in body
 
 
-def test_oversized_request_is_refused(server):
+def test_oversized_request_is_refused(server, store):
     big = ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 300_000).encode()
-    assert _post(f"{server}/sparql", big, "application/sparql-query")[0] == 413
+    status, body = post(f"{server}/sparql", big, "application/sparql-query")
+    assert status == 413 and b"too large" in body
+    with serving(Endpoint(store, max_request_bytes=10_000)) as url:
+        long = "SELECT * WHERE { ?s ?p ?o } LIMIT 1 #" + "x" * 20_000
+        assert sparql_get(url, long)[0] == 413
+        form = urllib.parse.urlencode({"query": long}).encode()
+        assert post(f"{url}/sparql", form, "application/x-www-form-urlencoded")[0] == 413
+        assert sparql_get(url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")[0] == 200
 
 
-def test_bad_query_is_a_400_with_a_message(server):
-    status, body = _get(f"{server}/sparql?query=SELEC")
+def test_bad_requests_are_400_with_a_message(server):
+    status, body, _ = get(f"{server}/sparql?query=SELEC")
     assert status == 400 and b"Bad query" in body
+    assert get(f"{server}/sparql")[0] == 400
+    assert get(f"{server}/nothing")[0] == 404
 
 
 def test_fifty_parallel_clients_all_get_correct_answers(server, expected):
-    def ask(i: int) -> bool:
-        name = competency_names()[i % len(competency_names())]
-        data = _client(server, name, JSON).queryAndConvert()
-        return _json_rows(data) == expected[name]  # type: ignore[arg-type]
+    names = competency_names()
+    formats = list(FORMATS)
+
+    def one(i: int) -> bool:
+        name = names[i % len(names)]
+        return ask(server, name, formats[i % len(formats)]) == expected[name]
 
     with ThreadPoolExecutor(max_workers=50) as pool:
-        results = list(pool.map(ask, range(100)))
+        results = list(pool.map(one, range(150)))
     assert all(results)
 
 
-def test_page_health_and_graph_store(server):
-    status, page = _get(f"{server}/")
-    assert status == 200 and b"meetings" in page and b"<textarea" in page
-    status, health = _get(f"{server}/health")
-    assert json.loads(health)["triples"] > 100
-    status, body = _get(f"{server}/rdf-graphs?default")
-    assert status == 200 and len(Graph().parse(data=body.decode(), format="turtle")) > 100
-    assert _get(f"{server}/rdf-graphs?graph=http://nothing/")[0] == 404
+# --- the other routes ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("query", "update", "service"),
-    [
-        ("SELECT * { ?s ?p ?o }", False, False),
-        ("PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }", True, False),
-        ('SELECT * { ?s ?p "INSERT DATA" }', False, False),
-        ("# SERVICE in a comment\nSELECT * { ?s ?p ?o }", False, False),
-        ("SELECT * { service <http://x/> { ?s ?p ?o } }", False, True),
-    ],
-)
-def test_update_and_service_detection(query, update, service):
-    assert is_update(query) == update
-    assert uses_service(query) == service
+def test_page_lists_the_competency_questions_escaped(server):
+    status, page, media = get(f"{server}/")
+    text = page.decode("utf-8")
+    assert status == 200 and media.startswith("text/html") and "<textarea" in text
+    for name in competency_names():
+        assert f"<b>{name}</b>" in text
+    # query texts hold '<' and '"': only their escaped forms reach the page
+    assert "&lt;https://w3id.org/diplograph/ontology#&gt;" in text
+    assert "PREFIX dg:   <https" not in text
+
+
+def test_health_and_graph_store(server, bundled_build):
+    status, body, media = get(f"{server}/health")
+    data = json.loads(body)
+    assert status == 200 and data["status"] == "ok" and data["triples"] > 100
+    status, body, media = get(f"{server}/rdf-graphs?default", "text/turtle")
+    assert status == 200 and media.startswith("text/turtle")
+    assert len(Graph().parse(data=body.decode(), format="turtle")) == data["triples"]
+    assert get(f"{server}/rdf-graphs?graph=http://nothing/")[0] == 404
+    assert get(f"{server}/rdf-graphs")[0] == 400
+    assert post(f"{server}/rdf-graphs?default", b"<a> <b> <c> .", "text/turtle")[0] == 403
+
+
+def test_named_graphs_of_a_trig_build(bundled_build: Path):
+    store = open_store([bundled_build / "graph.trig"], backend="oxigraph")
+    with serving(Endpoint(store)) as url:
+        name = store.graph_names()[0]
+        status, body, _ = get(f"{url}/rdf-graphs?" + urllib.parse.urlencode({"graph": name}))
+        assert status == 200 and len(Graph().parse(data=body.decode(), format="turtle")) > 10
+
+
+def test_rdflib_backend_serves_the_same(bundled_build: Path, expected):
+    store = open_store([bundled_build / "graph.ttl"], backend="rdflib")
+    with serving(Endpoint(store)) as url:
+        for fmt in FORMATS:
+            assert ask(url, "infrastructure", fmt) == expected["infrastructure"]
+
+
+# --- the command line ---------------------------------------------------------------------------
 
 
 def test_load_builds_a_persistent_store_that_query_opens(bundled_build: Path, tmp_path: Path):
-    from click.testing import CliRunner
-
-    from diplograph.cli import cli
-
     runner = CliRunner()
     store = tmp_path / "store"
-    result = runner.invoke(cli, ["load", str(bundled_build / "graph.ttl"), "--store", str(store)])
+    result = runner.invoke(cli, ["load", str(bundled_build), "--store", str(store)])
     assert result.exit_code == 0, result.output
-    out = runner.invoke(cli, ["query", "posts", "--store", str(store), "--format", "csv"])
+    out = runner.invoke(cli, ["query", "posts", "--store", str(store)])
     assert out.exit_code == 0, out.output
-    assert "Мурат Нуртлеу" in out.output
+    direct = runner.invoke(cli, ["query", "posts", "--graph", str(bundled_build)])
+    assert out.output == direct.output and "Мурат Нуртлеу" in out.output
+    for fmt in ("csv", "tsv", "json", "xml"):
+        args = ["query", "trade", "--format", fmt]
+        stored = runner.invoke(cli, [*args, "--store", str(store)])
+        assert stored.output == runner.invoke(cli, [*args, "--graph", str(bundled_build)]).output
     missing = runner.invoke(cli, ["query", "posts", "--store", str(tmp_path / "none")])
     assert missing.exit_code != 0 and "diplograph load" in missing.output
+    assert len(missing.output.strip().splitlines()) == 1
+
+
+def test_serve_refuses_bad_options_in_one_line(tmp_path: Path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["serve", "--store", str(tmp_path / "none")])
+    assert result.exit_code != 0 and "diplograph load" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    result = runner.invoke(cli, ["serve", "--graph", str(tmp_path / "none.ttl")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_serving_loads_no_nlp():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, diplograph.serve, diplograph.store, diplograph.cli; "
+        "assert 'natasha' not in sys.modules, 'natasha imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -41,7 +41,7 @@ DATELINE = re.compile(
     r"^(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?),\s+(?P<day>\d{1,2}\s+[а-яё]+)"
     r"(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[.\-–—]*\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
     # "Астана, 22 декабря. Kazinform. ..." : an agency in Latin letters or capitals
-    r"(?:(?<=[.\s])(?P<agency2>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|[А-ЯЁ]{3,})\s*\.(?=\s))?"
+    r"(?:(?<=[.\s])(?P<agency2>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|[А-ЯЁ]{3,})\s*\.(?=\s|$))?"
 )
 REPORTED_BY = re.compile(
     r"(?:передает|передаёт|сообщает|информирует|пишет|сообщили|со ссылкой на)\s+"
@@ -211,7 +211,12 @@ def parse_article(text: str, *, source: str = "") -> Article:
     footer = [lines[i] for i in range(last + 1, len(lines))]
     title, date = _header(header)
     body = [lines[i] for i in range(first, last + 1) if _is_body(lines[i][2])]
-    dateline = DATELINE.match(body[0][2]) if body else None
+    # a dateline opens the body ("Москва, 16 мая. /ТАСС/. Министр ...") or stands on a line
+    # of its own before it ("Анкара, 15 ноября 2024 года. Uzdaily.")
+    candidates = [line for _, _, line in header[-2:]] + ([body[0][2]] if body else [])
+    dateline = next((m for line in candidates if (m := DATELINE.match(line))), None)
+    if title is not None and dateline is not None and DATELINE.match(title):
+        title = None
     if title is None:
         warnings.append("no headline found; pass --title")
 
@@ -291,6 +296,8 @@ def _header(header: list[tuple[int, int, str]]) -> tuple[str | None, str | None]
         # the first headline-like line before the body; menus ("Главная | Новости | ...")
         # are not headlines, and a lead paragraph may follow the headline
         if MENU_LINE.search(line):
+            continue
+        if DATELINE.match(line):
             continue
         if title is None and _words(line) >= 3 and len(line) <= 300 and CYRILLIC.search(line):
             title = line

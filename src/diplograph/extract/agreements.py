@@ -139,7 +139,14 @@ def find_signings(sent: Sent, roles: list[Named]) -> list[Fact]:
     while i < min(len(sent.tokens), cue + 30):
         if sent.lemma(i) in DOCUMENTS and (abs(i - cue) <= 8 or documents):
             first, last = _document(sent, i)
-            label = sent.phrase(first, last)
+            # the name up to its head word in the nominative, what follows as written:
+            # "Меморандума о сотрудничестве в сфере энергетики" -> "Меморандум о сотрудничестве..."
+            label = sent.phrase(first, i + 1)
+            if last > i + 1:
+                tail = sent.text[
+                    sent.tokens[i + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
+                ]
+                label = f"{label} {tail}"
             label = label[:1].upper() + label[1:]
             documents.append(
                 Mention(

@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..gazetteer import Place, gazetteer
+from ..gazetteer import Gazetteer, Place, gazetteer
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..lexicon import lexicon
@@ -120,22 +120,31 @@ def _names(
 ) -> Iterable[Named]:
     gz = gazetteer()
     taken: set[int] = set()
+    covered: set[int] = set()  # tokens of any span: a country before a name is no first name
+    for span in analysed.spans:
+        where = _token_range(tokens, span.start, span.stop)
+        if where is not None:
+            covered.update(range(*where))
     for span in analysed.spans:
         where = _token_range(tokens, span.start, span.stop)
         if where is None:
             continue
         first, last = where
         if span.type == "PER":
-            yield from _people(index, tokens, first, last, publisher)
+            yield from _people(index, tokens, first, last, publisher, covered)
         elif span.type == "LOC":
-            place = gz.by_name(span.normal) or gz.by_name(span.text)
+            place = (
+                gz.by_name(span.normal)
+                or gz.by_name(span.text)
+                or _official(gz, tokens, first, last)
+            )
             if place is not None:
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
             else:
                 label = span.normal[:1].upper() + span.normal[1:]
                 yield Named(first, last, Mention("place", label, index, span.start, span.stop))
         elif span.type == "ORG":
-            place = gz.by_name(span.normal)
+            place = gz.by_name(span.normal) or _official(gz, tokens, first, last)
             if place is not None and place.kind == "country":
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
             else:
@@ -176,8 +185,28 @@ def _title_case(tokens: Sequence[Token], first: int) -> str | None:
     return case
 
 
+def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
+    """ "Турецкая Республика", "Республика Узбекистан", "Королевство Саудовская Аравия": the
+    country named by its adjective or by the name after a form of state."""
+    words = [t.lemma for t in tokens[first:last]]
+    if len(words) < 2 or not (
+        {"республика", "королевство", "федерация", "государство", "эмират", "султанат"} & set(words)
+    ):
+        return None
+    for token in tokens[first:last]:
+        place = gz.by_adjective(token.lemma) if token.pos == "ADJ" else gz.by_name(token.text)
+        if place is not None and place.kind == "country":
+            return place
+    return None
+
+
 def _people(
-    index: int, tokens: Sequence[Token], first: int, last: int, publisher: str | None
+    index: int,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    publisher: str | None,
+    covered: set[int],
 ) -> Iterable[Named]:
     """A PER span, split where the tagger merged two people ("Байрамова и Нуртлеу")."""
     parts: list[tuple[int, int]] = []
@@ -190,6 +219,19 @@ def _people(
     if last > start:
         parts.append((start, last))
     heads = lexicon().post_heads
+    if parts:
+        # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span
+        a, b = parts[0]
+        while (
+            a > 0
+            and tokens[a - 1].pos == "PROPN"
+            and tokens[a - 1].text.istitle()
+            and (tokens[a - 1].feat("Case") == tokens[a].feat("Case"))
+            and tokens[a - 1].lemma not in heads
+            and a - 1 not in covered
+        ):
+            a -= 1
+        parts[0] = (a, b)
     for a, b in parts:
         words = tokens[a:b]
         # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным") or a
