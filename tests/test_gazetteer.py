@@ -218,3 +218,66 @@ def test_load_rejects_missing_columns(tmp_path: Path) -> None:
     path.write_text("key\tkind\n", encoding="utf-8")
     with pytest.raises(ValueError, match="lacks columns"):
         Gazetteer.load(path)
+
+
+# ministries and people: identities only, kept apart from the place lookups
+ENTRIES = G.entries()
+PEOPLE = [e for e in ENTRIES if e.kind == "person"]
+MINISTRIES = [e for e in ENTRIES if e.kind == "organization"]
+
+
+def test_people_and_ministries_are_well_formed() -> None:
+    assert len(PEOPLE) >= 5 and len(MINISTRIES) >= 10
+    countries = {p.key for p in PLACES if p.kind == "country"}
+    qids = [e.wikidata for e in ENTRIES if e.wikidata]
+    assert len(qids) == len(set(qids))
+    for person in PEOPLE:
+        # names and a QID with where it was read; never a country or a post
+        assert not (person.country or person.iso or person.geonames or person.adjectives)
+        assert len(person.label_ru.split()) >= 2 and person.label_en, person.key
+        assert re.fullmatch(r"Q[1-9]\d*", person.wikidata), person.key
+        assert "wikidata: github:" in person.source, person.key
+    for ministry in MINISTRIES:
+        assert ministry.country in countries, ministry.key
+        assert not ministry.wikidata or "wikidata: github:" in ministry.source
+    assert {e.kind for e in ENTRIES} - {p.kind for p in PLACES} == {"person", "organization"}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Сергей Лавров", "sergey-lavrov"),
+        ("Сергей Викторович Лавров", "sergey-lavrov"),
+        ("Владимир Путин", "vladimir-putin"),
+        ("Шавкат Мирзиеев", "shavkat-mirziyoyev"),  # е for ё
+        ("Касым-Жомарт Кемелевич Токаев", "kassym-jomart-tokayev"),
+        ("Лавров", None),  # a surname alone is many people
+        ("Токаев", None),
+        ("Сергей Путин", None),
+        ("", None),
+    ],
+)
+def test_by_person(name: str, key: str | None) -> None:
+    assert _key(G.by_person(name)) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("МИД Азербайджана", "mfa-azerbaijan"),
+        ("Министерство иностранных дел Азербайджанской Республики", "mfa-azerbaijan"),
+        ("МИД РФ", "mfa-russia"),
+        ("мид россии", "mfa-russia"),
+        ("МИД", None),
+        ("Министерство экономики Азербайджана", None),
+    ],
+)
+def test_by_organization(name: str, key: str | None) -> None:
+    assert _key(G.by_organization(name)) == key
+
+
+def test_place_lookups_never_return_people_or_ministries() -> None:
+    assert G.by_name("Сергей Лавров") is None
+    assert G.by_name("МИД России") is None
+    lavrov = G.by_key("sergey-lavrov")
+    assert lavrov is not None and lavrov.wikidata_iri == "http://www.wikidata.org/entity/Q58217"

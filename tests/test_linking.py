@@ -7,10 +7,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from diplograph.cli import cli
-from diplograph.namespace import DG, SCHEMA
+from diplograph.namespace import DCTERMS, DG, DGR, PROV, SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,20 +19,26 @@ ARTICLES = {
         "Узбекистан и Турция обсудили торговлю\n3 апреля 2024\n\n"
         "Министр иностранных дел Узбекистана Бахтиёр Саидов провел в Анкаре переговоры с "
         "министром иностранных дел Турции Хаканом Фиданом.\n\n"
-        "По итогам 2023 года товарооборот между Узбекистаном и Турцией составил 3 млрд долларов.\n"
+        "По итогам 2023 года товарооборот между Узбекистаном и Турцией составил 3 млрд "
+        "долларов.\n\n"
+        "МИД Узбекистана сообщил, что в июне в Ташкенте пройдут консультации.\n"
     ),
     "two.txt": (
         "Саидов посетил Баку\n10 мая 2024\n\n"
         "Министр иностранных дел Азербайджана Джейхун Байрамов принял в Баку главу МИД "
         "Узбекистана Бахтиёра Саидова.\n\n"
         "Стороны обсудили строительство терминала в порту Баку и экспорт узбекского хлопка "
-        "в Азербайджан.\n"
+        "в Азербайджан.\n\n"
+        "Президент Узбекистана Шавкат Миромонович Мирзиёев направил приветствие участникам "
+        "встречи.\n"
     ),
     "three.txt": (
         "Байрамов и Фидан встретились в Анкаре\n1 июня 2024\n\n"
         "Министр иностранных дел Турции Хакан Фидан провел переговоры с министром иностранных "
         "дел Азербайджана Джейхуном Байрамовым в Анкаре.\n\n"
-        "Министры подписали меморандум о сотрудничестве в области энергетики.\n"
+        "Министры подписали меморандум о сотрудничестве в области энергетики.\n\n"
+        "Министерство иностранных дел Узбекистана приветствовало итоги встречи, а Шавкат Мирзиёев "
+        "поздравил министров.\n"
     ),
 }
 
@@ -93,6 +99,49 @@ def test_named_graphs_keep_each_articles_facts_apart(corpus: Path):
             for fact in graph.subjects(RDF.type, cls):
                 facts_seen[fact] = facts_seen.get(fact, 0) + 1  # type: ignore[index]
     assert facts_seen and set(facts_seen.values()) == {1}
+    # each fact's evidence is a sentence of the article whose named graph holds it
+    for graph in named:
+        (article,) = set(graph.subjects(RDF.type, DG.Article))
+        for fact in set(facts_seen) & set(graph.subjects()):
+            sentences = set(graph.objects(fact, PROV.wasDerivedFrom))
+            assert sentences, fact
+            for sentence in sentences:
+                assert set(graph.objects(sentence, DCTERMS.isPartOf)) == {article}
+
+
+def _iris(graph: Graph) -> set[URIRef]:
+    return {t for triple in graph for t in triple if isinstance(t, URIRef)}
+
+
+def test_each_ministry_and_gazetteer_person_has_one_iri_and_its_link(corpus: Path):
+    graph = Graph().parse(corpus / "graph.ttl")
+    # "МИД Узбекистана", "главу МИД Узбекистана", "Министерство иностранных дел Узбекистана"
+    ministries = _labelled(graph, DG.GovernmentBody)
+    assert set(ministries) == {"Министерство иностранных дел Узбекистана"}
+    (mfa,) = ministries["Министерство иностранных дел Узбекистана"]
+    assert mfa == DGR["organization/mfa-uzbekistan"]
+    assert set(graph.objects(mfa, DG.country)) == {DGR["country/uzbekistan"]}
+    assert not [o for o in _labelled(graph, DG.Organization) if o.upper() == "МИД"]
+    # "Шавкат Миромонович Мирзиёев" and "Шавкат Мирзиёев": one person, linked
+    people = _labelled(graph, DG.Person)
+    assert people["Шавкат Мирзиёев"] == {DGR["person/shavkat-mirzieev"]}
+    assert "Шавкат Миромонович Мирзиёев" not in people
+    assert set(graph.objects(DGR["person/shavkat-mirzieev"], SCHEMA.sameAs)) == {
+        URIRef("http://www.wikidata.org/entity/Q57808")
+    }
+    # a person the gazetteer does not know keeps its key and has no link
+    (saidov,) = people["Бахтиёр Саидов"]
+    assert saidov == DGR["person/bakhtier-saidov"]
+    assert not set(graph.objects(saidov, SCHEMA.sameAs))
+
+
+def test_countries_carry_their_iso_code_and_english_label(corpus: Path):
+    graph = Graph().parse(corpus / "graph.ttl")
+    uzbekistan = DGR["country/uzbekistan"]
+    assert set(graph.objects(uzbekistan, DCTERMS.identifier)) == {Literal("UZ")}
+    assert Literal("Uzbekistan", lang="en") in set(graph.objects(uzbekistan, None))
+    for country in graph.subjects(RDF.type, DG.Country):
+        assert len(set(graph.objects(country, DCTERMS.identifier))) == 1, country
 
 
 def test_adding_an_article_keeps_every_iri(tmp_path: Path):
@@ -101,9 +150,17 @@ def test_adding_an_article_keeps_every_iri(tmp_path: Path):
     paths = _write(tmp_path, ["one.txt", "two.txt", "three.txt"])
     CliRunner().invoke(cli, ["build", *paths[:2], "--out", str(two), "--no-html"])
     CliRunner().invoke(cli, ["build", *paths, "--out", str(three), "--no-html"])
-    before = {s for s in Graph().parse(two / "graph.ttl").subjects() if isinstance(s, URIRef)}
-    after = {s for s in Graph().parse(three / "graph.ttl").subjects() if isinstance(s, URIRef)}
-    assert before <= after
+    before = _iris(Graph().parse(two / "graph.ttl"))
+    after = _iris(Graph().parse(three / "graph.ttl"))
+    assert before < after
+    # the facts of the first two articles are unchanged, the third's are added beside them
+    old = Dataset()
+    old.parse(two / "graph.trig", format="trig")
+    new = Dataset()
+    new.parse(three / "graph.trig", format="trig")
+    for graph in old.graphs():
+        if str(graph.identifier).startswith(str(DGR["graph/"])):
+            assert set(graph) == set(new.graph(graph.identifier))
 
 
 @pytest.mark.parametrize(
@@ -129,6 +186,22 @@ def test_every_export_round_trips_to_the_same_graph(corpus: Path, name, fmt, ox_
     reference = ox.Store()
     reference.load(path=str(corpus / "graph.ttl"), format=ox.RdfFormat.TURTLE)
     assert oxi == {(str(q.subject), str(q.predicate), str(q.object)) for q in reference}
+
+
+def _nt(terms: ox.Quad | ox.Triple) -> tuple[str, str, str]:
+    return (str(terms.subject), str(terms.predicate), str(terms.object))
+
+
+def test_turtle_reads_the_same_in_rdflib_and_oxigraph(corpus: Path):
+    # rdflib's reading of every file, written as N-Triples, is what Oxigraph reads
+    for name, fmt in (("graph.ttl", "turtle"), ("graph.jsonld", "json-ld")):
+        graph = Graph().parse(corpus / name, format=fmt)
+        through_rdflib = ox.Store()
+        through_rdflib.load(graph.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+        direct = ox.Store()
+        ox_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.JSON_LD
+        direct.load(path=str(corpus / name), format=ox_format)
+        assert {_nt(q) for q in through_rdflib} == {_nt(q) for q in direct}, name
 
 
 def test_countries_cities_and_seas_link_to_wikidata_and_geonames(corpus: Path):

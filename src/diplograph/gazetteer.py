@@ -1,13 +1,21 @@
-"""The bundled gazetteer: identities of places (names, forms, Wikidata/GeoNames/ISO ids).
+"""The bundled gazetteer: identities of places, ministries and people (names, forms, ids).
 
-It helps recognise and link a place the text names; it never says anything about the world
-beyond who a place is. Every lookup is a dict lookup on a normalised key, built once at load.
+It helps recognise and link a thing the text names; it never says anything about the world
+beyond who a thing is (who holds which post is a fact, and facts come from the text). Every
+lookup is a dict lookup on a normalised key, built once at load.
+
+Places answer ``by_name``/``by_adjective``; ministries (kind "organization") and people (kind
+"person") have lookups of their own, so that a place lookup never returns a person.
 
     >>> g = gazetteer()
     >>> g.by_name("Каспийское море").key
     'caspian-sea'
     >>> [p.key for p in g.split_compound_adjective("азербайджано-казахстанских")]
     ['azerbaijan', 'kazakhstan']
+    >>> g.by_person("Сергей Викторович Лавров").wikidata
+    'Q58217'
+    >>> g.by_organization("МИД России").country
+    'russia'
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["Gazetteer", "Place", "gazetteer", "normalize"]
+__all__ = ["PLACE_KINDS", "Entry", "Gazetteer", "Place", "gazetteer", "normalize"]
 
 _COLUMNS = (
     "key",
@@ -37,6 +45,7 @@ _COLUMNS = (
 # when two entries share a surface form the data is wrong (tests forbid it); a fixed
 # precedence still keeps lookups deterministic for a hand-edited file
 _KIND_RANK = {"country": 0, "city": 1, "region": 2, "sea": 3, "lake": 4, "river": 5}
+PLACE_KINDS = frozenset(_KIND_RANK)
 # words a normaliser or a writer may put before a name: "город Баку", "озеро Севан"
 _GENERIC_HEADS = ("город ", "г. ", "река ", "озеро ", "порт ", "остров ")
 # adjective endings, longest first, so "казахстанских" -> stem "казахстанск"
@@ -80,7 +89,8 @@ def normalize(text: str) -> str:
 
 @dataclass(frozen=True)
 class Place:
-    """One gazetteer entry; ``country`` is the key of the country a city/region lies in."""
+    """One gazetteer entry; ``country`` is the key of the country a city/region lies in, or
+    whose a ministry is. People and organisations use the same record (``Entry``)."""
 
     key: str
     kind: str
@@ -103,6 +113,15 @@ class Place:
         return f"https://sws.geonames.org/{self.geonames}/" if self.geonames else None
 
 
+Entry = Place
+
+
+def _given_and_surname(name: str) -> str | None:
+    """ "Ильхам Гейдар оглы Алиев" -> "ильхам алиев": first and last word of a full name."""
+    words = normalize(name).split()
+    return f"{words[0]} {words[-1]}" if len(words) > 2 else None
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
@@ -115,17 +134,32 @@ def _adjective_stem(lemma: str) -> str | None:
 
 
 class Gazetteer:
-    """Places with O(1) lookups by key, name, adjective lemma and combining form."""
+    """Places with O(1) lookups by key, name, adjective lemma and combining form; ministries
+    by name, people by full name or first name and surname."""
 
     def __init__(self, places: list[Place]) -> None:
         ordered = sorted(enumerate(places), key=lambda ip: (_KIND_RANK.get(ip[1].kind, 9), ip[0]))
-        self._places = tuple(places)
+        self._places = tuple(p for p in places if p.kind in PLACE_KINDS)
+        self._entries = tuple(places)
         self._by_key: dict[str, Place] = {}
         self._by_name: dict[str, Place] = {}
         self._by_adjective: dict[str, Place] = {}
         self._by_stem: dict[str, Place] = {}
+        self._by_person: dict[str, Place] = {}
+        self._by_organization: dict[str, Place] = {}
         for _, place in ordered:
             self._by_key.setdefault(place.key, place)
+            if place.kind == "person":
+                for name in (place.label_ru, *place.names):
+                    self._by_person.setdefault(normalize(name), place)
+                    short = _given_and_surname(name)
+                    if short:
+                        self._by_person.setdefault(short, place)
+                continue
+            if place.kind == "organization":
+                for name in (place.label_ru, *place.names):
+                    self._by_organization.setdefault(normalize(name), place)
+                continue
             for name in (place.label_ru, *place.names):
                 self._by_name.setdefault(normalize(name), place)
             for form in place.adjectives:
@@ -172,8 +206,25 @@ class Gazetteer:
         return cls(places)
 
     def places(self) -> tuple[Place, ...]:
-        """All entries, in file order."""
+        """All places (countries, cities, regions, waters), in file order."""
         return self._places
+
+    def entries(self) -> tuple[Entry, ...]:
+        """Every entry, places, organisations and people, in file order."""
+        return self._entries
+
+    def by_person(self, name: str) -> Entry | None:
+        """The person whose full name, or first name and surname, is ``name`` (nominative).
+
+        A surname alone never matches: "Алиев" is many people."""
+        key = normalize(name)
+        if len(key.split()) < 2:
+            return None
+        return self._by_person.get(key) or self._by_person.get(_given_and_surname(key) or "")
+
+    def by_organization(self, name: str) -> Entry | None:
+        """The organisation whose name or short form is ``name`` ("МИД Азербайджана")."""
+        return self._by_organization.get(normalize(name))
 
     def by_key(self, key: str) -> Place | None:
         return self._by_key.get(key)

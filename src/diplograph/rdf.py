@@ -137,6 +137,8 @@ def _entity(g: Graph, entity: Entity) -> None:
     node = entity_iri(entity.key)
     if entity.kind == "infrastructure":
         cls = INFRASTRUCTURE.get(entity.subtype or "", DG.Infrastructure)
+    elif entity.kind == "org" and entity.subtype == "GovernmentBody":
+        cls = DG.GovernmentBody
     else:
         cls = CLASSES[entity.kind]
     g.add((node, RDF.type, cls))
@@ -147,6 +149,9 @@ def _entity(g: Graph, entity: Entity) -> None:
         g.add((node, SCHEMA.sameAs, WD[entity.wikidata]))
     if entity.geonames:
         g.add((node, SCHEMA.sameAs, GN[f"{entity.geonames}/"]))
+    if entity.identifier:
+        # the ISO 3166-1 alpha-2 code, the key other open datasets join countries on
+        g.add((node, DCTERMS.identifier, Literal(entity.identifier)))
     if entity.country and entity.kind != "country":
         g.add((node, DG.country, entity_iri(entity.country)))
     for alt in entity.alt_labels:

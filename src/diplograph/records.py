@@ -147,6 +147,7 @@ class Entity:
     geonames: str | None = None
     alt_labels: tuple[str, ...] = ()
     country: str | None = None
+    identifier: str | None = None  # ISO 3166-1 alpha-2 code of a country
 
 
 @dataclass(frozen=True)

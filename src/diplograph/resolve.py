@@ -4,6 +4,11 @@ One entity per real thing within an article: "Байрамова", "Байрам
 are one person (surname agreement); "главы МИД Азербайджана и Казахстана" are the people the
 article names as holding that post for those countries, or nobody (never a guess). Keys are
 built from names and gazetteer keys only, so the same thing gets the same key in any article.
+
+The gazetteer also knows ministries and people by name: "МИД Азербайджана" (which the tagger
+sees as "МИД" and a country) is organization/mfa-azerbaijan in every article, and a person whose
+full name, or first name and surname, is a gazetteer person's gets its label, English label and
+Wikidata link (the key stays person/<slug of the Russian label>). A surname alone links nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .extract import Extraction
-from .gazetteer import gazetteer
+from .gazetteer import Entry, gazetteer
 from .records import Entity, Fact, Mention, Statement
 
 __all__ = ["Resolution", "resolve", "slug"]
@@ -98,11 +103,15 @@ class Resolution:
 
 
 class _Registry:
-    def __init__(self, article_id: str) -> None:
+    def __init__(
+        self, article_id: str, organizations: dict[tuple[int, int], tuple[Entry, ...]] | None = None
+    ) -> None:
         self.article_id = article_id
         self.entities: dict[str, Entity] = {}
         self.surnames: dict[str, str] = {}
         self.qualifiers: dict[tuple[str, str], str] = {}
+        # (sentence, start) of an org mention -> the gazetteer ministries it names
+        self.organizations = organizations or {}
 
     def person(self, mention: Mention) -> str:
         words = mention.label.split()
@@ -111,15 +120,62 @@ class _Registry:
             key = self.surnames.get(surname)
             if key is not None:
                 return key
-        key = f"person/{slug(mention.label)}"
+        known = gazetteer().by_person(mention.label) if len(words) > 1 else None
+        if known is not None:
+            key = f"person/{slug(known.label_ru)}"
+            entity = Entity(
+                key,
+                "person",
+                known.label_ru,
+                label_en=known.label_en or None,
+                wikidata=known.wikidata or None,
+            )
+        else:
+            key = f"person/{slug(mention.label)}"
+            entity = Entity(key, "person", mention.label)
         if len(words) > 1:
             self.surnames.setdefault(surname, key)
-        self._add(Entity(key, "person", mention.label))
+        self._add(entity)
         return key
+
+    def known_organizations(self, mention: Mention) -> tuple[Entry, ...]:
+        if mention.kind != "org":
+            return ()
+        found = self.organizations.get((mention.sentence, mention.start))
+        if found:
+            return found
+        one = gazetteer().by_organization(mention.label)
+        return (one,) if one is not None else ()
+
+    def organization(self, org: Entry, sentence: int) -> str:
+        key = f"organization/{org.key}"
+        self._add(
+            Entity(
+                key,
+                "org",
+                org.label_ru,
+                subtype="GovernmentBody",
+                label_en=org.label_en or None,
+                wikidata=org.wikidata or None,
+                country=f"country/{org.country}" if org.country else None,
+            )
+        )
+        self._country_of(org, sentence)
+        return key
+
+    def _country_of(self, entry: Entry, sentence: int) -> None:
+        country = gazetteer().by_key(entry.country) if entry.country else None
+        if country is not None:
+            # a city's or ministry's country is part of the graph, so dg:country never dangles
+            self.add(Mention("country", country.label_ru, sentence, 0, 0, key=country.key))
 
     def add(self, mention: Mention) -> str:
         if mention.kind == "person":
             return self.person(mention)
+        orgs = self.known_organizations(mention)
+        if orgs:
+            keys = [self.organization(org, mention.sentence) for org in orgs]
+            return keys[0]
         if mention.key:
             place = gazetteer().by_key(mention.key)
             key = f"{KIND_PREFIX[mention.kind]}/{mention.key}"
@@ -133,16 +189,10 @@ class _Registry:
                         wikidata=place.wikidata or None,
                         geonames=place.geonames or None,
                         country=f"country/{place.country}" if place.country else None,
+                        identifier=place.iso or None,
                     )
                 )
-                country = gazetteer().by_key(place.country) if place.country else None
-                if country is not None:
-                    # a city's country is part of the graph, so dg:country never dangles
-                    self.add(
-                        Mention(
-                            "country", country.label_ru, mention.sentence, 0, 0, key=country.key
-                        )
-                    )
+                self._country_of(place, mention.sentence)
                 return key
         key = f"{KIND_PREFIX[mention.kind]}/{slug(mention.label)}"
         qualifier = self.qualifiers.get((mention.kind, mention.label), "")
@@ -157,7 +207,7 @@ class _Registry:
 
 def resolve(extraction: Extraction) -> Resolution:
     article = extraction.analysis.article
-    registry = _Registry(article.id)
+    registry = _Registry(article.id, _organizations(extraction))
     # people with full names first, so that surnames alone find them
     for mention in sorted(
         (m for m in extraction.mentions if m.kind == "person"), key=lambda m: -len(m.label)
@@ -187,13 +237,66 @@ def resolve(extraction: Extraction) -> Resolution:
             )
         merged[key] = statement
     statements = list(merged.values())
-    mentioned = sorted({registry.add(m) for m in extraction.mentions if m.kind != "place"})
+    mentioned_keys = {registry.add(m) for m in extraction.mentions if m.kind != "place"}
+    # "МИД Азербайджана и Казахстана" names two ministries through one mention
+    for m in extraction.mentions:
+        for org in registry.known_organizations(m)[1:]:
+            mentioned_keys.add(registry.organization(org, m.sentence))
+    mentioned = sorted(mentioned_keys)
     return Resolution(
         extraction,
         tuple(sorted(registry.entities.values(), key=lambda e: e.key)),
         tuple(statements),
         tuple(mentioned),
     )
+
+
+def _organizations(extraction: Extraction) -> dict[tuple[int, int], tuple[Entry, ...]]:
+    """Ministries the gazetteer knows, by the (sentence, start) of their org mention.
+
+    The tagger names "МИД" and "Азербайджана" apart, so the ministry is the org's name followed
+    by the country as printed ("МИД Азербайджана"); "МИД Азербайджана и Казахстана" names two.
+    Only a name the gazetteer lists links: a bare "МИД" stays a mention of its own."""
+    gz = gazetteer()
+    text = extraction.analysis.article.text
+    countries = sorted(
+        (m for m in extraction.mentions if m.kind == "country" and m.stop > m.start),
+        key=lambda m: m.start,
+    )
+    out: dict[tuple[int, int], tuple[Entry, ...]] = {}
+    for mention in extraction.mentions:
+        if mention.kind != "org" or (mention.sentence, mention.start) in out:
+            continue
+        own = gz.by_organization(mention.label)
+        if own is not None:
+            out[(mention.sentence, mention.start)] = (own,)
+            continue
+        found: list[Entry] = []
+        end = mention.stop
+        for country in countries:
+            if country.start < end or country.sentence != mention.sentence:
+                continue
+            gap = text[end : country.start].strip()
+            if gap not in ("", "и", ",") or (gap and not found):
+                break
+            org = gz.by_organization(f"{mention.label} {text[country.start : country.stop]}")
+            if org is None and found:
+                # the second of a pair is printed alone ("и Казахстана"): same kind of body
+                org = _same_kind(found[0], country.key or "")
+            if org is None:
+                break
+            found.append(org)
+            end = country.stop
+        if found:
+            out[(mention.sentence, mention.start)] = tuple(dict.fromkeys(found))
+    return out
+
+
+def _same_kind(org: Entry, country: str) -> Entry | None:
+    """The gazetteer body of `country` that is to it what `org` is to its own country."""
+    prefix = org.key.removesuffix(f"-{org.country}")
+    other = gazetteer().by_key(f"{prefix}-{country}") if country else None
+    return other if other is not None and other.kind == "organization" else None
 
 
 def _holders(facts: Iterable[Fact], registry: _Registry) -> dict[tuple[str, str], str]:
