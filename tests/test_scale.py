@@ -2,15 +2,49 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from diplograph.cli import cli
 
 CORPUS = sorted((Path(__file__).parent / "fixtures" / "corpus").glob("0[0-1]*.txt"))
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.nq", "graph.jsonld")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Ten articles from the bench's corpus generator (made-up people and amounts)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return corpus.write_texts(10, tmp_path_factory.mktemp("generated"), seed=7)
+
+
+@pytest.fixture(scope="module")
+def local_build(generated: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated articles built in a process of its own (another string-hash salt),
+    one job: what every other way of building them must equal byte for byte."""
+    out = tmp_path_factory.mktemp("local") / "out"
+    command = [sys.executable, "-m", "diplograph.cli", "build", *map(str, generated)]
+    command += ["--out", str(out), "--export", "nq,jsonld", "--no-html", "--quiet"]
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def _same(one: Path, two: Path) -> None:
+    for name in OUTPUTS:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
 
 
 def test_jobs_two_gives_the_same_bytes_as_one(tmp_path: Path):
@@ -56,3 +90,131 @@ def test_query_and_validate_never_load_the_nlp_models(bundled_build: Path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False False"
+
+
+def test_generated_corpus_same_bytes_for_jobs_and_argument_order(
+    generated: list[Path], local_build: Path, tmp_path: Path
+):
+    paths = [str(p) for p in generated]
+    out = tmp_path / "two"
+    options = ["--export", "nq,jsonld", "--no-html", "--quiet"]
+    result = CliRunner().invoke(
+        cli, ["build", *paths[5:], *reversed(paths[:5]), "--out", str(out), "--jobs", "2", *options]
+    )
+    assert result.exit_code == 0, result.output
+    assert "built 10 article(s)" in result.output
+    _same(local_build, out)
+    assert not list(out.glob(".build-*"))  # the shards folder is gone
+
+
+def test_update_skips_known_articles_and_keeps_iris(
+    generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    out = tmp_path / "out"
+    first = [str(p) for p in generated[:6]]
+    options = ["--export", "nq,jsonld", "--no-html", "--quiet"]
+    result = CliRunner().invoke(cli, ["build", *first, "--out", str(out), *options])
+    assert result.exit_code == 0, result.output
+    before = (out / "graph.nq").read_text("utf-8").splitlines()
+
+    from diplograph import build as build_module
+
+    done: list[str] = []
+    original = build_module.process
+
+    def counting(article):  # type: ignore[no-untyped-def]
+        done.append(article.source)
+        return original(article)
+
+    monkeypatch.setattr(build_module, "process", counting)
+    paths = [str(p) for p in generated]
+    result = CliRunner().invoke(cli, ["build", "--update", str(out), *paths, *options])
+    assert result.exit_code == 0, result.output
+    assert "built 4 article(s) (6 already there)" in result.output
+    assert sorted(done) == sorted(p.name for p in generated[6:])  # the old six not redone
+    after = set((out / "graph.nq").read_text("utf-8").splitlines())
+    assert set(before) <= after  # every old statement, with the same IRIs
+    _same(local_build, out)  # and the same bytes as building all ten at once
+
+    done.clear()
+    again = CliRunner().invoke(cli, ["build", "--update", str(out), paths[0], *options])
+    assert again.exit_code == 0, again.output
+    assert done == []
+    _same(local_build, out)
+
+
+def test_update_needs_an_existing_build(generated: list[Path], tmp_path: Path):
+    result = CliRunner().invoke(
+        cli, ["build", "--update", str(tmp_path / "none"), str(generated[0]), "--quiet"]
+    )
+    assert result.exit_code != 0
+    assert "no build to update" in result.output
+    assert not (tmp_path / "none").exists()
+
+
+def test_quiet_and_a_terminal_progress_line(generated: list[Path], tmp_path: Path):
+    """The progress line is written only to a terminal, never with --quiet."""
+    script = (
+        "import sys\n"
+        "sys.stderr.isatty = lambda: True\n"
+        "from diplograph.cli import cli\n"
+        "cli(sys.argv[1:])\n"
+    )
+    base = [sys.executable, "-c", script, "build", str(generated[0]), str(generated[1])]
+    base += ["--no-html"]
+    shown = subprocess.run(
+        [*base, "--out", str(tmp_path / "a")], capture_output=True, text=True, timeout=300
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "2/2 articles," in shown.stderr and "ETA" in shown.stderr
+    quiet = subprocess.run(
+        [*base, "--out", str(tmp_path / "b"), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert quiet.returncode == 0, quiet.stderr
+    assert "articles," not in quiet.stderr
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("distributed") is None,
+    reason="dask.distributed is not installed (pip install 'diplograph[dask]')",
+)
+def test_dask_local_cluster_gives_the_same_bytes(
+    generated: list[Path], local_build: Path, tmp_path: Path
+):
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
+        out = tmp_path / "dask"
+        command = ["build", *map(str, reversed(generated)), "--out", str(out)]
+        command += [
+            "--export",
+            "nq,jsonld",
+            "--no-html",
+            "--quiet",
+            "--dask",
+            cluster.scheduler_address,
+        ]
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 0, result.output
+    _same(local_build, out)
+
+
+def test_dask_unreachable_scheduler_is_one_line(generated: list[Path], tmp_path: Path):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    import dask
+
+    out = tmp_path / "out"
+    command = ["build", str(generated[0]), "--out", str(out), "--quiet"]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        result = CliRunner().invoke(cli, [*command, "--dask", "tcp://127.0.0.1:9"])
+    assert result.exit_code != 0
+    assert "cannot reach the Dask scheduler" in result.output
+    assert not out.exists()

@@ -75,6 +75,21 @@ def cli() -> None:
     help="Worker processes for extraction (one BLAS thread each).",
 )
 @click.option("--quiet", is_flag=True, help="No progress line.")
+@click.option(
+    "--update",
+    "update",
+    default=None,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Add ARTICLES to the build in this folder; articles already in it are not redone.",
+)
+@click.option(
+    "--dask",
+    "dask",
+    default=None,
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: tcp://host:8786, or 'local' for a LocalCluster of "
+    "--jobs worker processes (needs diplograph[dask]).",
+)
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option(
     "--min-confidence",
@@ -97,8 +112,12 @@ def build(
     min_confidence: str,
     jobs: int,
     quiet: bool,
+    update: Path | None,
+    dask: str | None,
 ) -> None:
-    """Build the graph of ARTICLES (default: the bundled Vesti.az article) into --out."""
+    """Build the graph of ARTICLES (default: the bundled Vesti.az article) into --out.
+
+    With --update DIR, add ARTICLES to the graph already built in DIR (its output folder)."""
     from .build import build as run_build
     from .build import bundled_article
     from .export import EXPORTS
@@ -109,7 +128,14 @@ def build(
         raise click.BadParameter(
             f"unknown format {unknown[0]}; use nq, jsonld", param_hint="--export"
         )
-    paths = list(articles) or [bundled_article()]
+    if update is not None:
+        source = click.get_current_context().get_parameter_source("out")
+        if source is not click.core.ParameterSource.DEFAULT and out != update:
+            raise click.UsageError("--update DIR writes into DIR; leave out --out")
+        out = update
+        paths = list(articles)
+    else:
+        paths = list(articles) or [bundled_article()]
     report = run_build(
         paths,
         out,
@@ -124,10 +150,13 @@ def build(
         min_confidence=_confidence(min_confidence),
         jobs=jobs,
         progress=not quiet,
+        update=update is not None,
+        dask=dask,
     )
     names = ", ".join(p.name for p in report.written)
+    kept = f" ({len(report.unchanged)} already there)" if report.unchanged else ""
     click.echo(
-        f"built {len(report.built)} article(s), {report.triples} triples -> {out}/ ({names})"
+        f"built {len(report.built)} article(s){kept}, {report.triples} triples -> {out}/ ({names})"
     )
     if report.skipped:
         click.echo(f"skipped {len(report.skipped)} bad article(s):", err=True)

@@ -77,6 +77,40 @@ def dataset(graphs: Mapping[str, Graph]) -> Dataset:
     return ds
 
 
+def _jsonld(whole: Graph) -> bytes:
+    """JSON-LD with its nodes and values in a fixed order (rdflib lists them in the order of
+    sets, which changes from one process to the next: string hashes are salted)."""
+    import json
+
+    def ordered(value: object, key: str = "") -> object:
+        if isinstance(value, dict):
+            return {k: ordered(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [ordered(v) for v in value]
+            if key == "@list":  # an RDF list keeps its order
+                return items
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    doc = ordered(json.loads(whole.serialize(format="json-ld", context=CONTEXT, sort_keys=True)))
+    text = json.dumps(doc, indent=2, separators=(",", ": "), sort_keys=True, ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+def _trig(ds: Dataset) -> bytes:
+    """TriG with the named graphs in name order: rdflib keeps a dataset's graphs in a set,
+    whose order changes from one process to the next (string hashes are salted)."""
+    from io import BytesIO
+
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    serializer = TrigSerializer(ds)
+    serializer.contexts.sort(key=lambda graph: str(graph.identifier))
+    stream = BytesIO()
+    serializer.serialize(stream, encoding="utf-8")
+    return stream.getvalue()
+
+
 def _sorted_lines(data: bytes) -> bytes:
     """N-Quads come out in hash order; sorted lines make them stable."""
     lines = sorted(line for line in data.decode("utf-8").splitlines() if line.strip())
@@ -88,12 +122,15 @@ def write_graphs(
     out: Path,
     exports: Iterable[str] = (),
     held_back: Mapping[str, Graph] | None = None,
+    whole: Graph | None = None,
 ) -> list[Path]:
     """Write graph.ttl, graph.trig and the asked-for extra exports into `out`.
 
     Facts held back for low confidence go only into graph.trig, in a named graph per article
-    (<.../graph/ARTICLE/held-back>), where a query can still ask for them."""
-    whole = merged(graphs[k] for k in sorted(graphs))
+    (<.../graph/ARTICLE/held-back>), where a query can still ask for them. `whole`, when
+    given, is the merged graph of `graphs`, already made by the caller."""
+    if whole is None:
+        whole = merged(graphs[k] for k in sorted(graphs))
     written = []
     # temporary files of a build that was killed before it could rename them
     for stale in out.glob(".graph.*.tmp") if out.is_dir() else ():
@@ -111,9 +148,9 @@ def write_graphs(
     for ext in ["trig", *sorted(set(exports) - {"ttl", "trig"})]:
         fmt = EXPORTS[ext]
         if fmt == "json-ld":
-            data = whole.serialize(
-                format="json-ld", encoding="utf-8", context=CONTEXT, sort_keys=True
-            )
+            data = _jsonld(whole)
+        elif fmt == "trig":
+            data = _trig(ds)
         else:
             data = ds.serialize(format=fmt, encoding="utf-8")
             if fmt == "nquads":
