@@ -238,3 +238,31 @@ def test_query_joins_the_graph_with_another_dataset(corpus: Path):
     assert result.exit_code == 0, result.output
     assert "Узбекистан,UZ,UZB,Uzbekistan" in result.output
     assert "Турция,TR,TUR," in result.output
+
+
+def test_two_spellings_of_one_name_give_one_label_and_a_shared_fund_conforms(tmp_path: Path):
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "Узбекистан и Турция создают фонд\n3 апреля 2024\n\n"
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры в Анкаре. "
+        "Стороны договорились о создании Узбекско-турецкого фонда развития с капиталом "
+        "$100 млн.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "b.txt"
+    second.write_text(
+        "Фонд развития увеличит капитал\n3 мая 2024\n\n"
+        "Министр иностранных дел Узбекистана Бахтиер Саидов провел переговоры в Анкаре. "
+        "Стороны договорились о создании Узбекско-турецкого фонда развития с капиталом "
+        "$150 млн.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(first), str(second), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out / "graph.ttl")
+    person = URIRef("https://w3id.org/diplograph/id/person/bakhtier-saidov")
+    labels = [
+        o for o in graph.objects(person, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+    ]
+    assert len([label for label in labels if label.language == "ru"]) == 1

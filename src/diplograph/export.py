@@ -9,7 +9,8 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .namespace import DGR, bind_prefixes
 
@@ -59,11 +60,27 @@ def graph_name(article_id: str) -> URIRef:
 
 
 def merged(graphs: Iterable[Graph]) -> Graph:
+    """The union of per-article graphs, with one Russian label per entity.
+
+    Two articles may spell one entity's name differently ("Бахтиёр Саидов", "Бахтиер
+    Саидов": the same IRI); the merged graph keeps the shortest, then first, as rdfs:label
+    and the others as skos:altLabel, so queries give one row per entity."""
     g = Graph()
     bind_prefixes(g)
     for part in graphs:
         for triple in part:
             g.add(triple)
+    labels: dict[Node, list[Literal]] = {}
+    for subject, label in g.subject_objects(RDFS.label):
+        if isinstance(label, Literal) and label.language == "ru":
+            labels.setdefault(subject, []).append(label)
+    for subject, values in labels.items():
+        if len(values) > 1:
+            keep = min(values, key=lambda v: (len(v), str(v)))
+            for value in values:
+                if value != keep:
+                    g.remove((subject, RDFS.label, value))
+                    g.add((subject, SKOS.altLabel, value))
     return g
 
 

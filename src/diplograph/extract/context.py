@@ -185,6 +185,11 @@ def _title_case(tokens: Sequence[Token], first: int) -> str | None:
     return case
 
 
+def _is_place_word(gz: Gazetteer, token: Token) -> bool:
+    place = gz.by_name(token.text) or gz.by_name(token.lemma)
+    return place is not None and place.kind in {"country", "city"}
+
+
 def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
     """ "Турецкая Республика", "Республика Узбекистан", "Королевство Саудовская Аравия": the
     country named by its adjective or by the name after a form of state."""
@@ -219,6 +224,13 @@ def _people(
     if last > start:
         parts.append((start, last))
     heads = lexicon().post_heads
+    gz = gazetteer()
+    # the tagger sometimes glues the country of a title to the name: "Латвии Фарид Хасанов"
+    parts = [
+        (next((k for k in range(a, b) if not _is_place_word(gz, tokens[k])), b), b)
+        for a, b in parts
+    ]
+    parts = [(a, b) for a, b in parts if a < b]
     if parts:
         # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span
         a, b = parts[0]
