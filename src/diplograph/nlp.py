@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from razdel import tokenize
@@ -61,6 +61,12 @@ def _recase(text: str) -> str:
     return re.sub(r"[А-ЯЁA-Z][А-ЯЁA-Z\-]+", fix, text)
 
 
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    """Lemmas repeat across a corpus ("министр", "товарооборот"): computed once per form."""
+    return str(models().vocab.lemmatize(word, pos, dict(feats)))
+
+
 def analyze(article: Article) -> Analysis:
     """Run the taggers over all sentences of an article in one batch."""
     return Analysis(article, tuple(analyze_sentences(article.sentences)))
@@ -81,7 +87,7 @@ def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentenc
         tokens = []
         for (start, stop, word), tag, node in zip(ws, morph.tokens, tree.tokens, strict=True):
             feats = tuple(sorted((tag.feats or {}).items()))
-            lemma = m.vocab.lemmatize(word, tag.pos, tag.feats or {})
+            lemma = _lemma(word, tag.pos, feats)
             tokens.append(
                 Token(
                     start=sentence.start + start,
