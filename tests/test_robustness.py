@@ -43,6 +43,20 @@ BAD_INPUTS: list[tuple[str, bytes | None]] = [
     ("controls", ("\x01\x02\x03\x04" * 200).encode()),
     ("numbers-only", b"12345 67890\n" * 50),
     ("broken-utf16", codecs.BOM_UTF16_LE + b"\x00\xd8"),
+    ("utf16-without-bom", "Министр прибыл в Ташкент с визитом.".encode("utf-16-le")),
+    ("latin1-french", "Le ministre des affaires étrangères est arrivé à Paris.".encode("latin-1")),
+    ("png", b"\x89PNG\r\n\x1a\n" + bytes(200)),
+    ("gzip", b"\x1f\x8b\x08\x00" + bytes(range(200))),
+    ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n" + bytes(range(100))),
+    (
+        "iri-looking",
+        b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n" * 20,
+    ),
+    ("rdf-looking", b'@prefix ex: <http://example.org/> .\nex:a ex:b "c"@en .\n' * 20),
+    ("one-megabyte-line", b"a" * 1_000_000),
+    ("punctuation-only", b"... --- !!! ??? ,,, ;;;\n" * 30),
+    ("a-title-alone", "Министры встретились".encode()),
+    ("over-size-limit", ("Министр иностранных дел прибыл в Ташкент. " * 8000).encode()),
 ]
 
 
@@ -52,7 +66,8 @@ def test_bad_input_is_one_line_error_and_exit_code(tmp_path: Path, name: str, da
     if data is not None:
         path.write_bytes(data)
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", str(path), "--out", str(out)])
+    args = ["build", str(path), "--out", str(out), "--max-bytes", "200000"]
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1, result.output
@@ -72,8 +87,10 @@ def test_corpus_with_many_bad_inputs_builds_the_good_and_names_the_bad(tmp_path:
     directory.mkdir()
     paths += [str(good), str(directory)]
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["build", *paths, "--out", str(out), "--no-html"])
+    limit = ["--max-bytes", "200000"]  # "over-size-limit" is 600 KB
+    result = CliRunner().invoke(cli, ["build", *paths, "--out", str(out), "--no-html", *limit])
     assert result.exit_code == 0, result.output
+    assert len(BAD_INPUTS) + 1 >= 20
     assert f"skipped {len(BAD_INPUTS) + 1} bad article(s)" in result.output
     for name, _ in BAD_INPUTS:
         assert f"{name}.txt" in result.output
