@@ -27,6 +27,7 @@ ID = Namespace(DGR)
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")  # rdflib's XSD object upsets pytest
+XSD_DOUBLE = URIRef("http://www.w3.org/2001/XMLSchema#double")
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "diplograph.ttl"
 
 # Our own small news graph: the foreign ministers of Georgia and Armenia meet in Tbilisi, a
@@ -175,6 +176,59 @@ def test_property_without_label_is_named_by_its_local_name() -> None:
     assert {"from": DGR + "georgia", "to": DGR + "armenia"}.items() <= next(
         e for e in edges if e["label"] == "sharesBorderWith"
     ).items()
+
+
+def test_standard_properties_get_short_names_and_a_post_reads_from_its_holder() -> None:
+    data = page_data(render_html(graph()))
+    labels = {
+        (e["from"].removeprefix(DGR), e["to"].removeprefix(DGR)): e["label"] for e in data["edges"]
+    }
+    # org:member is drawn from the person to the post holding: "Нино Абашидзе занимает ..."
+    assert labels[("abashidze", "post-1")] == "занимает"
+    assert labels[("post-1", "fm")] == "должность"
+    assert ("post-1", "abashidze") not in labels
+    holding = next(e for e in data["edges"] if e["to"] == DGR + "post-1")
+    assert holding["inverse"] == "лицо"  # read from the post's side in the panel
+    english = data["english"]
+    assert english["занимает"] == "holds" and english["должность"] == "post"
+    assert english["лицо"] == "holder"
+    # the post holding's tooltip still names its holder
+    assert "лицо: Нино Абашидзе" in node(render_html(graph()), "post-1")["title"]
+
+
+def test_amounts_read_as_whole_numbers_and_facts_show_their_head() -> None:
+    g = graph()
+    g.add((ID["trade-1"], RDFS.label, Literal("Товарооборот: Грузия, Армения", lang="ru")))
+    g.set((ID["trade-1"], DG.amount, Literal("900000000.0", datatype=XSD_DOUBLE)))
+    page = render_html(g)
+    trade = node(page, "trade-1")
+    assert "900 000 000" in trade["title"] and "900 000 000.0" not in trade["title"]
+    # a figure with an indicator is its numbers on the canvas; its label stays in the panel
+    assert trade["label"] == "товарооборот более 900 млн USD · 2023"
+    assert page_data(page)["info"][DGR + "trade-1"]["label"] == "Товарооборот: Грузия, Армения"
+
+
+def test_english_labels_travel_with_the_page() -> None:
+    data = page_data(render_html(graph()))
+    info = data["info"]
+    assert info[DGR + "georgia"]["en"] == "Georgia"
+    assert info[DGR + "georgia"]["canvasEn"] == "Georgia"
+    assert "en" not in info[DGR + "tbilisi"]  # no @en label: the Russian one is kept
+    assert info[DGR + "trade-1"]["canvasEn"].endswith("turnover more than 900 million USD · 2023")
+    assert data["classes"]["Port"] == ["порт", "port"]
+    assert data["english"]["место проведения"] == "place"
+
+
+def test_labels_of_a_small_graph_do_not_overlap() -> None:
+    nodes = page_data(render_html(graph()))["nodes"]
+    for i, a in enumerate(nodes):
+        for b in nodes[i + 1 :]:
+            # label boxes under the nodes: at least one axis apart by most of their sizes
+            wide = 0.58 * 13 * max(len(a["label"]), len(b["label"])) / 2
+            assert abs(a["x"] - b["x"]) > 0.8 * wide or abs(a["y"] - b["y"]) > 30, (
+                a["label"],
+                b["label"],
+            )
 
 
 def test_legend_lists_classes_with_counts() -> None:
@@ -447,6 +501,48 @@ def test_class_filter_hides_nodes(opened: Callable[..., Opened]) -> None:
     assert view.js(hidden) == [DGR + "abashidze", DGR + "guest"]
     view.page.check('input[data-class="Person"]')
     assert view.js(hidden) == []
+    assert view.errors == []
+
+
+@needs_chromium
+def test_entity_panel_lists_its_facts_with_key_values_and_evidence(
+    opened: Callable[..., Opened],
+) -> None:
+    view = opened(graph())
+    view.page.fill("#dg-search", "Абашидзе")
+    view.page.press("#dg-search", "Enter")
+    panel = view.page.inner_text("#dg-panel")
+    assert "должность: министр иностранных дел · страна: Грузия" in panel
+    assert "участник: Гость <script>alert(1)</script> · место проведения: Тбилиси" in panel
+    assert "Глава МИД Грузии Нино Абашидзе приняла в Тбилиси главу МИД Армении." in panel
+    assert "Главы МИД Грузии и Армении провели переговоры в Тбилиси, 2024-05-14" in panel
+    # the sentence is quoted once; the second fact it states points back to it
+    assert panel.count("Нино Абашидзе приняла в Тбилиси главу МИД Армении.") == 1
+    assert "то же предложение — выше" in panel
+    # a fact's name in the panel leads to the fact
+    view.page.click("#dg-panel .dg-fact .dg-link >> nth=0")
+    assert view.js("network.getSelectedNodes()") == [DGR + "post-1"]
+    assert "лицо → Нино Абашидзе" in view.page.inner_text("#dg-panel")
+    assert view.errors == []
+
+
+@needs_chromium
+def test_english_switch_relabels_nodes_edges_legend_and_panel(
+    opened: Callable[..., Opened],
+) -> None:
+    view = opened(graph())
+    view.page.check("#dg-english")
+    assert view.js(f"nodes.get('{DGR}georgia').label") == "Georgia"
+    assert view.js(f"nodes.get('{DGR}tbilisi').label") == "Тбилиси"  # no @en label
+    assert "900 million" in view.js(f"nodes.get('{DGR}trade-1').label")
+    assert "place" in view.js("edges.map(function (e) { return e.label; })")
+    assert "port" in view.page.inner_text("#dg-legend")
+    view.js(f"diplograph.focusNode('{DGR}georgia')")
+    panel = view.page.inner_text("#dg-panel")
+    assert "Georgia" in panel and "post: министр иностранных дел" in panel
+    view.page.uncheck("#dg-english")
+    assert view.js(f"nodes.get('{DGR}georgia').label") == "Грузия"
+    assert "порт" in view.page.inner_text("#dg-legend")
     assert view.errors == []
 
 

@@ -12,7 +12,7 @@ import pytest
 from diplograph.picture import CHROMIUM_FLAGS
 
 CHROMIUM = shutil.which("chromium")
-pytestmark = pytest.mark.skipif(
+needs_chromium = pytest.mark.skipif(
     CHROMIUM is None,
     reason="Chromium is not installed (Debian: apt-get install chromium); browser tests skipped",
 )
@@ -40,6 +40,7 @@ def page(bundled_build: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
         browser.close()
 
 
+@needs_chromium
 def test_bundled_page_loads_offline_without_errors(page):
     tab, errors, requests = page
     assert errors == []
@@ -47,6 +48,7 @@ def test_bundled_page_loads_offline_without_errors(page):
     assert tab.evaluate("nodes.length") > 10
 
 
+@needs_chromium
 def test_search_finds_nurtleu_and_the_panel_shows_post_and_evidence(page):
     tab, _, _ = page
     tab.fill("#dg-search", "Нуртлеу")
@@ -60,14 +62,64 @@ def test_search_finds_nurtleu_and_the_panel_shows_post_and_evidence(page):
     assert "товарооборот до $1 млрд" in panel or "Мурат Нуртлеу заявил" in panel
     assert "Азербайджан и Казахстан берут курс на миллиард" in panel
     assert "2025-03-11" in panel
+    # the post is a fact of its own (dg:PostHolding, linked by org:member): the person's panel
+    # lists it with its key values, and the sentence that states it right under it
+    assert "должность: министр иностранных дел · страна: Казахстан" in panel
+    facts = panel[panel.index("ФАКТЫ") :]
+    post = facts.index("должность: министр иностранных дел")
+    assert facts.index("Министр иностранных дел Казахстана Мурат Нуртлеу заявил") > post
 
 
+@needs_chromium
+def test_standard_properties_have_short_labels(page):
+    tab, _, _ = page
+    labels = set(tab.evaluate("edges.map(function (e) { return e.label; })"))
+    assert {"занимает", "должность", "страна", "участник"} <= labels
+    assert not labels & {"member", "role", "organization"}  # no bare local names
+
+
+@needs_chromium
+def test_english_switch(page):
+    tab, errors, _ = page
+    tab.check("#dg-english")
+    try:
+        kz = "https://w3id.org/diplograph/id/country/kazakhstan"
+        assert tab.evaluate(f"nodes.get('{kz}').label") == "Kazakhstan"
+        labels = set(tab.evaluate("edges.map(function (e) { return e.label; })"))
+        assert {"holds", "post", "country", "participant"} <= labels
+        assert "country" in tab.inner_text("#dg-legend")
+        tab.fill("#dg-search", "Kazakhstan")
+        tab.press("#dg-search", "Enter")
+        assert tab.evaluate("network.getSelectedNodes()") == [kz]
+        panel = tab.inner_text("#dg-panel")
+        assert "Kazakhstan" in panel and "holder: Мурат Нуртлеу" in panel
+    finally:
+        tab.uncheck("#dg-english")
+    assert tab.evaluate(f"nodes.get('{kz}').label") == "Казахстан"
+    assert errors == []
+
+
+@needs_chromium
+def test_side_bar_leaves_the_graph_uncovered(page):
+    tab, _, _ = page
+    side = tab.evaluate("document.getElementById('dg-side').getBoundingClientRect().right")
+    graph = tab.evaluate("document.getElementById('dg-network').getBoundingClientRect().left")
+    assert side <= graph
+    # the legend folds away
+    tab.click("#dg-legend summary")
+    assert tab.evaluate("document.getElementById('dg-legend').open") is False
+    tab.click("#dg-legend summary")
+    assert tab.evaluate("document.getElementById('dg-legend').open") is True
+
+
+@needs_chromium
 def test_screenshot_is_not_blank(page, tmp_path: Path):
     tab, _, _ = page
     shot = tab.screenshot()
     assert len(shot) > 10_000
 
 
+@needs_chromium
 def test_view_png_writes_a_picture(bundled_build: Path, tmp_path: Path):
     # a process of its own: Playwright's sync API runs one browser session per thread
     import subprocess
@@ -87,3 +139,27 @@ def test_view_png_writes_a_picture(bundled_build: Path, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     data = png.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20_000
+
+
+def test_view_png_without_chromium_or_playwright_says_what_to_install(
+    bundled_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import sys
+
+    from click.testing import CliRunner
+
+    from diplograph import picture
+    from diplograph.cli import cli
+
+    png = tmp_path / "graph.png"
+    monkeypatch.setattr(picture.shutil, "which", lambda name: None)
+    result = CliRunner().invoke(cli, ["view", str(bundled_build), "--png", str(png)])
+    assert result.exit_code == 1
+    assert "apt-get install chromium" in result.output
+    assert "Traceback" not in result.output and not png.exists()
+    monkeypatch.setattr(picture.shutil, "which", lambda name: "/usr/bin/chromium")
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # import fails
+    result = CliRunner().invoke(cli, ["view", str(bundled_build), "--png", str(png)])
+    assert result.exit_code == 1
+    assert "pip install 'diplograph[png]'" in result.output
+    assert not png.exists()

@@ -8,11 +8,16 @@ pyvis's convention of global ``network`` (vis.Network), ``nodes`` and ``edges`` 
 What is drawn: entities and fact nodes (subjects typed with a ``dg:`` class), joined by the
 object properties between them. Articles and sentences are evidence, shown in the tooltip and
 the side panel; SKOS code-list values (``dg:turnover``, ``dg:more_than``) and literals (amounts,
-dates, periods) are text on the fact node that states them.
+dates, periods) are text on the fact node that states them. An entity's panel lists the facts
+it takes part in (a person's dg:PostHolding with its post and country, meetings, signings), each
+with its key values and the sentences that state it. Labels are Russian, English (@en) on a
+switch; standard properties the ontology does not label get short names here (_FALLBACK_LABELS).
+The search box, the switch and the legend sit in a side bar beside the canvas, never over it.
 
 Layout is computed here, with a fixed seed, and physics stays off in the browser: a browser-side
 stabilisation of a few thousand nodes takes minutes (BASELINES.md), while positions given up front
-make a 10^4-node page interactive in seconds, and the page is byte-identical for the same graph.
+make a 10^4-node page interactive in seconds (bench/bench_view.py), and the page is
+byte-identical for the same graph. Small graphs are then spread until no two labels overlap.
 """
 
 from __future__ import annotations
@@ -86,6 +91,49 @@ _SUMMARY_ORDER = {
 }
 _DATE_LIKE = frozenset({"period", "date"})
 
+# Short (Russian, English) names for the standard properties the builder uses, which the
+# ontology does not label (it is not theirs to label). Read along the drawn arrow: a post
+# holding -> its holder, its post, its organisation. Labels in the data or the ontology win.
+_ORG = "http://www.w3.org/ns/org#"
+_FALLBACK_LABELS: dict[str, tuple[str, str]] = {
+    f"{_ORG}member": ("лицо", "holder"),
+    f"{_ORG}role": ("должность", "post"),
+    f"{_ORG}organization": ("организация", "organisation"),
+    f"{_ORG}memberOf": ("член", "member of"),
+    f"{_ORG}headOf": ("глава", "head of"),
+    f"{_ORG}hasMembership": ("должность", "post"),
+    f"{_ORG}subOrganizationOf": ("входит в", "part of"),
+    f"{SCHEMA}publisher": ("издатель", "publisher"),
+    f"{SCHEMA}mentions": ("упоминает", "mentions"),
+    f"{SCHEMA}inLanguage": ("язык", "language"),
+    f"{SCHEMA}location": ("место", "location"),
+    f"{SCHEMA}sameAs": ("то же, что", "same as"),
+    f"{DCTERMS}isPartOf": ("часть", "part of"),
+    f"{DCTERMS}identifier": ("код", "code"),
+    f"{PROV}wasDerivedFrom": ("источник", "source"),
+}
+# Drawn against the triple's direction, so that the arrow reads as a sentence:
+# "Мурат Нуртлеу -занимает-> (министр иностранных дел) -страна-> Казахстан".
+_REVERSED: dict[str, tuple[str, str]] = {f"{_ORG}member": ("занимает", "holds")}
+# The order in which a fact's links are listed ("должность: …, страна: …"); others follow.
+_LINK_ORDER = {
+    f"{_ORG}member": 0,
+    f"{_ORG}role": 1,
+    f"{_ORG}organization": 2,
+    str(DG.document): 1,
+    str(DG.commodity): 1,
+    str(DG.participant): 2,
+    str(DG.signatory): 2,
+    str(DG.founder): 2,
+    str(DG.exporter): 2,
+    str(DG.importer): 3,
+    str(DG.finances): 3,
+    str(DG.place): 4,
+    str(DG.locatedIn): 4,
+    str(DG.connects): 4,
+    str(DG.country): 5,
+}
+
 # (colour, vis shape) per class; label-below shapes only, since only they can be sized.
 _STYLE: dict[str, tuple[str, str]] = {
     "Person": ("#d62728", "dot"),
@@ -141,6 +189,11 @@ _EXACT_REPULSION = 600
 _REPULSION_SAMPLE = 160
 # Above this many nodes the page hides edges while dragging/zooming and skips dimming.
 _LARGE = 3000
+# Fact nodes: their small font; labels are measured as characters x font size x _CHAR.
+_FACT_FONT = 10
+_FONT = 13
+_WIDER = 1.4  # components are laid out this much wider than tall
+_CHAR = 0.58  # average glyph width of the sans-serif labels, in font sizes
 
 
 # --------------------------------------------------------------------------- RDF reading
@@ -234,12 +287,18 @@ class _Vocab:
                 return hits[0]
         return min((str(o) for o in found), default=None)
 
-    def name(self, term: Node) -> str:
-        """A short human name: @ru label, @en label, SKOS prefLabel, notation, local name."""
+    def name(self, term: Node, lang: str = "ru") -> str:
+        """A short human name: label, SKOS prefLabel, notation, our fallback, local name.
+
+        ``lang`` is the language tried first ("ru" or "en"); the other follows.
+        """
+        langs = ("ru", "en", "") if lang == "ru" else ("en", "ru", "")
+        fallback = _FALLBACK_LABELS.get(str(term))
         return (
-            self.text(term, _LABEL)
-            or self.text(term, _PREF)
-            or self.text(term, _NOTATION)
+            self.text(term, _LABEL, langs)
+            or self.text(term, _PREF, langs)
+            or (fallback[0 if lang == "ru" else 1] if fallback else None)
+            or self.text(term, _NOTATION, langs)
             or _local(term)
         )
 
@@ -297,6 +356,9 @@ class _NodeData:
     links: tuple[tuple[str, str], ...]  # (kind, url) from schema:sameAs
     provenance: str
     evidence: tuple[Node, ...]  # dg:Sentence IRIs
+    en: str = ""  # the @en label, when there is one
+    canvas: str = ""  # what the node says on the canvas
+    canvas_en: str = ""  # the same in English, when it differs
 
 
 @dataclass(frozen=True)
@@ -305,6 +367,8 @@ class _EdgeData:
     target: str
     prop: str  # IRI
     label: str
+    label_en: str = ""
+    reversed: bool = False  # drawn object -> subject (see _REVERSED)
 
 
 @dataclass(frozen=True)
@@ -313,29 +377,50 @@ class _Model:
     edges: tuple[_EdgeData, ...]
     sentences: Mapping[Node, _Evidence]
     vocab: _Vocab
+    classes: Mapping[str, tuple[str, str]]  # local name -> (Russian, English) label
+    english: Mapping[str, str]  # Russian term (property, class, code) -> its English label
 
 
-def _format_amount(value: Literal) -> tuple[str, str]:
-    """(exact, short) renderings: "2 500 000 000" and "2,5 млрд"."""
+_SCALES = (
+    (10**12, "трлн", "trillion"),
+    (10**9, "млрд", "billion"),
+    (10**6, "млн", "million"),
+    (10**3, "тыс.", "thousand"),
+)
+
+
+def _format_amount(value: Literal) -> tuple[str, str, str]:
+    """(exact, short Russian, short English): "2 500 000 000", "2,5 млрд", "2.5 billion"."""
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        return str(value), str(value)
+        return str(value), str(value), str(value)
+    if number.is_finite() and number == number.to_integral_value():
+        number = number.quantize(Decimal(1))  # 300000000.0 (an xsd:double) is 300 000 000
     exact = f"{number:,}".replace(",", " ")
-    for scale, word in ((10**12, "трлн"), (10**9, "млрд"), (10**6, "млн"), (10**3, "тыс.")):
+    for scale, ru, en in _SCALES:
         if abs(number) >= scale:
-            short = f"{number / scale:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-            return exact, f"{short} {word}"
-    return exact, exact
+            short = f"{number / scale:.2f}".rstrip("0").rstrip(".")
+            return exact, f"{short.replace('.', ',')} {ru}", f"{short} {en}"
+    return exact, exact, exact
 
 
-def _value_text(vocab: _Vocab, prop_local: str, obj: Node) -> tuple[str, str]:
+def _value_text(vocab: _Vocab, prop_local: str, obj: Node) -> tuple[str, str, str]:
+    """(exact, short Russian, short English) text of a literal or a code-list value."""
     if isinstance(obj, Literal):
         if prop_local in ("amount", "capital"):
             return _format_amount(obj)
-        return str(obj), str(obj)
+        return str(obj), str(obj), str(obj)
     name = vocab.name(obj)
-    return name, name
+    return name, name, vocab.name(obj, "en")
+
+
+def _fact_head(label: str) -> str:
+    """What a small fact node says on the canvas: its label up to the names it lists
+    ("Встреча (Астана): Джейхун Байрамов, …" -> "Встреча (Астана)"); the names are its
+    neighbours, drawn next to it, and the whole label is in the tooltip and the panel."""
+    head = label.split(": ", 1)[0]
+    return head if head else label
 
 
 def _link_kind(url: str) -> str:
@@ -360,12 +445,27 @@ def _build_model(graph: Graph) -> _Model:
     sentences: dict[Node, _Evidence] = {}
     nodes: dict[str, _NodeData] = {}
     edges: list[_EdgeData] = []
+    class_labels: dict[str, tuple[str, str]] = {}
+    english: dict[str, str] = {}
+
+    def term(node: Node) -> str:
+        ru, en = vocab.name(node), vocab.name(node, "en")
+        if en != ru:
+            english.setdefault(ru, en)
+        return ru
+
     for subject, cls in classes.items():
         cls_local = _local(cls)
+        if cls_local not in class_labels:
+            cls_ru = vocab.text(cls, _LABEL, ("ru", "en")) or cls_local
+            cls_en = vocab.text(cls, _LABEL, ("en",)) or cls_local
+            class_labels[cls_local] = (cls_ru, cls_en)
+            if cls_en != cls_ru:
+                english.setdefault(cls_ru, cls_en)
         labels = [o for o in vocab.data.values(subject, _LABEL) if isinstance(o, Literal)]
         alts = [o for o in vocab.data.values(subject, _ALT) if isinstance(o, Literal)]
         names = tuple(sorted({str(o) for o in (*labels, *alts)}))
-        props: list[tuple[int, str, str, str, str]] = []
+        props: list[tuple[int, str, str, str, str, str]] = []
         links: list[tuple[str, str]] = []
         evidence: list[Node] = []
         provenance: list[str] = []
@@ -375,52 +475,83 @@ def _build_model(graph: Graph) -> _Model:
             elif p == _DERIVED:
                 evidence.append(o)
             elif p in _PROVENANCE:
-                provenance.append(f"{vocab.name(p)}: {o}")
+                provenance.append(f"{term(p)}: {o}")
             elif p in _NOT_PROPS:
                 continue
             elif o in classes:
-                edges.append(_EdgeData(node_id(subject), node_id(o), str(p), vocab.name(p)))
+                turned = _REVERSED.get(str(p))
+                if turned is None:
+                    edge = _EdgeData(
+                        node_id(subject), node_id(o), str(p), term(p), vocab.name(p, "en")
+                    )
+                else:
+                    term(p)  # the name read from the fact's side, for the panel
+                    english.setdefault(*turned)
+                    edge = _EdgeData(node_id(o), node_id(subject), str(p), *turned, True)
+                edges.append(edge)
             elif isinstance(o, Literal | URIRef):
                 local = _local(p)
-                exact, short = _value_text(vocab, local, o)
+                exact, short, short_en = _value_text(vocab, local, o)
+                if isinstance(o, URIRef) and short_en != short:
+                    english.setdefault(short, short_en)
                 rank = _SUMMARY_ORDER.get(local, 99)
-                props.append((rank, local, vocab.name(p), exact, short))
+                props.append((rank, local, term(p), exact, short, short_en))
         props.sort()
         for sentence in evidence:
             if sentence not in sentences:
                 sentences[sentence] = _evidence(vocab, sentence)
         fact = cls_local in _FACT_CLASSES or (cls_local not in _STYLE and bool(evidence))
-        summary = _summary(props) if fact else ""
+        summary = _summary(props, False) if fact else ""
+        summary_en = _summary(props, True) if fact else ""
         ru = vocab.text(subject, _LABEL, ("ru",))
         label = ru or vocab.text(subject, _LABEL) or ""
+        en = vocab.text(subject, _LABEL, ("en",)) if ru else None
+        canvas, canvas_en = label, en or label
+        if fact:
+            # a figure with an indicator says what it is in its numbers ("товарооборот более
+            # 500 млн USD · 2024"); other facts show the head of their label, then the numbers
+            said = bool(summary) and any(prop[1] == "indicator" for prop in props)
+            head = "" if said else _fact_head(label or class_labels[cls_local][0])
+            head_en = "" if said else _fact_head(en or label or class_labels[cls_local][1])
+            canvas = "\n".join(part for part in (head, summary) if part)
+            canvas_en = "\n".join(part for part in (head_en, summary_en) if part)
         if not label:
             # a trade figure is its numbers; other unlabelled facts are named by their class
-            label = (summary or vocab.name(cls)) if fact else _local(subject)
-            summary = "" if label == summary else summary
+            label = (summary or class_labels[cls_local][0]) if fact else _local(subject)
+            if label == summary:
+                en, summary = summary_en, ""
+            if not fact:
+                canvas = canvas_en = label
         nodes[node_id(subject)] = _NodeData(
             id=node_id(subject),
             cls=cls_local,
-            cls_label=vocab.text(cls, _LABEL, ("ru", "en")) or cls_local,
+            cls_label=class_labels[cls_local][0],
             label=label,
             fact=fact,
             names=names or (label,),
-            props=tuple((name, exact) for _, _, name, exact, _ in props),
+            props=tuple((name, exact) for _, _, name, exact, _, _ in props),
             summary=summary,
             links=tuple(sorted(set(links))),
             provenance=" · ".join(sorted(provenance)),
             evidence=tuple(sorted(set(evidence), key=lambda s: sentences[s].order)),
+            en=en if en and en != label else "",
+            canvas=canvas,
+            canvas_en=canvas_en if canvas_en != canvas else "",
         )
-    edges = sorted(set(edges), key=lambda e: (e.source, e.target, e.prop))
-    return _Model(nodes, tuple(edges), sentences, vocab)
+    edges = sorted(
+        set(edges), key=lambda e: (e.source, _LINK_ORDER.get(e.prop, 9), e.target, e.prop)
+    )
+    return _Model(nodes, tuple(edges), sentences, vocab, class_labels, english)
 
 
-def _summary(props: Iterable[tuple[int, str, str, str, str]]) -> str:
+def _summary(props: Iterable[tuple[int, str, str, str, str, str]], english: bool) -> str:
+    """The literal and code-list words put on a fact node, in Russian or English."""
     words: list[str] = []
     when: list[str] = []
-    for rank, local, _, _, short in props:
+    for rank, local, _, _, short, short_en in props:
         if rank == 99:
             continue
-        (when if local in _DATE_LIKE else words).append(short)
+        (when if local in _DATE_LIKE else words).append(short_en if english else short)
     return " · ".join(part for part in (" ".join(words), " · ".join(when)) if part)
 
 
@@ -518,7 +649,7 @@ def _force_layout(n: int, pairs: np.ndarray, rng: np.random.Generator) -> np.nda
     k2 = 1.0 / n
     k = math.sqrt(k2)
     exact = n <= _EXACT_REPULSION
-    iterations = 60 if exact else 45
+    iterations = 150 if n <= 200 else 60 if exact else 45
     temperature = 0.1
     step = temperature / (iterations + 1)
     src, dst = pairs[:, 0], pairs[:, 1]
@@ -547,13 +678,49 @@ def _force_layout(n: int, pairs: np.ndarray, rng: np.random.Generator) -> np.nda
     return pos / radius if radius > 0 else pos
 
 
-def _layout(graph: nx.Graph) -> dict[str, tuple[int, int]]:
-    """Pixel positions: each connected component laid out alone, then packed in rows."""
+def _spread(pos: np.ndarray, room: np.ndarray, rounds: int = 120) -> np.ndarray:
+    """Push apart nodes whose labels would overlap: each pair closer than the ellipse that
+    their half-extents (``room``: pixels, x and y, per node) span moves apart along the line
+    between them, half the overlap each."""
+    n = len(pos)
+    if n < 2:
+        return pos
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    gap_x = room[:, 0][:, None] + room[:, 0][None, :]
+    gap_y = room[:, 1][:, None] + room[:, 1][None, :]
+    eye = np.eye(n, dtype=bool)
+    for _ in range(rounds):
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        reach = np.sqrt((dx / gap_x) ** 2 + (dy / gap_y) ** 2)
+        reach[eye] = np.inf
+        close = reach < 1.0
+        if not close.any():
+            break
+        # coincident nodes are split along a fixed, index-based direction
+        same = close & (reach < 1e-6)
+        dx = np.where(same, np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]), dx)
+        near = np.maximum(reach[close], 1e-6)
+        share = np.zeros_like(reach)
+        share[close] = (1.0 - near) / near * 0.5
+        damp = np.sqrt(np.maximum(close.sum(axis=1), 1))
+        x += (dx * share).sum(axis=1) / damp
+        y += (dy * share).sum(axis=1) / damp
+    return np.column_stack((x, y))
+
+
+def _layout(
+    graph: nx.Graph, room: Mapping[str, tuple[float, float]] | None = None
+) -> dict[str, tuple[int, int]]:
+    """Pixel positions: each connected component laid out alone, then packed in rows.
+
+    ``room`` (half-extents of a node with its label) lets small components be spread until
+    no two labels overlap."""
     rng = np.random.default_rng(_SEED)
     components = sorted(
         (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
     )
-    placed: list[tuple[list[str], np.ndarray, float]] = []
+    placed: list[tuple[list[str], np.ndarray, float, float]] = []
     for members in components:
         index = {node: i for i, node in enumerate(members)}
         pairs = np.array(
@@ -561,20 +728,27 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[int, int]]:
             dtype=np.int64,
         ).reshape(-1, 2)
         radius = 95.0 * math.sqrt(len(members)) if len(members) > 1 else 20.0
-        placed.append((members, _force_layout(len(members), pairs, rng) * radius, radius))
-    # shelf packing: rows as wide as the square that would hold every component
-    width = math.sqrt(sum((2 * r + 40) ** 2 for _, _, r in placed)) * 1.3
+        pos = _force_layout(len(members), pairs, rng) * radius
+        pos[:, 0] *= _WIDER  # labels are wide and screens are landscape
+        if room is not None and 1 < len(members) <= _EXACT_REPULSION:
+            pos = _spread(pos, np.array([room[m] for m in members], dtype=float))
+        # the box it takes: its nodes' extent, and room for the labels at the edges
+        half_w = float(np.abs(pos[:, 0]).max()) + 60.0
+        half_h = float(np.abs(pos[:, 1]).max()) + 30.0
+        placed.append((members, pos, half_w, half_h))
+    # shelf packing: rows as wide as a landscape box (4:3) of the components' area
+    area = sum(4 * w * h for _, _, w, h in placed)
+    width = max(math.sqrt(area * 4 / 3) * 1.15, max((2 * w for _, _, w, _ in placed), default=0.0))
     positions: dict[str, tuple[int, int]] = {}
     x = y = row_height = 0.0
-    for members, pos, radius in placed:
-        size = 2 * radius + 40
-        if x > 0 and x + size > width:
+    for members, pos, half_w, half_h in placed:
+        if x > 0 and x + 2 * half_w > width:
             x, y, row_height = 0.0, y + row_height, 0.0
-        centre = (x + size / 2, y + size / 2)
+        centre = (x + half_w, y + half_h)
         for node, (px, py) in zip(members, pos, strict=True):
             positions[node] = (round(centre[0] + px), round(centre[1] + py))
-        x += size
-        row_height = max(row_height, size)
+        x += 2 * half_w
+        row_height = max(row_height, 2 * half_h)
     return positions
 
 
@@ -622,8 +796,24 @@ def _tooltip(
     return "\n".join(lines)
 
 
+def _size(node: _NodeData, degree: int) -> float:
+    return _FACT_SIZE if node.fact else round(12 + 4 * math.sqrt(degree), 1)
+
+
+def _room(node: _NodeData, size: float) -> tuple[float, float]:
+    """Half the width and height a node and the label under it take on the canvas."""
+    font = _FACT_FONT if node.fact else _FONT
+    lines = node.canvas.split("\n")
+    width = max(2 * size, _CHAR * font * max(len(line) for line in lines)) + 8
+    height = 2 * size + 1.25 * font * len(lines) + 6
+    return width / 2, height / 2
+
+
 def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
-    positions = _layout(chosen)
+    room = None
+    if chosen.number_of_nodes() <= _EXACT_REPULSION:
+        room = {n: _room(model.nodes[n], _size(model.nodes[n], chosen.degree(n))) for n in chosen}
+    positions = _layout(chosen, room)
     large = chosen.number_of_nodes() > _LARGE
     drawn = sorted(chosen.nodes)
     sentence_ids = sorted(
@@ -634,7 +824,10 @@ def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
     # a fact's tooltip names what it links (participants, place), drawn or not
     relations: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
     for e in model.edges:
-        if model.nodes[e.source].fact:
+        if e.reversed and model.nodes[e.target].fact:
+            name = model.vocab.name(URIRef(e.prop))
+            relations[e.target].append((name, model.nodes[e.source].label))
+        elif model.nodes[e.source].fact:
             relations[e.source].append((e.label, model.nodes[e.target].label))
     vis_nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
@@ -649,34 +842,34 @@ def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
             borrowed = {s for n in chosen.neighbors(node_id) for s in model.nodes[n].evidence}
             evidence = sorted(borrowed, key=lambda s: (model.sentences[s].order, str(s)))
             mentions = bool(evidence)
-        label = f"{node.label}\n{node.summary}" if node.summary else node.label
         x, y = positions[node_id]
         item: dict[str, Any] = {
             "id": node_id,
-            "label": label,
+            "label": node.canvas,
             "title": _tooltip(model, node, relations[node_id], evidence, mentions),
             "x": x,
             "y": y,
             "shape": shape,
             "color": colour,
-            "size": _FACT_SIZE if node.fact else round(12 + 4 * math.sqrt(degree), 1),
+            "size": _size(node, degree),
         }
         if node.fact:
-            item["font"] = {"size": 10, "color": "#444444"}
+            item["font"] = {"size": _FACT_FONT, "color": "#444444"}
         vis_nodes.append(item)
         # empty fields are left out: at 10^4 nodes every byte of the page is paid 10^4 times
+        # the panel lists an entity's facts with their own evidence, so it needs no borrowing
         entry: dict[str, Any] = {
             "cls": node.cls,
-            "clsLabel": node.cls_label,
             "label": node.label,
+            "en": node.en,
+            "canvasEn": node.canvas_en,
             "degree": degree,
             "names": list(node.names),
             "summary": node.summary,
             "props": [list(p) for p in node.props],
             "links": [list(link) for link in node.links],
             "provenance": node.provenance,
-            "evidence": [sentence_index[s] for s in evidence if s in sentence_index],
-            "mentions": mentions,
+            "evidence": [sentence_index[s] for s in node.evidence if s in sentence_index],
             "fact": node.fact,
         }
         if entry["names"] == [node.label]:
@@ -688,6 +881,8 @@ def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
             "from": e.source,
             "to": e.target,
             "label": e.label,
+            # read from the fact's side in the panel: the holder of a post, not "holds"
+            **({"inverse": model.vocab.name(URIRef(e.prop))} if e.reversed else {}),
         }
         for i, e in enumerate(e for e in model.edges if e.source in chosen and e.target in chosen)
     ]
@@ -704,7 +899,7 @@ def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
         "nodes": {
             "borderWidth": 1,
             "font": {
-                "size": 13,
+                "size": _FONT,
                 "face": "sans-serif",
                 "color": "#222222",
                 "strokeWidth": 3,
@@ -723,10 +918,13 @@ def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
         [model.sentences[s].text, model.sentences[s].headline, model.sentences[s].date]
         for s in sentence_ids
     ]
+    drawn_classes = sorted({model.nodes[n].cls for n in drawn})
     return {
         "nodes": vis_nodes,
         "edges": vis_edges,
         "info": info,
+        "classes": {c: list(model.classes[c]) for c in drawn_classes},
+        "english": dict(sorted(model.english.items())),
         "sentences": sentences,
         "options": options,
         "dim": not large,
@@ -753,40 +951,47 @@ def _vis_js() -> str:
 
 def _legend(model: _Model, chosen: nx.Graph) -> str:
     counts = Counter(model.nodes[n].cls for n in chosen.nodes)
-    labels = {model.nodes[n].cls: model.nodes[n].cls_label for n in chosen.nodes}
     rows = []
     for cls in sorted(counts, key=lambda c: (c in _FACT_CLASSES, c)):
         colour, shape = _style(cls)
         name = html.escape(cls)
-        ru = html.escape(labels[cls]) if labels[cls] != cls else ""
+        ru = html.escape(model.classes[cls][0])
         rows.append(
-            f'<label class="dg-legend-row"><input type="checkbox" checked data-class="{name}">'
+            f'<label class="dg-legend-row" title="dg:{name}">'
+            f'<input type="checkbox" checked data-class="{name}">'
             f'<span class="dg-glyph" style="color:{colour}">{_GLYPH.get(shape, "●")}</span>'
-            f'<span class="dg-cls">{name}</span> <span class="dg-ru">{ru}</span>'
+            f'<span class="dg-cls" data-class-label="{name}">{ru}</span>'
             f' <span class="dg-count">{counts[cls]}</span></label>'
         )
     return "\n".join(rows)
 
 
-_CSS = """
+_SIDE_WIDTH = 280
+
+_CSS = (
+    """
 html, body { margin: 0; height: 100%; font: 13px/1.35 system-ui, sans-serif; color: #222; }
-#dg-network { position: absolute; inset: 0; background: #fbfbfa; }
-.dg-box { position: absolute; background: rgba(255,255,255,.94); border: 1px solid #ccc;
-  border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.12); padding: 8px 10px; z-index: 10; }
-#dg-top { top: 10px; left: 10px; width: 300px; }
-#dg-top h1 { font-size: 15px; margin: 0 0 6px; }
+#dg-network { position: absolute; top: 0; right: 0; bottom: 0; left: SIDEpx;
+  background: #fbfbfa; }
+#dg-side { position: absolute; top: 0; left: 0; bottom: 0; width: SIDEpx; box-sizing: border-box;
+  padding: 10px 12px; overflow: auto; background: #fff; border-right: 1px solid #ddd; z-index: 10; }
+#dg-side h1 { font-size: 15px; margin: 0 0 6px; }
+#dg-side h2 { font-size: 13px; margin: 0; display: inline; }
 #dg-search { width: 100%; box-sizing: border-box; padding: 4px 6px; font-size: 13px; }
 #dg-results { list-style: none; margin: 4px 0 0; padding: 0; max-height: 220px; overflow: auto; }
 #dg-results li { padding: 2px 4px; cursor: pointer; border-radius: 3px; }
 #dg-results li:hover, #dg-results li.active { background: #e8eef6; }
 #dg-results li small { color: #777; }
 .dg-note { margin-top: 6px; color: #8a4b00; }
-#dg-stats { margin-top: 4px; color: #666; }
-#dg-legend { bottom: 10px; left: 10px; max-height: 45%; overflow: auto; }
-#dg-legend h2, #dg-panel h2 { font-size: 13px; margin: 0 0 4px; }
+#dg-stats { margin: 6px 0; color: #666; }
+#dg-lang { display: block; margin: 6px 0; cursor: pointer; }
+#dg-legend { margin-top: 8px; border-top: 1px solid #eee; padding-top: 6px; }
+#dg-legend summary { cursor: pointer; margin-bottom: 4px; }
 .dg-legend-row { display: block; white-space: nowrap; cursor: pointer; }
 .dg-glyph { display: inline-block; width: 1.2em; text-align: center; font-size: 14px; }
-.dg-ru, .dg-count { color: #666; }
+.dg-count { color: #888; }
+.dg-box { position: absolute; background: rgba(255,255,255,.97); border: 1px solid #ccc;
+  border-radius: 6px; box-shadow: 0 1px 4px rgba(0,0,0,.12); padding: 8px 10px; z-index: 10; }
 #dg-panel { top: 10px; right: 10px; bottom: 10px; width: 360px; overflow: auto; }
 #dg-panel[hidden] { display: none; }
 #dg-panel .dg-close { float: right; cursor: pointer; border: 0; background: none;
@@ -798,11 +1003,15 @@ html, body { margin: 0; height: 100%; font: 13px/1.35 system-ui, sans-serif; col
 #dg-panel blockquote { margin: 4px 0 8px; padding-left: 8px; border-left: 3px solid #ccd; }
 #dg-panel cite { display: block; color: #666; font-style: normal; font-size: 12px; }
 #dg-panel .dg-link { color: #1a5fb4; cursor: pointer; text-decoration: underline; }
+#dg-panel .dg-fact { margin: 6px 0 10px; }
+#dg-panel .dg-fact-keys { margin: 2px 0; }
+#dg-panel .dg-again { color: #888; font-size: 12px; margin: 2px 0 6px 11px; }
 div.vis-tooltip { position: absolute; visibility: hidden; z-index: 20; max-width: 460px;
   white-space: pre-wrap; background: #fffef5; border: 1px solid #999; border-radius: 4px;
   box-shadow: 2px 2px 8px rgba(0,0,0,.2); padding: 6px 8px; font-size: 12px;
   pointer-events: none; }
 """
+).replace("SIDE", str(_SIDE_WIDTH))
 
 # The page's own code. Data arrives as JSON in a non-executed <script> element; every text
 # from the graph is put into the DOM with textContent, never innerHTML.
@@ -812,7 +1021,8 @@ var diplograph = {ready: false};
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("dg-data").textContent);
-  var info = data.info, sentences = data.sentences;
+  var info = data.info, sentences = data.sentences, classes = data.classes || {};
+  var english = data.english || {};
   nodes = new vis.DataSet(data.nodes);
   edges = new vis.DataSet(data.edges);
   network = new vis.Network(document.getElementById("dg-network"),
@@ -826,9 +1036,28 @@ var diplograph = {ready: false};
     var d = info[id];
     ["props", "links", "evidence"].forEach(function (k) { d[k] = d[k] || []; });
     d.names = d.names || [d.label];
+    if (d.en && d.names.indexOf(d.en) < 0) d.names.push(d.en);
     (byClass[d.cls] = byClass[d.cls] || []).push(id);
   });
   var hiddenClasses = {};
+
+  // the interface in Russian, or English on the switch (labels @en where the graph has them)
+  var lang = "ru";
+  var UI = {
+    ru: {props: "Свойства", links: "Ссылки", rel: "Связи", facts: "Факты", src: "Источник",
+         also: "также: ", again: "то же предложение — выше", more: "… ещё ",
+         find: "Найти узел по названию…"},
+    en: {props: "Properties", links: "Links", rel: "Relations", facts: "Facts", src: "Source",
+         also: "also: ", again: "the same sentence as above", more: "… and ",
+         find: "Find a node by name…"}
+  };
+  function t(key) { return UI[lang][key]; }
+  function tr(text) { return lang === "en" && english[text] ? english[text] : text; }
+  function name(id) { var d = info[id]; return d ? (lang === "en" && d.en) || d.label : id; }
+  function kind(d) {
+    var c = classes[d.cls];
+    return c ? (lang === "en" ? c[1] : c[0]) : d.cls;
+  }
 
   function norm(s) { return s.toLowerCase().replace(/ё/g, "е"); }
   function el(tag, text, cls) {
@@ -839,8 +1068,11 @@ var diplograph = {ready: false};
   }
 
   // neighbourhood highlighting: everything else fades (shape and label)
-  var fonts = {};
-  data.nodes.forEach(function (n) { fonts[n.id] = n.font || {color: "#222222"}; });
+  var fonts = {}, canvasRu = {};
+  data.nodes.forEach(function (n) {
+    fonts[n.id] = n.font || {color: "#222222"};
+    canvasRu[n.id] = n.label;
+  });
   function faded(id, keep) {
     var font = Object.assign({}, fonts[id]);
     if (!keep) font.color = "#d0d0d0";
@@ -863,24 +1095,78 @@ var diplograph = {ready: false};
 
   var panel = document.getElementById("dg-panel");
   var body = document.getElementById("dg-panel-body");
+  var shownId = null;
   function section(title) { body.appendChild(el("h3", title)); }
+  function link(id) {
+    var a = el("span", name(id), "dg-link");
+    a.addEventListener("click", function () { focusNode(id); });
+    return a;
+  }
+  function quote(i, seen) {
+    var s = sentences[i];
+    if (seen) {
+      if (seen[i]) {
+        body.appendChild(el("div", "«" + s[0].slice(0, 60) + "…» (" + t("again") + ")",
+                            "dg-again"));
+        return;
+      }
+      seen[i] = true;
+    }
+    var q = el("blockquote", "«" + s[0] + "»");
+    var src = [s[1], s[2]].filter(Boolean).join(", ");
+    if (src) q.appendChild(el("cite", "— " + src));
+    body.appendChild(q);
+  }
+  function linked(id) {
+    return edges.get({filter: function (e) { return e.from === id || e.to === id; }});
+  }
+  // the facts (and sourced things) an entity takes part in, each with its key values
+  var FACT_ORDER = ["PostHolding", "Meeting", "Signing", "TradeFigure", "ExportFlow"];
+  function factRank(id) {
+    var r = FACT_ORDER.indexOf(info[id].cls);
+    return [r < 0 ? FACT_ORDER.length : r, name(id)];
+  }
+  function showFacts(id, facts, seen) {
+    facts.sort(function (a, b) {
+      var x = factRank(a), y = factRank(b);
+      return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
+    });
+    section(t("facts") + " (" + facts.length + ")");
+    facts.slice(0, 40).forEach(function (f) {
+      var d = info[f], box = el("div", null, "dg-fact");
+      box.appendChild(el("span", kind(d) + " · ", "dg-kind"));
+      box.appendChild(link(f));
+      var keys = [];
+      linked(f).forEach(function (e) {
+        var other = e.from === f ? e.to : e.from;
+        var label = e.to === f && e.inverse ? e.inverse : e.label;
+        if (other !== id) keys.push(tr(label) + ": " + name(other));
+      });
+      d.props.forEach(function (p) { keys.push(tr(p[0]) + ": " + tr(p[1])); });
+      if (keys.length) box.appendChild(el("div", keys.join(" · "), "dg-fact-keys"));
+      body.appendChild(box);
+      d.evidence.forEach(function (i) { quote(i, seen); });
+    });
+    if (facts.length > 40) body.appendChild(el("div", t("more") + (facts.length - 40)));
+  }
   function showPanel(id) {
     var d = info[id];
     if (!d) return;
+    shownId = id;
     body.textContent = "";
-    body.appendChild(el("div", d.clsLabel + " (" + d.cls + ")", "dg-kind"));
-    body.appendChild(el("div", d.label, "dg-title"));
+    body.appendChild(el("div", kind(d) + " (" + d.cls + ")", "dg-kind"));
+    body.appendChild(el("div", name(id), "dg-title"));
     if (d.summary) body.appendChild(el("div", d.summary));
-    var others = d.names.filter(function (n) { return n !== d.label; });
-    if (others.length) body.appendChild(el("div", "также: " + others.join("; ")));
+    var others = d.names.filter(function (n) { return n !== name(id); });
+    if (others.length) body.appendChild(el("div", t("also") + others.join("; ")));
     if (d.props.length) {
-      section("Свойства");
+      section(t("props"));
       var ul = el("ul");
-      d.props.forEach(function (p) { ul.appendChild(el("li", p[0] + ": " + p[1])); });
+      d.props.forEach(function (p) { ul.appendChild(el("li", tr(p[0]) + ": " + tr(p[1]))); });
       body.appendChild(ul);
     }
     if (d.links.length) {
-      section("Ссылки");
+      section(t("links"));
       var ul2 = el("ul");
       d.links.forEach(function (l) {
         var li = el("li", l[0] + ": ");
@@ -893,33 +1179,36 @@ var diplograph = {ready: false};
       });
       body.appendChild(ul2);
     }
-    var rel = edges.get({filter: function (e) { return e.from === id || e.to === id; }});
+    var rel = [], facts = [];
+    linked(id).forEach(function (e) {
+      var other = e.from === id ? e.to : e.from;
+      var o = info[other];
+      if (!d.fact && o && (o.fact || o.evidence.length)) {
+        if (facts.indexOf(other) < 0) facts.push(other);
+      } else { rel.push([e, other]); }
+    });
     if (rel.length) {
-      section("Связи");
+      section(t("rel"));
       var ul3 = el("ul");
-      rel.forEach(function (e) {
-        var other = e.from === id ? e.to : e.from;
-        var li = el("li", (e.from === id ? e.label + " → " : "← " + e.label + ": "));
-        var a = el("span", info[other] ? info[other].label : other, "dg-link");
-        a.addEventListener("click", function () { focusNode(other); });
-        li.appendChild(a);
+      rel.forEach(function (pair) {
+        var e = pair[0], out = e.from === id || !!e.inverse;
+        var label = tr(e.from === id ? e.label : e.inverse || e.label);
+        var li = el("li", out ? label + " → " : "← " + label + ": ");
+        li.appendChild(link(pair[1]));
         ul3.appendChild(li);
       });
       body.appendChild(ul3);
     }
+    var seen = {};
     if (d.evidence.length) {
-      section(d.mentions ? "Упоминания" : "Источник");
-      d.evidence.forEach(function (i) {
-        var s = sentences[i], q = el("blockquote", "«" + s[0] + "»");
-        var src = [s[1], s[2]].filter(Boolean).join(", ");
-        if (src) q.appendChild(el("cite", "— " + src));
-        body.appendChild(q);
-      });
+      section(t("src"));
+      d.evidence.forEach(function (i) { quote(i, seen); });
     }
+    if (facts.length) showFacts(id, facts, seen);
     if (d.provenance) body.appendChild(el("div", d.provenance, "dg-kind"));
     panel.hidden = false;
   }
-  function hidePanel() { panel.hidden = true; }
+  function hidePanel() { panel.hidden = true; shownId = null; }
   document.getElementById("dg-close").addEventListener("click", function () {
     hidePanel(); clearHighlight(); network.unselectAll();
   });
@@ -932,7 +1221,10 @@ var diplograph = {ready: false};
       if (box) { box.checked = true; setClass(d.cls, true); }
     }
     network.selectNodes([id]);
-    network.focus(id, {scale: Math.max(network.getScale(), 1.0), animation: false});
+    // the node stays clear of the side panel that opens on the right
+    var shift = -Math.min(panel.offsetWidth || 370, 370) / 2;
+    network.focus(id, {scale: Math.max(network.getScale(), 1.0), offset: {x: shift, y: 0},
+                       animation: false});
     highlight(id);
     showPanel(id);
     return true;
@@ -945,12 +1237,12 @@ var diplograph = {ready: false};
     Object.keys(info).forEach(function (id) {
       var best = 3;
       info[id].names.concat([info[id].label]).forEach(function (n) {
-        var t = norm(n);
+        var s = norm(n);
         // whole name, then its start or the start of a word in it, then anywhere
-        var words = t.split(/[\s,:;()«»"-]+/);
-        var r = t === q ? 0 : t.indexOf(q) === 0 || words.some(function (w) {
+        var words = s.split(/[\s,:;()«»"-]+/);
+        var r = s === q ? 0 : s.indexOf(q) === 0 || words.some(function (w) {
           return w.indexOf(q) === 0;
-        }) ? 1 : t.indexOf(q) >= 0 ? 2 : 3;
+        }) ? 1 : s.indexOf(q) >= 0 ? 2 : 3;
         if (r < best) best = r;
       });
       // people, places and things before the facts that name them
@@ -972,8 +1264,8 @@ var diplograph = {ready: false};
   input.addEventListener("input", function () {
     results.textContent = "";
     matches(input.value, 12).forEach(function (id) {
-      var li = el("li", info[id].label + " ");
-      li.appendChild(el("small", info[id].clsLabel));
+      var li = el("li", name(id) + " ");
+      li.appendChild(el("small", kind(info[id])));
       li.addEventListener("click", function () { focusNode(id); results.textContent = ""; });
       results.appendChild(li);
     });
@@ -993,6 +1285,26 @@ var diplograph = {ready: false};
     });
   });
 
+  function setLanguage(code) {
+    lang = code === "en" ? "en" : "ru";
+    var en = lang === "en";
+    nodes.update(Object.keys(info).map(function (id) {
+      return {id: id, label: en && info[id].canvasEn ? info[id].canvasEn : canvasRu[id]};
+    }));
+    edges.update(data.edges.map(function (e) {
+      return {id: e.id, label: en && english[e.label] ? english[e.label] : e.label};
+    }));
+    Array.prototype.forEach.call(document.querySelectorAll("[data-class-label]"), function (s) {
+      var c = classes[s.getAttribute("data-class-label")];
+      if (c) s.textContent = en ? c[1] : c[0];
+    });
+    input.placeholder = t("find");
+    document.documentElement.lang = lang;
+    if (shownId !== null) showPanel(shownId);
+  }
+  var langBox = document.getElementById("dg-english");
+  langBox.addEventListener("change", function () { setLanguage(langBox.checked ? "en" : "ru"); });
+
   network.on("click", function (params) {
     if (params.nodes.length) { highlight(params.nodes[0]); showPanel(params.nodes[0]); }
     else { clearHighlight(); hidePanel(); }
@@ -1001,6 +1313,10 @@ var diplograph = {ready: false};
   diplograph.search = search;
   diplograph.focusNode = focusNode;
   diplograph.setClass = setClass;
+  diplograph.setLanguage = function (code) {
+    langBox.checked = code === "en";
+    setLanguage(code);
+  };
 })();
 """
 
@@ -1016,18 +1332,19 @@ _TEMPLATE = """<!DOCTYPE html>
 </head>
 <body>
 <div id="dg-network"></div>
-<div id="dg-top" class="dg-box">
+<nav id="dg-side">
 <h1>{title}</h1>
 <input id="dg-search" type="search" placeholder="Найти узел по названию…" autocomplete="off"
  aria-label="Найти узел">
 <ul id="dg-results"></ul>
+<label id="dg-lang"><input id="dg-english" type="checkbox"> English labels</label>
 <div id="dg-stats">{stats}</div>
 {notes}
-</div>
-<div id="dg-legend" class="dg-box">
-<h2>Классы</h2>
+<details id="dg-legend" open>
+<summary><h2>Классы · Classes</h2></summary>
 {legend}
-</div>
+</details>
+</nav>
 <aside id="dg-panel" class="dg-box" hidden>
 <button id="dg-close" class="dg-close" type="button" aria-label="Закрыть">×</button>
 <div id="dg-panel-body"></div>
