@@ -186,3 +186,176 @@ def test_publisher_from_the_closing_line(footer, publisher):
 )
 def test_publisher_from_the_dateline_or_the_attribution(opening, publisher):
     assert parse_article(opening + "\n").publisher == publisher
+
+
+LEAD = (
+    "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с турецким коллегой "
+    "в Анкаре, обсудив торговлю и транзит грузов."
+)
+MORE = "По итогам прошлого года товарооборот двух стран превысил 3 млрд долларов."
+
+
+def _texts(article) -> list[str]:
+    for sentence in article.sentences:
+        assert article.text[sentence.start : sentence.stop] == sentence.text
+    return [s.text for s in article.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "publisher", "opening"),
+    [
+        # an agency dateline with no year: no date, unless the page prints a year elsewhere
+        (f"Москва, 16 мая. /ТАСС/. {LEAD}\n\n{MORE}\n", None, "ТАСС", "Москва, 16 мая. /ТАСС/."),
+        (
+            f"Москва, 16 мая. /ТАСС/. {LEAD}\n\n{MORE}\n\n© 2024 ТАСС\n",
+            "2024-05-16",
+            "ТАСС",
+            "Москва, 16 мая. /ТАСС/.",
+        ),
+        # a correspondent writes the story; who publishes it the dateline may or may not say
+        (
+            f"Ташкент, 15 апреля 2024 г. — Корр. {LEAD}\n\n{MORE}\n",
+            "2024-04-15",
+            None,
+            "Ташкент, 15 апреля 2024 г. — Корр.",
+        ),
+        (
+            f"Ташкент, 15 апреля 2024 г. — Корр. ИА «Дунё». {LEAD}\n\n{MORE}\n",
+            "2024-04-15",
+            "Дунё",
+            "Ташкент, 15 апреля 2024 г. — Корр. ИА «Дунё».",
+        ),
+        (
+            f"Душанбе, 22 февраля. /Корр./. {LEAD}\n\n{MORE}\n",
+            None,
+            None,
+            "Душанбе, 22 февраля. /Корр./.",
+        ),
+        # a dateline on a line of its own is kept as a sentence (it says where)
+        (
+            f"Ташкент, 15 апреля 2024 года\n\n{LEAD}\n\n{MORE}\n",
+            "2024-04-15",
+            None,
+            "Ташкент, 15 апреля 2024 года",
+        ),
+    ],
+)
+def test_datelines(text, date, publisher, opening):
+    article = parse_article(text)
+    assert (article.title, article.date, article.publisher) == (None, date, publisher)
+    texts = _texts(article)
+    assert texts[:2] == [opening, LEAD]
+    assert ("no publisher found; pass --publisher" in article.warnings) == (publisher is None)
+
+
+def test_a_weekday_is_not_a_dateline():
+    article = parse_article(f"Узбекистан и Турция обсудили торговлю\nВт, 21 мая 2024\n\n{LEAD}\n")
+    assert _texts(article) == ["Узбекистан и Турция обсудили торговлю", LEAD]
+    assert article.date == "2024-05-21"
+
+
+def test_site_furniture_is_not_text():
+    text = (
+        "Главная / Политика / Экономика\nПоиск по сайту\n\n"
+        "Узбекистан и Турция обсудили торговлю\n15 апреля 2024, 10:20\nПросмотров: 1 234\n"
+        "👁 523\n\n"
+        f"{LEAD}\n\nФото: пресс-служба МИД Узбекистана\n\n"
+        "Читайте также:\nКазахстан и Китай обсудили транзит грузов\n"
+        "В Ташкенте открылся новый деловой центр\n\n"
+        f"{MORE}\n\nТеги: Узбекистан, Турция, торговля\nЧитать далее\nПоделиться\nВКонтакте\n"
+        "Telegram | WhatsApp\nПри использовании материалов ссылка на сайт обязательна\n"
+        "Если вы нашли ошибку в тексте, выделите ее и нажмите Ctrl+Enter\n"
+        "© 2011–2024 Газета.uz. Все права защищены.\n"
+    )
+    article = parse_article(text)
+    assert _texts(article) == ["Узбекистан и Турция обсудили торговлю", LEAD, MORE]
+    assert (article.date, article.publisher) == ("2024-04-15", "Газета.uz")
+
+
+def test_links_to_other_stories_after_the_text_give_no_publisher():
+    text = (
+        f"Узбекистан и Турция обсудили торговлю\n15.04.2024\n\n{LEAD}\n\n{MORE}\n\n"
+        "Другие новости\nКазахстан и Китай обсудили транзит грузов\nСеверный Экспресс\n"
+    )
+    article = parse_article(text)
+    assert article.publisher is None
+    assert _texts(article)[-1] == MORE
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the last paragraph stops mid-sentence
+        f"{MORE} Стороны также договорились расширить сотрудничество в сфере",
+        # or the cut sentence stands alone
+        f"{MORE}\n\nСтороны также договорились расширить сотрудничество в сфере энергетики и",
+    ],
+)
+def test_a_cut_off_last_sentence_is_kept(ending):
+    article = parse_article(
+        f"Узбекистан и Турция обсудили торговлю\n15.04.2024\n\n{LEAD}\n\n{ending}"
+    )
+    texts = _texts(article)
+    assert texts[-2] == MORE
+    assert texts[-1].startswith("Стороны также договорились") and texts[-1][-1] != "."
+
+
+def test_a_page_copied_twice_is_read_once():
+    page = (
+        f"Узбекистан и Турция обсудили торговлю\n15.04.2024\n\n{LEAD}\n\n{MORE}\n\n# 12\navatar\n"
+    )
+    article = parse_article(page + "\n" + page)
+    assert _texts(article) == ["Узбекистан и Турция обсудили торговлю", LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "publisher"),
+    [
+        (f"{LEAD[:-1]}, сообщает корреспондент «Дунё».", "Дунё"),
+        (f"{LEAD[:-1]}, передает корреспондент агентства Kabar.", "Kabar"),
+        (f"Как сообщает агентство Kun.uz, м{LEAD[1:]}", "Kun.uz"),
+        # a ministry that gave the news did not publish it
+        (f"{LEAD[:-1]}, сообщает МИД Узбекистана.", None),
+        (f"{LEAD[:-1]}, сообщает пресс-служба министерства.", None),
+    ],
+)
+def test_publisher_named_in_the_text(sentence, publisher):
+    article = parse_article(f"Узбекистан и Турция обсудили торговлю\n15.04.2024\n\n{sentence}\n")
+    assert article.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("Все права защищены © 2024 «Podrobno.uz»", "Podrobno.uz"),
+        ("© Каспийский вестник, 2024. Все права защищены.", "Каспийский вестник"),
+        ("Источник: Podrobno.uz", "Podrobno.uz"),
+    ],
+)
+def test_publisher_from_copyright_and_source_lines(footer, publisher):
+    article = parse_article(
+        f"Узбекистан и Турция обсудили торговлю\n15.04.2024\n\n{LEAD}\n\n{footer}"
+    )
+    assert article.publisher == publisher
+
+
+def test_the_bundled_article():
+    from diplograph.build import bundled_article
+
+    article = read_article(bundled_article())
+    assert article.title == (
+        "Азербайджан и Казахстан берут курс на миллиард - ИТОГИ ВСТРЕЧИ БАЙРАМОВА И НУРТЛЕУ"
+    )
+    assert (article.date, article.publisher, article.warnings) == ("2025-03-11", "Vesti.az", ())
+    texts = _texts(article)
+    assert texts[0] == article.title and len(texts) == len(set(texts))
+    assert not any(t in {"Vesti.az", "avatar"} or t.startswith("#") for t in texts)
+
+
+def test_overrides_silence_their_warnings(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(LEAD + "\n", encoding="utf-8")
+    assert len(read_article(path).warnings) == 3
+    article = read_article(path, date="2024-04-15", publisher="Дунё")
+    assert (article.date, article.publisher) == ("2024-04-15", "Дунё")
+    assert article.warnings == ("no headline found; pass --title",)

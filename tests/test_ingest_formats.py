@@ -128,3 +128,58 @@ def test_html_without_text_is_refused(tmp_path: Path):
     result = CliRunner().invoke(cli, ["build", str(page), "--out", str(tmp_path / "o")])
     assert result.exit_code != 0
     assert "no article text" in result.output
+
+
+def test_html_metadata_from_json_ld_and_a_declared_charset(tmp_path: Path):
+    # no og: tags, only JSON-LD; the page is cp1251 and says so in an http-equiv meta
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": TITLE,
+            "datePublished": "2024-02-12T09:30:00+05:00",
+            "publisher": {"@type": "Organization", "name": "Туркмен Портал"},
+        },
+        ensure_ascii=False,
+    )
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        f'<title>{TITLE} - Туркмен Портал</title><script type="application/ld+json">{ld}</script>'
+        "</head><body><header><ul><li>Главная</li><li>Политика</li></ul></header>"
+        f"<main><h1>{TITLE}</h1><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></main>"
+        "<footer>© 2024 Туркмен Портал</footer></body></html>"
+    )
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.encode("cp1251"))
+    article = read_article(path)
+    plain = read_article_text(TEXT)
+    assert (article.title, article.date, article.publisher) == (
+        TITLE,
+        "2024-02-12",
+        "Туркмен Портал",
+    )
+    assert [s.text for s in article.sentences] == [s.text for s in plain.sentences]
+    assert article.warnings == ()
+
+
+def test_html_is_recognised_by_its_start(tmp_path: Path, inputs):
+    path = tmp_path / "page.txt"
+    path.write_bytes(inputs["html"].read_bytes())
+    assert read_article(path).title == TITLE
+
+
+def test_jsonl_dates_as_sites_print_them_and_a_declared_encoding(tmp_path: Path):
+    record = {"id": "n2", "title": TITLE, "date": "12.02.2024", "text": "\n\n".join(PARAGRAPHS)}
+    path = tmp_path / "c.jsonl"
+    path.write_bytes((json.dumps(record, ensure_ascii=False) + "\n").encode("cp1251"))
+    (article,) = list(read_articles(path, encoding="cp1251"))
+    assert not isinstance(article, Exception), article
+    assert (article.title, article.date, article.url) == (TITLE, "2024-02-12", None)
+    assert article.warnings == ("no publisher found; pass --publisher",)
+    assert article.sentences[0].text == TITLE
+
+
+def read_article_text(text: str):
+    from diplograph.ingest import parse_article
+
+    return parse_article(text)

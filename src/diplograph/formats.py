@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from .errors import ArticleError
@@ -45,7 +44,7 @@ def html_article(data: bytes, source: str, encoding: str | None = None) -> Artic
     """The article of a news page: main text and metadata, boilerplate dropped."""
     import trafilatura
 
-    from .ingest import parse_article
+    from .ingest import parse_article, with_metadata
 
     html = _html_text(data, source, encoding)
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -59,21 +58,22 @@ def html_article(data: bytes, source: str, encoding: str | None = None) -> Artic
     text = (f"{title}\n\n" if title else "") + "\n\n".join(line for line in lines if line.strip())
     article = parse_article(text, source=source)
     date = getattr(document, "date", None)
-    return replace(
+    return with_metadata(
         article,
-        title=title or article.title,
-        date=date if date and ISO_DATE.match(date) else article.date,
-        publisher=getattr(document, "sitename", None) or article.publisher,
+        title=title,
+        date=date if date and ISO_DATE.match(date) else None,
+        publisher=(getattr(document, "sitename", None) or "").strip() or None,
         url=getattr(document, "url", None) or None,
-        warnings=tuple(w for w in article.warnings if "headline" not in w or not title),
     )
 
 
-def jsonl_articles(path: Path, data: bytes) -> Iterator[Article | ArticleError]:
+def jsonl_articles(
+    path: Path, data: bytes, encoding: str | None = None
+) -> Iterator[Article | ArticleError]:
     """One article per line; each bad line becomes an ArticleError naming the line."""
-    from .ingest import decode, parse_article
+    from .ingest import _date_of, decode, parse_article, with_metadata
 
-    text = decode(data, str(path))
+    text = decode(data, str(path), encoding)
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -86,23 +86,27 @@ def jsonl_articles(path: Path, data: bytes) -> Iterator[Article | ArticleError]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield ArticleError(source, "no 'text' field")
             continue
-        title = record.get("title") if isinstance(record.get("title"), str) else None
-        body = record["text"]
+        title = _field(record, "title")
         try:
-            article = parse_article((f"{title}\n\n" if title else "") + body, source=source)
+            article = parse_article(
+                (f"{title}\n\n" if title else "") + record["text"], source=source
+            )
         except ArticleError as error:
             yield error
             continue
-        date = record.get("date")
-        yield replace(
+        date = _field(record, "date")
+        if date:
+            # "2024-02-12", "2024-02-12T09:30:00+05:00", or as sites print it: "12.02.2024"
+            date = date[:10] if ISO_DATE.match(date[:10]) else _date_of(date)
+        yield with_metadata(
             article,
-            title=title or article.title,
-            date=str(date)[:10] if date and ISO_DATE.match(str(date)[:10]) else article.date,
-            publisher=record.get("publisher") or article.publisher,
-            url=record.get("url") or None,
-            warnings=tuple(
-                w
-                for w in article.warnings
-                if not (("headline" in w and title) or ("date" in w and date))
-            ),
+            title=title,
+            date=date,
+            publisher=_field(record, "publisher"),
+            url=_field(record, "url"),
         )
+
+
+def _field(record: dict[str, object], name: str) -> str | None:
+    value = record.get(name)
+    return value.strip() or None if isinstance(value, str) else None
