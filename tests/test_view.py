@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from diplograph.errors import GraphError
+from diplograph.picture import CHROMIUM_FLAGS
 from diplograph.view import render_html, write_html
 
 DGR = "https://w3id.org/diplograph/id/"
@@ -396,15 +397,7 @@ def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
+            args=CHROMIUM_FLAGS,
         )
         yield chromium
         chromium.close()

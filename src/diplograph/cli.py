@@ -36,6 +36,15 @@ def _friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+GRAPH_OPTION = click.option(
+    "--graph",
+    "graphs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Graph file or folder (repeatable; default ./graphs).",
+)
+
+
 @click.group()
 @click.version_option(package_name="diplograph")
 def cli() -> None:
@@ -178,13 +187,7 @@ def _confidence(value: str) -> Decimal:
 
 @cli.command()
 @click.argument("query")
-@click.option(
-    "--graph",
-    "graphs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Graph file or folder (repeatable; default ./graphs).",
-)
+@GRAPH_OPTION
 @click.option(
     "--format",
     "fmt",
@@ -325,13 +328,7 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
 
 
 @cli.command()
-@click.option(
-    "--graph",
-    "graphs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Graph file or folder (repeatable; default ./graphs).",
-)
+@GRAPH_OPTION
 @click.option(
     "--store",
     "store_path",

@@ -69,12 +69,18 @@ def graph_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def load_graphs(paths: Iterable[str | Path], *, ontology: bool = True) -> Graph:
-    """The union of the given graph files (quads flattened), plus the ontology's TBox."""
-    g = Graph()
+def input_files(paths: Iterable[str | Path], *, ontology: bool = True) -> list[Path]:
+    """The graph files of `paths`, then the ontology's top-level Turtle files (TBox, shapes)."""
     files = graph_files(paths)
     if ontology:
         files += sorted(ontology_dir().glob("*.ttl"))
+    return files
+
+
+def load_graphs(paths: Iterable[str | Path], *, ontology: bool = True) -> Graph:
+    """The union of the given graph files (quads flattened), plus the ontology's TBox."""
+    g = Graph()
+    files = input_files(paths, ontology=ontology)
     for path in files:
         fmt = PARSERS[path.suffix]
         try:

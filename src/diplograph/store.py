@@ -38,8 +38,7 @@ import pyoxigraph as ox
 
 from .errors import GraphError
 from .namespace import PREFIXES
-from .query import PARSERS, graph_files, query_text, render_table
-from .validate import ontology_dir
+from .query import PARSERS, graph_files, input_files, query_text, render_table
 
 __all__ = [
     "AUTO_BYTES",
@@ -432,9 +431,7 @@ class OxigraphStore(GraphStore):
     def load(self, paths: Iterable[str | Path], *, ontology: bool = True) -> int:
         if self.read_only:
             raise ReadOnlyError(f"{self.path}: the store is open read-only")
-        files = graph_files(paths)
-        if ontology:
-            files += sorted(ontology_dir().glob("*.ttl"))
+        files = input_files(paths, ontology=ontology)
         for path in files:
             try:
                 self.store.bulk_load(path=str(path), format=OX_FORMATS[path.suffix])
@@ -541,9 +538,7 @@ class RdflibStore(GraphStore):
     def load(self, paths: Iterable[str | Path], *, ontology: bool = True) -> int:
         from rdflib import Dataset, URIRef
 
-        files = graph_files(paths)
-        if ontology:
-            files += sorted(ontology_dir().glob("*.ttl"))
+        files = input_files(paths, ontology=ontology)
         for path in files:
             fmt = PARSERS[path.suffix]
             try:
