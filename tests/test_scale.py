@@ -218,3 +218,16 @@ def test_dask_unreachable_scheduler_is_one_line(generated: list[Path], tmp_path:
     assert result.exit_code != 0
     assert "cannot reach the Dask scheduler" in result.output
     assert not out.exists()
+
+
+def test_a_corpus_too_big_for_memory_is_checked_on_disk_with_the_same_bytes(
+    generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import diplograph.build as build_module
+
+    monkeypatch.setattr(build_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
+    monkeypatch.setattr(build_module, "LOAD_SLICE", 50)  # loaded in many slices
+    out = tmp_path / "out"
+    build_module.build(generated, out, exports=["nq", "jsonld"], html=False)
+    _same(local_build, out)
+    assert not list(out.glob(".build-*"))  # the on-disk store went with the scratch folder

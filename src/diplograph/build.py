@@ -14,25 +14,28 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
+import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from .data import BUNDLED_ARTICLE, data_path
-from .errors import ArticleError, DiplographError
-from .export import atomic_write, merged, write_graphs
+from .errors import ArticleError, DiplographError, ShapeViolation
+from .export import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
 from .extract import extract
 from .ingest import DEFAULT_MAX_BYTES, read_articles
-from .namespace import DG, DGR
+from .namespace import DG, DGR, bind_prefixes
 from .nlp import analyze
-from .rdf import MIN_CONFIDENCE, article_graph
+from .rdf import MIN_CONFIDENCE, article_graph, article_triples
 from .records import Article
 from .resolve import Resolution, resolve
-from .validate import check
+from .shapes import Violation, report_text, violations
+from .shards import Shards, block_lines, blocks, merge, ntriples
 
 __all__ = [
     "BuildReport",
@@ -93,81 +96,73 @@ def process_article(article: Article, min_confidence: Decimal = MIN_CONFIDENCE) 
         resolution = process(article)
     except Exception as error:  # an extractor bug must not lose the rest of a corpus
         return Extracted(article.id, article.source, b"", b"", f"extraction failed: {error!r}")
-    main = article_graph(resolution, min_confidence=min_confidence)
-    held = article_graph(resolution, min_confidence=min_confidence, held_back=True)
-    return Extracted(
-        article.id,
-        article.source,
-        main.serialize(format="nt", encoding="utf-8"),
-        held.serialize(format="nt", encoding="utf-8"),
-        "",
-    )
+    main = article_triples(resolution, min_confidence=min_confidence)
+    held = article_triples(resolution, min_confidence=min_confidence, held_back=True)
+    return Extracted(article.id, article.source, ntriples(main), ntriples(held), "")
 
 
-class Shards(Mapping[str, Graph]):
-    """Per-article graphs kept as N-Triples files in a folder and parsed when asked for, so
-    the graphs of a corpus are never all in memory at once."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
-        self.ids: set[str] = set()
-
-    def _path(self, article_id: str) -> Path:
-        return self.folder / f"{article_id}.nt"
-
-    def put(self, article_id: str, data: bytes) -> None:
-        # sorted lines: the same insertion order whoever wrote the shard (a worker, an update)
-        lines = sorted(
-            line for line in data.decode("utf-8").splitlines(keepends=True) if line.strip()
-        )
-        self._path(article_id).write_bytes("".join(lines).encode("utf-8"))
-        self.ids.add(article_id)
-
-    def put_graph(self, article_id: str, graph: Graph) -> None:
-        self.put(article_id, graph.serialize(format="nt", encoding="utf-8"))
-
-    def __getitem__(self, article_id: str) -> Graph:
-        if article_id not in self.ids:
-            raise KeyError(article_id)
-        return Graph().parse(data=self._path(article_id).read_text("utf-8"), format="nt")
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self.ids))
-
-    def __len__(self) -> int:
-        return len(self.ids)
+FACTS = {str(c) for c in (DG.Meeting, DG.TradeFigure, DG.PostHolding, DG.ExportFlow, DG.Signing)}
+# above this many triples the merged graph is checked in an on-disk store (flat memory)
+IN_MEMORY_TRIPLES = 200_000
+LOAD_SLICE = 100_000
 
 
-def _quarantine(whole: Graph, main: Shards, held: Shards, say: Callable[[str], None]) -> bool:
+def _union(main: Shards, work: Path) -> tuple[Path, int]:
+    """The merged graph as sorted N-Triples lines in one file, and its size in triples."""
+    path = work / "merged.nt"
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for block in merge([main], work / "runs"):
+            out.writelines(block_lines(block))
+            count += len(block.pairs)
+    return path, count
+
+
+def _store(merged_nt: Path, triples: int, work: Path) -> ox.Store:
+    """The merged graph in an Oxigraph store for the shapes: in memory when small, else on
+    disk, loaded in slices (one bulk load of 10^6 triples holds ~1 GB; slices of 10^5, 0.2)."""
+    if triples <= IN_MEMORY_TRIPLES:
+        store = ox.Store()
+        store.bulk_load(path=str(merged_nt), format=ox.RdfFormat.N_TRIPLES)
+        return store
+    work.mkdir(parents=True, exist_ok=True)
+    store = ox.Store(str(work))
+    with merged_nt.open("rb") as lines:
+        while chunk := b"".join(islice(lines, LOAD_SLICE)):
+            store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _quarantine(
+    store: ox.Store, main: Shards, held: Shards, say: Callable[[str], None]
+) -> list[Violation]:
     """Fact nodes that break a shape (an extractor's slip on an odd sentence) move to the
-    held-back graphs with a warning, so one bad fact does not cost a corpus its build; what
-    still does not conform after that fails the build. True when something did not conform.
-    SHACL runs here once, on the merged graph."""
-    from .validate import violating_nodes
+    held-back graphs with a warning, so one bad fact does not cost a corpus its build.
+    Returns the violations; when some were not of fact nodes the build must fail."""
+    found = violations(store)
+    if not found:
+        return []
+    rdf_type = ox.NamedNode(str(RDF.type))
 
-    broken = violating_nodes(whole)
-    if not broken:
-        return False
-    facts = {DG.Meeting, DG.TradeFigure, DG.PostHolding, DG.ExportFlow, DG.Signing}
-    bad = sorted((n for n in broken if set(whole.objects(n, RDF.type)) & facts), key=str)
+    def is_fact(node: str) -> bool:
+        types = store.quads_for_pattern(ox.NamedNode(node), rdf_type, None)
+        return any(str(quad.object)[1:-1] in FACTS for quad in types)
+
+    bad = sorted({v.focus for v in found if is_fact(v.focus)})
     for node in bad:
         say(f"warning: {node} breaks a shape; kept out of graph.ttl (see graph.trig)")
     if not bad:
-        return True
+        return found
+    starts = tuple(f"<{node}> " for node in bad)
     for article_id in list(main):
-        graph = main[article_id]
-        moved = [t for node in bad for t in graph.triples((node, None, None))]
+        lines = main.lines(article_id)
+        moved = [line for line in lines if line.startswith(starts)]
         if not moved:
             continue
-        kept = held[article_id] if article_id in held else Graph()
-        for triple in moved:
-            graph.remove(triple)
-            whole.remove(triple)
-            kept.add(triple)
-        main.put_graph(article_id, graph)
-        held.put_graph(article_id, kept)
-    return True
+        kept = held.lines(article_id) if article_id in held else []
+        main.put(article_id, "".join(line for line in lines if line not in moved).encode())
+        held.put(article_id, "".join(sorted(set(kept + moved))).encode())
+    return found
 
 
 def _one_blas_thread() -> None:
@@ -276,25 +271,19 @@ def _on_dask(
 def _load_previous(out: Path, main: Shards, held: Shards) -> None:
     """Shards of the articles of an earlier build, from the named graphs of its graph.trig
     (streamed with Oxigraph's parser: no article is extracted again)."""
-    import pyoxigraph as ox
-
     trig = out / "graph.trig"
     if not trig.is_file():
         raise DiplographError(f"{out}: no graph.trig to update (build into it first)")
     prefix = str(DGR["graph/"])
     key: tuple[str, str] | None = None
-    lines: list[str] = []
-    written: set[tuple[str, str]] = set()
+    lines: set[str] = set()
 
     def flush() -> None:
-        if key is None:
-            return
-        shards = held if key[1] == "held-back" else main
-        path = shards._path(key[0])
-        with path.open("a" if key in written else "w", encoding="utf-8") as f:
-            f.writelines(lines)
-        shards.ids.add(key[0])
-        written.add(key)
+        if key is not None:
+            shards = held if key[1] == "held-back" else main
+            if key[0] in shards:  # TriG may repeat a graph's block: union, not replace
+                lines.update(shards.lines(key[0]))
+            shards.put(key[0], "".join(sorted(lines)).encode("utf-8"))
 
     try:
         for quad in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
@@ -304,14 +293,39 @@ def _load_previous(out: Path, main: Shards, held: Shards) -> None:
             article_id, _, kind = name.value[len(prefix) :].partition("/")
             if (article_id, kind) != key:
                 flush()
-                key, lines = (article_id, kind), []
-            lines.append(f"{quad.subject} {quad.predicate} {quad.object} .\n")
+                key, lines = (article_id, kind), set()
+            lines.add(f"{quad.subject} {quad.predicate} {quad.object} .\n")
         flush()
-        for article_id, kind in written:  # the sorted lines every shard has
-            shards = held if kind == "held-back" else main
-            shards.put(article_id, shards._path(article_id).read_bytes())
     except SyntaxError as error:
         raise DiplographError(f"{trig}: cannot be read: {error}") from None
+
+
+def _write(
+    union: Path, main: Shards, held: Shards, out: Path, exports: Sequence[str], work: Path
+) -> list[Path]:
+    """graph.ttl (the union), graph.trig (a graph per article) and the asked-for extras."""
+    # temporary files of a build that was killed before it could rename them
+    for stale in out.glob(".graph.*.tmp"):
+        stale.unlink(missing_ok=True)
+    with union.open(encoding="utf-8") as lines:
+        write_turtle(blocks(lines), out / "graph.ttl", work)
+    write_trig(main, held, out / "graph.trig", work)
+    written = [out / "graph.ttl", out / "graph.trig"]
+    for ext in sorted(set(exports) - {"ttl", "trig"}):
+        path = out / f"graph.{ext}"
+        if ext == "nq":
+            write_nquads(main, held, path)
+        else:
+            write_jsonld(union, path)
+        written.append(path)
+    return written
+
+
+def _rdflib_graph(union: Path) -> Graph:
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.parse(union, format="nt")
+    return graph
 
 
 def _count(paths: Sequence[str | Path]) -> int:
@@ -466,17 +480,20 @@ def build(
         report.built.sort()
         if not main:
             raise DiplographError("no article could be built")
-        whole = merged(main[article_id] for article_id in main)
-        if _quarantine(whole, main, held, say):
-            check(whole)  # after the move, the rest must conform
-        report.written = write_graphs(main, out, exports, held_back=held, whole=whole)
+        union, triples = _union(main, work)
+        if _quarantine(_store(union, triples, work / "check"), main, held, say):
+            union, triples = _union(main, work)  # after the move, the rest must conform
+            left = violations(_store(union, triples, work / "recheck"))
+            if left:
+                raise ShapeViolation(report_text(left))
+        report.written = _write(union, main, held, out, exports, work)
         if html:
             from .view import render_html
 
-            page = render_html(whole, title="diplograph")
+            page = render_html(_rdflib_graph(union), title="diplograph")
             atomic_write(out / "graph.html", page.encode("utf-8"))
             report.written.append(out / "graph.html")
-        report.triples = len(whole)
+        report.triples = triples
         done = True
     finally:
         shutil.rmtree(work, ignore_errors=True)

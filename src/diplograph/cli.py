@@ -31,7 +31,9 @@ def _friendly(func: F) -> F:
             click.echo("interrupted", err=True)
             sys.exit(130)
         except OSError as error:
-            raise click.ClickException(f"{error.filename or ''}: {error.strerror}") from None
+            # Oxigraph's store errors are OSErrors with only a message (no errno, no file)
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"{where}{error.strerror or error}") from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -5,16 +5,33 @@ killed build leaves each file either the old one or the new one."""
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
+from typing import BinaryIO
 
-from rdflib import RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .namespace import DGR, bind_prefixes
+from .namespace import DGR, PREFIXES, bind_prefixes
+from .shards import RDF_TYPE, Block, Shards, blocks
 
-__all__ = ["EXPORTS", "atomic_write", "dataset", "merged", "write_graphs"]
+__all__ = [
+    "EXPORTS",
+    "atomic_file",
+    "atomic_write",
+    "merged",
+    "turtle_block",
+    "write_jsonld",
+    "write_nquads",
+    "write_trig",
+    "write_turtle",
+]
 
 # schema.org terms read as plain names ("headline", "sameAs"); the others by prefix
 CONTEXT = {
@@ -84,16 +101,6 @@ def merged(graphs: Iterable[Graph]) -> Graph:
     return g
 
 
-def dataset(graphs: Mapping[str, Graph]) -> Dataset:
-    ds = Dataset()
-    bind_prefixes(ds)
-    for article_id in sorted(graphs):
-        named = ds.graph(graph_name(article_id))
-        for triple in graphs[article_id]:
-            named.add(triple)
-    return ds
-
-
 def _jsonld(whole: Graph) -> bytes:
     """JSON-LD with its nodes and values in a fixed order (rdflib lists them in the order of
     sets, which changes from one process to the next: string hashes are salted)."""
@@ -114,65 +121,156 @@ def _jsonld(whole: Graph) -> bytes:
     return text.encode("utf-8")
 
 
-def _trig(ds: Dataset) -> bytes:
-    """TriG with the named graphs in name order: rdflib keeps a dataset's graphs in a set,
-    whose order changes from one process to the next (string hashes are salted)."""
-    from io import BytesIO
-
-    from rdflib.plugins.serializers.trig import TrigSerializer
-
-    serializer = TrigSerializer(ds)
-    serializer.contexts.sort(key=lambda graph: str(graph.identifier))
-    stream = BytesIO()
-    serializer.serialize(stream, encoding="utf-8")
-    return stream.getvalue()
-
-
-def _sorted_lines(data: bytes) -> bytes:
-    """N-Quads come out in hash order; sorted lines make them stable."""
-    lines = sorted(line for line in data.decode("utf-8").splitlines() if line.strip())
-    return ("\n".join(lines) + "\n").encode("utf-8")
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to stream into, renamed to `path` only when the block ends without an error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
-def write_graphs(
-    graphs: Mapping[str, Graph],
-    out: Path,
-    exports: Iterable[str] = (),
-    held_back: Mapping[str, Graph] | None = None,
-    whole: Graph | None = None,
-) -> list[Path]:
-    """Write graph.ttl, graph.trig and the asked-for extra exports into `out`.
+# --- Turtle and TriG from N-Triples blocks ---------------------------------------------------
+# rdflib's writers need the whole graph in memory and take ~30 s per 10^6 triples; these
+# write one subject at a time from the sorted union (shards.merge), in the layout rdflib
+# uses: `a` first, predicates and objects sorted, one prefixed name wherever it is safe.
 
-    Facts held back for low confidence go only into graph.trig, in a named graph per article
-    (<.../graph/ARTICLE/held-back>), where a query can still ask for them. `whole`, when
-    given, is the merged graph of `graphs`, already made by the caller."""
-    if whole is None:
-        whole = merged(graphs[k] for k in sorted(graphs))
-    written = []
-    # temporary files of a build that was killed before it could rename them
-    for stale in out.glob(".graph.*.tmp") if out.is_dir() else ():
-        stale.unlink(missing_ok=True)
-    turtle = whole.serialize(format="turtle", encoding="utf-8")
-    atomic_write(out / "graph.ttl", turtle)
-    written.append(out / "graph.ttl")
-    ds = dataset(graphs)
-    for article_id in sorted(held_back or {}):
-        assert held_back is not None
-        if len(held_back[article_id]):
-            named = ds.graph(DGR[f"graph/{article_id}/held-back"])
-            for triple in held_back[article_id]:
-                named.add(triple)
-    for ext in ["trig", *sorted(set(exports) - {"ttl", "trig"})]:
-        fmt = EXPORTS[ext]
-        if fmt == "json-ld":
-            data = _jsonld(whole)
-        elif fmt == "trig":
-            data = _trig(ds)
-        else:
-            data = ds.serialize(format=fmt, encoding="utf-8")
-            if fmt == "nquads":
-                data = _sorted_lines(data)
-        path = out / f"graph.{ext}"
-        atomic_write(path, data)
-        written.append(path)
-    return written
+LOCAL_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
+INTEGER = re.compile(r"^[+-]?[0-9]+$")
+DECIMAL = re.compile(r"^[+-]?[0-9]*\.[0-9]+$")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SHORT_LITERALS = {f"{XSD}integer": INTEGER, f"{XSD}decimal": DECIMAL}
+# longest namespace first: dgr:… must not be read as dg:…
+_NAMESPACES = sorted(((ns, prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+@lru_cache(maxsize=65536)  # predicates, classes and code-list terms repeat on every line
+def _qname(iri: str) -> tuple[str, str | None]:
+    for namespace, prefix in _NAMESPACES:
+        if iri.startswith(namespace) and LOCAL_NAME.match(iri[len(namespace) :]):
+            return f"{prefix}:{iri[len(namespace) :]}", prefix
+    return f"<{iri}>", None
+
+
+class Prefixes:
+    """Turns N-Triples terms into Turtle terms and remembers which prefixes it used."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def iri(self, iri: str) -> str:
+        text, prefix = _qname(iri)
+        if prefix:
+            self.used.add(prefix)
+        return text
+
+    def term(self, term: str) -> str:
+        if term.startswith("<"):
+            return self.iri(term[1:-1])
+        if term.endswith(">") and '"^^<' in term:
+            lexical, _, datatype = term.rpartition("^^<")
+            datatype = datatype[:-1]
+            short = SHORT_LITERALS.get(datatype)
+            if short and short.match(lexical[1:-1]):
+                return lexical[1:-1]
+            return f"{lexical}^^{self.iri(datatype)}"
+        return term  # a plain or language-tagged string: N-Triples form is Turtle too
+
+    def header(self) -> str:
+        lines = [f"@prefix {p}: <{PREFIXES[p]}> ." for p in sorted(self.used)]
+        return "\n".join(lines) + "\n\n" if lines else ""
+
+
+def turtle_block(block: Block, prefixes: Prefixes, indent: str = "") -> str:
+    """One subject as Turtle: `<s> a dg:X ;\\n    p o1,\\n        o2 ;\\n    q o3 .`"""
+    types = [o for p, o in block.pairs if p == RDF_TYPE]
+    rest = [(p, o) for p, o in block.pairs if p != RDF_TYPE]
+    groups: list[tuple[str, list[str]]] = []
+    if types:
+        groups.append(("a", types))
+    for predicate, pairs in groupby(rest, key=lambda pair: pair[0]):
+        groups.append((prefixes.iri(predicate[1:-1]), [o for _, o in pairs]))
+    parts = []
+    for predicate, objects in groups:
+        shown = f",\n{indent}        ".join(prefixes.term(o) for o in objects)
+        parts.append(f"{predicate} {shown}")
+    body = f" ;\n{indent}    ".join(parts)
+    return f"{indent}{prefixes.term(block.subject)} {body} .\n"
+
+
+def _with_header(path: Path, prefixes: Prefixes, body: Path) -> None:
+    """Prefixes are known once the body is written; the header goes first all the same."""
+    with atomic_file(path) as out, body.open("rb") as f:
+        out.write(prefixes.header().encode("utf-8"))
+        shutil.copyfileobj(f, out, 1 << 20)
+
+
+def write_turtle(blocks: Iterable[Block], path: Path, scratch: Path) -> int:
+    """The merged graph as Turtle; returns the number of triples."""
+    prefixes = Prefixes()
+    body = scratch / "body.ttl"
+    count = 0
+    with body.open("w", encoding="utf-8") as out:
+        first = True
+        for block in blocks:
+            if not first:
+                out.write("\n")
+            first = False
+            out.write(turtle_block(block, prefixes))
+            count += len(block.pairs)
+    _with_header(path, prefixes, body)
+    body.unlink()
+    return count
+
+
+def _graphs(main: Shards, held: Shards) -> Iterator[tuple[str, Shards, str]]:
+    """(graph IRI, shards, article id): each article's graph, then its held-back facts."""
+    for article_id in sorted(main.ids | held.ids):
+        if article_id in main:
+            yield str(DGR[f"graph/{article_id}"]), main, article_id
+        if article_id in held and held.path(article_id).stat().st_size:
+            yield str(DGR[f"graph/{article_id}/held-back"]), held, article_id
+
+
+def write_trig(main: Shards, held: Shards, path: Path, scratch: Path) -> None:
+    """A named graph per article (<…/graph/ID>) and one for its held-back facts
+    (<…/graph/ID/held-back>), in article order; one article in memory at a time."""
+    prefixes = Prefixes()
+    body = scratch / "body.trig"
+    with body.open("w", encoding="utf-8") as out:
+        first = True
+        for name, shards, article_id in _graphs(main, held):
+            if not first:
+                out.write("\n")
+            first = False
+            text = "\n".join(
+                turtle_block(b, prefixes, "    ") for b in blocks(shards.lines(article_id))
+            )
+            out.write(f"<{name}> {{\n{text}}}\n")
+    _with_header(path, prefixes, body)
+    body.unlink()
+
+
+def write_nquads(main: Shards, held: Shards, path: Path) -> None:
+    with atomic_file(path) as out:
+        for name, shards, article_id in _graphs(main, held):
+            tail = f" <{name}> .\n"
+            out.write("".join(line[:-3] + tail for line in shards.lines(article_id)).encode())
+
+
+def write_jsonld(merged_lines: Path, path: Path) -> None:
+    """JSON-LD of the merged graph, compacted with the schema.org context (rdflib's writer:
+    the whole graph in memory, so only when asked for)."""
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.parse(merged_lines, format="nt")
+    atomic_write(path, _jsonld(graph))

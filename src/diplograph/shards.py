@@ -1,0 +1,195 @@
+"""The graphs of a corpus build as N-Triples shards on disk, and their union as a stream.
+
+A corpus of 10^4 articles makes about 10^6 triples: held in rdflib that is a gigabyte and
+minutes of work, so a build keeps each article's graph as a file of sorted, canonical
+N-Triples lines (Oxigraph's forms, one per term, so equal triples are equal lines) and makes
+the merged graph by merging sorted runs. Memory stays that of one run, whatever the corpus.
+
+The union is read subject by subject (`Block`): every line of a subject is next to the
+others in sorted order, which is what a Turtle writer needs and where one entity named
+differently by two articles gets one Russian label (`one_label`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import shutil
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import groupby
+from pathlib import Path
+from typing import NamedTuple
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+
+__all__ = ["Block", "Shards", "block_lines", "blocks", "canonical", "merge", "ntriples", "split"]
+
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+SKOS_ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+# Shards merged at a time into one sorted run: bounded by open files and by memory.
+RUN = 256
+
+
+def canonical(data: bytes) -> bytes:
+    """N-Triples from any writer -> Oxigraph's canonical lines, sorted, no duplicates."""
+    lines = {
+        f"{t.subject} {t.predicate} {t.object} .\n" for t in ox.parse(data, ox.RdfFormat.N_TRIPLES)
+    }
+    return "".join(sorted(lines)).encode("utf-8")
+
+
+def ntriples(triples: Iterable[tuple[object, object, object]]) -> bytes:
+    """rdflib terms -> the canonical sorted lines of `canonical`, without a parser's trip."""
+    lines = {f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples}
+    return "".join(sorted(lines)).encode("utf-8")
+
+
+def _term(term: object) -> str:
+    if isinstance(term, URIRef):
+        return _iri(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return str(ox.Literal(str(term), language=term.language))
+        if term.datatype is None or str(term.datatype) == XSD_STRING:
+            return str(ox.Literal(str(term)))
+        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+    raise TypeError(f"the builder mints no {type(term).__name__}: {term!r}")
+
+
+@lru_cache(maxsize=65536)
+def _iri(iri: str) -> str:
+    return str(ox.NamedNode(iri))
+
+
+def split(line: str) -> tuple[str, str, str]:
+    """A canonical N-Triples line -> (subject, predicate, object) in N-Triples form.
+
+    Subjects and predicates are IRIs here (the builder mints no blank nodes) and an IRI
+    holds no space, so the first two spaces end them."""
+    first = line.index(" ")
+    second = line.index(" ", first + 1)
+    return line[:first], line[first + 1 : second], line[second + 1 : line.rindex(" .")]
+
+
+class Block(NamedTuple):
+    """One subject and its (predicate, object) pairs, sorted, in N-Triples form."""
+
+    subject: str
+    pairs: tuple[tuple[str, str], ...]
+
+
+class Shards:
+    """Per-article N-Triples files in a folder, one per article id."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        self.ids: set[str] = set()
+
+    def path(self, article_id: str) -> Path:
+        return self.folder / f"{article_id}.nt"
+
+    def put(self, article_id: str, data: bytes) -> None:
+        """Store canonical sorted lines (see `canonical`) as the article's graph."""
+        self.path(article_id).write_bytes(data)
+        self.ids.add(article_id)
+
+    def lines(self, article_id: str) -> list[str]:
+        with self.path(article_id).open(encoding="utf-8") as f:
+            return f.readlines()
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.ids))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+
+def _runs(shards: Iterable[Shards], folder: Path) -> list[Path]:
+    """Sorted, duplicate-free runs of up to RUN shards each."""
+    paths = sorted(
+        (shard.path(article_id) for shard in shards for article_id in shard),
+        key=lambda p: (p.name, str(p)),
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    runs: list[Path] = []
+    for start in range(0, len(paths), RUN):
+        run = folder / f"run-{len(runs):06d}.nt"
+        files = [p.open(encoding="utf-8") for p in paths[start : start + RUN]]
+        try:
+            with run.open("w", encoding="utf-8") as out:
+                last = None
+                for line in heapq.merge(*files):
+                    if line != last:
+                        out.write(line)
+                        last = line
+        finally:
+            for f in files:
+                f.close()
+        runs.append(run)
+    return runs
+
+
+def _lines(runs: list[Path]) -> Iterator[str]:
+    files = [p.open(encoding="utf-8") for p in runs]
+    try:
+        last = None
+        for line in heapq.merge(*files):
+            if line != last:
+                yield line
+                last = line
+    finally:
+        for f in files:
+            f.close()
+
+
+def one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Two articles may spell one entity's name differently ("Бахтиёр Саидов", "Бахтиер
+    Саидов": one IRI); the union keeps the shortest, then first, as its rdfs:label in
+    Russian and the others as skos:altLabel, so that queries give one row per entity."""
+    russian = [o for p, o in pairs if p == RDFS_LABEL and o.endswith('"@ru')]
+    if len(russian) < 2:
+        return pairs
+
+    def key(literal: str) -> tuple[int, str]:
+        term = next(ox.parse(f"<x:s> <x:p> {literal} .", ox.RdfFormat.N_TRIPLES)).object
+        return len(term.value), term.value
+
+    keep = min(russian, key=key)
+    changed = [
+        (SKOS_ALT_LABEL, o) if p == RDFS_LABEL and o in russian and o != keep else (p, o)
+        for p, o in pairs
+    ]
+    return sorted(set(changed))
+
+
+def merge(shards: Iterable[Shards], scratch: Path) -> Iterator[Block]:
+    """The union of the shards' graphs, subject by subject in sorted order. `scratch` is a
+    folder for the sorted runs; it is removed when the stream ends."""
+    runs = _runs(list(shards), scratch)
+    try:
+        for subject, lines in groupby((split(line) for line in _lines(runs)), key=lambda t: t[0]):
+            yield Block(subject, tuple(one_label([(p, o) for _, p, o in lines])))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def blocks(lines: Iterable[str]) -> Iterator[Block]:
+    """Sorted N-Triples lines -> one Block per subject."""
+    for subject, triples in groupby((split(line) for line in lines), key=lambda t: t[0]):
+        yield Block(subject, tuple((p, o) for _, p, o in triples))
+
+
+def block_lines(block: Block) -> Iterator[str]:
+    for predicate, obj in block.pairs:
+        yield f"{block.subject} {predicate} {obj} .\n"
