@@ -62,8 +62,14 @@ def wall(command: list[str], timeout: float | None = None) -> float:
     return time.perf_counter() - start
 
 
-def median(command: list[str], runs: int) -> float:
-    return statistics.median(wall(command) for _ in range(runs))
+def medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Median wall time of each command, runs interleaved so that a noisy spell on a shared
+    machine weighs on every command alike, not on whichever ran then."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            times[name].append(wall(command))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def peak_rss_mb(command: list[str], timeout: float) -> tuple[float | None, float]:
@@ -90,7 +96,7 @@ def row(what: str, ours: str, base: str, ratio: float | None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="articles for the throughput runs")
-    parser.add_argument("--runs", type=int, default=3, help="runs of the cold build (median)")
+    parser.add_argument("--runs", type=int, default=7, help="runs of the cold build (median)")
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for peak RSS")
     parser.add_argument("--rss-jobs", type=int, default=2, help="--jobs of the RSS runs")
     parser.add_argument(
@@ -104,11 +110,15 @@ def main() -> int:
     print(f"{'':<44} {'diplograph':>16} {'baseline':>16} {'ratio':>8}")
 
     article = str(bundled_article())
-    cold = median([DIPLOGRAPH, "build", "--out", str(tmp / "cold"), "--quiet"], args.runs)
-    bare = median(
-        [DIPLOGRAPH, "build", "--out", str(tmp / "bare"), "--quiet", "--no-html"], args.runs
+    cold_runs = medians(
+        {
+            "cold": [DIPLOGRAPH, "build", "--out", str(tmp / "cold"), "--quiet"],
+            "bare": [DIPLOGRAPH, "build", "--out", str(tmp / "bare"), "--quiet", "--no-html"],
+            "floor": [sys.executable, "-c", NATASHA, article],
+        },
+        args.runs,
     )
-    floor = median([sys.executable, "-c", NATASHA, article], args.runs)
+    cold, bare, floor = cold_runs["cold"], cold_runs["bare"], cold_runs["floor"]
     row("cold build, bundled article (vs floor)", f"{cold:.2f} s", f"{floor:.2f} s", cold / floor)
     row("cold build --no-html (vs floor)", f"{bare:.2f} s", f"{floor:.2f} s", bare / floor)
 

@@ -274,6 +274,10 @@ class _Compiler:
     checks: list[Check] = field(default_factory=list)
     fresh: Iterator[int] = field(default_factory=lambda: count(1))
     visited: set[Node] = field(default_factory=set)
+    hierarchy: dict[URIRef, frozenset[URIRef]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.hierarchy = _hierarchy(self.ontology)  # read once, asked for by every shape
 
     def run(self) -> tuple[Check, ...]:
         g = self.shapes
@@ -461,7 +465,7 @@ class _Compiler:
         return classes
 
     def subclasses(self, cls: URIRef) -> set[URIRef]:
-        return set(_hierarchy(self.ontology).get(cls, {cls}))
+        return set(self.hierarchy.get(cls, {cls}))
 
     # --- SPARQL --------------------------------------------------------------------------
 

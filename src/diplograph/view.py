@@ -22,7 +22,6 @@ byte-identical for the same graph. Small graphs are then spread until no two lab
 
 from __future__ import annotations
 
-import contextlib
 import html
 import importlib.util
 import json
@@ -34,11 +33,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 import numpy as np
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -252,17 +249,12 @@ def _ontology() -> _Index:
     Missing or not yet parseable (it is written alongside this module), the view falls back to
     local names, so a broken ontology never stops the page being drawn.
     """
-    candidates: list[Path] = []
-    with contextlib.suppress(ModuleNotFoundError, TypeError):  # not installed as a package
-        candidates.append(Path(str(resources.files("diplograph.ontology") / "diplograph.ttl")))
-    candidates.append(Path(__file__).resolve().parents[2] / "ontology" / "diplograph.ttl")
-    for path in candidates:
-        if path.is_file():
-            try:
-                return _Index.of(Graph().parse(path, format="turtle"))
-            except Exception:
-                continue
-    return _Index({})
+    from .validate import ontology_graph
+
+    try:  # the build has parsed it already for the shapes: one parse per process
+        return _Index.of(ontology_graph())
+    except Exception:
+        return _Index({})
 
 
 @dataclass(frozen=True)
@@ -573,7 +565,75 @@ def _norm(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
-def _best_match(model: _Model, graph: nx.Graph, needle: str) -> str:
+class _Net:
+    """An undirected graph of node ids, just what choosing and laying out a page needs
+    (networkx's Graph did this; importing networkx cost a cold build 0.09 s)."""
+
+    def __init__(self, adjacency: dict[str, set[str]]) -> None:
+        self.adjacency = adjacency
+
+    @classmethod
+    def of(cls, nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> _Net:
+        adjacency: dict[str, set[str]] = {n: set() for n in sorted(nodes)}
+        for a, b in edges:
+            adjacency.setdefault(a, set()).add(b)
+            adjacency.setdefault(b, set()).add(a)
+        return cls(adjacency)
+
+    @property
+    def nodes(self) -> list[str]:
+        return list(self.adjacency)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.adjacency)
+
+    def number_of_nodes(self) -> int:
+        return len(self.adjacency)
+
+    def neighbors(self, node: str) -> set[str]:
+        return self.adjacency[node]
+
+    def degree(self, node: str) -> int:
+        near = self.adjacency[node]
+        return len(near) + (node in near)  # a loop counts twice, as in networkx
+
+    @property
+    def edges(self) -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for a, near in self.adjacency.items():
+            for b in near:
+                if b not in seen:
+                    yield a, b
+            seen.add(a)
+
+    def subgraph(self, keep: Iterable[str]) -> _Net:
+        kept = set(keep)
+        return _Net({n: near & kept for n, near in self.adjacency.items() if n in kept})
+
+    def ego(self, center: str, radius: int) -> _Net:
+        """The nodes within `radius` hops of `center`, with the edges among them."""
+        reached, frontier = {center}, {center}
+        for _ in range(radius):
+            frontier = {m for n in frontier for m in self.adjacency[n]} - reached
+            reached |= frontier
+        return self.subgraph(reached)
+
+    def components(self) -> Iterator[set[str]]:
+        seen: set[str] = set()
+        for start in self.adjacency:
+            if start in seen:
+                continue
+            part, todo = {start}, [start]
+            while todo:
+                for m in self.adjacency[todo.pop()]:
+                    if m not in part:
+                        part.add(m)
+                        todo.append(m)
+            seen |= part
+            yield part
+
+
+def _best_match(model: _Model, graph: _Net, needle: str) -> str:
     wanted = _norm(needle.strip())
     best: tuple[int, int, int, str] | None = None
     for node_id, node in model.nodes.items():
@@ -598,12 +658,10 @@ def _select(
     depth: int,
     classes: Sequence[str],
     max_nodes: int,
-) -> tuple[nx.Graph, str | None, int]:
+) -> tuple[_Net, str | None, int]:
     """The subgraph to draw, the focused node, and how many nodes max_nodes left out."""
-    full = nx.Graph()
-    full.add_nodes_from(sorted(model.nodes))
-    full.add_edges_from((e.source, e.target) for e in model.edges)
-    chosen: nx.Graph = full
+    full = _Net.of(model.nodes, ((e.source, e.target) for e in model.edges))
+    chosen: _Net = full
     if classes:
         wanted = {name.split(":")[-1] for name in classes}
         vocab = model.vocab
@@ -623,7 +681,7 @@ def _select(
     focus_id = None
     if focus is not None:
         focus_id = _best_match(model, chosen, focus)
-        chosen = nx.ego_graph(chosen, focus_id, radius=depth)
+        chosen = chosen.ego(focus_id, depth)
     omitted = 0
     if chosen.number_of_nodes() > max_nodes:
         ranked = sorted(chosen.nodes, key=lambda n: (n != focus_id, -chosen.degree(n), n))
@@ -710,16 +768,14 @@ def _spread(pos: np.ndarray, room: np.ndarray, rounds: int = 120) -> np.ndarray:
 
 
 def _layout(
-    graph: nx.Graph, room: Mapping[str, tuple[float, float]] | None = None
+    graph: _Net, room: Mapping[str, tuple[float, float]] | None = None
 ) -> dict[str, tuple[int, int]]:
     """Pixel positions: each connected component laid out alone, then packed in rows.
 
     ``room`` (half-extents of a node with its label) lets small components be spread until
     no two labels overlap."""
     rng = np.random.default_rng(_SEED)
-    components = sorted(
-        (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
-    )
+    components = sorted((sorted(c) for c in graph.components()), key=lambda c: (-len(c), c[0]))
     placed: list[tuple[list[str], np.ndarray, float, float]] = []
     for members in components:
         index = {node: i for i, node in enumerate(members)}
@@ -809,7 +865,7 @@ def _room(node: _NodeData, size: float) -> tuple[float, float]:
     return width / 2, height / 2
 
 
-def _page_data(model: _Model, chosen: nx.Graph, omitted: int) -> dict[str, Any]:
+def _page_data(model: _Model, chosen: _Net, omitted: int) -> dict[str, Any]:
     room = None
     if chosen.number_of_nodes() <= _EXACT_REPULSION:
         room = {n: _room(model.nodes[n], _size(model.nodes[n], chosen.degree(n))) for n in chosen}
@@ -954,7 +1010,7 @@ def _vis_js() -> str:
     return text
 
 
-def _legend(model: _Model, chosen: nx.Graph) -> str:
+def _legend(model: _Model, chosen: _Net) -> str:
     counts = Counter(model.nodes[n].cls for n in chosen.nodes)
     rows = []
     for cls in sorted(counts, key=lambda c: (c in _FACT_CLASSES, c)):
