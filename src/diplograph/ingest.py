@@ -22,6 +22,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from razdel import sentenize
@@ -122,14 +123,17 @@ DATE_PREFIX = re.compile(
     r"^(?:дата публикации|опубликовано|дата|обновлено|published|date)\s*:?\s*", re.IGNORECASE
 )
 WEEKDAY = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс)\.?,\s*", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 MENU_LINE = re.compile(r"(?:\s[|/·•]\s.*){1,}|(?:\S+\s{2,}){2,}\S")
 
 
+@lru_cache(maxsize=4096)  # the header, the body and the paragraph tests all ask of a line
 def _date_of(line: str) -> str | None:
     """A date line as sites print it: "11 марта 2025", "Дата публикации: 27.02.2024",
     "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024"."""
-    if len(line) > 80:
+    # a whole date always has digits (day, year): most lines never reach the date grammar
+    if len(line) > 80 or not DIGIT.search(line):
         return None
     found = parse_date_line(line)
     if found:
