@@ -214,7 +214,8 @@ def test_ingest_reads_or_refuses_any_text(text: str):
         assert article.text[sentence.start : sentence.stop] == sentence.text
 
 
-def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("beside", [False, True], ids=["checked-here", "checked-in-a-child"])
+def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypatch, beside):
     """An extractor slip (here: a trade figure with one country) costs the fact, not the build."""
     from decimal import Decimal
 
@@ -232,6 +233,10 @@ def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypa
                     g.discard((node, DG.country, country))
 
     monkeypatch.setattr(rdf, "_statement", slip)
+    if beside:
+        import diplograph.build as build_module
+
+        monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)
     path = tmp_path / "a.txt"
     path.write_text(GOOD, encoding="utf-8")
     from diplograph.build import build

@@ -220,13 +220,14 @@ def test_dask_unreachable_scheduler_is_one_line(generated: list[Path], tmp_path:
     assert not out.exists()
 
 
-def test_a_corpus_too_big_for_memory_is_checked_on_disk_with_the_same_bytes(
+def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
     generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build as build_module
 
     monkeypatch.setattr(build_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
     monkeypatch.setattr(build_module, "LOAD_SLICE", 50)  # loaded in many slices
+    monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)  # checked in a forked process
     out = tmp_path / "out"
     build_module.build(generated, out, exports=["nq", "jsonld"], html=False)
     _same(local_build, out)

@@ -133,36 +133,55 @@ def _store(merged_nt: Path, triples: int, work: Path) -> ox.Store:
     return store
 
 
-def _quarantine(
-    store: ox.Store, main: Shards, held: Shards, say: Callable[[str], None]
-) -> list[Violation]:
-    """Fact nodes that break a shape (an extractor's slip on an odd sentence) move to the
-    held-back graphs with a warning, so one bad fact does not cost a corpus its build.
-    Returns the violations; when some were not of fact nodes the build must fail."""
+def _verdict(union: Path, triples: int, work: Path) -> tuple[list[Violation], list[str]]:
+    """The union's violations of the shapes, and which of their focus nodes are facts."""
+    store = _store(union, triples, work)
     found = violations(store)
-    if not found:
-        return []
     rdf_type = ox.NamedNode(str(RDF.type))
 
     def is_fact(node: str) -> bool:
         types = store.quads_for_pattern(ox.NamedNode(node), rdf_type, None)
         return any(str(quad.object)[1:-1] in FACTS for quad in types)
 
-    bad = sorted({v.focus for v in found if is_fact(v.focus)})
-    for node in bad:
-        say(f"warning: {node} breaks a shape; kept out of graph.ttl (see graph.trig)")
-    if not bad:
-        return found
-    starts = tuple(f"<{node}> " for node in bad)
+    return found, sorted({v.focus for v in found if is_fact(v.focus)})
+
+
+def _hold_back(facts: Sequence[str], main: Shards, held: Shards) -> None:
+    """Move the triples of fact nodes that break a shape (an extractor's slip on an odd
+    sentence) to their articles' held-back graphs: one bad fact does not cost a corpus."""
+    starts = tuple(f"<{node}> " for node in facts)
     for article_id in list(main):
         lines = main.lines(article_id)
-        moved = [line for line in lines if line.startswith(starts)]
+        moved = {line for line in lines if line.startswith(starts)}
         if not moved:
             continue
         kept = held.lines(article_id) if article_id in held else []
         main.put(article_id, "".join(line for line in lines if line not in moved).encode())
-        held.put(article_id, "".join(sorted(set(kept + moved))).encode())
-    return found
+        held.put(article_id, "".join(sorted(moved.union(kept))).encode())
+
+
+# above this many triples the shapes are checked in a forked process while this one writes
+BESIDE_TRIPLES = 20_000
+
+
+def _beside(
+    task: Callable[[Path, int, Path], tuple[list[Violation], list[str]]],
+    union: Path,
+    triples: int,
+    work: Path,
+) -> Callable[[], tuple[list[Violation], list[str]]]:
+    """Start `task` in a child process when the union is big (pyoxigraph keeps the GIL, so a
+    thread would not overlap), in this one otherwise; returns how to wait for its result."""
+    if triples <= BESIDE_TRIPLES or not hasattr(os, "fork"):
+        result = task(union, triples, work)
+        return lambda: result
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(task, union, triples, work)
+    pool.shutdown(wait=False)
+    return future.result
 
 
 def _one_blas_thread() -> None:
@@ -300,24 +319,35 @@ def _load_previous(out: Path, main: Shards, held: Shards) -> None:
         raise DiplographError(f"{trig}: cannot be read: {error}") from None
 
 
-def _write(
-    union: Path, main: Shards, held: Shards, out: Path, exports: Sequence[str], work: Path
+def _stage(
+    union: Path,
+    main: Shards,
+    held: Shards,
+    folder: Path,
+    exports: Sequence[str],
+    html: bool,
+    work: Path,
 ) -> list[Path]:
-    """graph.ttl (the union), graph.trig (a graph per article) and the asked-for extras."""
-    # temporary files of a build that was killed before it could rename them
-    for stale in out.glob(".graph.*.tmp"):
-        stale.unlink(missing_ok=True)
+    """graph.ttl (the union), graph.trig (a graph per article), the asked-for extras and the
+    page, written into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
     with union.open(encoding="utf-8") as lines:
-        write_turtle(blocks(lines), out / "graph.ttl", work)
-    write_trig(main, held, out / "graph.trig", work)
-    written = [out / "graph.ttl", out / "graph.trig"]
+        write_turtle(blocks(lines), folder / "graph.ttl", work)
+    write_trig(main, held, folder / "graph.trig", work)
+    written = [folder / "graph.ttl", folder / "graph.trig"]
     for ext in sorted(set(exports) - {"ttl", "trig"}):
-        path = out / f"graph.{ext}"
+        path = folder / f"graph.{ext}"
         if ext == "nq":
             write_nquads(main, held, path)
         else:
             write_jsonld(union, path)
         written.append(path)
+    if html:
+        from .view import render_html
+
+        page = render_html(_rdflib_graph(union), title="diplograph")
+        atomic_write(folder / "graph.html", page.encode("utf-8"))
+        written.append(folder / "graph.html")
     return written
 
 
@@ -480,19 +510,29 @@ def build(
         report.built.sort()
         if not main:
             raise DiplographError("no article could be built")
+        # temporary files of a build that was killed before it could rename them
+        for stale in out.glob(".graph.*.tmp"):
+            stale.unlink(missing_ok=True)
         union, triples = _union(main, work)
-        if _quarantine(_store(union, triples, work / "check"), main, held, say):
+        verdict = _beside(_verdict, union, triples, work / "check")
+        # written into the scratch folder while the shapes are checked, moved once they pass
+        staged = _stage(union, main, held, work / "staged", exports, html, work)
+        found, facts = verdict()
+        if found:
+            for node in facts:
+                say(f"warning: {node} breaks a shape; kept out of graph.ttl (see graph.trig)")
+            if not facts:
+                raise ShapeViolation(report_text(found))
+            _hold_back(facts, main, held)
             union, triples = _union(main, work)  # after the move, the rest must conform
             left = violations(_store(union, triples, work / "recheck"))
             if left:
                 raise ShapeViolation(report_text(left))
-        report.written = _write(union, main, held, out, exports, work)
-        if html:
-            from .view import render_html
-
-            page = render_html(_rdflib_graph(union), title="diplograph")
-            atomic_write(out / "graph.html", page.encode("utf-8"))
-            report.written.append(out / "graph.html")
+            shutil.rmtree(work / "staged")
+            staged = _stage(union, main, held, work / "staged", exports, html, work)
+        for path in staged:
+            os.replace(path, out / path.name)
+        report.written = [out / path.name for path in staged]
         report.triples = triples
         done = True
     finally:
