@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from yargy import Parser, and_, or_, rule
@@ -335,15 +336,21 @@ def _value(found: Any, reference: datetime.date | None) -> str | None:
     return str(year)
 
 
+@lru_cache(maxsize=50_000)
+def _scan_run(run: str) -> tuple[tuple[int, int, Any], ...]:
+    """The matches in one candidate run; runs repeat across a corpus ("в 2024 году",
+    "11 марта"), so each is parsed once. The facts are only read, never changed."""
+    return tuple(scan(_parser(), run, _can_start))
+
+
 def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMention]:
     """All dates and periods in text, sorted by position.
 
     reference (usually the article's date) resolves "вчера" and dates without a year;
     without it those are skipped."""
-    parser = _parser()
     found: list[DateMention] = []
     for run_start, run_stop in candidate_runs(text, _ANCHOR_RE, _is_date_word):
-        for start, stop, fact_ in scan(parser, text[run_start:run_stop], _can_start):
+        for start, stop, fact_ in _scan_run(text[run_start:run_stop]):
             value = _value(fact_, reference)
             if value is not None:
                 found.append(DateMention(run_start + start, run_start + stop, value))

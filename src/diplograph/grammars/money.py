@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from yargy import Parser, or_, rule
@@ -524,12 +525,18 @@ def _to_money(start: int, stop: int, found: Any, text: str) -> Money | None:
     return Money(start, stop, _plain(number * multiplier + remainder), currency)
 
 
+@lru_cache(maxsize=50_000)
+def _scan_run(run: str) -> tuple[tuple[int, int, Any], ...]:
+    """The matches in one candidate run; runs repeat across a corpus ("1 млрд долларов"),
+    so each is parsed once. The facts are only read, never changed."""
+    return tuple(scan(_parser("money"), run, _can_start))
+
+
 def find_money(text: str) -> list[Money]:
     """All money amounts in text, sorted by position."""
-    parser = _parser("money")
     found: list[Money] = []
     for run_start, run_stop in candidate_runs(text, _ANCHOR_RE, _is_money_word):
-        for start, stop, fact_ in scan(parser, text[run_start:run_stop], _can_start):
+        for start, stop, fact_ in _scan_run(text[run_start:run_stop]):
             money = _to_money(run_start + start, run_start + stop, fact_, text)
             if money is not None:
                 found.append(money)
