@@ -1,6 +1,6 @@
 """Build speed and memory against the bare cost of Natasha, measured in the same run.
 
-    .venv/bin/python bench/bench_build.py                  # 200 articles, RSS at 10^3, 10^4
+    .venv/bin/python bench/bench_build.py                  # 1000 articles, RSS at 10^3, 10^4
     .venv/bin/python bench/bench_build.py --n 100 --rss 1000 --budget 300
 
 Every measurement runs in a fresh interpreter (subprocess), so model loading is counted
@@ -95,7 +95,12 @@ def row(what: str, ours: str, base: str, ratio: float | None) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=200, help="articles for the throughput runs")
+    parser.add_argument(
+        "--n",
+        type=int,
+        default=1000,
+        help="articles for the throughput runs (startup must not dominate)",
+    )
     parser.add_argument("--runs", type=int, default=7, help="runs of the cold build (median)")
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for peak RSS")
     parser.add_argument("--rss-jobs", type=int, default=2, help="--jobs of the RSS runs")

@@ -203,6 +203,15 @@ def _one_blas_thread() -> None:
 _BLAS_LIMITED = False
 
 
+def _worker_start() -> None:
+    """A worker process: one BLAS thread, and the models loaded now, while this process is
+    still reading the first articles, rather than when the first one arrives."""
+    _one_blas_thread()
+    from .nlp import models
+
+    models()
+
+
 def _dask_task(article: Article, min_confidence: Decimal) -> Extracted:
     """A Dask worker's task: one BLAS thread in that worker (set once), then the article."""
     _one_blas_thread()
@@ -223,7 +232,7 @@ def _in_workers(
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     pool = ProcessPoolExecutor(
-        jobs, mp_context=multiprocessing.get_context("fork"), initializer=_one_blas_thread
+        jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_start
     )
     pending: set[Future[Extracted]] = set()
     try:
