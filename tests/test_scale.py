@@ -120,13 +120,13 @@ def test_update_skips_known_articles_and_keeps_iris(
     from diplograph import build as build_module
 
     done: list[str] = []
-    original = build_module.process
+    original = build_module.analyze_many
 
-    def counting(article):  # type: ignore[no-untyped-def]
-        done.append(article.source)
-        return original(article)
+    def counting(articles):  # type: ignore[no-untyped-def]
+        done.extend(article.source for article in articles)
+        return original(articles)
 
-    monkeypatch.setattr(build_module, "process", counting)
+    monkeypatch.setattr(build_module, "analyze_many", counting)
     paths = [str(p) for p in generated]
     result = CliRunner().invoke(cli, ["build", "--update", str(out), *paths, *options])
     assert result.exit_code == 0, result.output
@@ -232,3 +232,32 @@ def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
     build_module.build(generated, out, exports=["nq", "jsonld"], html=False)
     _same(local_build, out)
     assert not list(out.glob(".build-*"))  # the on-disk store went with the scratch folder
+
+
+def test_articles_tagged_in_one_batch_get_the_tags_they_get_alone(generated: list[Path]):
+    from diplograph.ingest import read_articles
+    from diplograph.nlp import analyze, analyze_many
+
+    articles = [a for path in generated[:4] for a in read_articles(path)]
+    assert analyze_many(articles) == [analyze(a) for a in articles]
+
+
+def test_an_extractor_failure_costs_its_article_not_its_batch(
+    generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import diplograph.build as build_module
+
+    original = build_module.extract
+    bad = generated[1].name
+
+    def failing(analysis):  # type: ignore[no-untyped-def]
+        if analysis.article.source == bad:
+            raise RuntimeError("an extractor slipped")
+        return original(analysis)
+
+    monkeypatch.setattr(build_module, "extract", failing)
+    said: list[str] = []
+    report = build_module.build(generated[:4], tmp_path / "out", html=False, warn=said.append)
+    assert sorted(report.built) == sorted(p.name for p in generated[:4] if p.name != bad)
+    assert [source for source, _ in report.skipped] == [bad]
+    assert any("extraction failed" in line and "an extractor slipped" in line for line in said)

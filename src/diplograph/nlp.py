@@ -17,7 +17,10 @@ from razdel import tokenize
 
 from .records import Analysis, AnalyzedSentence, Article, Sentence, Span, Token
 
-__all__ = ["Models", "analyze", "models", "nominative", "person_name"]
+__all__ = ["Models", "analyze", "analyze_many", "models", "nominative", "person_name"]
+
+# sentences per batch of a tagger (Natasha's default is 8): 32 is ~10% faster per sentence
+BATCH = 32
 
 CAPS_WORD = re.compile(r"^[А-ЯЁA-Z][А-ЯЁA-Z\-]{3,}$")
 
@@ -39,6 +42,8 @@ class Models:
         self.syntax = NewsSyntaxParser(embedding)
         self.ner = NewsNERTagger(embedding)
         self.vocab = MorphVocab()
+        for tagger in (self.morph, self.syntax, self.ner):
+            tagger.batch_size = tagger.infer.encoder.batch_size = BATCH
 
 
 @cache
@@ -75,6 +80,19 @@ def _lemma(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
 def analyze(article: Article) -> Analysis:
     """Run the taggers over all sentences of an article in one batch."""
     return Analysis(article, tuple(analyze_sentences(article.sentences)))
+
+
+def analyze_many(articles: Sequence[Article]) -> list[Analysis]:
+    """analyze for several articles at once: their sentences go through each tagger in
+    batches of BATCH, where one article alone fills a batch of 8 or so (each sentence is
+    tagged on its own either way: the same tags)."""
+    analysed = list(analyze_sentences([s for a in articles for s in a.sentences]))
+    out, start = [], 0
+    for article in articles:
+        stop = start + len(article.sentences)
+        out.append(Analysis(article, tuple(analysed[start:stop])))
+        start = stop
+    return out
 
 
 def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
