@@ -102,6 +102,9 @@ def main() -> int:
         help="articles for the throughput runs (startup must not dominate)",
     )
     parser.add_argument("--runs", type=int, default=7, help="runs of the cold build (median)")
+    parser.add_argument(
+        "--corpus-runs", type=int, default=3, help="runs of each corpus build (median)"
+    )
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for peak RSS")
     parser.add_argument("--rss-jobs", type=int, default=2, help="--jobs of the RSS runs")
     parser.add_argument(
@@ -131,12 +134,18 @@ def main() -> int:
     megabytes = sum(p.stat().st_size for p in texts) / 1e6
     names = [str(p) for p in texts]
     base = [DIPLOGRAPH, "build", *names, "--no-html", "--quiet"]
-    one = wall([*base, "--out", str(tmp / "one"), "--jobs", "1"])
-    two = wall([*base, "--out", str(tmp / "two"), "--jobs", "2"])
+    corpus_runs = medians(
+        {
+            "one": [*base, "--out", str(tmp / "one"), "--jobs", "1"],
+            "two": [*base, "--out", str(tmp / "two"), "--jobs", "2"],
+            "natasha": [sys.executable, "-c", NATASHA, *names],
+        },
+        args.corpus_runs,
+    )
+    one, two, natasha_total = corpus_runs["one"], corpus_runs["two"], corpus_runs["natasha"]
     natasha = subprocess.run(
         [sys.executable, "-c", NATASHA, *names], capture_output=True, text=True, check=True
     )
-    natasha_total = wall([sys.executable, "-c", NATASHA, *names])
     load, loop = (float(x) for x in natasha.stdout.split())
     n = args.n
     row(

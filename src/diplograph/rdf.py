@@ -297,10 +297,12 @@ def _sentences(g: Triples, article: Article, st: Statement) -> list[URIRef]:
     for index in st.sentences:
         sentence = article.sentences[index]
         s = DGR[f"article/{article.id}/sentence/{index}"]
+        out.append(s)
+        if (s, RDF.type, DG.Sentence) in g:  # evidence of an earlier fact too: made once
+            continue
         g.add((s, RDF.type, DG.Sentence))
         g.add((s, NIF.anchorOf, Literal(sentence.text)))
         g.add((s, NIF.beginIndex, Literal(sentence.start, datatype=XSD.nonNegativeInteger)))
         g.add((s, NIF.endIndex, Literal(sentence.stop, datatype=XSD.nonNegativeInteger)))
         g.add((s, DCTERMS.isPartOf, article_iri(article)))
-        out.append(s)
     return out
