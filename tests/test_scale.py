@@ -261,3 +261,50 @@ def test_an_extractor_failure_costs_its_article_not_its_batch(
     assert sorted(report.built) == sorted(p.name for p in generated[:4] if p.name != bad)
     assert [source for source, _ in report.skipped] == [bad]
     assert any("extraction failed" in line and "an extractor slipped" in line for line in said)
+
+
+def _page_data(page: str) -> dict:  # type: ignore[type-arg]
+    import json
+    import re
+
+    match = re.search(r'<script id="dg-data" type="application/json">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("max_nodes", [5, 40, 5000])
+def test_a_page_cut_from_a_big_graph_draws_what_the_whole_graph_draws(
+    local_build: Path, tmp_path: Path, max_nodes: int
+):
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from diplograph.view import page_graph, render_html
+
+    triples = ox.parse(path=str(local_build / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    union = tmp_path / "union.nt"
+    union.write_text(
+        "".join(sorted(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)), "utf-8"
+    )
+    whole = Graph().parse(local_build / "graph.ttl")
+    part, total = page_graph(union, max_nodes=max_nodes)
+    a = _page_data(render_html(whole, max_nodes=max_nodes))
+    b = _page_data(render_html(part, max_nodes=max_nodes, nodes_in_graph=total))
+    for key in ("nodes", "edges", "info", "sentences", "classes", "omitted"):
+        assert a[key] == b[key], key
+    if max_nodes < 40:
+        assert len(part) < len(whole) / 2  # the point: far less than the whole is read in
+
+
+def test_a_build_too_big_for_a_whole_page_draws_the_same_page(
+    generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import diplograph.build as build_module
+
+    build_module.build(generated, tmp_path / "whole", warn=lambda _: None)
+    monkeypatch.setattr(build_module, "PAGE_TRIPLES", 0)  # every union "too big"
+    build_module.build(generated, tmp_path / "part", warn=lambda _: None)
+    whole = _page_data((tmp_path / "whole" / "graph.html").read_text("utf-8"))
+    part = _page_data((tmp_path / "part" / "graph.html").read_text("utf-8"))
+    for key in ("nodes", "edges", "info", "sentences", "classes", "omitted"):
+        assert whole[key] == part[key], key

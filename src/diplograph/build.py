@@ -187,6 +187,8 @@ def _hold_back(facts: Sequence[str], main: Shards, held: Shards) -> None:
         held.put(article_id, "".join(sorted(moved.union(kept))).encode())
 
 
+# above this many triples the page is drawn from the part of the union it shows
+PAGE_TRIPLES = 200_000
 # above this many triples the shapes are checked in a forked process while this one writes
 BESIDE_TRIPLES = 20_000
 
@@ -357,6 +359,7 @@ def _load_previous(out: Path, main: Shards, held: Shards) -> None:
 
 def _stage(
     union: Path,
+    triples: int,
     main: Shards,
     held: Shards,
     folder: Path,
@@ -379,9 +382,13 @@ def _stage(
             write_jsonld(union, path)
         written.append(path)
     if html:
-        from .view import render_html
+        from .view import page_graph, render_html
 
-        page = render_html(_rdflib_graph(union), title="diplograph")
+        if triples <= PAGE_TRIPLES:
+            page = render_html(_rdflib_graph(union), title="diplograph")
+        else:  # the page's part of the graph, read in passes: never all of it in rdflib
+            part, nodes = page_graph(union)
+            page = render_html(part, title="diplograph", nodes_in_graph=nodes)
         atomic_write(folder / "graph.html", page.encode("utf-8"))
         written.append(folder / "graph.html")
     return written
@@ -552,7 +559,7 @@ def build(
         union, triples = _union(main, work)
         verdict = _beside(_verdict, union, triples, work / "check")
         # written into the scratch folder while the shapes are checked, moved once they pass
-        staged = _stage(union, main, held, work / "staged", exports, html, work)
+        staged = _stage(union, triples, main, held, work / "staged", exports, html, work)
         found, facts = verdict()
         if found:
             for node in facts:
@@ -565,7 +572,7 @@ def build(
             if left:
                 raise ShapeViolation(report_text(left))
             shutil.rmtree(work / "staged")
-            staged = _stage(union, main, held, work / "staged", exports, html, work)
+            staged = _stage(union, triples, main, held, work / "staged", exports, html, work)
         for path in staged:
             os.replace(path, out / path.name)
         report.written = [out / path.name for path in staged]
