@@ -1,12 +1,15 @@
 """The whole flow for one article or many: ingest -> nlp -> extract -> resolve -> rdf, then
 validate once and write Turtle, TriG, the extra exports and the page.
 
-A corpus streams: articles are read one at a time, extracted (in this process, in worker
-processes or on a Dask cluster) and their graphs written as N-Triples shards into a temporary
-folder inside the output folder; the shards are merged at the end, in article-id order, so the
-output is the same bytes whatever the number of workers or the order of the inputs. The
-per-article named graphs of graph.trig are the manifest of an update: an article whose
-content hash (its id) is already there is not extracted again."""
+A corpus streams: articles are read one at a time, extracted in groups (in this process, in
+worker processes or on a Dask cluster) and their graphs written as sorted N-Triples shards
+into a scratch folder inside the output folder (shards.py). At the end the shards are merged
+as sorted runs into the union, which is checked against the shapes (shapes.py, in a forked
+process when big) while the files are written into the scratch folder; they are moved into
+place once it conforms. Memory stays that of a run or an article, and the output is the same
+bytes whatever the number of workers or the order of the inputs. The per-article named graphs
+of graph.trig are the manifest of an update: an article whose content hash (its id) is
+already there is not extracted again."""
 
 from __future__ import annotations
 

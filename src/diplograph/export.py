@@ -15,7 +15,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
-from rdflib import RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import RDFS, SKOS, Graph, Literal
 from rdflib.term import Node
 
 from .namespace import DGR, PREFIXES, bind_prefixes
@@ -70,10 +70,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def graph_name(article_id: str) -> URIRef:
-    return DGR[f"graph/{article_id}"]
 
 
 def merged(graphs: Iterable[Graph]) -> Graph:
