@@ -546,19 +546,24 @@ class _Compiler:
                 f" GROUP BY {keys} HAVING ({having}) }}\n  {is_focus}"
             )
 
-        for value in g.objects(shape, SH.minCount):
-            n = self.cardinality(shape, SH.minCount, value)
-            found = report("MinCount", f"Fewer than {n} values of {label}")
+        def too_few(n: int, values: str, found: Report) -> None:
+            """Fewer than n values matching `values` (a pattern binding ?value)."""
             if n == 1:
-                add(f"{every_focus}\n  FILTER NOT EXISTS {{ ?focus {path} ?any }}", False, found)
+                add(f"{every_focus}\n  FILTER NOT EXISTS {{ {values} }}", False, found)
             elif n > 1:
-                body = f"{focus_set}\n  OPTIONAL {{ ?focus {path} ?value }}"
+                body = f"{focus_set}\n  OPTIONAL {{ {values} }}"
                 add(
                     f"{{ SELECT ?focus WHERE {{\n    {body}\n  }} GROUP BY ?focus"
                     f" HAVING (COUNT(?value) < {n}) }}",
                     False,
                     found,
                 )
+
+        for value in g.objects(shape, SH.minCount):
+            n = self.cardinality(shape, SH.minCount, value)
+            too_few(
+                n, f"?focus {path} ?value", report("MinCount", f"Fewer than {n} values of {label}")
+            )
         for value in g.objects(shape, SH.maxCount):
             n = self.cardinality(shape, SH.maxCount, value)
             body = grouped(f"?focus {path} ?value .", "?focus", f"COUNT(*) > {n}")
@@ -603,20 +608,7 @@ class _Compiler:
                     "QualifiedMinCount",
                     f"Fewer than {n} values of {label} conform to the qualified shape",
                 )
-                if n == 1:
-                    body = (
-                        f"{every_focus}\n"
-                        f"  FILTER NOT EXISTS {{ ?focus {path} ?value . FILTER({ok}) }}"
-                    )
-                    add(body, False, found)
-                elif n > 1:
-                    body = f"{focus_set}\n  OPTIONAL {{ ?focus {path} ?value . FILTER({ok}) }}"
-                    add(
-                        f"{{ SELECT ?focus WHERE {{\n    {body}\n  }} GROUP BY ?focus"
-                        f" HAVING (COUNT(?value) < {n}) }}",
-                        False,
-                        found,
-                    )
+                too_few(n, f"?focus {path} ?value . FILTER({ok})", found)
             for value in g.objects(shape, SH.qualifiedMaxCount):
                 n = self.cardinality(shape, SH.qualifiedMaxCount, value)
                 inner = f"?focus {path} ?value .\n    FILTER({ok})"
