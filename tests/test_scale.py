@@ -308,3 +308,14 @@ def test_a_build_too_big_for_a_whole_page_draws_the_same_page(
     part = _page_data((tmp_path / "part" / "graph.html").read_text("utf-8"))
     for key in ("nodes", "edges", "info", "sentences", "classes", "omitted"):
         assert whole[key] == part[key], key
+
+
+def test_a_sentence_gets_the_same_tags_alone_as_among_others(generated: list[Path]):
+    """Batches are sorted by length and padded: neither may change what a sentence gets."""
+    from diplograph.ingest import read_articles
+    from diplograph.nlp import analyze_sentences
+
+    sentences = [s for path in generated[:3] for a in read_articles(path) for s in a.sentences]
+    together = list(analyze_sentences(sentences))
+    alone = [next(iter(analyze_sentences([s]))) for s in sentences]
+    assert together == alone

@@ -95,15 +95,25 @@ def analyze_many(articles: Sequence[Article]) -> list[Analysis]:
     return out
 
 
+def _unsorted(results: Iterable[Any], order: Sequence[int]) -> list[Any]:
+    """Results given in `order` back in the original order."""
+    out: list[Any] = [None] * len(order)
+    for position, result in zip(order, results, strict=True):
+        out[position] = result
+    return out
+
+
 def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
     m = models()
     sentences = list(sentences)
     texts = [_recase(s.text) for s in sentences]
     words = [[(t.start, t.stop, t.text) for t in tokenize(text)] for text in texts]
     chunks = [[w for _, _, w in ws] for ws in words]
-    morphs = list(m.morph.map(chunks))
-    trees = list(m.syntax.map(chunks))
-    ners = list(m.ner.map(texts))
+    # a batch is padded to its longest sentence: sentences of like length batch together
+    order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+    morphs = _unsorted(m.morph.map([chunks[i] for i in order]), order)
+    trees = _unsorted(m.syntax.map([chunks[i] for i in order]), order)
+    ners = _unsorted(m.ner.map([texts[i] for i in order]), order)
     for sentence, text, ws, morph, tree, ner in zip(
         sentences, texts, words, morphs, trees, ners, strict=True
     ):
