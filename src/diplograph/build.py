@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph
@@ -190,28 +190,25 @@ def _hold_back(facts: Sequence[str], main: Shards, held: Shards) -> None:
         held.put(article_id, "".join(sorted(moved.union(kept))).encode())
 
 
+T = TypeVar("T")
 # above this many triples the page is drawn from the part of the union it shows
 PAGE_TRIPLES = 200_000
 # above this many triples the shapes are checked in a forked process while this one writes
 BESIDE_TRIPLES = 20_000
 
 
-def _beside(
-    task: Callable[[Path, int, Path], tuple[list[Violation], list[str]]],
-    union: Path,
-    triples: int,
-    work: Path,
-) -> Callable[[], tuple[list[Violation], list[str]]]:
-    """Start `task` in a child process when the union is big (pyoxigraph keeps the GIL, so a
-    thread would not overlap), in this one otherwise; returns how to wait for its result."""
-    if triples <= BESIDE_TRIPLES or not hasattr(os, "fork"):
-        result = task(union, triples, work)
+def _beside(big: bool, task: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """Start `task` in a forked child process when the work is big (pyoxigraph and our
+    writers hold the GIL, so a thread would not overlap), in this one otherwise; returns how
+    to wait for its result."""
+    if not big or not hasattr(os, "fork"):
+        result = task(*args)
         return lambda: result
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(task, union, triples, work)
+    future = pool.submit(task, *args)
     pool.shutdown(wait=False)
     return future.result
 
@@ -373,17 +370,14 @@ def _stage(
     """graph.ttl (the union), graph.trig (a graph per article), the asked-for extras and the
     page, written into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
+    # the named graphs in a child while this process writes the union: two cores, two files
+    per_article = _beside(
+        triples > BESIDE_TRIPLES, _write_per_article, main, held, folder, exports, work
+    )
     with union.open(encoding="utf-8") as lines:
         write_turtle(blocks(lines), folder / "graph.ttl", work)
-    write_trig(main, held, folder / "graph.trig", work)
-    written = [folder / "graph.ttl", folder / "graph.trig"]
-    for ext in sorted(set(exports) - {"ttl", "trig"}):
-        path = folder / f"graph.{ext}"
-        if ext == "nq":
-            write_nquads(main, held, path)
-        else:
-            write_jsonld(union, path)
-        written.append(path)
+    if "jsonld" in exports:
+        write_jsonld(union, folder / "graph.jsonld")
     if html:
         from .view import page_graph, render_html
 
@@ -393,8 +387,18 @@ def _stage(
             part, nodes = page_graph(union)
             page = render_html(part, title="diplograph", nodes_in_graph=nodes)
         atomic_write(folder / "graph.html", page.encode("utf-8"))
-        written.append(folder / "graph.html")
-    return written
+    written = [folder / "graph.ttl", *per_article()]
+    written += [folder / f"graph.{ext}" for ext in sorted(set(exports) - {"ttl", "trig"})]
+    return written + ([folder / "graph.html"] if html else [])
+
+
+def _write_per_article(
+    main: Shards, held: Shards, folder: Path, exports: Sequence[str], work: Path
+) -> list[Path]:
+    write_trig(main, held, folder / "graph.trig", work)
+    if "nq" in exports:
+        write_nquads(main, held, folder / "graph.nq")
+    return [folder / "graph.trig"]
 
 
 def _rdflib_graph(union: Path) -> Graph:
@@ -560,7 +564,7 @@ def build(
         for stale in out.glob(".graph.*.tmp"):
             stale.unlink(missing_ok=True)
         union, triples = _union(main, work)
-        verdict = _beside(_verdict, union, triples, work / "check")
+        verdict = _beside(triples > BESIDE_TRIPLES, _verdict, union, triples, work / "check")
         # written into the scratch folder while the shapes are checked, moved once they pass
         staged = _stage(union, triples, main, held, work / "staged", exports, html, work)
         found, facts = verdict()
