@@ -6,6 +6,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -319,3 +320,21 @@ def test_a_sentence_gets_the_same_tags_alone_as_among_others(generated: list[Pat
     together = list(analyze_sentences(sentences))
     alone = [next(iter(analyze_sentences([s]))) for s in sentences]
     assert together == alone
+
+
+def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: list[Path]):
+    from threadpoolctl import threadpool_info
+
+    from diplograph.build import _in_process
+    from diplograph.ingest import read_articles
+
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    articles = [a for path in generated[:2] for a in read_articles(path)]
+    seen: list[set[int]] = []
+    for _ in _in_process(articles, Decimal("0.5")):
+        seen.append(blas_threads())
+    assert seen and all(threads == {1} for threads in seen)
+    if os.cpu_count() and os.cpu_count() > 1 and "OPENBLAS_NUM_THREADS" not in os.environ:
+        assert blas_threads() != {1}

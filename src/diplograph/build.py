@@ -248,8 +248,23 @@ def _dask_task(article: Article, min_confidence: Decimal) -> Extracted:
 
 
 def _in_process(articles: Iterable[Article], min_confidence: Decimal) -> Iterator[Extracted]:
-    for group in _groups(articles):
-        yield from process_articles(group, min_confidence)
+    """--jobs 1: one core, as --jobs N is N cores. OpenBLAS would otherwise spread the
+    taggers' batches over every core, and --jobs 2 would have little left to gain. The
+    limit holds while the extraction runs and is lifted after (a caller's own numpy)."""
+    from threadpoolctl import threadpool_limits
+
+    from .nlp import models
+
+    limits = None
+    try:
+        for group in _groups(articles):
+            if limits is None:  # BLAS comes with the models; a limit binds what is loaded
+                models()
+                limits = threadpool_limits(1)
+            yield from process_articles(group, min_confidence)
+    finally:
+        if limits is not None:
+            limits.restore_original_limits()
 
 
 def _in_workers(
