@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-__all__ = ["Block", "Shards", "block_lines", "blocks", "canonical", "merge", "ntriples", "split"]
+__all__ = ["Block", "Shards", "block_lines", "blocks", "merge", "ntriples", "split"]
 
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 SKOS_ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
@@ -34,16 +34,9 @@ RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 RUN = 256
 
 
-def canonical(data: bytes) -> bytes:
-    """N-Triples from any writer -> Oxigraph's canonical lines, sorted, no duplicates."""
-    lines = {
-        f"{t.subject} {t.predicate} {t.object} .\n" for t in ox.parse(data, ox.RdfFormat.N_TRIPLES)
-    }
-    return "".join(sorted(lines)).encode("utf-8")
-
-
 def ntriples(triples: Iterable[tuple[object, object, object]]) -> bytes:
-    """rdflib terms -> the canonical sorted lines of `canonical`, without a parser's trip."""
+    """rdflib terms -> Oxigraph's canonical N-Triples lines, sorted, no duplicates (equal
+    triples are equal lines whoever wrote them: a worker or an update's TriG reader)."""
     lines = {f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples}
     return "".join(sorted(lines)).encode("utf-8")
 
@@ -94,7 +87,7 @@ class Shards:
         return self.folder / f"{article_id}.nt"
 
     def put(self, article_id: str, data: bytes) -> None:
-        """Store canonical sorted lines (see `canonical`) as the article's graph."""
+        """Store canonical sorted lines (see `ntriples`) as the article's graph."""
         self.path(article_id).write_bytes(data)
         self.ids.add(article_id)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDFS, Graph, URIRef
 from rdflib.term import Node
@@ -50,6 +51,21 @@ def shapes_graph() -> Graph:
 
 def validate(graph: Graph) -> tuple[bool, str]:
     """(conforms, the report as text); no inference, as the competency queries run."""
+    conforms, _, text = _pyshacl(graph)
+    return bool(conforms), str(text)
+
+
+def violating_nodes(graph: Graph) -> set[Node]:
+    """The focus nodes of the graph's violations (empty when it conforms)."""
+    conforms, results, _ = _pyshacl(graph)
+    if conforms:
+        return set()
+    focus = URIRef("http://www.w3.org/ns/shacl#focusNode")
+    return set(results.objects(None, focus))
+
+
+def _pyshacl(graph: Graph) -> tuple[Any, Graph, str]:
+    """pySHACL's (conforms, results graph, text) for `graph`, without inference."""
     from pyshacl import validate as shacl
 
     # The shapes need only the class hierarchy (sh:targetClass dg:Infrastructure reaches
@@ -60,24 +76,10 @@ def validate(graph: Graph) -> tuple[bool, str]:
         data.add(triple)
     for triple in ontology_graph().triples((None, RDFS.subClassOf, None)):
         data.add(triple)
-    conforms, _, text = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=True)
-    return bool(conforms), str(text)
-
-
-def violating_nodes(graph: Graph) -> set[Node]:
-    """The focus nodes of the graph's violations (empty when it conforms)."""
-    from pyshacl import validate as shacl
-
-    data = Graph()
-    for triple in graph:
-        data.add(triple)
-    for triple in ontology_graph().triples((None, RDFS.subClassOf, None)):
-        data.add(triple)
-    conforms, results, _ = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=True)
-    if conforms:
-        return set()
-    focus = URIRef("http://www.w3.org/ns/shacl#focusNode")
-    return set(results.objects(None, focus))
+    conforms, results, text = shacl(
+        data, shacl_graph=shapes_graph(), inference="none", advanced=True
+    )
+    return conforms, results, str(text)
 
 
 def check(graph: Graph) -> None:
