@@ -72,8 +72,24 @@ def test_union_over_many_runs_equals_union_in_one(corpus, tmp_path, monkeypatch)
     main, _ = corpus
     one = _merged(main, tmp_path / "one")
     monkeypatch.setattr(shards_module, "RUN", 2)  # four runs of two shards, merged again
+    monkeypatch.setattr(shards_module, "IN_MEMORY_BYTES", 0)
     assert isomorphic(_merged(main, tmp_path / "many"), one)
     assert not (tmp_path / "many").exists()  # the runs are scratch
+
+
+def test_union_in_memory_and_from_runs_are_the_same_bytes(corpus, tmp_path, monkeypatch):
+    main, _ = corpus
+    # a second subject named two ways, sorting between the first one's lines and the facts
+    for n, label in ((0, "Сердар Бердымухамедов"), (1, "Сердар Бердимухамедов")):
+        other = DGR["person/serdar-berdimuhamedov"]
+        extra = {(other, RDFS.label, Literal(label, lang="ru")), (other, RDF.type, DG.Person)}
+        main.put(f"9{n}", ntriples(extra))
+    in_memory = b"".join(shards_module.union([main], tmp_path / "a"))
+    monkeypatch.setattr(shards_module, "RUN", 3)
+    monkeypatch.setattr(shards_module, "IN_MEMORY_BYTES", 0)
+    from_runs = b"".join(shards_module.union([main], tmp_path / "b"))
+    assert in_memory == from_runs
+    assert in_memory.count(b"skos/core#altLabel") == 2
 
 
 def test_union_has_each_triple_once(corpus, tmp_path):

@@ -157,6 +157,20 @@ def _qname(iri: str) -> tuple[str, str | None]:
     return f"<{iri}>", None
 
 
+@lru_cache(maxsize=65536)
+def _turtle_term(term: str) -> tuple[str, str | None]:
+    """An IRI or a typed literal in N-Triples form -> Turtle, and the prefix it uses."""
+    if term.startswith("<"):
+        return _qname(term[1:-1])
+    lexical, _, datatype = term.rpartition("^^<")
+    datatype = datatype[:-1]
+    short = SHORT_LITERALS.get(datatype)
+    if short and short.match(lexical[1:-1]):
+        return lexical[1:-1], None
+    text, prefix = _qname(datatype)
+    return f"{lexical}^^{text}", prefix
+
+
 class Prefixes:
     """Turns N-Triples terms into Turtle terms and remembers which prefixes it used."""
 
@@ -170,15 +184,11 @@ class Prefixes:
         return text
 
     def term(self, term: str) -> str:
-        if term.startswith("<"):
-            return self.iri(term[1:-1])
-        if term.endswith(">") and '"^^<' in term:
-            lexical, _, datatype = term.rpartition("^^<")
-            datatype = datatype[:-1]
-            short = SHORT_LITERALS.get(datatype)
-            if short and short.match(lexical[1:-1]):
-                return lexical[1:-1]
-            return f"{lexical}^^{self.iri(datatype)}"
+        if term.endswith(">"):  # an IRI or a typed literal: few, repeated, so cached
+            text, prefix = _turtle_term(term)
+            if prefix:
+                self.used.add(prefix)
+            return text
         return term  # a plain or language-tagged string: N-Triples form is Turtle too
 
     def header(self) -> str:

@@ -3,7 +3,8 @@
 A corpus of 10^4 articles makes about 10^6 triples: held in rdflib that is a gigabyte and
 minutes of work, so a build keeps each article's graph as a file of sorted, canonical
 N-Triples lines (Oxigraph's forms, one per term, so equal triples are equal lines) and makes
-the merged graph by merging sorted runs. Memory stays that of one run, whatever the corpus.
+the merged graph by merging sorted runs. Memory stays that of one run, whatever the corpus;
+a small corpus (up to IN_MEMORY_BYTES of lines) is merged in memory, the same lines faster.
 
 The union is read subject by subject (`Block`): every line of a subject is next to the
 others in sorted order, which is what a Turtle writer needs and where one entity named
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import heapq
 import shutil
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
@@ -23,12 +26,13 @@ from typing import NamedTuple
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-__all__ = ["Block", "Shards", "block_lines", "blocks", "merge", "ntriples", "split"]
+__all__ = ["Block", "Shards", "block_lines", "blocks", "merge", "ntriples", "split", "union"]
 
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 SKOS_ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_RU_LABEL = f" {RDFS_LABEL} ".encode()
 
 # Shards merged at a time into one sorted run: bounded by open files and by memory.
 RUN = 256
@@ -82,6 +86,7 @@ class Shards:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.ids: set[str] = set()
+        self._sizes: dict[str, int] = {}
 
     def path(self, article_id: str) -> Path:
         return self.folder / f"{article_id}.nt"
@@ -90,6 +95,12 @@ class Shards:
         """Store canonical sorted lines (see `ntriples`) as the article's graph."""
         self.path(article_id).write_bytes(data)
         self.ids.add(article_id)
+        self._sizes[article_id] = len(data)
+
+    @property
+    def size(self) -> int:
+        """Bytes of N-Triples in all."""
+        return sum(self._sizes.values())
 
     def lines(self, article_id: str) -> list[str]:
         with self.path(article_id).open(encoding="utf-8") as f:
@@ -108,19 +119,27 @@ class Shards:
         return bool(self.ids)
 
 
-def _runs(shards: Iterable[Shards], folder: Path) -> list[Path]:
-    """Sorted, duplicate-free runs of up to RUN shards each."""
-    paths = sorted(
+# Shards up to this many bytes in all are merged in memory (a set, sorted): ~3x faster than
+# runs on disk for a corpus of 10^3 articles (~12 MB of lines, ~60 MB held).
+IN_MEMORY_BYTES = 32 << 20
+
+
+def _paths(shards: Iterable[Shards]) -> list[Path]:
+    return sorted(
         (shard.path(article_id) for shard in shards for article_id in shard),
         key=lambda p: (p.name, str(p)),
     )
+
+
+def _runs(paths: list[Path], folder: Path) -> list[Path]:
+    """Sorted, duplicate-free runs of up to RUN shards each."""
     folder.mkdir(parents=True, exist_ok=True)
     runs: list[Path] = []
     for start in range(0, len(paths), RUN):
         run = folder / f"run-{len(runs):06d}.nt"
-        files = [p.open(encoding="utf-8") for p in paths[start : start + RUN]]
+        files = [p.open("rb") for p in paths[start : start + RUN]]
         try:
-            with run.open("w", encoding="utf-8") as out:
+            with run.open("wb") as out:
                 last = None
                 for line in heapq.merge(*files):
                     if line != last:
@@ -133,8 +152,8 @@ def _runs(shards: Iterable[Shards], folder: Path) -> list[Path]:
     return runs
 
 
-def _lines(runs: list[Path]) -> Iterator[str]:
-    files = [p.open(encoding="utf-8") for p in runs]
+def _lines(runs: list[Path]) -> Iterator[bytes]:
+    files = [p.open("rb") for p in runs]
     try:
         last = None
         for line in heapq.merge(*files):
@@ -144,6 +163,47 @@ def _lines(runs: list[Path]) -> Iterator[str]:
     finally:
         for f in files:
             f.close()
+
+
+# Lines are compared as UTF-8 bytes, in the order of their code points, as strings would
+# be, at half the cost.
+
+
+def _subject(line: bytes) -> bytes:
+    return line[: line.index(b" ")]
+
+
+def _is_russian_label(line: bytes) -> bool:
+    # a cheap test that a literal could fool: one_label itself looks at the predicate
+    return _RU_LABEL in line and line.endswith(b'"@ru .\n')
+
+
+def _relabelled(blocks: Iterable[tuple[bytes, list[bytes]]]) -> Iterator[bytes]:
+    for subject, block in blocks:
+        if sum(1 for line in block if _is_russian_label(line)) < 2:
+            yield from block  # most subjects: one label or none, the lines as they came
+        else:
+            pairs = [split(line.decode("utf-8"))[1:] for line in block]
+            relabelled = Block(subject.decode("utf-8"), tuple(one_label(pairs)))
+            yield from (line.encode("utf-8") for line in block_lines(relabelled))
+
+
+def _in_memory(paths: list[Path]) -> Iterator[bytes]:
+    lines: set[bytes] = set()
+    for path in paths:
+        lines.update(path.read_bytes().splitlines(keepends=True))
+    ordered = sorted(lines)
+    # only subjects with two Russian labels or more are looked at, each as one block
+    counts = Counter(_subject(line) for line in ordered if _is_russian_label(line))
+    many = sorted(subject for subject, n in counts.items() if n > 1)
+    done = 0
+    for subject in many:
+        start = bisect_left(ordered, subject + b" ", done)
+        end = bisect_left(ordered, subject + b"!", start)  # b"!" comes right after b" "
+        yield from ordered[done:start]
+        yield from _relabelled([(subject, ordered[start:end])])
+        done = end
+    yield from ordered[done:]
 
 
 def one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -166,15 +226,24 @@ def one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(set(changed))
 
 
-def merge(shards: Iterable[Shards], scratch: Path) -> Iterator[Block]:
-    """The union of the shards' graphs, subject by subject in sorted order. `scratch` is a
-    folder for the sorted runs; it is removed when the stream ends."""
-    runs = _runs(list(shards), scratch)
+def union(shards: Iterable[Shards], scratch: Path) -> Iterator[bytes]:
+    """The union of the shards' graphs as N-Triples lines (UTF-8), subject by subject in sorted
+    order, with one Russian label per subject (`one_label`). `scratch` is a folder for the
+    sorted runs of a big union; it is removed when the stream ends."""
+    paths = _paths(shards)
     try:
-        for subject, lines in groupby((split(line) for line in _lines(runs)), key=lambda t: t[0]):
-            yield Block(subject, tuple(one_label([(p, o) for _, p, o in lines])))
+        if sum(p.stat().st_size for p in paths) <= IN_MEMORY_BYTES:
+            yield from _in_memory(paths)
+        else:
+            lines = _lines(_runs(paths, scratch))
+            yield from _relabelled((s, list(g)) for s, g in groupby(lines, key=_subject))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def merge(shards: Iterable[Shards], scratch: Path) -> Iterator[Block]:
+    """`union` read subject by subject."""
+    return blocks(line.decode("utf-8") for line in union(shards, scratch))
 
 
 def blocks(lines: Iterable[str]) -> Iterator[Block]:
