@@ -225,10 +225,14 @@ def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
     generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build as build_module
+    import diplograph.shards as shards_module
 
     monkeypatch.setattr(build_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
     monkeypatch.setattr(build_module, "LOAD_SLICE", 50)  # loaded in many slices
     monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)  # checked in a forked process
+    monkeypatch.setattr(build_module, "BESIDE_BYTES", 0)  # TriG, N-Quads in another
+    monkeypatch.setattr(shards_module, "IN_MEMORY_BYTES", 0)  # the union from runs on disk
+    monkeypatch.setattr(shards_module, "RUN", 3)
     out = tmp_path / "out"
     build_module.build(generated, out, exports=["nq", "jsonld"], html=False)
     _same(local_build, out)
@@ -338,3 +342,60 @@ def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: 
     assert seen and all(threads == {1} for threads in seen)
     if os.cpu_count() and os.cpu_count() > 1 and "OPENBLAS_NUM_THREADS" not in os.environ:
         assert blas_threads() != {1}
+
+
+def test_jobs_two_forks_workers_with_one_blas_thread_and_lifts_the_limit_after(
+    generated: list[Path],
+):
+    from threadpoolctl import threadpool_info
+
+    from diplograph.build import _in_workers
+    from diplograph.ingest import read_articles
+
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    articles = [a for path in generated[:3] for a in read_articles(path)]
+    seen: list[set[int]] = []
+    results = []
+    for result in _in_workers(iter(articles), 2, Decimal("0.5")):
+        seen.append(blas_threads())  # what the workers were forked with
+        results.append(result)
+    assert seen and all(threads == {1} for threads in seen)
+    assert sorted(r.article_id for r in results) == sorted(a.id for a in articles)
+    assert all(not r.error and r.main for r in results)
+    if os.cpu_count() and os.cpu_count() > 1 and "OPENBLAS_NUM_THREADS" not in os.environ:
+        assert blas_threads() != {1}
+
+
+def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: list[Path]):
+    from natasha import (
+        Doc,
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    from diplograph.build import bundled_article
+    from diplograph.nlp import _news_embedding
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in [bundled_article(), *generated[:3]])
+
+    def tags(embedding: object) -> tuple[list[tuple], list[tuple]]:
+        doc = Doc(text)
+        doc.segment(Segmenter())
+        doc.tag_morph(NewsMorphTagger(embedding))
+        doc.parse_syntax(NewsSyntaxParser(embedding))
+        doc.tag_ner(NewsNERTagger(embedding))
+        tokens = [(t.start, t.text, t.pos, t.feats, t.head_id, t.rel) for t in doc.tokens]
+        return tokens, [(s.start, s.stop, s.type) for s in doc.spans]
+
+    lean, full = _news_embedding(), NewsEmbedding()
+    assert lean.meta.id == full.meta.id
+    assert (lean.pq.codes == full.pq.codes).all() and (lean.pq.indexes == full.pq.indexes).all()
+    assert not hasattr(lean.pq, "ab")  # the similarity tables were not made
+    ours = tags(lean)
+    assert ours == tags(full)
+    assert len(ours[0]) > 500 and {"PER", "LOC", "ORG"} <= {span[2] for span in ours[1]}
