@@ -399,3 +399,17 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
     ours = tags(lean)
     assert ours == tags(full)
     assert len(ours[0]) > 500 and {"PER", "LOC", "ORG"} <= {span[2] for span in ours[1]}
+
+
+def test_jobs_two_gives_back_the_models_it_loaded_and_keeps_a_callers(generated: list[Path]):
+    from diplograph import nlp
+    from diplograph.build import _in_workers
+    from diplograph.ingest import read_articles
+
+    articles = [a for a in read_articles(generated[0])]
+    nlp.unload_models()
+    assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
+    assert not nlp.models_loaded()  # its workers had them; this process needs them no more
+    nlp.models()  # the caller's own
+    assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
+    assert nlp.models_loaded()

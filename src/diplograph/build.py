@@ -272,8 +272,9 @@ def _in_workers(
 
     from threadpoolctl import threadpool_limits
 
-    from .nlp import models
+    from .nlp import models, models_loaded, unload_models
 
+    ours = not models_loaded()  # a caller's own models stay
     models()
     limits = threadpool_limits(1)  # the workers inherit it; lifted here after
     pool = ProcessPoolExecutor(
@@ -283,6 +284,9 @@ def _in_workers(
     try:
         for group in _groups(articles):
             pending.add(pool.submit(process_articles, group, min_confidence))
+            if ours:  # the first submit forked every worker: they have the models now
+                unload_models()
+                ours = False
             if len(pending) >= 2 * jobs:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:

@@ -17,7 +17,16 @@ from razdel import tokenize
 
 from .records import Analysis, AnalyzedSentence, Article, Sentence, Span, Token
 
-__all__ = ["Models", "analyze", "analyze_many", "models", "nominative", "person_name"]
+__all__ = [
+    "Models",
+    "analyze",
+    "analyze_many",
+    "models",
+    "models_loaded",
+    "nominative",
+    "person_name",
+    "unload_models",
+]
 
 # sentences per batch of a tagger (Natasha's default is 8): 32 is ~10% faster per sentence
 BATCH = 32
@@ -72,6 +81,20 @@ def models() -> Models:
     # again (~0.3 s each, a few per 100 articles). Frozen, the collector skips them.
     gc.freeze()
     return loaded
+
+
+def models_loaded() -> bool:
+    return models.cache_info().currsize > 0
+
+
+def unload_models() -> None:
+    """Give the models' memory back: a build's main process, once its workers have forked
+    with them, needs them no more, and every process it forks later would carry them."""
+    models.cache_clear()
+    _lemma.cache_clear()
+    _nominative.cache_clear()
+    gc.unfreeze()
+    gc.collect()
 
 
 def _recase(text: str) -> str:
