@@ -413,3 +413,20 @@ def test_jobs_two_gives_back_the_models_it_loaded_and_keeps_a_callers(generated:
     nlp.models()  # the caller's own
     assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
     assert nlp.models_loaded()
+
+
+def test_ner_from_our_words_finds_the_spans_natashas_own_call_finds(generated: list[Path]):
+    from razdel import tokenize
+
+    from diplograph.build import bundled_article
+    from diplograph.ingest import read_articles
+    from diplograph.nlp import _ner, models
+
+    paths = [bundled_article(), *generated]
+    texts = [s.text for path in paths for a in read_articles(path) for s in a.sentences]
+    words = [[t.text for t in tokenize(text)] for text in texts]
+    tagger = models().ner
+    ours = [[(s.start, s.stop, s.type) for s in m.spans] for m in _ner(tagger, texts, words)]
+    theirs = [[(s.start, s.stop, s.type) for s in m.spans] for m in tagger.map(texts)]
+    assert ours == theirs
+    assert len(texts) > 50 and sum(map(len, ours)) > 50

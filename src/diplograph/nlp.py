@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -145,6 +145,19 @@ def _unsorted(results: Iterable[Any], order: Sequence[int]) -> list[Any]:
     return out
 
 
+def _ner(tagger: Any, texts: Sequence[str], words: Sequence[list[str]]) -> Iterator[Any]:
+    """The NER tagger's spans of each text, from its words as razdel split them here:
+    natasha's own call splits every text again, the same way (~4% of a build's time)."""
+    from slovnet.markup import BIOMarkup
+
+    infer, size = tagger.infer, tagger.batch_size
+    for start in range(0, len(texts), size):
+        batch = words[start : start + size]
+        tags = infer.decoder(infer.process(infer.encoder(batch)))
+        for text, chunk, tagged in zip(texts[start : start + size], batch, tags, strict=True):
+            yield BIOMarkup.from_tuples(zip(chunk, tagged, strict=True)).to_span(text)
+
+
 def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
     m = models()
     sentences = list(sentences)
@@ -155,7 +168,7 @@ def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentenc
     order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
     morphs = _unsorted(m.morph.map([chunks[i] for i in order]), order)
     trees = _unsorted(m.syntax.map([chunks[i] for i in order]), order)
-    ners = _unsorted(m.ner.map([texts[i] for i in order]), order)
+    ners = _unsorted(_ner(m.ner, [texts[i] for i in order], [chunks[i] for i in order]), order)
     for sentence, text, ws, morph, tree, ner in zip(
         sentences, texts, words, morphs, trees, ners, strict=True
     ):
