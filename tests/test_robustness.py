@@ -100,6 +100,37 @@ def test_corpus_with_many_bad_inputs_builds_the_good_and_names_the_bad(tmp_path:
     assert strict.exit_code != 0
 
 
+def test_a_reader_process_reports_the_bad_inputs_as_one_process_does(tmp_path: Path):
+    paths = []
+    for name, data in BAD_INPUTS:
+        path = tmp_path / f"{name}.txt"
+        if data is not None:
+            path.write_bytes(data)
+        paths.append(str(path))
+    for n in range(3):  # good ones among the bad, more than a group: read in a process
+        good = tmp_path / f"good-{n}.txt"
+        good.write_text(GOOD.replace("1,1", f"1,{n + 2}"), encoding="utf-8")
+        paths.insert(5 * n, str(good))
+    said = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        args = ["build", *paths, "--out", str(out), "--no-html", "--max-bytes", "200000"]
+        result = CliRunner().invoke(cli, [*args, "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        said[jobs] = result.output
+    # the same lines; CliRunner's stderr is flushed at a fork, so not in the same place
+    lines = {
+        jobs: sorted(text.replace(f"out{jobs}", "out").splitlines()) for jobs, text in said.items()
+    }
+    assert lines["1"] == lines["2"]
+    assert sum(line.startswith("skipped: ") for line in lines["2"]) == len(BAD_INPUTS)
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / "out1" / name).read_bytes() == (tmp_path / "out2" / name).read_bytes()
+    strict = CliRunner().invoke(cli, ["build", *paths, "--out", str(tmp_path / "s"), "--strict"])
+    assert strict.exit_code != 0 and len(strict.output.strip().splitlines()) == 1
+    assert "Traceback" not in strict.output and not (tmp_path / "s").exists()
+
+
 def test_cp1251_and_utf16_inputs_build_like_utf8(tmp_path: Path):
     outputs = []
     for name, data in (
@@ -253,3 +284,44 @@ def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypa
     ds.parse(out / "graph.trig", format="trig")
     held = [g for g in ds.graphs() if str(g.identifier).endswith("/held-back")]
     assert held and any((None, rdf.RDF.type, DG.TradeFigure) in g for g in held)
+
+
+def test_a_reader_process_passes_on_articles_errors_and_what_reading_raised(
+    tmp_path: Path, monkeypatch
+):
+    import pickle
+
+    import diplograph.build as build_module
+
+    error = pickle.loads(pickle.dumps(ArticleError("a.txt", "binary data, not text")))
+    assert (error.source, error.problem, str(error)) == (
+        "a.txt",
+        "binary data, not text",
+        "a.txt: binary data, not text",
+    )
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    items = list(build_module._read_beside([good, tmp_path / "missing.txt"] * 20, {}))
+    assert [type(i).__name__ for i in items[:2]] == ["Article", "ArticleError"]
+    assert len(items) == 40 and items[1].problem == "no such file"
+
+    def broken(path, **options):
+        yield from ()
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(build_module, "read_articles", broken)
+    with pytest.raises(RuntimeError, match="the disk went away"):
+        list(build_module._read_beside([good], {}))
+
+
+def test_a_reader_process_that_dies_is_an_error_not_a_hang(tmp_path: Path, monkeypatch):
+    import diplograph.build as build_module
+    from diplograph.errors import DiplographError
+
+    def dying(path, **options):
+        yield from ()
+        os._exit(3)
+
+    monkeypatch.setattr(build_module, "read_articles", dying)
+    with pytest.raises(DiplographError, match="reader process ended"):
+        list(build_module._read_beside([tmp_path / "x.txt"], {}))

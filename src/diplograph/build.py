@@ -1,9 +1,10 @@
 """The whole flow for one article or many: ingest -> nlp -> extract -> resolve -> rdf, then
 validate once and write Turtle, TriG, the extra exports and the page.
 
-A corpus streams: articles are read one at a time, extracted in groups (in this process, in
-worker processes or on a Dask cluster) and their graphs written as sorted N-Triples shards
-into a scratch folder inside the output folder (shards.py). At the end the shards are merged
+A corpus streams: articles are read one at a time (with workers, in a reader process),
+extracted in groups (in this process, in worker processes or on a Dask cluster) and their
+graphs written as sorted N-Triples shards into a scratch folder inside the output folder
+(shards.py). At the end the shards are merged
 as sorted runs into the union, which is checked against the shapes (shapes.py, in a forked
 process when big) while the files are written into the scratch folder; they are moved into
 place once it conforms. Memory stays that of a run or an article, and the output is the same
@@ -17,7 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -213,6 +214,68 @@ def _beside(big: bool, task: Callable[..., T], *args: Any) -> Callable[[], T]:
     future = pool.submit(task, *args)
     pool.shutdown(wait=False)
     return future.result
+
+
+# groups of articles a reader process may have read ahead of the workers
+READ_AHEAD = 64
+
+
+def _read_beside(
+    paths: Sequence[str | Path], options: dict[str, Any]
+) -> Generator[Any, None, None]:
+    """read_articles over every path in a forked reader process, in order. With workers,
+    this process loads the models while one core waits: the reader reads the first
+    articles on it, and then takes reading off the cores the workers share with it."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue: Any = context.Queue(READ_AHEAD)
+    reader = context.Process(target=_reader, args=(paths, options, queue), daemon=True)
+    reader.start()
+    return _from_reader(reader, queue)
+
+
+def _reader(paths: Sequence[str | Path], options: dict[str, Any], queue: Any) -> None:
+    import pickle
+
+    try:
+        group: list[Article | ArticleError] = []
+        for path in paths:
+            for item in read_articles(path, **options):
+                group.append(item)
+                if len(group) == GROUP:
+                    queue.put(("items", group))
+                    group = []
+        queue.put(("items", group))
+        queue.put(("done", None))
+    except BaseException as error:  # sent over as it is when it can be, else as a message
+        try:
+            pickle.dumps(error)
+        except Exception:
+            error = DiplographError(f"reading failed: {error!r}")
+        queue.put(("error", error))
+
+
+def _from_reader(reader: Any, queue: Any) -> Generator[Any, None, None]:
+    import queue as queues
+
+    try:
+        while True:
+            try:
+                kind, payload = queue.get(timeout=1)
+            except queues.Empty:
+                if not reader.is_alive():
+                    raise DiplographError("the reader process ended early") from None
+                continue
+            if kind == "done":
+                return
+            if kind == "error":
+                raise payload
+            yield from payload
+    finally:
+        if reader.is_alive():
+            reader.kill()
+        reader.join()
 
 
 def _one_blas_thread() -> None:
@@ -524,6 +587,7 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=out))
     done = False
+    read: Generator[Article | ArticleError, None, None] | None = None
     try:
         main, held = Shards(work / "main"), Shards(work / "held")
         known: set[str] = set()
@@ -533,37 +597,40 @@ def build(
         bar = Progress(_count(paths), progress)
         seen: set[str] = set()
 
+        options: dict[str, Any] = {
+            "encoding": encoding,
+            "max_bytes": max_bytes,
+            "title": title,
+            "date": date,
+            "publisher": publisher,
+        }
+        if (jobs > 1 or dask) and bar.total > GROUP:
+            read = _read_beside(paths, options)
+        else:
+            read = (item for path in paths for item in read_articles(path, **options))
+
         def articles() -> Iterator[Article]:
-            for path in paths:
-                items = read_articles(
-                    path,
-                    encoding=encoding,
-                    max_bytes=max_bytes,
-                    title=title,
-                    date=date,
-                    publisher=publisher,
-                )
-                for item in items:
-                    if isinstance(item, ArticleError):
-                        if strict or single:
-                            raise item
-                        report.skipped.append((item.source, item.problem))
-                        say(f"skipped: {item}")
-                        bar.step()
-                        continue
-                    for warning in item.warnings:
-                        message = f"{item.source}: {warning}"
-                        report.warnings.append(message)
-                        say(f"warning: {message}")
-                    if item.id in known:
-                        report.unchanged.append(item.source)
-                        bar.step()
-                    elif item.id in seen:  # the same text twice: one extraction
-                        report.built.append(item.source)
-                        bar.step()
-                    else:
-                        seen.add(item.id)
-                        yield item
+            for item in read:
+                if isinstance(item, ArticleError):
+                    if strict or single:
+                        raise item
+                    report.skipped.append((item.source, item.problem))
+                    say(f"skipped: {item}")
+                    bar.step()
+                    continue
+                for warning in item.warnings:
+                    message = f"{item.source}: {warning}"
+                    report.warnings.append(message)
+                    say(f"warning: {message}")
+                if item.id in known:
+                    report.unchanged.append(item.source)
+                    bar.step()
+                elif item.id in seen:  # the same text twice: one extraction
+                    report.built.append(item.source)
+                    bar.step()
+                else:
+                    seen.add(item.id)
+                    yield item
 
         if dask:
             results = _on_dask(articles(), dask, jobs, min_confidence)
@@ -615,6 +682,8 @@ def build(
         report.triples = triples
         done = True
     finally:
+        if read is not None:
+            read.close()  # a reader process still reading is stopped
         shutil.rmtree(work, ignore_errors=True)
         if created and not done and not any(out.iterdir()):
             out.rmdir()

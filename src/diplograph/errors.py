@@ -17,6 +17,9 @@ class ArticleError(DiplographError, ValueError):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[ArticleError], tuple[str, str]]:
+        return ArticleError, (self.source, self.problem)  # across processes, as it was made
+
 
 class GraphError(DiplographError, ValueError):
     """A graph file that cannot be loaded, or a query that cannot be run."""
