@@ -473,8 +473,13 @@ def _stage(
         if triples <= PAGE_TRIPLES:
             page = render_html(_rdflib_graph(union), title="diplograph")
         else:  # the page's part of the graph, read in passes: never all of it in rdflib
-            part, nodes = page_graph(union)
-            page = render_html(part, title="diplograph", nodes_in_graph=nodes)
+            part = page_graph(union)
+            page = render_html(
+                part.graph,
+                title="diplograph",
+                nodes_in_graph=part.nodes_in_graph,
+                degrees=part.degrees,
+            )
         atomic_write(folder / "graph.html", page.encode("utf-8"))
     written = [folder / "graph.ttl", *per_article()]
     written += [folder / f"graph.{ext}" for ext in sorted(set(exports) - {"ttl", "trig"})]

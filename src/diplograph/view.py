@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
@@ -44,7 +44,7 @@ from rdflib.term import Node
 from diplograph.errors import GraphError
 from diplograph.shards import blocks as _blocks
 
-__all__ = ["page_graph", "render_html", "write_html"]
+__all__ = ["PagePart", "page_graph", "render_html", "write_html"]
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
 SCHEMA = Namespace("https://schema.org/")
@@ -659,6 +659,7 @@ def _select(
     depth: int,
     classes: Sequence[str],
     max_nodes: int,
+    degrees: Mapping[str, int] | None = None,
 ) -> tuple[_Net, str | None, int]:
     """The subgraph to draw, the focused node, and how many nodes max_nodes left out."""
     full = _Net.of(model.nodes, ((e.source, e.target) for e in model.edges))
@@ -685,7 +686,8 @@ def _select(
         chosen = chosen.ego(focus_id, depth)
     omitted = 0
     if chosen.number_of_nodes() > max_nodes:
-        ranked = sorted(chosen.nodes, key=lambda n: (n != focus_id, -chosen.degree(n), n))
+        degree = chosen.degree if degrees is None else lambda n: degrees.get(n, chosen.degree(n))
+        ranked = sorted(chosen.nodes, key=lambda n: (n != focus_id, -degree(n), n))
         omitted = chosen.number_of_nodes() - max_nodes
         chosen = chosen.subgraph(ranked[:max_nodes])
     return chosen, focus_id, omitted
@@ -1427,6 +1429,7 @@ def render_html(
     max_nodes: int = 2000,
     title: str = "diplograph",
     nodes_in_graph: int | None = None,
+    degrees: Mapping[str, int] | None = None,
 ) -> str:
     """The whole page drawing ``graph``; the same graph always gives the same bytes.
 
@@ -1435,6 +1438,10 @@ def render_html(
     subclasses) and their direct neighbours; the two combine, classes first. Over ``max_nodes``
     nodes, the most connected are drawn and a note says how many were left out. Raises
     GraphError when ``focus`` or ``classes`` match nothing.
+
+    When ``graph`` is only the part of a bigger graph that the page draws (``page_graph``),
+    ``nodes_in_graph`` and ``degrees`` (the nodes' degrees in the whole graph) make the page
+    rank, cut and count as it would over the whole.
     """
     if depth < 0:
         raise ValueError(f"depth must be >= 0, not {depth}")
@@ -1443,7 +1450,7 @@ def render_html(
     if isinstance(classes, str):
         classes = (classes,)
     model = _build_model(graph)
-    chosen, focus_id, omitted = _select(model, focus, depth, classes, max_nodes)
+    chosen, focus_id, omitted = _select(model, focus, depth, classes, max_nodes, degrees)
     if nodes_in_graph is not None:
         omitted = max(nodes_in_graph - chosen.number_of_nodes(), 0)
     data = _page_data(model, chosen, omitted)
@@ -1473,16 +1480,25 @@ def render_html(
     )
 
 
-def page_graph(union: Path, max_nodes: int = 2000) -> tuple[Graph, int]:
-    """The part of a big graph that a page of ``max_nodes`` nodes draws, and the number of
-    nodes of the whole graph.
+class PagePart(NamedTuple):
+    """What a page of a big graph is drawn from: the part of it that the page shows, the
+    number of nodes of the whole, and the degrees in the whole of the nodes in the part."""
+
+    graph: Graph
+    nodes_in_graph: int
+    degrees: dict[str, int]
+
+
+def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
+    """The part of a big graph that a page of ``max_nodes`` nodes draws.
 
     ``union`` is N-Triples whose lines of one subject are together and in sorted order (a
     build's merged graph). It is read in three passes, so that the whole graph is never held
-    (in rdflib, 10^6 triples take 35 s and 1.2 GB): the nodes and their links; then every
-    line of the most connected ``max_nodes`` nodes, the classes, names and links to them of
-    their neighbours; then the sentences and articles of their evidence. render_html draws the
-    same nodes from it as from the whole graph."""
+    (in rdflib, 10^6 triples take 35 s and 1.2 GB): the nodes and their links, counted into
+    degrees; then every line of the most connected ``max_nodes`` nodes and the classes and
+    names of the nodes they point to; then the sentences and articles of their evidence.
+    The nodes that point to them (a country has thousands of facts) are left out: their
+    count is in the degrees. render_html draws the same page from it as from the whole."""
     dg = f"<{DG}"
     evidence = {f"<{c}>" for c in _EVIDENCE_CLASSES}
     concepts = {f"<{c}>" for c in _CONCEPT_CLASSES}
@@ -1509,14 +1525,16 @@ def page_graph(union: Path, max_nodes: int = 2000) -> tuple[Graph, int]:
         if b in nodes:
             near[a].add(b)
             near[b].add(a)
-    del links
     iri = {i: term for term, i in index.items() if i in nodes}
     degree = {n: len(near[n]) + (n in near[n]) for n in nodes}  # as _Net.degree counts
-    top = sorted(nodes, key=lambda n: (-degree[n], iri[n][1:-1]))[:max_nodes]
-    chosen = {iri[n] for n in top}
-    around = {iri[m] for n in top for m in near[n]} - chosen
     near.clear()
     index.clear()
+    top = set(sorted(nodes, key=lambda n: (-degree[n], iri[n][1:-1]))[:max_nodes])
+    # what the drawn nodes point to: its class and name tell an entity from a value
+    pointed = {b for a, b in links if a in top and b in nodes} - top
+    del links
+    chosen, around = {iri[n] for n in top}, {iri[n] for n in pointed}
+    degrees = {iri[n][1:-1]: degree[n] for n in top | pointed}
     kept: list[str] = []
     sentences: set[str] = set()
     derived = f"<{_DERIVED}>"
@@ -1526,13 +1544,7 @@ def page_graph(union: Path, max_nodes: int = 2000) -> tuple[Graph, int]:
                 kept.extend(f"{block.subject} {p} {o} .\n" for p, o in block.pairs)
                 sentences.update(o for p, o in block.pairs if p == derived)
             elif block.subject in around:
-                # its names and classes, and its links to drawn nodes (a link is written
-                # on its subject's side: a fact's line is what makes a country connected)
-                kept.extend(
-                    f"{block.subject} {p} {o} .\n"
-                    for p, o in block.pairs
-                    if p in names or o in chosen
-                )
+                kept.extend(f"{block.subject} {p} {o} .\n" for p, o in block.pairs if p in names)
     articles = {s.split("/sentence/")[0] + ">" for s in sentences if "/sentence/" in s}
     with union.open(encoding="utf-8") as lines:
         for block in _blocks(lines):
@@ -1540,7 +1552,7 @@ def page_graph(union: Path, max_nodes: int = 2000) -> tuple[Graph, int]:
                 kept.extend(f"{block.subject} {p} {o} .\n" for p, o in block.pairs)
     graph = Graph()
     graph.parse(data="".join(kept), format="nt")
-    return graph, len(nodes)
+    return PagePart(graph, len(nodes), degrees)
 
 
 def write_html(graph: Graph, path: str | os.PathLike[str], **kw: Any) -> None:
