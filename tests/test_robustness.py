@@ -74,13 +74,19 @@ def test_bad_input_is_one_line_error_and_exit_code(tmp_path: Path, name: str, da
     assert not out.exists()
 
 
-def test_corpus_with_many_bad_inputs_builds_the_good_and_names_the_bad(tmp_path: Path):
+def _bad_files(folder: Path) -> list[str]:
+    """Every bad input as a file in `folder` ("missing" left absent)."""
     paths = []
     for name, data in BAD_INPUTS:
-        path = tmp_path / f"{name}.txt"
+        path = folder / f"{name}.txt"
         if data is not None:
             path.write_bytes(data)
         paths.append(str(path))
+    return paths
+
+
+def test_corpus_with_many_bad_inputs_builds_the_good_and_names_the_bad(tmp_path: Path):
+    paths = _bad_files(tmp_path)
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     directory = tmp_path / "a-folder"
@@ -101,12 +107,7 @@ def test_corpus_with_many_bad_inputs_builds_the_good_and_names_the_bad(tmp_path:
 
 
 def test_a_reader_process_reports_the_bad_inputs_as_one_process_does(tmp_path: Path):
-    paths = []
-    for name, data in BAD_INPUTS:
-        path = tmp_path / f"{name}.txt"
-        if data is not None:
-            path.write_bytes(data)
-        paths.append(str(path))
+    paths = _bad_files(tmp_path)
     for n in range(3):  # good ones among the bad, more than a group: read in a process
         good = tmp_path / f"good-{n}.txt"
         good.write_text(GOOD.replace("1,1", f"1,{n + 2}"), encoding="utf-8")

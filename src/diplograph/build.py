@@ -4,13 +4,12 @@ validate once and write Turtle, TriG, the extra exports and the page.
 A corpus streams: articles are read one at a time (with workers, in a reader process),
 extracted in groups (in this process, in worker processes or on a Dask cluster) and their
 graphs written as sorted N-Triples shards into a scratch folder inside the output folder
-(shards.py). At the end the shards are merged
-as sorted runs into the union, which is checked against the shapes (shapes.py, in a forked
-process when big) while the files are written into the scratch folder; they are moved into
-place once it conforms. Memory stays that of a run or an article, and the output is the same
-bytes whatever the number of workers or the order of the inputs. The per-article named graphs
-of graph.trig are the manifest of an update: an article whose content hash (its id) is
-already there is not extracted again."""
+(shards.py). At the end the shards are merged into the union, which is checked against the
+shapes (shapes.py, in a forked process when big) while the files are written into the scratch
+folder; they are moved into place once it conforms. Memory stays that of a run or an article,
+and the output is the same bytes whatever the number of workers or the order of the inputs. The
+per-article named graphs of graph.trig are the manifest of an update: an article whose content
+hash (its id) is already there is not extracted again."""
 
 from __future__ import annotations
 
@@ -330,8 +329,8 @@ def _in_workers(
 ) -> Iterator[Extracted]:
     """`jobs` worker processes, one BLAS thread each; at most a few groups of articles per
     worker are in flight, so a corpus is never all in memory. The models are loaded here,
-    before the workers fork and share them: loaded in each worker at once, on two cores, they
-    took 1.1 s instead of 0.75 and twice the CPU."""
+    once, and the workers fork with them: loaded in two workers at once, each load took half
+    as long again as one alone, and twice the CPU."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
