@@ -151,6 +151,16 @@ def test_railway_named_by_its_ends():
     assert row["connects"] == ["Баку", "Тбилиси", "Карс"]
 
 
+def test_ports_of_a_sea_are_a_direction_not_an_object():
+    text = (
+        "Пакистан предложил Узбекистану выход к портам Аравийского моря. "
+        "Стороны обсудили строительство контейнерного терминала в порту Поти."
+    )
+    objects = [r["object"][0] for r in rows(facts(text), "infrastructure")]  # type: ignore[index]
+    assert "контейнерный терминал" in objects
+    assert not [o for o in objects if "Аравийск" in o]
+
+
 def test_export_goods_with_exporter_and_importer():
     text = "Армения намерена нарастить экспорт в Грузию коньяка и строительных материалов."
     found = rows(facts(text), "export")

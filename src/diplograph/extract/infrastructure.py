@@ -154,7 +154,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         elif name is not None:
             written = " ".join(t.text for t in sent.tokens[name.first : name.last]).lower()
             inflected = written.replace("ё", "е") != name.mention.label.lower().replace("ё", "е")
-            if inflected and name.mention.kind in {"city", "country", "water", "region"}:
+            if inflected and name.mention.kind in PLACES:
                 located = name.mention  # "аэропорт Худжанда": the airport of Khujand
             last = name.last
             named = True
