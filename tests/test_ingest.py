@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplograph.errors import ArticleError
 from diplograph.ingest import decode, parse_article, read_article
@@ -359,3 +361,27 @@ def test_overrides_silence_their_warnings(tmp_path: Path):
     article = read_article(path, date="2024-04-15", publisher="Дунё")
     assert (article.date, article.publisher) == ("2024-04-15", "Дунё")
     assert article.warnings == ("no headline found; pass --title",)
+
+
+def test_a_body_without_full_stops_is_cut_into_sentences_a_parser_can_hold():
+    from diplograph.ingest import MAX_SENTENCE
+
+    words = "министр встретился с коллегой в городе Ташкент и обсудил торговлю "
+    text = "Заголовок о встрече министров в Ташкенте\n11 марта 2025\n\n" + words * 1500 + "\n"
+    article = parse_article(text)
+    body = article.sentences[1:]
+    assert len(body) >= 50
+    assert all(len(s.text) <= MAX_SENTENCE for s in article.sentences)
+    assert all(text[s.start : s.stop] == s.text for s in article.sentences)
+    assert all(s.text == s.text.strip() for s in body)
+    assert "".join(s.text for s in body).replace(" ", "") == (words * 1500).replace(" ", "")
+
+
+@given(st.text(alphabet="аб \n", max_size=300), st.integers(min_value=1, max_value=40))
+def test_pieces_keep_every_letter_in_place_and_under_the_limit(text: str, limit: int):
+    from diplograph.ingest import pieces
+
+    parts = list(pieces(text, limit))
+    assert all(len(piece) <= limit and text[at : at + len(piece)] == piece for at, piece in parts)
+    assert [at for at, _ in parts] == sorted(at for at, _ in parts)
+    assert "".join("".join(p.split()) for _, p in parts) == "".join(text.split())
