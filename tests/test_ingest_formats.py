@@ -183,3 +183,22 @@ def read_article_text(text: str):
     from diplograph.ingest import parse_article
 
     return parse_article(text)
+
+
+def test_jsonl_lines_end_at_newlines_only_and_a_bad_line_costs_only_itself(tmp_path: Path):
+    text = "\n\n".join(PARAGRAPHS)
+    odd = {"title": TITLE, "date": "2024-02-12", "text": text.replace(". ", ".\u2028", 1)}
+    good = {"title": TITLE, "date": "2024-02-12", "text": text}
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(
+        json.dumps(odd, ensure_ascii=False).encode("utf-8")
+        + b"\r\n"
+        + b'{"text": "\xff\xfe broken"}\n'
+        + json.dumps(good, ensure_ascii=False).encode("utf-8")
+        + b"\n\n"
+    )
+    items = list(read_articles(path))
+    assert [type(i).__name__ for i in items] == ["Article", "ArticleError", "Article"]
+    assert items[1].source == "c.jsonl:2"  # type: ignore[union-attr]
+    assert items[0].title == items[2].title == TITLE  # type: ignore[union-attr]
+    assert len(items[0].sentences) == len(items[2].sentences)  # type: ignore[union-attr]

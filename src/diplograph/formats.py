@@ -9,6 +9,7 @@ A JSON Lines corpus holds one article per line ({"id", "url", "title", "date", "
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterator
@@ -67,14 +68,17 @@ def html_article(data: bytes, source: str, encoding: str | None = None) -> Artic
     )
 
 
-def jsonl_articles(
-    path: Path, data: bytes, encoding: str | None = None
-) -> Iterator[Article | ArticleError]:
-    """One article per line; each bad line becomes an ArticleError naming the line."""
-    from .ingest import _date_of, decode, parse_article, with_metadata
+def jsonl_articles(path: Path, encoding: str | None = None) -> Iterator[Article | ArticleError]:
+    """One article per line; each bad line becomes an ArticleError naming the line.
 
-    text = decode(data, str(path), encoding)
-    for number, line in enumerate(text.splitlines(), 1):
+    The file is read a line at a time (an archive of 10^6 articles is gigabytes), and lines
+    end at "\\n" only, as JSON Lines says: U+2028 inside a string is text, not a line end."""
+    from .ingest import _date_of, parse_article, with_metadata
+
+    for number, line in _lines(path, encoding):
+        if isinstance(line, ArticleError):
+            yield line
+            continue
         if not line.strip():
             continue
         source = f"{path.name}:{number}"
@@ -105,6 +109,30 @@ def jsonl_articles(
             publisher=_field(record, "publisher"),
             url=_field(record, "url"),
         )
+
+
+def _lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | ArticleError]]:
+    """(number, text) of each line, decoded on its own: a bad line costs only itself."""
+    from .ingest import decode
+
+    with path.open("rb") as f:
+        start = f.read(2)
+        f.seek(0)
+        wide = (encoding or "").lower().replace("-", "").replace("_", "").startswith("utf16")
+        if wide or start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            # UTF-16 lines are not the bytes between b"\n": the file is decoded whole (rare)
+            text = decode(f.read(), str(path), encoding)
+            yield from enumerate(text.split("\n"), 1)
+            return
+        for number, raw in enumerate(f, 1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            try:
+                yield number, decode(raw, f"{path.name}:{number}", encoding)
+            except ArticleError as error:
+                yield number, error
 
 
 def _field(record: dict[str, object], name: str) -> str | None:

@@ -225,7 +225,7 @@ def read_articles(path: str | Path, **options: object) -> Iterator[Article | Art
             yield ArticleError(str(path), "too large")
             return
         encoding = options.get("encoding")
-        for item in jsonl_articles(path, path.read_bytes(), encoding):  # type: ignore[arg-type]
+        for item in jsonl_articles(path, encoding):  # type: ignore[arg-type]
             if isinstance(item, Article):
                 item = _override(
                     item,
