@@ -151,6 +151,28 @@ def test_railway_named_by_its_ends():
     assert row["connects"] == ["Баку", "Тбилиси", "Карс"]
 
 
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        (
+            "Иран планирует увеличить поставки в Туркменистан молочных и кондитерских изделий.",
+            {"молочные изделия", "кондитерские изделия"},
+        ),
+        (
+            "Казахстан нарастит экспорт в Китай растительного и сливочного масла.",
+            {"растительное масло", "сливочное масло"},
+        ),
+        (
+            "Пакистан готов увеличить поставки в Узбекистан цитрусовых и медицинских инструментов.",
+            {"цитрусовые", "медицинские инструменты"},
+        ),
+    ],
+)
+def test_goods_sharing_a_noun_and_an_adjective_standing_for_one(text: str, goods: set[str]):
+    found = rows(facts(text), "export")
+    assert {r["commodity"][0] for r in found} == goods  # type: ignore[index]
+
+
 def test_ports_of_a_sea_are_a_direction_not_an_object():
     text = (
         "Пакистан предложил Узбекистану выход к портам Аравийского моря. "

@@ -11,10 +11,12 @@ one per clause: "Россия увеличила поставки в Иран п
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
 from ..lexicon import lexicon
+from ..nlp import nominative
 from ..records import Fact, Mention
 from .context import Named, Sent
 
@@ -110,28 +112,38 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int]]:
+def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int, int | None]]:
     """An enumeration of noun phrases in `case` starting at token i: "коньяка и строительных
-    материалов" -> [(i, i+1), (i+2, i+4)]."""
-    out: list[tuple[int, int]] = []
+    материалов" -> [(i, i+1, None), (i+2, i+4, None)]. An item of adjectives alone either
+    shares the noun of the next ("молочных и кондитерских изделий": its third element is
+    that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
+    out: list[tuple[int, int, int | None]] = []
     while i < stop:
         first = i
         while i < stop and sent.tokens[i].pos == "ADJ":
             i += 1
-        if i >= stop or sent.tokens[i].pos != "NOUN" or sent.tokens[i].feat("Case") != case:
-            break
-        if sent.tokens[i].lemma in NOT_GOODS:
-            break
-        last = i + 1
-        # a genitive tail: "продукция нефтехимии", "продукции металлургии"
-        while (
-            last < stop
-            and sent.tokens[last].pos == "NOUN"
-            and (sent.tokens[last].feat("Case") == "Gen" and case != "Gen")
+        if i > first and _ends_phrase(sent, i, stop) and sent.tokens[i - 1].feat("Case") == case:
+            head = sent.tokens[i - 1].head
+            shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
+            out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
+        elif (
+            i >= stop
+            or sent.tokens[i].pos != "NOUN"
+            or sent.tokens[i].feat("Case") != case
+            or sent.tokens[i].lemma in NOT_GOODS
         ):
-            last += 1
-        out.append((first, last))
-        i = last
+            break
+        else:
+            last = i + 1
+            # a genitive tail: "продукция нефтехимии", "продукции металлургии"
+            while (
+                last < stop
+                and sent.tokens[last].pos == "NOUN"
+                and (sent.tokens[last].feat("Case") == "Gen" and case != "Gen")
+            ):
+                last += 1
+            out.append((first, last, None))
+            i = last
         if i < stop and sent.tokens[i].text == "," and sent.lemma(i + 1) in {"а", "но"}:
             break
         if i < stop and (sent.lemma(i) in {"и", "или"} or sent.tokens[i].text == ","):
@@ -143,6 +155,35 @@ def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, in
             continue
         break
     return out
+
+
+def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
+    """ "молочных" sharing "изделий" -> "молочные изделия": the adjectives and the noun as
+    one phrase in the nominative, as if they stood together."""
+    tokens = [sent.tokens[k] for k in (*words, noun)]
+    first, last = words[0], words[0] + len(tokens) - 1
+    # the adjectives take the noun's gender and number, which the tagger could not see
+    agree = dict(tokens[-1].feats)
+    together = []
+    for k, token in enumerate(tokens):
+        start = tokens[0].start + sum(len(t.text) + 1 for t in tokens[:k])
+        head, feats = token.head, token.feats
+        if k < len(tokens) - 1:
+            head = last
+            own = dict(feats)
+            own.update((key, agree[key]) for key in ("Gender", "Number") if key in agree)
+            if "Gender" not in agree or own.get("Number") == "Plur":
+                own.pop("Gender", None)  # a plural adjective has no gender
+            feats = tuple(sorted(own.items()))
+        together.append(
+            replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
+        )
+    return nominative(together, first)
+
+
+def _ends_phrase(sent: Sent, i: int, stop: int) -> bool:
+    """Nothing of a noun phrase at i: the enumeration goes on, or the clause ends."""
+    return i >= stop or sent.lemma(i) in {"и", "или"} or sent.tokens[i].pos == "PUNCT"
 
 
 def _lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -191,18 +232,21 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
             spans = _goods_after(sent, j, hi, "Nom")
         goods: list[Mention] = []
         origin: Mention | None = None
-        for first, last in spans:
+        for first, last, shared in spans:
             words = [k for k in range(first, last) if not _is_country_adj(sent, k)]
             adjective = [n for n in countries if first <= n.first < last]
             if adjective:
                 origin = adjective[0].mention
             if not words:
                 continue
-            label = sent.phrase(words[0], words[-1] + 1).lower()
+            if shared is None:
+                label = sent.phrase(words[0], words[-1] + 1).lower()
+            else:
+                label = _with_noun(sent, words, shared).lower()
             goods.append(_mention(sent, words[0], words[-1] + 1, label))
         known = {g.label for g in goods}
         for first, last, label in _lexicon_goods(sent, lo, hi):
-            if label not in known and not any(f <= first < la for f, la in spans):
+            if label not in known and not any(f <= first < la for f, la, _ in spans):
                 goods.append(_mention(sent, first, last, label))
                 known.add(label)
         after = [n for n in countries if n.first > cue and n.mention is not other]
