@@ -173,6 +173,30 @@ def test_goods_sharing_a_noun_and_an_adjective_standing_for_one(text: str, goods
     assert {r["commodity"][0] for r in found} == goods  # type: ignore[index]
 
 
+def test_goods_listed_in_the_next_sentence_join_the_flow_named_before():
+    text = (
+        "Китайская сторона готова увеличить импорт казахстанской сельскохозяйственной "
+        "продукции. Речь идет прежде всего о пшенице, ячмене и мясе."
+    )
+    found = rows(facts(text), "export")
+    assert {r["commodity"][0] for r in found} == {  # type: ignore[index]
+        "сельскохозяйственная продукция",
+        "пшеница",
+        "ячмень",
+        "мясо",
+    }
+    assert all(r["exporter"] == ["Казахстан"] and r["importer"] == ["Китай"] for r in found)
+
+
+def test_a_list_after_an_unrelated_sentence_is_not_goods():
+    text = (
+        "Узбекистан намерен нарастить экспорт в Россию плодоовощной продукции. "
+        "Министры также обсудили туризм. Речь идет о новых маршрутах и гостиницах."
+    )
+    found = rows(facts(text), "export")
+    assert [r["commodity"] for r in found] == [["плодоовощная продукция"]]
+
+
 def test_ports_of_a_sea_are_a_direction_not_an_object():
     text = (
         "Пакистан предложил Узбекистану выход к портам Аравийского моря. "

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..records import Analysis, Fact, Mention
 from .agreements import find_signings
-from .commodities import find_exports
+from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
 from .infrastructure import find_structures, structure_facts
@@ -72,6 +72,7 @@ def extract(analysis: Analysis) -> Extraction:
     structures = {sent.index: find_structures(sent) for sent in sents}
     sides = main_countries(sents, limit=4)
     last_trade: int | None = None
+    flows: list[Fact] = []  # of the sentence before: the next may list their goods
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
         trade = find_trade(sent, previous, main, recent=recent, sides=sides)
@@ -80,7 +81,9 @@ def extract(analysis: Analysis) -> Extraction:
             last_trade = sent.index
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
-        facts += find_exports(sent)
+        facts += find_elaborated(sent, flows)
+        flows = list(find_exports(sent))
+        facts += flows
         facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)
     if meeting is not None:

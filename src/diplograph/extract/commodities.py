@@ -10,7 +10,7 @@ one per clause: "Россия увеличила поставки в Иран п
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
@@ -20,7 +20,7 @@ from ..nlp import nominative
 from ..records import Fact, Mention
 from .context import Named, Sent
 
-__all__ = ["find_exports"]
+__all__ = ["find_elaborated", "find_exports"]
 
 EXPORT = {
     "экспорт",
@@ -280,6 +280,39 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
                 "export-goods",
                 confidence,
             )
+
+
+# "Речь идет прежде всего о пшенице, ячмене и мясе": the goods of the flow just named
+ELABORATION = ("речь", "идти")
+
+
+def find_elaborated(sent: Sent, flows: Sequence[Fact]) -> Iterable[Fact]:
+    """The goods a sentence lists right after one that named a flow of goods in general
+    ("... увеличить импорт казахстанской сельскохозяйственной продукции. Речь идет прежде
+    всего о пшенице, ячмене и мясе"): each a flow between the same countries."""
+    if not flows or [sent.lemma(i) for i in range(2)] != list(ELABORATION):
+        return
+    start = next((i for i in range(2, min(6, len(sent.tokens))) if sent.lemma(i) == "о"), None)
+    if start is None:
+        return
+    flow = flows[0]
+    roles = tuple((r, m) for r, m in flow.roles if r != "commodity")
+    for first, last, shared in _goods_after(sent, start + 1, len(sent.tokens), "Loc"):
+        if shared is None:
+            label = sent.phrase(first, last).lower()
+            if last - first == 1 and label == sent.tokens[first].text.lower():
+                label = sent.lemma(first)  # the tagger's number was wrong: "ячмене" as plural
+        else:
+            label = _with_noun(sent, list(range(first, last)), shared).lower()
+        good = _mention(sent, first, last, label)
+        yield Fact(
+            "export",
+            (*roles, ("commodity", good)),
+            flow.values,
+            (*flow.sentences, sent.index),
+            "export-goods-listed",
+            flow.confidence,
+        )
 
 
 def _is_country_adj(sent: Sent, k: int) -> bool:
