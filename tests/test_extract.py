@@ -188,6 +188,23 @@ def test_goods_listed_in_the_next_sentence_join_the_flow_named_before():
     assert all(r["exporter"] == ["Казахстан"] and r["importer"] == ["Китай"] for r in found)
 
 
+def test_a_side_named_by_its_countrys_adjective_exports():
+    text = "Кыргызская сторона предложила увеличить поставки в Турцию фасоли, меда и сухофруктов."
+    found = rows(facts(text), "export")
+    assert {r["commodity"][0] for r in found} == {"фасоль", "мед", "сухофрукты"}  # type: ignore[index]
+    assert all(r["exporter"] == ["Кыргызстан"] and r["importer"] == ["Турция"] for r in found)
+
+
+def test_goods_after_a_copula_are_the_exports_named_before_it():
+    text = (
+        "Основными статьями грузинского экспорта в Китай являются медная руда, вино и "
+        "минеральная вода."
+    )
+    found = rows(facts(text), "export")
+    assert {r["commodity"][0] for r in found} == {"медная руда", "вино", "минеральная вода"}  # type: ignore[index]
+    assert all(r["exporter"] == ["Грузия"] and r["importer"] == ["Китай"] for r in found)
+
+
 def test_a_list_after_an_unrelated_sentence_is_not_goods():
     text = (
         "Узбекистан намерен нарастить экспорт в Россию плодоовощной продукции. "

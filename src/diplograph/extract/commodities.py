@@ -157,6 +157,15 @@ def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, in
     return out
 
 
+def _label(sent: Sent, first: int, last: int) -> str:
+    label = sent.phrase(first, last).lower()
+    if last - first == 1 and label == sent.tokens[first].text.lower() and sent.lemma(first):
+        # one word the dictionary could not inflect with the tagger's number ("ячмене" taken
+        # for a plural, "сухофруктов" for a singular): its lemma is its nominative
+        return sent.lemma(first)
+    return label
+
+
 def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
     """ "молочных" sharing "изделий" -> "молочные изделия": the adjectives and the noun as
     one phrase in the nominative, as if they stood together."""
@@ -230,6 +239,9 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
         spans = _goods_after(sent, j, hi, "Acc" if verb else "Gen")
         if not spans and verb:
             spans = _goods_after(sent, j, hi, "Nom")
+        if not spans and sent.lemma(j) in {"являться", "стать", "оставаться"}:
+            # "статьями грузинского экспорта в Китай являются медная руда, вино и ..."
+            spans = _goods_after(sent, j + 1, hi, "Nom")
         goods: list[Mention] = []
         origin: Mention | None = None
         for first, last, shared in spans:
@@ -240,7 +252,7 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
             if not words:
                 continue
             if shared is None:
-                label = sent.phrase(words[0], words[-1] + 1).lower()
+                label = _label(sent, words[0], words[-1] + 1)
             else:
                 label = _with_noun(sent, words, shared).lower()
             goods.append(_mention(sent, words[0], words[-1] + 1, label))
@@ -299,9 +311,7 @@ def find_elaborated(sent: Sent, flows: Sequence[Fact]) -> Iterable[Fact]:
     roles = tuple((r, m) for r, m in flow.roles if r != "commodity")
     for first, last, shared in _goods_after(sent, start + 1, len(sent.tokens), "Loc"):
         if shared is None:
-            label = sent.phrase(first, last).lower()
-            if last - first == 1 and label == sent.tokens[first].text.lower():
-                label = sent.lemma(first)  # the tagger's number was wrong: "ячмене" as plural
+            label = _label(sent, first, last)
         else:
             label = _with_noun(sent, list(range(first, last)), shared).lower()
         good = _mention(sent, first, last, label)

@@ -137,6 +137,7 @@ def _names(
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
                 or _official(gz, tokens, first, last)
+                or _adjective_alone(gz, tokens, first, last)
             )
             if place is not None:
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
@@ -188,6 +189,14 @@ def _title_case(tokens: Sequence[Token], first: int) -> str | None:
 def _is_place_word(gz: Gazetteer, token: Token) -> bool:
     place = gz.by_name(token.text) or gz.by_name(token.lemma)
     return place is not None and place.kind in {"country", "city"}
+
+
+def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
+    """ "Кыргызская (сторона)": the tagger may take a country's adjective for a place."""
+    if last - first != 1 or tokens[first].pos != "ADJ":
+        return None
+    place = gz.by_adjective(tokens[first].lemma)
+    return place if place is not None and place.kind == "country" else None
 
 
 def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
