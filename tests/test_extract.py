@@ -214,6 +214,34 @@ def test_a_list_after_an_unrelated_sentence_is_not_goods():
     assert [r["commodity"] for r in found] == [["плодоовощная продукция"]]
 
 
+def test_a_route_named_before_connects_what_the_next_sentence_says():
+    text = (
+        "Стороны договорились ускорить строительство железной дороги Китай – Кыргызстан – "
+        "Узбекистан. Новая магистраль длиной около 500 км соединит китайский Кашгар с "
+        "узбекским Андижаном."
+    )
+    found = rows(facts(text), "infrastructure")
+    assert {c for r in found for c in r.get("connects", [])} >= {"Кашгар", "Андижан"}  # type: ignore[attr-defined]
+    assert {r["object"][0] for r in found} == {"железная дорога Китай – Кыргызстан – Узбекистан"}  # type: ignore[index]
+
+
+def test_a_route_without_an_antecedent_connects_nothing():
+    text = (
+        "Министры обсудили поставки зерна. Этот маршрут соединяет Россию с Индией через "
+        "территорию Ирана."
+    )
+    assert rows(facts(text), "infrastructure") == []
+
+
+def test_a_countrys_adjective_before_a_place_is_not_the_place_connected():
+    text = (
+        "Экономический коридор Китай – Пакистан связывает китайский Кашгар с пакистанским "
+        "портом Гвадар."
+    )
+    (row,) = [r for r in rows(facts(text), "infrastructure") if "оридор" in r["object"][0]]  # type: ignore[index]
+    assert {"Кашгар", "Гвадар"} <= set(row["connects"])  # type: ignore[arg-type]
+
+
 def test_ports_of_a_sea_are_a_direction_not_an_object():
     text = (
         "Пакистан предложил Узбекистану выход к портам Аравийского моря. "

@@ -15,7 +15,7 @@ from .agreements import find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
-from .infrastructure import find_structures, structure_facts
+from .infrastructure import anaphoric_links, find_structures, structure_facts
 from .meetings import find_meeting
 from .posts import find_posts, find_roles
 from .trade import find_trade
@@ -81,6 +81,8 @@ def extract(analysis: Analysis) -> Extraction:
             last_trade = sent.index
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
+        before = [s for k in (sent.index - 2, sent.index - 1) for s in structures.get(k, [])]
+        facts += anaphoric_links(sent, structures[sent.index], before)
         facts += find_elaborated(sent, flows)
         flows = list(find_exports(sent))
         facts += flows

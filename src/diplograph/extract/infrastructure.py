@@ -14,15 +14,16 @@ connects is read around it:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..gazetteer import gazetteer
 from ..lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
 
-__all__ = ["Structure", "find_structures", "structure_facts"]
+__all__ = ["Structure", "anaphoric_links", "find_structures", "structure_facts"]
 
 PLACES = ("city", "country", "water", "region", "place")
 WHERE = {"в", "на", "у", "возле", "близ", "вблизи"}
@@ -184,6 +185,44 @@ def find_structures(sent: Sent) -> list[Structure]:
     return out
 
 
+# what runs from one place to another, and so can be said to connect them
+LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
+
+
+def anaphoric_links(
+    sent: Sent, own: Sequence[Structure], recent: Sequence[Structure]
+) -> Iterable[Fact]:
+    """ "Этот маршрут соединяет Россию с Индией", "Новая магистраль ... соединит Кашгар с
+    Андижаном": a sentence opening on a bare head of a kind that runs between places says
+    what the one named just before connects."""
+    i = 0
+    while i < len(sent.tokens) and sent.tokens[i].pos in {"DET", "ADJ"}:
+        i += 1
+    head = _head(sent, i)
+    if head is None or head[0] not in LINEAR or any(s.first <= i < s.last for s in own):
+        return
+    antecedent = next((s for s in reversed(recent) if s.mention.subtype in LINEAR), None)
+    if antecedent is None:
+        return
+    for k in range(i + head[1], min(i + head[1] + 8, len(sent.tokens))):
+        if sent.tokens[k].pos == "PUNCT":
+            return
+        if sent.lemma(k) in CONNECT:
+            ends = _places_from(sent, k + 1)
+            if len(ends) < 2:
+                return
+            roles = [("object", antecedent.mention), *(("connects", e.mention) for e in ends)]
+            sentences = (antecedent.mention.sentence, sent.index)
+            yield Fact(
+                "infrastructure", tuple(roles), (), sentences, "infrastructure-anaphora", CARRIED
+            )
+            return
+
+
+# an antecedent found across a sentence boundary is a guess worth keeping apart
+CARRIED = Decimal("0.6")
+
+
 def _adjective_city(sent: Sent, first: int, head: int) -> Mention | None:
     """ "Бакинский порт": the port of Baku."""
     for j in range(first, head):
@@ -301,17 +340,28 @@ def _skip_landform(sent: Sent, i: int) -> int:
     return j
 
 
+PLACE_WORDS = {"порт", "город", "территория"}
+
+
+def _place_after(sent: Sent, i: int) -> bool:
+    while i < len(sent.tokens) and sent.lemma(i) in PLACE_WORDS:
+        i += 1
+    return sent.name_at(i, *PLACES) is not None
+
+
 def _places_from(sent: Sent, i: int) -> list[Named]:
     """Places joined by "и", "с", "в", dashes or commas: "Баку и Актау", "Россию с Индией",
     "китайский Кашгар с пакистанским портом Гвадар"."""
     out = []
     while i < len(sent.tokens):
-        while (
-            i < len(sent.tokens)
-            and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in {"порт", "город", "территория"})
-            and sent.name_at(i, *PLACES) is None
-        ):
-            i += 1
+        while i < len(sent.tokens):
+            named = sent.name_at(i, *PLACES)
+            if named is None and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in PLACE_WORDS):
+                i += 1
+            elif named is not None and sent.tokens[i].pos == "ADJ" and _place_after(sent, i + 1):
+                i += 1  # "китайский Кашгар": the country's adjective says whose the place is
+            else:
+                break
         place = sent.name_at(i, *PLACES)
         if place is None:
             break
