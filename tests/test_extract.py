@@ -242,6 +242,23 @@ def test_a_countrys_adjective_before_a_place_is_not_the_place_connected():
     assert {"Кашгар", "Гвадар"} <= set(row["connects"])  # type: ignore[arg-type]
 
 
+def test_a_railway_with_a_code_before_its_ends():
+    text = "Министры подписали соглашение о модернизации железной дороги ML-2 Лахор – Мултан."
+    (row,) = rows(facts(text), "infrastructure")
+    assert row["object"] == ["железная дорога ML-2 Лахор – Мултан"]
+    assert row["connects"] == ["Лахор", "Мултан"]
+
+
+def test_in_it_places_an_object_in_the_one_named_before():
+    text = (
+        "Стороны обсудили расширение порта Поти и строительство в нем нового "
+        "контейнерного терминала."
+    )
+    by_object = {r["object"][0]: r for r in rows(facts(text), "infrastructure")}  # type: ignore[index]
+    terminal = next(r for name, r in by_object.items() if "терминал" in name)
+    assert terminal["place"] == ["порт Поти"]
+
+
 def test_ports_of_a_sea_are_a_direction_not_an_object():
     text = (
         "Пакистан предложил Узбекистану выход к портам Аравийского моря. "

@@ -14,6 +14,7 @@ connects is read around it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -137,7 +138,11 @@ def find_structures(sent: Sent) -> list[Structure]:
         named = False
         connects: list[Named] = []
         located: Mention | None = None
-        chain = _chain(sent, last)
+        # "линия электропередачи 500 кВ Регар – Гузар", "железная дорога ML-1 Карачи – Пешавар"
+        ends = last + _designation(sent, last)
+        chain = _chain(sent, ends)
+        if chain:
+            last = ends
         name = sent.name_at(last, *PLACES)
         if chain:
             # "железная дорога Баку – Тбилиси – Карс": the name lists the ends; in
@@ -223,6 +228,23 @@ def anaphoric_links(
 CARRIED = Decimal("0.6")
 
 
+CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
+UNITS = {"кв", "км", "мвт", "гвт"}
+
+
+def _designation(sent: Sent, i: int) -> int:
+    """Tokens of a voltage, length or code between a head and the places of its name."""
+    if i < len(sent.tokens) and CODE.match(sent.tokens[i].text):
+        return 1
+    if (
+        i + 1 < len(sent.tokens)
+        and sent.tokens[i].pos == "NUM"
+        and sent.tokens[i + 1].text.lower().rstrip(".") in UNITS
+    ):
+        return 2
+    return 0
+
+
 def _adjective_city(sent: Sent, first: int, head: int) -> Mention | None:
     """ "Бакинский порт": the port of Baku."""
     for j in range(first, head):
@@ -265,10 +287,15 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
 
 
 def _place_before(sent: Sent, first: int, by_last: dict[int, Structure]) -> Mention | None:
-    """ "строительство в Стамбуле логистического центра": a place right before the object."""
+    """ "строительство в Стамбуле логистического центра": a place right before the object;
+    "расширение порта Энзели и строительство в нем терминала": the object named before."""
     inner = by_last.get(first)
     if inner is not None and sent.lemma(inner.first - 1) in WHERE:
         return inner.mention
+    if sent.lemma(first - 1) in {"он", "она"} and sent.lemma(first - 2) in WHERE:
+        earlier = [s for last, s in by_last.items() if last <= first - 2]
+        if earlier:
+            return max(earlier, key=lambda s: s.last).mention
     for named in sent.names_of(*PLACES):
         if named.last == first and sent.lemma(named.first - 1) in WHERE:
             return named.mention
