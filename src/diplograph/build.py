@@ -594,8 +594,8 @@ def build(
     work = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=out))
     done = False
     read: Generator[Article | ArticleError, None, None] | None = None
+    main, held = Shards(work / "main"), Shards(work / "held")
     try:
-        main, held = Shards(work / "main"), Shards(work / "held")
         known: set[str] = set()
         if update:
             _load_previous(out, main, held)
@@ -690,6 +690,8 @@ def build(
     finally:
         if read is not None:
             read.close()  # a reader process still reading is stopped
+        main.close()
+        held.close()
         shutil.rmtree(work, ignore_errors=True)
         if created and not done and not any(out.iterdir()):
             out.rmdir()

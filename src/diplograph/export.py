@@ -243,7 +243,7 @@ def _graphs(main: Shards, held: Shards) -> Iterator[tuple[str, Shards, str]]:
     for article_id in sorted(main.ids | held.ids):
         if article_id in main:
             yield str(DGR[f"graph/{article_id}"]), main, article_id
-        if article_id in held and held.path(article_id).stat().st_size:
+        if article_id in held and held.size_of(article_id):
             yield str(DGR[f"graph/{article_id}/held-back"]), held, article_id
 
 
