@@ -1,10 +1,11 @@
 """The graphs of a corpus build as N-Triples shards on disk, and their union as a stream.
 
 A corpus of 10^4 articles makes about 10^6 triples: held in rdflib that is a gigabyte and
-minutes of work, so a build keeps each article's graph as a file of sorted, canonical
-N-Triples lines (Oxigraph's forms, one per term, so equal triples are equal lines) and makes
-the merged graph by merging sorted runs. Memory stays that of one run, whatever the corpus;
-a small corpus (up to IN_MEMORY_BYTES of lines) is merged in memory, the same lines faster.
+minutes of work, so a build keeps each article's graph as sorted, canonical N-Triples lines
+(Oxigraph's forms, one per term, so equal triples are equal lines), appended to one file and
+found by an index, and makes the merged graph by merging sorted runs. Memory stays that of
+one run, whatever the corpus; a small corpus (up to IN_MEMORY_BYTES of lines) is merged in
+memory, the same lines faster.
 
 The union is read subject by subject (`Block`): every line of a subject is next to the
 others in sorted order, which is what a Turtle writer needs and where one entity named
