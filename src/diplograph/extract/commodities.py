@@ -157,7 +157,11 @@ def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, in
     return out
 
 
-def _label(sent: Sent, first: int, last: int) -> str:
+def _label(sent: Sent, words: list[int], shared: int | None) -> str:
+    """The goods' name in the nominative, lower case (see _goods_after for `shared`)."""
+    if shared is not None:
+        return _with_noun(sent, words, shared).lower()
+    first, last = words[0], words[-1] + 1
     label = sent.phrase(first, last).lower()
     if last - first == 1 and label == sent.tokens[first].text.lower() and sent.lemma(first):
         # one word the dictionary could not inflect with the tagger's number ("ячмене" taken
@@ -251,10 +255,7 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
                 origin = adjective[0].mention
             if not words:
                 continue
-            if shared is None:
-                label = _label(sent, words[0], words[-1] + 1)
-            else:
-                label = _with_noun(sent, words, shared).lower()
+            label = _label(sent, words, shared)
             goods.append(_mention(sent, words[0], words[-1] + 1, label))
         known = {g.label for g in goods}
         for first, last, label in _lexicon_goods(sent, lo, hi):
@@ -310,11 +311,7 @@ def find_elaborated(sent: Sent, flows: Sequence[Fact]) -> Iterable[Fact]:
     flow = flows[0]
     roles = tuple((r, m) for r, m in flow.roles if r != "commodity")
     for first, last, shared in _goods_after(sent, start + 1, len(sent.tokens), "Loc"):
-        if shared is None:
-            label = _label(sent, first, last)
-        else:
-            label = _with_noun(sent, list(range(first, last)), shared).lower()
-        good = _mention(sent, first, last, label)
+        good = _mention(sent, first, last, _label(sent, list(range(first, last)), shared))
         yield Fact(
             "export",
             (*roles, ("commodity", good)),
