@@ -259,6 +259,30 @@ def test_in_it_places_an_object_in_the_one_named_before():
     assert terminal["place"] == ["порт Поти"]
 
 
+def _signed(title: str, body: str) -> list[dict[str, object]]:
+    return rows(process(parse_article(f"{title}\n12 марта 2024\n\n{body}\n")), "signing")
+
+
+def test_a_headline_signing_restated_by_the_body_is_one_document():
+    found = _signed(
+        "Грузия и Армения подписали меморандум по энергетике",
+        "В Тбилиси министр экономики Грузии Леван Давиташвили и министр территориального "
+        "управления Армении Давид Тоноян подписали меморандум о сотрудничестве в области "
+        "энергетики. Документ рассчитан на пять лет.",
+    )
+    assert {r["document"][0] for r in found} == {"Меморандум о сотрудничестве в области энергетики"}  # type: ignore[index]
+    assert {r["signatory"][0] for r in found} >= {"Леван Давиташвили"}  # type: ignore[index]
+
+
+def test_a_headline_signing_alone_is_kept():
+    found = _signed(
+        "Грузия и Армения подписали меморандум по энергетике",
+        "Министры экономики двух стран обсудили в Тбилиси торговлю и транзит грузов. "
+        "Товарооборот между странами в прошлом году вырос на 10%.",
+    )
+    assert [r["document"][0] for r in found][:1] == ["Меморандум по энергетике"]  # type: ignore[index]
+
+
 def test_ports_of_a_sea_are_a_direction_not_an_object():
     text = (
         "Пакистан предложил Узбекистану выход к портам Аравийского моря. "

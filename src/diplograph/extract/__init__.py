@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Analysis, Fact, Mention
-from .agreements import find_signings
+from .agreements import DOCUMENTS, find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
@@ -57,6 +57,34 @@ def _signed_at(fact: Fact, meeting: Fact) -> Fact:
     return replace(fact, roles=roles, values=values)
 
 
+def _headline_restated(facts: list[Fact], sents: list[Sent]) -> list[Fact]:
+    """A headline saying a document was signed ("Индия и Иран подписали контракт по порту")
+    restates the body, which says which document and who signed it: when the body has a
+    signing of a document of the same kind, that one stands for both."""
+
+    by_index = {sent.index: sent for sent in sents}
+
+    def kind(fact: Fact) -> str | None:
+        document = fact.role("document")[0]
+        sent = by_index[document.sentence]
+        return next(
+            (
+                t.lemma
+                for t in sent.tokens
+                if document.start <= t.start < document.stop and t.lemma in DOCUMENTS
+            ),
+            None,
+        )
+
+    signings = [f for f in facts if f.kind == "signing" and f.role("document")]
+    in_body = {kind(f) for f in signings if f.sentences[0] != 0}
+    return [
+        f
+        for f in facts
+        if not (f in signings and f.sentences == (0,) and kind(f) in in_body - {None})
+    ]
+
+
 def extract(analysis: Analysis) -> Extraction:
     article = analysis.article
     sents = article_sents(analysis.sentences, article.date, article.publisher)
@@ -88,6 +116,8 @@ def extract(analysis: Analysis) -> Extraction:
         facts += flows
         facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)
+    if article.title is not None and sents and sents[0].text == article.title:
+        facts = _headline_restated(facts, sents)
     if meeting is not None:
         # a document signed "в ходе встречи" bears the meeting's date, not the article's;
         # "Министры подписали" means the people of the meeting
