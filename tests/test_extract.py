@@ -188,21 +188,31 @@ def test_goods_listed_in_the_next_sentence_join_the_flow_named_before():
     assert all(r["exporter"] == ["Казахстан"] and r["importer"] == ["Китай"] for r in found)
 
 
-def test_a_side_named_by_its_countrys_adjective_exports():
-    text = "Кыргызская сторона предложила увеличить поставки в Турцию фасоли, меда и сухофруктов."
+@pytest.mark.parametrize(
+    ("text", "goods", "exporter", "importer"),
+    [
+        (  # a side named by its country's adjective exports
+            "Кыргызская сторона предложила увеличить поставки в Турцию фасоли, меда и сухофруктов.",
+            {"фасоль", "мед", "сухофрукты"},
+            "Кыргызстан",
+            "Турция",
+        ),
+        (  # goods after a copula are the exports named before it
+            "Основными статьями грузинского экспорта в Китай являются медная руда, вино и "
+            "минеральная вода.",
+            {"медная руда", "вино", "минеральная вода"},
+            "Грузия",
+            "Китай",
+        ),
+    ],
+    ids=["side-by-adjective", "after-copula"],
+)
+def test_goods_their_exporter_and_importer(
+    text: str, goods: set[str], exporter: str, importer: str
+):
     found = rows(facts(text), "export")
-    assert {r["commodity"][0] for r in found} == {"фасоль", "мед", "сухофрукты"}  # type: ignore[index]
-    assert all(r["exporter"] == ["Кыргызстан"] and r["importer"] == ["Турция"] for r in found)
-
-
-def test_goods_after_a_copula_are_the_exports_named_before_it():
-    text = (
-        "Основными статьями грузинского экспорта в Китай являются медная руда, вино и "
-        "минеральная вода."
-    )
-    found = rows(facts(text), "export")
-    assert {r["commodity"][0] for r in found} == {"медная руда", "вино", "минеральная вода"}  # type: ignore[index]
-    assert all(r["exporter"] == ["Грузия"] and r["importer"] == ["Китай"] for r in found)
+    assert {r["commodity"][0] for r in found} == goods  # type: ignore[index]
+    assert all(r["exporter"] == [exporter] and r["importer"] == [importer] for r in found)
 
 
 def test_a_list_after_an_unrelated_sentence_is_not_goods():

@@ -192,6 +192,8 @@ def find_structures(sent: Sent) -> list[Structure]:
 
 # what runs from one place to another, and so can be said to connect them
 LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
+# an antecedent found across a sentence boundary is a guess worth keeping apart
+CARRIED = Decimal("0.6")
 
 
 def anaphoric_links(
@@ -222,10 +224,6 @@ def anaphoric_links(
                 "infrastructure", tuple(roles), (), sentences, "infrastructure-anaphora", CARRIED
             )
             return
-
-
-# an antecedent found across a sentence boundary is a guess worth keeping apart
-CARRIED = Decimal("0.6")
 
 
 CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
