@@ -24,7 +24,6 @@ __all__ = [
     "models",
     "models_loaded",
     "nominative",
-    "person_name",
     "unload_models",
 ]
 
@@ -206,107 +205,6 @@ def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentenc
                 )
             )
         yield AnalyzedSentence(sentence, tuple(tokens), tuple(spans))
-
-
-# Endings of inflected masculine names the dictionary does not know ("Хаканом Фиданом",
-# "Саидовым", "Мирзиёева"): case -> (ending, replacement), longest first.
-NAME_ENDINGS = {
-    "Ins": (
-        ("ским", "ский"),
-        ("овым", "ов"),
-        ("евым", "ев"),
-        ("ёвым", "ёв"),
-        ("иным", "ин"),
-        ("ом", ""),
-        ("ем", ""),
-        ("ём", ""),
-    ),
-    "Gen": (
-        ("ского", "ский"),
-        ("ова", "ов"),
-        ("ева", "ев"),
-        ("ёва", "ёв"),
-        ("ина", "ин"),
-        ("а", ""),
-        ("я", "й"),
-    ),
-    "Acc": (
-        ("ского", "ский"),
-        ("ова", "ов"),
-        ("ева", "ев"),
-        ("ёва", "ёв"),
-        ("ина", "ин"),
-        ("а", ""),
-        ("я", "й"),
-    ),
-    "Dat": (("скому", "ский"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("у", ""), ("ю", "й")),
-    "Loc": (("ском", "ский"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"), ("е", "")),
-}
-FEMININE_ENDINGS = {
-    "Ins": (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ой", "а")),
-    "Gen": (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ы", "а")),
-    "Acc": (("скую", "ская"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("у", "а")),
-    "Dat": (("ской", "ская"), ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("е", "а")),
-}
-
-
-def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
-    """A person's name in the nominative, spelled as the text spells it ("Бахтиёр").
-
-    The dictionary inflects the names it knows; for the others ("Хаканом Фиданом") the
-    endings of Russian name declension are undone, by the case and gender the tagger gave.
-    `case` is the case of the title the name stands in apposition to ("с министром ...
-    Хаканом Фиданом"), which the tagger sometimes gets right where the name is unknown."""
-    vocab = models().vocab
-    words = []
-    # the parts of one name agree in case: a known surname's case tells the unknown name's
-    span_case = next((t.feat("Case") for t in tokens if t.feat("Case") not in (None, "Nom")), None)
-    title_nominative = case == "Nom"
-    case = case or span_case
-    for token in tokens:
-        word = token.text
-        own = token.feat("Case")
-        if title_nominative:
-            pass  # "Заместитель премьер-министра ... Сулаймон Давлатзода": already nominative
-        elif own in (None, "Nom") and case not in (None, "Nom"):
-            word = _undo_ending(token, case) or word
-        elif own not in (None, "Nom") and token.pos in {"PROPN", "NOUN", "ADJ"}:
-            word = _inflect_name(vocab, token) or _undo_ending(token, own) or word
-        words.append(_shape_like(word, token.text))
-    return " ".join(words)
-
-
-def _shape_like(word: str, original: str) -> str:
-    """Capitals where the text had them: "касым-жомарт" -> "Касым-Жомарт"."""
-    parts = word.split("-")
-    shapes = original.split("-")
-    if len(parts) != len(shapes):
-        return word[:1].upper() + word[1:]
-    return "-".join(
-        p[:1].upper() + p[1:] if s[:1].isupper() else p for p, s in zip(parts, shapes, strict=True)
-    )
-
-
-def _inflect_name(vocab: Any, token: Token) -> str | None:
-    for form in vocab(token.text.lower()):
-        if not ({"Name", "Surn", "Patr"} & set(form.tag.grammemes)):
-            continue
-        if form.feats.get("Case") != token.feat("Case"):
-            continue
-        nominative = form.inflect({"Nom"})
-        if nominative is not None:
-            word = str(nominative.word)
-            return word if "ё" in token.text.lower() else word.replace("ё", "е")
-    return None
-
-
-def _undo_ending(token: Token, case: str) -> str | None:
-    table = FEMININE_ENDINGS if token.feat("Gender") == "Fem" else NAME_ENDINGS
-    word = token.text
-    for ending, replacement in table.get(case, ()):
-        if word.lower().endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: len(word) - len(ending)] + replacement
-    return None
 
 
 class _Word:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..records import Analysis, Fact, Mention
 from .agreements import DOCUMENTS, find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
+from .discourse import Holders
 from .funds import find_funds
 from .infrastructure import anaphoric_links, find_structures, structure_facts
-from .meetings import find_meeting
+from .meetings import find_meetings
 from .posts import find_posts, find_roles
 from .trade import find_trade
 
@@ -41,20 +42,6 @@ def main_countries(sents: Sequence[Sent], limit: int = 2) -> list[Mention]:
             first.setdefault(key, named.mention)
     top = [k for k, n in counts.most_common() if n >= 2][:limit]
     return [first[k] for k in sorted(top, key=lambda k: (first[k].sentence, first[k].start))]
-
-
-def _signed_at(fact: Fact, meeting: Fact) -> Fact:
-    if fact.kind != "signing":
-        return fact
-    values = tuple(v for v in fact.values if v[0] != "sides")
-    roles = fact.roles
-    if fact.value("sides"):
-        people = [m for m in meeting.role("participant")]
-        roles = (*roles, *(("signatory", m) for m in people))
-    date = meeting.value("date")
-    if date and not fact.value("date"):
-        values = (*values, ("date", str(date)))
-    return replace(fact, roles=roles, values=values)
 
 
 def _headline_restated(facts: list[Fact], sents: list[Sent]) -> list[Fact]:
@@ -90,12 +77,11 @@ def extract(analysis: Analysis) -> Extraction:
     sents = article_sents(analysis.sentences, article.date, article.publisher)
     main = main_countries(sents)
     roles = {s.index: list(find_roles(s)) for s in sents}
-    facts: list[Fact] = []
-    for sent in sents:
-        facts += find_posts(sent)
-    meeting = find_meeting(sents, roles)
-    if meeting is not None:
-        facts.append(meeting)
+    facts: list[Fact] = [f for sent in sents for f in find_posts(sent)]
+    holders = Holders(facts)
+    signings = [f for s in sents for f in find_signings(s, roles.get(s.index, []))]
+    meetings, signings = find_meetings(sents, roles, holders, signings)
+    facts += meetings
     previous: list[Mention] = []
     structures = {sent.index: find_structures(sent) for sent in sents}
     sides = main_countries(sents, limit=4)
@@ -114,13 +100,9 @@ def extract(analysis: Analysis) -> Extraction:
         facts += find_elaborated(sent, flows)
         flows = list(find_exports(sent))
         facts += flows
-        facts += find_signings(sent, roles.get(sent.index, []))
+    facts += signings
     facts += find_funds(sents, main, structures)
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
-    if meeting is not None:
-        # a document signed "в ходе встречи" bears the meeting's date, not the article's;
-        # "Министры подписали" means the people of the meeting
-        facts = [_signed_at(f, meeting) for f in facts]
     mentions = tuple(n.mention for s in sents for n in s.names)
     return Extraction(analysis, mentions, tuple(facts))

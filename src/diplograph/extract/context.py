@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, Place, gazetteer
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
-from ..lexicon import lexicon
-from ..nlp import nominative, person_name
+from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
+from .people import people_in_span
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -131,7 +131,8 @@ def _names(
             continue
         first, last = where
         if span.type == "PER":
-            yield from _people(index, tokens, first, last, publisher, covered)
+            for a, b, person in people_in_span(index, tokens, first, last, publisher, covered):
+                yield Named(a, b, person)
         elif span.type == "LOC":
             place = (
                 gz.by_name(span.normal)
@@ -167,30 +168,6 @@ def _names(
                 yield Named(i, i + 1, mention)
 
 
-def _title_case(tokens: Sequence[Token], first: int) -> str | None:
-    """The case of the post title a name stands after ("с министром ... Хаканом Фиданом"):
-    the leftmost title word of the run of title words right before the name."""
-    heads = lexicon().post_heads
-    case = None
-    i = first - 1
-    while i >= 0 and first - i <= 10:
-        token = tokens[i]
-        if token.pos in {"NOUN", "ADJ", "PROPN"} or token.text in {"-", "–", "—"}:
-            if token.lemma in heads:
-                case = token.feat("Case")
-            i -= 1
-            continue
-        break
-    if case is None and first > 0 and tokens[first - 1].lemma == "с":
-        return "Ins"
-    return case
-
-
-def _is_place_word(gz: Gazetteer, token: Token) -> bool:
-    place = gz.by_name(token.text) or gz.by_name(token.lemma)
-    return place is not None and place.kind in {"country", "city"}
-
-
 def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
     """ "Кыргызская (сторона)": the tagger may take a country's adjective for a place."""
     if last - first != 1 or tokens[first].pos != "ADJ":
@@ -212,54 +189,3 @@ def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> 
         if place is not None and place.kind == "country":
             return place
     return None
-
-
-def _people(
-    index: int,
-    tokens: Sequence[Token],
-    first: int,
-    last: int,
-    publisher: str | None,
-    covered: set[int],
-) -> Iterable[Named]:
-    """A PER span, split where the tagger merged two people ("Байрамова и Нуртлеу")."""
-    parts: list[tuple[int, int]] = []
-    start = first
-    for i in range(first, last):
-        if tokens[i].lemma == "и" or tokens[i].text == ",":
-            if i > start:
-                parts.append((start, i))
-            start = i + 1
-    if last > start:
-        parts.append((start, last))
-    heads = lexicon().post_heads
-    gz = gazetteer()
-    # the tagger sometimes glues the country of a title to the name: "Латвии Фарид Хасанов"
-    parts = [
-        (next((k for k in range(a, b) if not _is_place_word(gz, tokens[k])), b), b)
-        for a, b in parts
-    ]
-    parts = [(a, b) for a, b in parts if a < b]
-    if parts:
-        # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span
-        a, b = parts[0]
-        while (
-            a > 0
-            and tokens[a - 1].pos == "PROPN"
-            and tokens[a - 1].text.istitle()
-            and (tokens[a - 1].feat("Case") == tokens[a].feat("Case"))
-            and tokens[a - 1].lemma not in heads
-            and a - 1 not in covered
-        ):
-            a -= 1
-        parts[0] = (a, b)
-    for a, b in parts:
-        words = tokens[a:b]
-        # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным") or a
-        # media name for a person
-        if all(t.pos == "ADJ" or t.lemma in heads or not t.text[:1].isupper() for t in words):
-            continue
-        if publisher and " ".join(t.text for t in words).lower() in publisher.lower():
-            continue
-        label = person_name(words, _title_case(tokens, a))
-        yield Named(a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop))
