@@ -79,7 +79,7 @@ def extract(analysis: Analysis) -> Extraction:
     roles = {s.index: list(find_roles(s)) for s in sents}
     facts: list[Fact] = [f for sent in sents for f in find_posts(sent)]
     holders = Holders(facts)
-    signings = [f for s in sents for f in find_signings(s, roles.get(s.index, []))]
+    signings = find_signings(sents, roles)
     meetings, signings = find_meetings(sents, roles, holders, signings)
     facts += meetings
     previous: list[Mention] = []

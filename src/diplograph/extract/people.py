@@ -12,14 +12,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..gazetteer import gazetteer
 from ..lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
 
-__all__ = ["people_in_span", "person_name", "same_person"]
+if TYPE_CHECKING:
+    from .context import Sent
+
+__all__ = ["people_in_span", "person_name", "recalled_people", "same_person"]
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 # the case a preposition gives the name after it
@@ -287,3 +292,34 @@ def people_in_span(
             continue
         label = person_name(words, title_case(tokens, a))
         yield a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop)
+
+
+def recalled_people(sents: list[Sent]) -> list[Sent]:
+    """A person named in full once and by surname later is a person there too, though the
+    tagger missed it ("Саркисян и Мохаммади подписали ...")."""
+    from .context import Named  # context builds on this module
+
+    surnames = {
+        n.mention.label.split()[-1]
+        for sent in sents
+        for n in sent.names_of("person")
+        if len(n.mention.label.split()) > 1
+    }
+    if not surnames:
+        return sents
+    out = []
+    for sent in sents:
+        covered = {i for n in sent.names for i in range(n.first, n.last)}
+        found = []
+        for i, token in enumerate(sent.tokens):
+            if i in covered or token.pos != "PROPN" or not token.text[:1].isupper():
+                continue
+            label = person_name([token], title_case(sent.tokens, i))
+            if any(same_person(label, surname) for surname in surnames):
+                mention = Mention("person", label, sent.index, token.start, token.stop)
+                found.append(Named(i, i + 1, mention))
+        if found:
+            names = tuple(sorted((*sent.names, *found), key=lambda n: n.first))
+            sent = replace(sent, names=names)
+        out.append(sent)
+    return out
