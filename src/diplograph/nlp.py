@@ -233,13 +233,30 @@ def nominative(tokens: Sequence[Token], first: int, *, syntax: bool = True) -> s
     """
     if not tokens:
         return ""
+    heads = [t.head - first if 0 <= t.head - first < len(tokens) else -1 for t in tokens]
+    heads = _one_root(tokens, heads)
     forms = []
     for i, token in enumerate(tokens):
-        head = token.head - first
         gap = token.start - tokens[i - 1].stop if i else 0
-        head = head if 0 <= head < len(tokens) else -1
-        forms.append((token.text, token.pos, token.feats, head, gap))
+        forms.append((token.text, token.pos, token.feats, heads[i], gap))
     return _nominative(tuple(forms), syntax)
+
+
+def _one_root(tokens: Sequence[Token], heads: list[int]) -> list[int]:
+    """The phrase's heads with one root: its first noun. A word the parse hangs outside the
+    phrase ("управления по делам энергетики" with "делам" under the verb) is no second root
+    to inflect: it hangs from the word before it, or, an adjective before the noun, from it."""
+    roots = [i for i, h in enumerate(heads) if h < 0]
+    if len(roots) < 2:
+        return heads
+    root = next((i for i in roots if tokens[i].pos in {"NOUN", "PROPN"}), roots[0])
+    out = list(heads)
+    for i in roots:
+        if i != root:
+            out[i] = root if i < root and tokens[i].pos == "ADJ" else max(i - 1, 0)
+    if out[root] >= 0:
+        out[root] = -1
+    return out
 
 
 @lru_cache(maxsize=100_000)

@@ -18,7 +18,7 @@ from .discourse import Holders
 from .funds import find_funds
 from .infrastructure import anaphoric_links, find_structures, structure_facts
 from .meetings import find_meetings
-from .posts import find_posts, find_roles
+from .posts import find_posts, find_roles, posts_in_context
 from .trade import find_trade
 
 __all__ = ["Extraction", "extract", "main_countries"]
@@ -76,11 +76,12 @@ def extract(analysis: Analysis) -> Extraction:
     article = analysis.article
     sents = article_sents(analysis.sentences, article.date, article.publisher)
     main = main_countries(sents)
-    roles = {s.index: list(find_roles(s)) for s in sents}
-    facts: list[Fact] = [f for sent in sents for f in find_posts(sent)]
-    holders = Holders(facts)
+    roles = find_roles(sents, main)
+    posts = find_posts(sents, main)
+    holders = Holders(posts)
     signings = find_signings(sents, roles)
     meetings, signings = find_meetings(sents, roles, holders, signings)
+    facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned)
     facts += meetings
     previous: list[Mention] = []
     structures = {sent.index: find_structures(sent) for sent in sents}

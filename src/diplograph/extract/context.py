@@ -16,7 +16,7 @@ from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
-from .people import people_in_span, recalled_people
+from .people import leading_name, people_in_span, recalled_people
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -147,8 +147,15 @@ def _names(
                 yield Named(first, last, Mention("place", label, index, span.start, span.stop))
         elif span.type == "ORG":
             place = gz.by_name(span.normal) or _official(gz, tokens, first, last)
+            name = leading_name(tokens, first, last)
             if place is not None and place.kind == "country":
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
+            elif name > first:
+                # "Акылбеком Жапаровым Узбекско-Кыргызский фонд": a person, then the org
+                for a, b, person in people_in_span(index, tokens, first, name, publisher, covered):
+                    yield Named(a, b, person)
+                start, normal = tokens[name].start, nominative(tokens[name:last], name)
+                yield Named(name, last, Mention("org", normal, index, start, span.stop))
             else:
                 yield Named(first, last, Mention("org", span.normal, index, span.start, span.stop))
         taken.update(range(first, last))
@@ -166,6 +173,22 @@ def _names(
                     "country", place.label_ru, index, token.start, token.stop, key=place.key
                 )
                 yield Named(i, i + 1, mention)
+    yield from _abbreviated(index, tokens, taken)
+
+
+def _abbreviated(index: int, tokens: Sequence[Token], taken: set[int]) -> Iterable[Named]:
+    """Countries by the abbreviations the tagger leaves alone: "министр ... РУз", "МСХ РК"."""
+    gz = gazetteer()
+    for i, token in enumerate(tokens):
+        capitals = sum(1 for c in token.text if c.isupper())
+        if i in taken or capitals < 2 or len(token.text) > 5:
+            continue
+        place = gz.by_name(token.text)
+        if place is not None and place.kind == "country":
+            mention = Mention(
+                "country", place.label_ru, index, token.start, token.stop, key=place.key
+            )
+            yield Named(i, i + 1, mention)
 
 
 def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:

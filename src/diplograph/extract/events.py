@@ -32,6 +32,7 @@ class Cue:
     needs_two: bool = False  # an event only when two people act together ("обсудили A и B")
     call: bool = False  # a telephone or video call: no place
     signing: bool = False
+    joins: bool = False  # its people join the event told before: a signing, a co-chair
 
 
 VERBS = {
@@ -50,8 +51,8 @@ VERBS = {
     "возглавить": Cue("Заседание", needs_two=True),
     "провести": Cue("Встреча", needs_two=True),
     "председательствовать": Cue("Заседание", needs_two=True),
-    "подписать": Cue("Подписание", signing=True),
-    "подписывать": Cue("Подписание", signing=True),
+    "подписать": Cue("Подписание", signing=True, joins=True),
+    "подписывать": Cue("Подписание", signing=True, joins=True),
 }
 NOUNS = {
     "встреча": Cue("Встреча"),
@@ -66,7 +67,10 @@ NOUNS = {
     "консультация": Cue("Консультации"),
     "церемония": Cue("Церемония"),
     "мероприятие": Cue("Встреча"),
-    "подписание": Cue("Подписание", signing=True),
+    "подписание": Cue("Подписание", signing=True, joins=True),
+    # "принял участие в работе комиссии", "сказал сопредседатель комиссии X"
+    "участие": Cue("Заседание", joins=True),
+    "сопредседатель": Cue("Заседание", joins=True),
 }
 # clauses inside a clause: what they say is another predicate's
 CLAUSE_RELS = {"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "list", "xcomp", "discourse"}
@@ -100,14 +104,38 @@ class Tree:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
+        self.heads = [
+            t.head if 0 <= t.head < len(tokens) and t.head != i else -1
+            for i, t in enumerate(tokens)
+        ]
+        self._untangle()
         self.children: list[list[int]] = [[] for _ in tokens]
-        for i, token in enumerate(tokens):
-            if 0 <= token.head < len(tokens) and token.head != i:
-                self.children[token.head].append(i)
+        for i, head in enumerate(self.heads):
+            if head >= 0:
+                self.children[head].append(i)
+
+    def _untangle(self) -> None:
+        """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
+        which no root reaches: its first word hangs from the root instead."""
+        root = next((i for i, h in enumerate(self.heads) if h < 0), None)
+        if root is None:
+            return
+        for _ in range(len(self.heads)):
+            reached = {i for i, h in enumerate(self.heads) if h < 0}
+            grew = True
+            while grew:
+                grew = False
+                for i, h in enumerate(self.heads):
+                    if i not in reached and h in reached:
+                        reached.add(i)
+                        grew = True
+            lost = [i for i in range(len(self.heads)) if i not in reached]
+            if not lost:
+                return
+            self.heads[lost[0]] = root
 
     def head(self, i: int) -> int:
-        h = self.tokens[i].head
-        return h if 0 <= h < len(self.tokens) and h != i else -1
+        return self.heads[i]
 
     def ancestors(self, i: int) -> list[int]:
         out: list[int] = []
@@ -118,12 +146,22 @@ class Tree:
         return out
 
     def anchor(self, i: int) -> int:
-        """The verb a word belongs to: itself, or the first verb above it."""
+        """The verb a word belongs to: itself, or the first verb above it. A noun the tree
+        hangs from a verb before the one just before it ("Учреждение будет создано ...,—
+        отметил глава X после встречи с Y") belongs to the nearer one."""
         j = i
         for _ in range(len(self.tokens)):
             if self.tokens[j].pos in {"VERB", "AUX"} or self.head(j) < 0:
-                return j
+                break
             j = self.head(j)
+        if j < i and self.tokens[i].pos != "VERB":
+            nearer = [
+                k
+                for k in range(j + 1, i)
+                if self.tokens[k].pos == "VERB" and self.tokens[k].rel in {"parataxis", "conj"}
+            ]
+            if nearer:
+                return nearer[-1]
         return j
 
     def clause(self, top: int, keep: int) -> set[int]:
@@ -160,6 +198,7 @@ class Occasion:
     visit: bool
     call: bool
     signing: bool
+    joins: bool
 
 
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
@@ -249,7 +288,7 @@ def _sides(sent: Sent, clause: set[int]) -> bool:
     return any(
         sent.lemma(i) in SIDES
         and (sent.tokens[i].feat("Number") == "Plur" or sent.lemma(i) == "они")
-        and sent.tokens[i].rel in {"nsubj", "nsubj:pass", "nmod", "obl:agent", "obl"}
+        and sent.tokens[i].rel in {"nsubj", "nsubj:pass", "nmod", "obl:agent", "obl", "obj"}
         for i in clause
     )
 
@@ -275,7 +314,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         top = tree.anchor(i)
         if _not_yet(sent, tree, i, top):
             continue
-        clause = tree.clause(top, i)
+        clause = tree.clause(top, i) | tree.clause(i, i)
         if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
             # a participle or relative clause: the noun it describes is its subject
             noun = tree.head(top)
@@ -302,11 +341,13 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 cue.visit,
                 cue.call or any(sent.lemma(k) in CALL_WORDS for k in clause),
                 cue.signing,
+                cue.joins,
             )
         else:
             # a second cue of the clause: "провел переговоры в ходе визита"
             occasion.visit |= cue.visit
             occasion.signing |= cue.signing
+            occasion.joins |= cue.joins
             occasion.call |= cue.call
             if cue.visit:
                 occasion.places = _places(sent, tree, clause, True) or occasion.places

@@ -127,12 +127,12 @@ class _Clusters:
             return event
         last = self.events[-1] if self.events else None
         if (
-            occasion.signing
+            occasion.joins
             and last is not None
             and _agree(last.place, place)
             and _dates_agree(last.date, date)
         ):
-            return last  # signed at the event told before
+            return last  # signed at the event told before; a co-chair of the session told
         return None
 
     def _absorb(

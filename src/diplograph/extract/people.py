@@ -24,7 +24,7 @@ from ..records import Mention, Token
 if TYPE_CHECKING:
     from .context import Sent
 
-__all__ = ["people_in_span", "person_name", "recalled_people", "same_person"]
+__all__ = ["leading_name", "people_in_span", "person_name", "recalled_people", "same_person"]
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 # the case a preposition gives the name after it
@@ -72,6 +72,7 @@ A_STEM = {
 HUSHING = set("гкхжчшщ")
 # endings no name has in the nominative: "Айгуль Сапаровой" is not nominative
 OBLIQUE_ONLY = ("овой", "евой", "иной", "овым", "евым", "иным", "скому", "ского", "ской")
+INDECLINABLE = set("иоэю")  # endings of names Russian does not decline: "Мехди", "Шаньцзе"
 NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
 
 
@@ -94,8 +95,13 @@ def _undo(word: str, case: str, gender: str) -> str | None:
 
 
 def _explains(word: str, case: str) -> bool:
-    """Whether the word's ending is one the case gives a name, of either gender."""
+    """Whether the word's ending is one the case gives a name, of either gender; a word no
+    case changes ("Фату", "Мехди") is one any case explains."""
     lower = word.lower()
+    if lower[-1:] in INDECLINABLE or _fixed(word):
+        return True
+    if lower.endswith("е") and case not in {"Dat", "Loc"}:
+        return True  # "Кобахидзе", "Шаньцзе": no ending but a dative's or locative's
     if case == "Nom":
         return not lower.endswith(OBLIQUE_ONLY)
     return any(
@@ -107,8 +113,8 @@ def _explains(word: str, case: str) -> bool:
 
 def _case(tokens: Sequence[Token], hint: str | None) -> str:
     surname = tokens[-1].text
-    if hint and (hint != "Nom" or _explains(surname, "Nom")):
-        return hint
+    if hint and _explains(surname, hint):
+        return hint  # else the name is no apposition: "послу Зафара Хакимова"
     votes = Counter(t.feat("Case") for t in tokens if t.feat("Case"))
     candidates = [c for c in CASES if c != "Nom" or _explains(surname, "Nom")]
     return max(
@@ -163,13 +169,18 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
     words = []
     for token in tokens:
         word = token.text
-        if case != "Nom" and token.text.split("-")[-1][:1].isupper() and not _fixed(word):
+        if case != "Nom" and _capital(token.text) and not _fixed(word):
             known = _from_dictionary(word, case, gender)
             if known is not None and "ё" not in word.lower():
                 known = known.replace("ё", "е")
             word = known or _undo(word, case, gender) or word
         words.append(_shape_like(word, token.text))
     return " ".join(words)
+
+
+def _capital(word: str) -> bool:
+    """A name's word: "Хакимов", "аль-Мансури" (the article before the hyphen is small)."""
+    return word.split("-")[-1][:1].isupper()
 
 
 def _fixed(word: str) -> bool:
@@ -213,8 +224,14 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
     heads = lexicon().post_heads
     case = None
     i = first - 1
-    while i >= 0 and first - i <= 12:
+    while i >= 0 and first - i <= 16:
         token = tokens[i]
+        if token.text in {")", "/"} and i >= 2 and tokens[i - 2].text in {"(", "/"}:
+            i -= 3  # "директора ООН по промышленному развитию (ЮНИДО) Фату Хайдарой"
+            continue
+        if token.lemma in {"в", "по", "и"} and case is None and i + 1 < first:
+            i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
+            continue
         if (
             token.pos in {"NOUN", "ADJ", "PROPN"}
             or token.text in {"-", "–", "—"}
@@ -231,6 +248,28 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
     if case is None and first > 0:
         return PREPOSITION_CASE.get(tokens[first - 1].lemma)
     return case
+
+
+@lru_cache(maxsize=50_000)
+def _name_word(word: str) -> bool:
+    return any(
+        {"Name", "Surn", "Patr"} & set(form.tag.grammemes) for form in models().vocab(word.lower())
+    )
+
+
+def leading_name(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a person's name ends at the start of a span the tagger took for one organisation
+    ("Акылбеком Жапаровым Узбекско-Кыргызский фонд"): a first name and a surname the
+    dictionary knows as such; `first` when there is none."""
+    end = first
+    while (
+        end < min(last - 1, first + 3)
+        and tokens[end].pos == "PROPN"
+        and _capital(tokens[end].text)
+        and _name_word(tokens[end].text)
+    ):
+        end += 1
+    return end if end - first >= 2 else first
 
 
 def _is_place_word(token: Token) -> bool:
@@ -259,7 +298,11 @@ def people_in_span(
     if last > start:
         parts.append((start, last))
     heads = lexicon().post_heads
-    # the tagger sometimes glues the country of a title to the name: "Латвии Фарид Хасанов"
+    # the tagger sometimes glues a title or its country to the name: "Послу Зафара
+    # Хакимова", "Латвии Фарид Хасанов"
+    parts = [
+        (next((k for k in range(a, b) if tokens[k].lemma not in heads), b), b) for a, b in parts
+    ]
     parts = [
         (next((k for k in range(a, b) if not _is_place_word(tokens[k])), b), b) for a, b in parts
     ]
@@ -282,7 +325,7 @@ def people_in_span(
         # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным"), a
         # role ("Сопредседатели"), a town or a media name for a person
         if all(
-            t.pos == "ADJ" or t.lemma in heads or t.lemma in NOT_NAMES or not t.text[:1].isupper()
+            t.pos == "ADJ" or t.lemma in heads or t.lemma in NOT_NAMES or not _capital(t.text)
             for t in words
         ):
             continue
@@ -312,7 +355,7 @@ def recalled_people(sents: list[Sent]) -> list[Sent]:
         covered = {i for n in sent.names for i in range(n.first, n.last)}
         found = []
         for i, token in enumerate(sent.tokens):
-            if i in covered or token.pos != "PROPN" or not token.text[:1].isupper():
+            if i in covered or token.pos != "PROPN" or not _capital(token.text):
                 continue
             label = person_name([token], title_case(sent.tokens, i))
             if any(same_person(label, surname) for surname in surnames):
