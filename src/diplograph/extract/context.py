@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer, Place, gazetteer
+from ..data.gazetteer import Gazetteer, Place, gazetteer
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..nlp import nominative

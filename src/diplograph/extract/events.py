@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import lexicon
+from ..data.lexicon import lexicon
 from ..records import Token
 from .context import Named, Sent
 

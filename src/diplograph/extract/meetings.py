@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from ..gazetteer import gazetteer
+from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .discourse import Holders, unique_people

@@ -16,8 +16,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..gazetteer import gazetteer
-from ..lexicon import lexicon
+from ..data.gazetteer import gazetteer
+from ..data.lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
 

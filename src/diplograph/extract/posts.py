@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..gazetteer import gazetteer
+from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
 from .people import same_person

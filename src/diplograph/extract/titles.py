@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon import lexicon
+from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Sent
 
