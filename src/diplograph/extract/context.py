@@ -16,7 +16,7 @@ from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
-from .people import leading_name, people_in_span, recalled_people
+from .people import cut_off, leading_name, people_in_span, recalled_people
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -92,7 +92,7 @@ def article_sents(
             for d in find_dates(s.text, ref)
         )
         out.append(Sent(s.index, s.text, s.start, tokens, names, money, dates))
-    return recalled_people(out)
+    return cut_off(recalled_people(out))
 
 
 def _reference_date(value: str | None) -> datetime.date | None:

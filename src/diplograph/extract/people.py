@@ -24,7 +24,14 @@ from ..records import Mention, Token
 if TYPE_CHECKING:
     from .context import Sent
 
-__all__ = ["leading_name", "people_in_span", "person_name", "recalled_people", "same_person"]
+__all__ = [
+    "cut_off",
+    "leading_name",
+    "people_in_span",
+    "person_name",
+    "recalled_people",
+    "same_person",
+]
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 # the case a preposition gives the name after it
@@ -72,6 +79,7 @@ A_STEM = {
 HUSHING = set("гкхжчшщ")
 # endings no name has in the nominative: "Айгуль Сапаровой" is not nominative
 OBLIQUE_ONLY = ("овой", "евой", "иной", "овым", "евым", "иным", "скому", "ского", "ской")
+VOWELS = set("аеёиоуыэюя")
 INDECLINABLE = set("иоэю")  # endings of names Russian does not decline: "Мехди", "Шаньцзе"
 NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
 
@@ -88,7 +96,10 @@ def _undo(word: str, case: str, gender: str) -> str | None:
     lower = word.lower()
     for ending, replacement in _table(case, gender):
         if lower.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: len(word) - len(ending)] + replacement
+            stem = word[: len(word) - len(ending)]
+            if replacement == "й" and stem[-1:].lower() not in VOWELS:
+                replacement = "ь"  # "Игоря", "Цзюня": the stem ends in a soft consonant
+            return stem + replacement
     if case == "Gen" and gender == "Fem" and lower.endswith("и") and lower[-2:-1] in HUSHING:
         return word[:-1] + "а"
     return None
@@ -175,7 +186,7 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
                 known = known.replace("ё", "е")
             word = known or _undo(word, case, gender) or word
         words.append(_shape_like(word, token.text))
-    return " ".join(words)
+    return " ".join(words).replace(" .", ".")  # "Ш. Мирзиёев"
 
 
 def _capital(word: str) -> bool:
@@ -207,7 +218,10 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(one) == 1 or len(two) == 1:
         return True
-    return _alike(one[0], two[0])
+    first, other = one[0].rstrip("."), two[0].rstrip(".")
+    if len(first) == 1 or len(other) == 1:
+        return first[:1] == other[:1]  # "Ш. Мирзиёев" is "Шавкат Мирзиёев"
+    return _alike(first, other)
 
 
 def _alike(x: str, y: str) -> bool:
@@ -272,6 +286,34 @@ def leading_name(tokens: Sequence[Token], first: int, last: int) -> int:
     return end if end - first >= 2 else first
 
 
+def _between_dashes(tokens: Sequence[Token], i: int) -> bool:
+    dashes = {"-", "–", "—"}
+    before = i > 1 and tokens[i - 1].text in dashes and tokens[i - 2].text[:1].isupper()
+    after = (
+        i + 2 < len(tokens) and tokens[i + 1].text in dashes and tokens[i + 2].text[:1].isupper()
+    )
+    return before or after
+
+
+def cut_off(sents: list[Sent]) -> list[Sent]:
+    """A lone word taken for a name at the very end of an excerpt cut off mid-sentence ("...
+    подписали программу. Минис") is a word cut short, not a person."""
+    if not sents or sents[-1].text.rstrip()[-1:] in {".", "!", "?", "»", '"', "…", ")"}:
+        return sents
+    last = sents[-1]
+    known = [n.mention.label for s in sents for n in s.names_of("person") if n.last - n.first > 1]
+    names = tuple(
+        n
+        for n in last.names
+        if not (
+            n.mention.kind == "person"
+            and (n.first, n.last) == (len(last.tokens) - 1, len(last.tokens))
+            and not any(same_person(n.mention.label, k) for k in known)
+        )
+    )
+    return [*sents[:-1], replace(last, names=names)] if names != last.names else sents
+
+
 def _is_place_word(token: Token) -> bool:
     gz = gazetteer()
     place = gz.by_name(token.text) or gz.by_name(token.lemma)
@@ -331,6 +373,8 @@ def people_in_span(
             continue
         if all(_is_place_word(t) for t in words):
             continue
+        if b - a == 1 and _between_dashes(tokens, a):
+            continue  # "линия Регар – Гузар": the ends of a route
         if publisher and " ".join(t.text for t in words).lower() in publisher.lower():
             continue
         label = person_name(words, title_case(tokens, a))
