@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from .data.gazetteer import Entry, gazetteer
 from .extract import Extraction
-from .extract.people import same_person
+from .extract.names import same_person
 from .records import Entity, Fact, Mention, Statement
 
 __all__ = ["Resolution", "resolve", "slug"]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .events import SIDES, Tree
-from .people import same_person
+from .names import same_person
 
 __all__ = ["DOCUMENTS", "find_signings"]
 
@@ -270,13 +270,21 @@ def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Na
         # "в присутствии президентов были подписаны": who watched did not sign
         and not any(sent.lemma(k) in WITNESSES for k in tree.ancestors(n.first)[:3])
     ]
-    sides = not signers and any(
-        sent.lemma(i) in SIDES
-        and (sent.tokens[i].feat("Number") == "Plur" or sent.lemma(i) == "они")
-        and sent.tokens[i].rel in {"nsubj", "obl:agent"}
-        for i in clause
+    sides = (
+        ""
+        if signers
+        else next(
+            (
+                sent.lemma(i)
+                for i in sorted(clause)
+                if sent.lemma(i) in SIDES
+                and (sent.tokens[i].feat("Number") == "Plur" or sent.lemma(i) == "они")
+                and sent.tokens[i].rel in {"nsubj", "obl:agent"}
+            ),
+            "",
+        )
     )
-    values: list[tuple[str, str]] = [("sides", "yes")] if sides else []
+    values: list[tuple[str, str]] = [("sides", sides)] if sides else []
     dates = [d for d in sent.dates if sent.token_at(d.start) in clause]
     points = [d.value for d in dates if "/" not in d.value and d.start not in inside]
     periods = [d.value for d in dates if "/" in d.value]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ..data.lexicon import lexicon
 from ..records import Fact, Mention
-from .people import same_person
+from .names import same_person
 
 __all__ = ["Holders", "unique_people"]
 
@@ -25,12 +26,14 @@ class Holders:
         self.countryless: dict[str, list[Mention]] = {}
         # a role that named the country of a holding the article left without one
         self.learned: dict[tuple[str, str], str] = {}
+        self.posts: list[tuple[Mention, str, str]] = []  # holder, post key, post label
         for fact in posts:
             if fact.kind != "post":
                 continue
             holder = fact.role("holder")[0]
             for role in fact.role("role"):
                 key = role.subtype or role.label
+                self.posts.append((holder, key, role.label))
                 countries = fact.role("country")
                 for country in countries:
                     self.by_country.setdefault((key, country.key or country.label), holder)
@@ -45,6 +48,9 @@ class Holders:
         out = []
         for country in mention.countries:
             holder = self.by_country.get((key, country))
+            if holder is None and " " not in key:
+                # "казахстанского министра": the one minister of that country
+                holder = self._only(key, country)
             if holder is None:
                 # "министр энергетики Нихат Зейбекчи" ... "глава турецкого Минэнерго"
                 without = unique_people(self.countryless.get(key, []))
@@ -54,6 +60,26 @@ class Holders:
             if holder is not None:
                 out.append(holder)
         return out
+
+    def holds(self, person: Mention, word: str) -> bool:
+        """Whether the person holds a post of that word: "министры" are the ministers,
+        "лидеры" the presidents ("лидер" is a way of saying "президент")."""
+        post = lexicon().canonical_post(word) or word
+        return any(
+            same_person(holder.label, person.label)
+            and (key == post or key.startswith(word) or label.startswith(word))
+            for holder, key, label in self.posts
+        )
+
+    def _only(self, head: str, country: str) -> Mention | None:
+        found = unique_people(
+            [
+                m
+                for (key, c), m in self.by_country.items()
+                if c == country and key.split()[0] == head
+            ]
+        )
+        return found[0] if len(found) == 1 else None
 
     def _holds_elsewhere(self, key: str, person: Mention) -> bool:
         return any(

@@ -44,6 +44,7 @@ VERBS = {
     "принимать": Cue("Встреча", needs_guest=True),
     "встретить": Cue("Встреча", needs_guest=True),
     "сопровождать": Cue("Встреча", needs_guest=True),
+    "участвовать": Cue("Заседание", joins=True),
     "посетить": Cue("Визит", visit=True),
     "посещать": Cue("Визит", visit=True),
     "прибыть": Cue("Визит", visit=True),
@@ -93,6 +94,7 @@ SIDES = {
     "руководитель",
     "они",
 }
+WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий"}
@@ -192,7 +194,7 @@ class Occasion:
     sentence: int
     label: str
     people: list[Named]  # persons, and roles to be resolved to them
-    sides: bool  # "стороны", "лидеры": people named elsewhere
+    sides: str  # "сторона", "лидер", "министр": the people are named elsewhere
     places: list[Named]
     dates: list[str]
     visit: bool
@@ -284,12 +286,17 @@ def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) ->
     return sorted(out, key=lambda n: n.first)
 
 
-def _sides(sent: Sent, clause: set[int]) -> bool:
-    return any(
-        sent.lemma(i) in SIDES
-        and (sent.tokens[i].feat("Number") == "Plur" or sent.lemma(i) == "они")
-        and sent.tokens[i].rel in {"nsubj", "nsubj:pass", "nmod", "obl:agent", "obl", "obj"}
-        for i in clause
+def _sides(sent: Sent, clause: set[int]) -> str:
+    """The word the clause names its actors by, when it names them so: "стороны", "лидеры"."""
+    return next(
+        (
+            sent.lemma(i)
+            for i in sorted(clause)
+            if sent.lemma(i) in SIDES
+            and (sent.tokens[i].feat("Number") == "Plur" or sent.lemma(i) == "они")
+            and sent.tokens[i].rel in {"nsubj", "nsubj:pass", "nmod", "obl:agent", "obl", "obj"}
+        ),
+        "",
     )
 
 
@@ -316,13 +323,17 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             continue
         clause = tree.clause(top, i) | tree.clause(i, i)
         if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
-            # a participle or relative clause: the noun it describes is its subject
             noun = tree.head(top)
-            clause |= {noun} | {
-                c
-                for c in tree.children[noun]
-                if sent.tokens[c].rel in {"appos", "flat:name", "nmod", "amod", "conj"}
-            }
+            if any(sent.lemma(c) in WHERE for c in tree.children[top]):
+                # "посетил Самарканд, где встретился с хокимом": the subject is the visitor's
+                clause |= _subject(sent, tree, noun)
+            else:
+                # a participle or relative clause: the noun it describes is its subject
+                clause |= {noun} | {
+                    c
+                    for c in tree.children[noun]
+                    if sent.tokens[c].rel in {"appos", "flat:name", "nmod", "amod", "conj"}
+                }
         people = _people(sent, tree, clause, roles)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         if cue.needs_guest and not (guest or len(people) > 1 or _delegation(sent, tree, top)):
@@ -352,6 +363,16 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             if cue.visit:
                 occasion.places = _places(sent, tree, clause, True) or occasion.places
     return [found[top] for top in sorted(found)]
+
+
+def _subject(sent: Sent, tree: Tree, noun: int) -> set[int]:
+    """The subject of the clause a noun belongs to, with its names."""
+    verb = tree.anchor(noun)
+    out: set[int] = set()
+    for child in tree.children[verb]:
+        if sent.tokens[child].rel.startswith("nsubj"):
+            out |= tree.clause(child, child)
+    return out
 
 
 def _delegation(sent: Sent, tree: Tree, verb: int) -> bool:

@@ -24,12 +24,14 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .discourse import Holders, unique_people
 from .events import Occasion, occasions, places_in
-from .people import same_person
+from .names import same_person
 
 __all__ = ["find_meetings"]
 
 SPECIFIC = {"city": 0, "place": 1, "region": 2, "country": 3}
 REACH = 2  # sentences between an occasion naming nobody and the event it belongs to
+# "стороны", "участники": whoever took part, not holders of one post
+ANYONE = {"сторона", "участник", "собеседник", "делегация", "сопредседатель", "они"}
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Event:
     date: str | None = None
     sentences: list[int] = field(default_factory=list)
     call: bool = False
+    sides: str = ""  # how an event that names nobody yet names its people: "стороны"
+    visit: Mention | None = None  # where its people came on a visit
 
 
 def _inside(small: Mention, big: Mention) -> bool:
@@ -61,6 +65,14 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | None) -> bool:
+    """Whether an occasion may be the event: the same place, day and kind of contact (a
+    call has no place: "В Тегеране прошло заседание" after a call is another event)."""
+    if event.call and place is not None and not occasion.call:
+        return False
+    return _agree(event.place, place) and _dates_agree(event.date, date)
+
+
 def _best_place(places: Sequence[Named]) -> Mention | None:
     ranked = sorted(places, key=lambda n: SPECIFIC.get(n.mention.kind, 4))
     return ranked[0].mention if ranked else None
@@ -80,45 +92,91 @@ def _same(a: Mention, b: Mention) -> bool:
     return a == b
 
 
+def _merged(found: list[tuple[Occasion, list[Mention]]]) -> list[tuple[Occasion, list[Mention]]]:
+    """The occasions of one sentence that share people are one ("Эрдоган, находящийся в
+    Нахчыване с визитом, провел встречу с Алиевым"); one with other people is another
+    ("посетил Самарканд, где встретился с хокимом")."""
+    out: list[tuple[Occasion, list[Mention]]] = []
+    for occasion, people in found:
+        for n, (seen, seen_people) in enumerate(out):
+            if people and _shared(people, seen_people):
+                union = replace(
+                    seen,
+                    places=[*seen.places, *occasion.places],
+                    dates=[*seen.dates, *occasion.dates],
+                    visit=seen.visit or occasion.visit,
+                    call=seen.call or occasion.call,
+                    signing=seen.signing or occasion.signing,
+                    joins=seen.joins or occasion.joins,
+                )
+                out[n] = (union, unique_people([*seen_people, *people]))
+                break
+        else:
+            out.append((occasion, people))
+    return out
+
+
 class _Clusters:
     def __init__(self, holders: Holders) -> None:
         self.holders = holders
         self.events: list[Event] = []
-        self.pending: list[Occasion] = []
 
-    def people(self, occasion: Occasion) -> list[Mention]:
-        found = [m for n in occasion.people for m in self.holders.people(n.mention)]
-        return unique_people(found)
+    def add(self, occasions_: list[Occasion]) -> None:
+        """The occasions of one sentence."""
+        found = [
+            (o, unique_people([m for n in o.people for m in self.holders.people(n.mention)]))
+            for o in occasions_
+        ]
+        for occasion, people in _merged(found):
+            self._add(occasion, people)
 
-    def add(self, occasion: Occasion) -> None:
-        people = self.people(occasion)
+    def _add(self, occasion: Occasion, people: list[Mention]) -> None:
         place = _best_place(occasion.places)
         date = _first(occasion)
         if not people:
-            last = self.events[-1] if self.events else None
-            if last is not None and _agree(last.place, place) and _dates_agree(last.date, date):
-                self._absorb(last, occasion, [], place, date)
-            elif last is None:
-                self.pending.append(occasion)
+            event = self._named_by(occasion.sides) or (self.events[-1] if self.events else None)
+            if event is None or not _fits(event, occasion, place, date):
+                # an event not told before: its people may come in the next sentences
+                event = Event(occasion.label, sides=occasion.sides)
+                self.events.append(event)
+            self._absorb(event, occasion, [], place, date)
             return
         event = self._match(occasion, people, place, date)
         if event is None:
-            event = Event(occasion.label)
-            self.events.append(event)
-            # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y.": before the
-            # first event that names people, what names nobody is that event
-            for earlier in self.pending:
-                if len(self.events) == 1 or occasion.sentence - earlier.sentence <= REACH:
-                    self._absorb(event, earlier, [], _best_place(earlier.places), _first(earlier))
-            self.pending = []
+            last = self.events[-1] if self.events else None
+            # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y.": an event
+            # that named nobody is the one whose people are named next; before any event
+            # with people, however far
+            if (
+                last is not None
+                and not last.people
+                and _fits(last, occasion, place, date)
+                and (
+                    occasion.sentence - max(last.sentences) <= REACH
+                    or not any(e.people for e in self.events)
+                )
+            ):
+                event = last
+            else:
+                event = Event(occasion.label)
+                self.events.append(event)
         self._absorb(event, occasion, people, place, date)
+
+    def _named_by(self, sides: str) -> Event | None:
+        """ "Министры подписали", "лидеры обсудили": the last event with two such people."""
+        if not sides or sides in ANYONE:
+            return None
+        for event in reversed(self.events):
+            if sum(1 for p in event.people if self.holders.holds(p, sides)) >= 2:
+                return event
+        return None
 
     def _match(
         self, occasion: Occasion, people: list[Mention], place: Mention | None, date: str | None
     ) -> Event | None:
         for event in reversed(self.events):
             shared = _shared(people, event.people)
-            if not shared or not _agree(event.place, place) or not _dates_agree(event.date, date):
+            if not shared or not _fits(event, occasion, place, date):
                 continue
             new = len(people) - shared
             old = len(event.people) - _shared(event.people, people)
@@ -126,12 +184,7 @@ class _Clusters:
                 continue  # one of them meets someone else
             return event
         last = self.events[-1] if self.events else None
-        if (
-            occasion.joins
-            and last is not None
-            and _agree(last.place, place)
-            and _dates_agree(last.date, date)
-        ):
+        if occasion.joins and last is not None and _fits(last, occasion, place, date):
             return last  # signed at the event told before; a co-chair of the session told
         return None
 
@@ -154,30 +207,30 @@ class _Clusters:
             event.place = place
         event.date = event.date or date
         event.call |= occasion.call
+        event.sides = event.sides or occasion.sides
+        if occasion.visit and place is not None:
+            event.visit = event.visit or place
         if occasion.sentence not in event.sentences:
             event.sentences.append(occasion.sentence)
 
     def finish(self, sents: Sequence[Sent]) -> None:
-        """Occasions with only "стороны" and no event at all: the people of the sentences
-        just before are the sides, where that sentence says they were."""
-        if self.events:
+        """When no event names people, "стороны" are the people of the sentences just
+        before, where that sentence says they were."""
+        if any(e.people for e in self.events):
             return
         by_index = {s.index: s for s in sents}
-        for occasion in self.pending:
-            if not occasion.sides:
+        for event in self.events:
+            if not event.sides:
                 continue
-            for back in range(1, REACH + 1):
-                sent = by_index.get(occasion.sentence - back)
-                if sent is None or not sent.names_of("person"):
-                    continue
-                event = Event(occasion.label)
-                people = [n.mention for n in sent.names_of("person")]
-                self.events.append(event)
-                self._absorb(event, occasion, people, _best_place(places_in(sent)), None)
-                event.sentences.append(sent.index)
-                for other in self.pending:
-                    self._absorb(event, other, [], _best_place(other.places), _first(other))
-                return
+            for told in sorted(event.sentences):
+                for back in range(1, REACH + 1):
+                    sent = by_index.get(told - back)
+                    if sent is None or not sent.names_of("person"):
+                        continue
+                    event.people = unique_people([n.mention for n in sent.names_of("person")])
+                    event.place = event.place or _best_place(places_in(sent))
+                    event.sentences.append(sent.index)
+                    return
 
 
 def _dateline(sents: Sequence[Sent]) -> Mention | None:
@@ -196,16 +249,18 @@ def find_meetings(
     """The article's meetings, and its signings with the date and people of their event."""
     clusters = _Clusters(holders)
     for sent in sents:
-        for occasion in occasions(sent, roles.get(sent.index, [])):
-            clusters.add(occasion)
+        clusters.add(occasions(sent, roles.get(sent.index, [])))
     clusters.finish(sents)
     dateline = _dateline(sents)
     meetings = []
-    for n, event in enumerate(clusters.events):
+    events = [e for e in clusters.events if e.people]
+    for n, event in enumerate(events):
         if event.call:
             event.place = None
         elif event.place is None and n == 0:
             event.place = dateline
+        elif event.place is None:
+            event.place = _visited(event, events[:n])
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
         if event.place is not None:
             roles_out.append(("place", event.place))
@@ -221,18 +276,30 @@ def find_meetings(
                 "meeting-occasion",
             )
         )
-    return meetings, [_signed_at(f, clusters.events) for f in signings]
+    return meetings, [_signed_at(f, events, holders) for f in signings]
 
 
-def _signed_at(fact: Fact, events: Sequence[Event]) -> Fact:
-    """A document signed at an event bears its date; "Министры подписали" means its people."""
+def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
+    """An event of someone on a visit told before, with no place of its own, is where the
+    visit is ("В тот же день министра принял президент")."""
+    for earlier in reversed(before):
+        if earlier.visit is not None and _shared(event.people, earlier.people):
+            return earlier.visit
+    return None
+
+
+def _signed_at(fact: Fact, events: Sequence[Event], holders: Holders) -> Fact:
+    """A document signed at an event bears its date; "Министры подписали" means its
+    ministers, "стороны подписали" its people."""
     event = next((e for e in events if fact.sentences[0] in e.sentences), None)
     if event is None:
         return replace(fact, values=tuple(v for v in fact.values if v[0] != "sides"))
     values = tuple(v for v in fact.values if v[0] != "sides")
     roles = fact.roles
-    if fact.value("sides"):
-        roles = (*roles, *(("signatory", m) for m in event.people))
+    sides = str(fact.value("sides") or "")
+    if sides:
+        people = [p for p in event.people if sides in ANYONE or holders.holds(p, sides)]
+        roles = (*roles, *(("signatory", m) for m in people or event.people))
     if event.date and not fact.value("date"):
         values = (*values, ("date", event.date))
     confidence = fact.confidence if not fact.value("sides") else Decimal("0.7")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
-from .people import same_person
+from .names import same_person
 from .titles import (
     MAX_TITLE,
     TITLE_POS,
@@ -37,7 +37,13 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
     """The titles of a run, each taking the country of its neighbour when it names none
     ("Заместитель премьер-министра, министр инвестиций Узбекистана": both Uzbekistan's)."""
     titles: list[Title] = []
-    for a, b in segments(sent, first, last):
+    cut = segments(sent, first, last)
+    # a title of the name agrees with it: "в присутствии президентов министры иностранных
+    # дел A и B" gives the ministers' title only
+    cases = [_head_case(sent, a, b) for a, b in cut]
+    while len(cut) > 1 and None not in cases[-2:] and cases[-2] != cases[-1]:
+        cut, cases = cut[1:], cases[1:]
+    for a, b in cut:
         before = next((t.countries[-1] for t in reversed(titles) if t.countries), None)
         title = read_title(sent, a, b, replace(context, before=before or context.before))
         if title is not None:
@@ -50,6 +56,11 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
             title = replace(title, countries=after or before_)
         out.append(title)
     return out
+
+
+def _head_case(sent: Sent, first: int, last: int) -> str | None:
+    head = next((i for i in range(first, last) if is_head(sent, i)), None)
+    return sent.tokens[head].feat("Case") if head is not None else None
 
 
 def _left_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:
@@ -253,7 +264,7 @@ def posts_in_context(
             key = learned.get((holder.label, role.subtype or role.label))
             country = (
                 (_country(key, fact.sentences[0]) if key else None)
-                or _side(by_index[fact.sentences[0]])
+                or _side(by_index[fact.sentences[0]], holder)
                 or _elsewhere(holder, posts)
                 or _host(holder, meetings, posts)
             )
@@ -268,16 +279,21 @@ def _country(key: str, sentence: int) -> Mention | None:
     return place_mention(place, sentence, 0, 0) if place is not None else None
 
 
-def _side(sent: Sent) -> Mention | None:
-    """ "Со стороны Республики Казахстан документ подписала ...", "с российской стороны"."""
-    found = []
+def _side(sent: Sent, person: Mention) -> Mention | None:
+    """ "Со стороны Республики Казахстан документ подписала ...", "с армянской стороны в нем
+    участвовал X, с иранской - Y": the side named last before the person."""
+    found = None
     for named in sent.names_of("country"):
+        if named.mention.start > person.start:
+            break
         before = sent.lemma(named.first - 1)
         after_side = before == "сторона" and sent.lemma(named.first - 2) in {"с", "со"}
-        side_of = sent.lemma(named.last) == "сторона" and before in {"с", "со"}
+        side_of = before in {"с", "со"} and (
+            sent.lemma(named.last) == "сторона" or sent.tokens[named.first].pos == "ADJ"
+        )
         if after_side or side_of:
-            found.append(named.mention)
-    return found[0] if len({m.key for m in found}) == 1 else None
+            found = named.mention
+    return found
 
 
 def _countries_of(person: Mention, posts: Sequence[Fact]) -> set[str]:

@@ -74,6 +74,8 @@ ORG_NOUNS = {
     "центр",
     "союз",
 }
+# heads whose genitive is what they are in charge of, not an organisation
+PORTFOLIO = {"министр", "замминистра", "вице-министр", "вице-премьер", "премьер-министр"}
 POINTING = {"этот", "данный", "та", "тот"}
 COUNTED = {"два", "оба", "три"}
 SMALL_WORDS = {"и", "по", "с", "в", "на", "о", "об", "для", "при"}
@@ -189,14 +191,28 @@ def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:
     ):
         first -= 1  # "первый вице-премьер", "Чрезвычайный и Полномочный Посол"
     i = heads[0] + 1
+    head = heads[0]
     while i < end:
+        case = sent.tokens[i].feat("Case")
+        if (
+            is_head(sent, i)
+            and case not in {None, "Gen"}
+            and case != sent.tokens[head].feat("Case")
+        ):
+            # "президентов министры иностранных дел": a title in another case is another's
+            j = i
+            while j - 1 > head and sent.tokens[j - 1].pos == "ADJ":
+                j -= 1
+            out.append((first, j))
+            first, head, i = j, i, i + 1
+            continue
         if sent.tokens[i].text in SEPARATORS or sent.lemma(i) == "и":
             j = i + 1
             while j < end and sent.tokens[j].pos == "ADJ" and not is_head(sent, j):
                 j += 1
             if j < end and is_head(sent, j):
                 out.append((first, i))
-                first, i = i + 1, j + 1
+                first, head, i = i + 1, j, j + 1
                 continue
         i += 1
     out.append((first, end))
@@ -207,8 +223,8 @@ def _org_phrase(sent: Sent, head: int, stop: int, taken: set[int]) -> tuple[int,
     """A noun phrase naming an organisation after a title's head ("председатель
     Государственного комитета по развитию и реформам"): its range and its noun."""
     for k in range(head + 1, stop):
-        if k in taken or sent.tokens[k].pos == "PUNCT":
-            return None
+        if k in taken or sent.tokens[k].pos == "PUNCT" or sent.lemma(k) in PORTFOLIO:
+            return None  # "заместитель министра территориального управления": a portfolio
         if sent.lemma(k) in ORG_NOUNS and sent.tokens[k].feat("Case") == "Gen":
             first = k
             while first > head + 1 and sent.tokens[first - 1].pos in {"ADJ", "DET"}:
