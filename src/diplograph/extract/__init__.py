@@ -18,7 +18,8 @@ from .discourse import Holders
 from .funds import find_funds
 from .infrastructure import anaphoric_links, find_structures, structure_facts
 from .meetings import find_meetings
-from .posts import find_posts, find_roles, posts_in_context
+from .post_countries import posts_in_context
+from .posts import find_posts, find_roles
 from .trade import find_trade
 
 __all__ = ["Extraction", "extract", "main_countries"]

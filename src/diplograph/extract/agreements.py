@@ -17,8 +17,9 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
-from .events import SIDES, Tree
+from .events import CONDUCT, SIDES
 from .names import same_person
+from .tree import Tree
 
 __all__ = ["DOCUMENTS", "find_signings"]
 
@@ -125,6 +126,9 @@ def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
         verb = sent.tokens[tree.anchor(cue)]
         if sent.lemma(head) in PLANNING or verb.feat("Tense") == "Fut":
             return True
+        # "приветствовал подписание документа": the signing spoken of, not told
+        spoken = token.rel == "obj" and sent.tokens[head].pos == "VERB"
+        return spoken and sent.lemma(head) not in CONDUCT
     return False
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .names import same_person
+from .titles import initials
 
 __all__ = ["Holders", "unique_people"]
 
@@ -40,11 +41,25 @@ class Holders:
                 if not countries:
                     self.countryless.setdefault(key, []).append(holder)
 
-    def people(self, mention: Mention) -> list[Mention]:
-        """A person as is; a role as the people who hold it."""
+    def people(self, mention: Mention, others: Sequence[Mention] = ()) -> list[Mention]:
+        """A person as is; a role as the people who hold it. A role that names no country
+        ("глава государства встретился с президентом Монголии") is the one holder of the
+        post who is not among the `others` of its clause."""
         if mention.kind != "role":
             return [mention]
         key = mention.subtype or mention.label
+        if not mention.countries:
+            last = mention.label.split()[-1]
+            found = unique_people(
+                [
+                    m
+                    for m, k, label in self.posts
+                    # "глава МИПТ": the holder of "министр инвестиций, промышленности и торговли"
+                    if (k == key or (last.isupper() and initials(label.split()) == last))
+                    and not any(same_person(m.label, o.label) for o in others)
+                ]
+            )
+            return found if len(found) == 1 else []
         out = []
         for country in mention.countries:
             holder = self.by_country.get((key, country))

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..data.lexicon import lexicon
-from ..records import Token
 from .context import Named, Sent
+from .tree import Tree
 
-__all__ = ["Cue", "Occasion", "Tree", "occasions", "places_in"]
+__all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,6 @@ NOUNS = {
     "участие": Cue("Заседание", joins=True),
     "сопредседатель": Cue("Заседание", joins=True),
 }
-# clauses inside a clause: what they say is another predicate's
-CLAUSE_RELS = {"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "list", "xcomp", "discourse"}
 # people named under these are not taking part: "по поручению президента ...", "послание"
 NOT_PARTICIPANT = {"поручение", "имя", "приветствие", "послание", "корреспондент", "слово"}
 # who the actors are when the clause names nobody: "стороны", "лидеры", "министры"
@@ -98,93 +96,18 @@ WHERE = {"где", "куда", "когда"}  # a relative clause of place or ti
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий"}
+# verbs whose object is the event itself: "провели переговоры", "имели встречу"
+CONDUCT = {
+    "провести",
+    "проводить",
+    "иметь",
+    "начать",
+    "завершить",
+    "продолжить",
+    "организовать",
+    "принять",  # "принял участие"
+}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
-
-
-class Tree:
-    """A sentence's dependency tree: children by head, clauses by their verb."""
-
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-        self.heads = [
-            t.head if 0 <= t.head < len(tokens) and t.head != i else -1
-            for i, t in enumerate(tokens)
-        ]
-        self._untangle()
-        self.children: list[list[int]] = [[] for _ in tokens]
-        for i, head in enumerate(self.heads):
-            if head >= 0:
-                self.children[head].append(i)
-
-    def _untangle(self) -> None:
-        """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
-        which no root reaches: its first word hangs from the root instead."""
-        root = next((i for i, h in enumerate(self.heads) if h < 0), None)
-        if root is None:
-            return
-        for _ in range(len(self.heads)):
-            reached = {i for i, h in enumerate(self.heads) if h < 0}
-            grew = True
-            while grew:
-                grew = False
-                for i, h in enumerate(self.heads):
-                    if i not in reached and h in reached:
-                        reached.add(i)
-                        grew = True
-            lost = [i for i in range(len(self.heads)) if i not in reached]
-            if not lost:
-                return
-            self.heads[lost[0]] = root
-
-    def head(self, i: int) -> int:
-        return self.heads[i]
-
-    def ancestors(self, i: int) -> list[int]:
-        out: list[int] = []
-        h = self.head(i)
-        while h >= 0 and h not in out and len(out) < len(self.tokens):
-            out.append(h)
-            h = self.head(h)
-        return out
-
-    def anchor(self, i: int) -> int:
-        """The verb a word belongs to: itself, or the first verb above it. A noun the tree
-        hangs from a verb before the one just before it ("Учреждение будет создано ...,—
-        отметил глава X после встречи с Y") belongs to the nearer one."""
-        j = i
-        for _ in range(len(self.tokens)):
-            if self.tokens[j].pos in {"VERB", "AUX"} or self.head(j) < 0:
-                break
-            j = self.head(j)
-        if j < i and self.tokens[i].pos != "VERB":
-            nearer = [
-                k
-                for k in range(j + 1, i)
-                if self.tokens[k].pos == "VERB" and self.tokens[k].rel in {"parataxis", "conj"}
-            ]
-            if nearer:
-                return nearer[-1]
-        return j
-
-    def clause(self, top: int, keep: int) -> set[int]:
-        """The subtree of `top` less embedded clauses that do not hold token `keep`."""
-        path = {keep, *self.ancestors(keep)}
-        out: set[int] = set()
-        stack = [top]
-        while stack:
-            i = stack.pop()
-            out.add(i)
-            for child in self.children[i]:
-                token = self.tokens[child]
-                embedded = token.rel in CLAUSE_RELS or (
-                    token.rel == "conj"
-                    and token.pos == "VERB"
-                    and any(self.tokens[c].rel.startswith("nsubj") for c in self.children[child])
-                )
-                if embedded and child not in path:
-                    continue
-                stack.append(child)
-        return out
 
 
 @dataclass
@@ -208,6 +131,15 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     if token.pos in {"VERB", "AUX"}:
         return VERBS.get(token.lemma)
     cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
+    head = tree.head(i)
+    if (
+        cue is not None
+        and token.rel == "obj"
+        and head >= 0
+        and sent.tokens[head].pos == "VERB"
+        and sent.lemma(head) not in CONDUCT
+    ):
+        return None  # "приветствовал подписание", "одобрили визит": spoken of, not told
     if cue is not None and cue.signing:
         # "договоренность о подписании", "к подписанию": a signing to come
         head = tree.head(i)

@@ -123,10 +123,11 @@ class _Clusters:
 
     def add(self, occasions_: list[Occasion]) -> None:
         """The occasions of one sentence."""
-        found = [
-            (o, unique_people([m for n in o.people for m in self.holders.people(n.mention)]))
-            for o in occasions_
-        ]
+        found = []
+        for occasion in occasions_:
+            named = [n.mention for n in occasion.people if n.mention.kind == "person"]
+            people = [m for n in occasion.people for m in self.holders.people(n.mention, named)]
+            found.append((occasion, unique_people(people)))
         for occasion, people in _merged(found):
             self._add(occasion, people)
 
@@ -280,11 +281,12 @@ def find_meetings(
 
 
 def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
-    """An event of someone on a visit told before, with no place of its own, is where the
-    visit is ("В тот же день министра принял президент")."""
+    """An event with no place of its own, of someone at an event told before, is where that
+    one was: the country visited ("В тот же день министра принял президент"), the city of
+    the summit ("Затем глава государства встретился с ...")."""
     for earlier in reversed(before):
-        if earlier.visit is not None and _shared(event.people, earlier.people):
-            return earlier.visit
+        if _shared(event.people, earlier.people) and not earlier.call:
+            return earlier.visit or earlier.place
     return None
 
 

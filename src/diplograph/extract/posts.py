@@ -12,10 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..data.gazetteer import gazetteer
+from ..data.lexicon import lexicon
 from ..records import Fact, Mention
-from .context import Named, Sent, place_mention
-from .names import same_person
+from .context import Named, Sent
 from .titles import (
     MAX_TITLE,
     TITLE_POS,
@@ -30,7 +29,7 @@ from .titles import (
     title_word,
 )
 
-__all__ = ["find_posts", "find_roles", "posts_in_context"]
+__all__ = ["find_posts", "find_roles"]
 
 
 def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
@@ -181,11 +180,18 @@ def find_posts(sents: Sequence[Sent], main: Sequence[Mention]) -> list[Fact]:
 
 def find_roles(sents: Sequence[Sent], main: Sequence[Mention]) -> dict[int, list[Named]]:
     """Posts named without their holder, to be resolved to people by the discourse, by
-    sentence: "главы МИД Азербайджана и Казахстана", "казахстанский лидер", "глава МИПТ"."""
-    return {sent.index: list(_roles(sent, context)) for sent, context in _contexts(sents, main)}
+    sentence: "главы МИД Азербайджана и Казахстана", "казахстанский лидер", "глава МИПТ",
+    "его китайский коллега"."""
+    out: dict[int, list[Named]] = {}
+    last_post = ""
+    for sent, context in _contexts(sents, main):
+        keys: list[tuple[int, str]] = []
+        out[sent.index] = list(_roles(sent, replace(context, last_post=last_post), keys))
+        last_post = keys[-1][1] if keys else last_post
+    return out
 
 
-def _roles(sent: Sent, context: Context) -> Iterable[Named]:
+def _roles(sent: Sent, context: Context, keys: list[tuple[int, str]]) -> Iterable[Named]:
     persons = sent.names_of("person")
     people = {k for p in persons for k in range(p.first, p.last)}
     titled: set[int] = set()
@@ -196,8 +202,13 @@ def _roles(sent: Sent, context: Context) -> Iterable[Named]:
         ):
             for title in titles:
                 titled.update(range(title.first, title.last))
+                keys.append((person.first, title.key))
     i = 0
     while i < len(sent.tokens):
+        if sent.lemma(i) == "коллега" and i not in titled:
+            colleague = _colleague(sent, i, keys, context)
+            if colleague is not None:
+                yield colleague
         if i in titled or not is_head(sent, i):
             i += 1
             continue
@@ -227,7 +238,8 @@ def _roles(sent: Sent, context: Context) -> Iterable[Named]:
         )
         # "глава МИПТ": a ministry by an abbreviation the text does not spell out
         unnamed = [o for o in (role_title.orgs if role_title else ()) if abbreviation(o.label)]
-        if role_title is not None and (owners or unnamed):
+        known = role_title is not None and lexicon().canonical_post(role_title.key) is not None
+        if role_title is not None and (owners or unnamed or known):
             label = (
                 f"{role_title.label} {unnamed[0].label}"
                 if unnamed and not owners
@@ -246,105 +258,24 @@ def _roles(sent: Sent, context: Context) -> Iterable[Named]:
         i = j
 
 
-def posts_in_context(
-    posts: Sequence[Fact],
-    meetings: Sequence[Fact],
-    sents: Sequence[Sent],
-    learned: dict[tuple[str, str], str],
-) -> list[Fact]:
-    """The country of a post whose title names none, where the text makes it clear: a role
-    that named it ("глава турецкого Минэнерго"), the side the person is on ("со стороны
-    Казахстана"), the host of the meeting they took part in; and one holding per post (a
-    bare "президент Эрдоган" is the "президент Турции" named before)."""
-    by_index = {s.index: s for s in sents}
-    out = []
-    for fact in posts:
-        if not fact.role("country"):
-            holder, role = fact.role("holder")[0], fact.role("role")[0]
-            key = learned.get((holder.label, role.subtype or role.label))
-            country = (
-                (_country(key, fact.sentences[0]) if key else None)
-                or _side(by_index[fact.sentences[0]], holder)
-                or _elsewhere(holder, posts)
-                or _host(holder, meetings, posts)
-            )
-            if country is not None:
-                fact = replace(fact, roles=(*fact.roles, ("country", country)))
-        out.append(fact)
-    return _one_holding(out)
-
-
-def _country(key: str, sentence: int) -> Mention | None:
-    place = gazetteer().by_key(key)
-    return place_mention(place, sentence, 0, 0) if place is not None else None
-
-
-def _side(sent: Sent, person: Mention) -> Mention | None:
-    """ "Со стороны Республики Казахстан документ подписала ...", "с армянской стороны в нем
-    участвовал X, с иранской - Y": the side named last before the person."""
-    found = None
-    for named in sent.names_of("country"):
-        if named.mention.start > person.start:
-            break
-        before = sent.lemma(named.first - 1)
-        after_side = before == "сторона" and sent.lemma(named.first - 2) in {"с", "со"}
-        side_of = before in {"с", "со"} and (
-            sent.lemma(named.last) == "сторона" or sent.tokens[named.first].pos == "ADJ"
-        )
-        if after_side or side_of:
-            found = named.mention
-    return found
-
-
-def _countries_of(person: Mention, posts: Sequence[Fact]) -> set[str]:
-    return {
-        c.key or c.label
-        for f in posts
-        if same_person(f.role("holder")[0].label, person.label)
-        for c in f.role("country")
-    }
-
-
-def _elsewhere(person: Mention, posts: Sequence[Fact]) -> Mention | None:
-    """The one country the person's other posts are of."""
-    keys = _countries_of(person, posts)
-    return _country(next(iter(keys)), person.sentence) if len(keys) == 1 else None
-
-
-def _host(person: Mention, meetings: Sequence[Fact], posts: Sequence[Fact]) -> Mention | None:
-    """The country a meeting took place in, for a participant of no stated country, when no
-    one else there is said to be of that country and someone is of another: the host side."""
-    for meeting in meetings:
-        people = meeting.role("participant")
-        if not any(same_person(p.label, person.label) for p in people):
-            continue
-        for place in meeting.role("place"):
-            entry = gazetteer().by_key(place.key) if place.key else None
-            host = place.key if place.kind == "country" else (entry.country if entry else None)
-            if not host:
-                continue
-            others = set().union(
-                *(_countries_of(p, posts) for p in people if not same_person(p.label, person.label))
-            )
-            if others and host not in others:
-                return _country(host, person.sentence)
-    return None
-
-
-def _one_holding(posts: list[Fact]) -> list[Fact]:
-    def key(fact: Fact) -> str:
-        role = fact.role("role")[0]
-        return role.subtype or role.label
-
-    out = []
-    for fact in posts:
-        holder = fact.role("holder")[0]
-        if not fact.role("country") and any(
-            key(other) == key(fact)
-            and other.role("country")
-            and same_person(other.role("holder")[0].label, holder.label)
-            for other in posts
-        ):
-            continue
-        out.append(fact)
-    return out
+def _colleague(sent: Sent, i: int, keys: list[tuple[int, str]], context: Context) -> Named | None:
+    """ "министр транспорта Таджикистана и его китайский коллега": the holder of the same
+    post in the country the adjective names."""
+    country = next(
+        (n.mention for k in (i - 1, i - 2) if (n := sent.name_at(k, "country")) is not None),
+        None,
+    )
+    post = next((key for first, key in reversed(keys) if first < i), context.last_post)
+    if country is None or not post or sent.name_at(i + 1, "person"):
+        return None  # "с российским коллегой Александром Новаком" names the colleague
+    token = sent.tokens[i]
+    mention = Mention(
+        "role",
+        post,
+        sent.index,
+        token.start,
+        token.stop,
+        subtype=post,
+        countries=(country.key or country.label,),
+    )
+    return Named(i, i + 1, mention)

@@ -105,6 +105,7 @@ class Context:
     before: Mention | None
     orgs: dict[str, Mention] = field(default_factory=dict)
     countries_of: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    last_post: str = ""  # the post of the last person named with one: "его коллега"
 
 
 def initials(words: Iterable[str]) -> str:
@@ -159,6 +160,11 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         token = sent.tokens[i]
         if token.text in {")", "/"} and i >= 2 and sent.tokens[i - 2].text in {"(", "/"}:
             i -= 3  # "(ЮНИДО)", "/РФПИ/" inside a title
+            continue
+        org = next((n for n in sent.names_of("org") if n.first <= i < n.last), None)
+        if org is not None or token.text in {"«", "»"}:
+            # "председателя правления ПАО «Газпром»": an organisation inside a title
+            i = (org.first if org is not None else i) - 1
             continue
         following = sent.tokens[i + 1] if i + 1 < end else None
         if (
