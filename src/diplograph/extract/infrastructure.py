@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..gazetteer import gazetteer
-from ..lexicon import lexicon
+from ..data.gazetteer import gazetteer
+from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
 
