@@ -64,7 +64,7 @@ def test_corpus_recall(scores: dict[str, Score]) -> None:
 
 
 def test_every_corpus_article_builds_a_conforming_graph() -> None:
-    from diplograph.shacl.ontology import validate
+    from diplograph.shacl import validate
 
     for path in ARTICLES:
         conforms, report = validate(api.build_article_graph(path))

@@ -226,9 +226,10 @@ def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
 ):
     import diplograph.build.pipeline as build_module
     import diplograph.rdf.shards as shards_module
+    import diplograph.shacl.validation as validate_module
 
-    monkeypatch.setattr(build_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
-    monkeypatch.setattr(build_module, "LOAD_SLICE", 50)  # loaded in many slices
+    monkeypatch.setattr(validate_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
+    monkeypatch.setattr(validate_module, "LOAD_SLICE", 50)  # loaded in many slices
     monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)  # checked in a forked process
     monkeypatch.setattr(build_module, "BESIDE_BYTES", 0)  # TriG, N-Quads in another
     monkeypatch.setattr(shards_module, "IN_MEMORY_BYTES", 0)  # the union from runs on disk

@@ -236,7 +236,7 @@ def query(
 @_friendly
 def validate(graphs: tuple[Path, ...]) -> None:
     """Check GRAPHS against the SHACL shapes of the ontology."""
-    from .shacl.ontology import validate as run_validate
+    from .shacl import validate as run_validate
     from .sparql.dataset import load_graphs
 
     conforms, report = run_validate(load_graphs(graphs, ontology=False))

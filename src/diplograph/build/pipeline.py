@@ -29,16 +29,16 @@ from rdflib import RDF, Graph
 
 from ..data import BUNDLED_ARTICLE, data_path
 from ..errors import ArticleError, DiplographError, ShapeViolation
-from ..rdf.turtle import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
 from ..extract import extract
 from ..ingest import DEFAULT_MAX_BYTES, read_articles
-from ..rdf.namespace import DG, DGR, bind_prefixes
 from ..nlp import analyze, analyze_many
 from ..rdf.mapping import MIN_CONFIDENCE, article_graph, article_triples
+from ..rdf.namespace import DG, DGR, bind_prefixes
+from ..rdf.shards import Shards, blocks, ntriples, union
+from ..rdf.turtle import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
 from ..records import Analysis, Article
 from ..resolve import Resolution, resolve
-from ..shacl.compile import Violation, report_text, violations
-from ..rdf.shards import Shards, blocks, ntriples, union
+from ..shacl.validation import Violation, report_text, store_of, violations
 
 __all__ = [
     "BuildReport",
@@ -132,9 +132,6 @@ def _groups(articles: Iterable[Article]) -> Iterator[list[Article]]:
 
 
 FACTS = {str(c) for c in (DG.Meeting, DG.TradeFigure, DG.PostHolding, DG.ExportFlow, DG.Signing)}
-# above this many triples the merged graph is checked in an on-disk store (flat memory)
-IN_MEMORY_TRIPLES = 200_000
-LOAD_SLICE = 100_000
 
 
 def _union(main: Shards, work: Path) -> tuple[Path, int]:
@@ -148,24 +145,9 @@ def _union(main: Shards, work: Path) -> tuple[Path, int]:
     return path, count
 
 
-def _store(merged_nt: Path, triples: int, work: Path) -> ox.Store:
-    """The merged graph in an Oxigraph store for the shapes: in memory when small, else on
-    disk, loaded in slices (one bulk load of 10^6 triples holds ~1 GB; slices of 10^5, 0.2)."""
-    if triples <= IN_MEMORY_TRIPLES:
-        store = ox.Store()
-        store.bulk_load(path=str(merged_nt), format=ox.RdfFormat.N_TRIPLES)
-        return store
-    work.mkdir(parents=True, exist_ok=True)
-    store = ox.Store(str(work))
-    with merged_nt.open("rb") as lines:
-        while chunk := b"".join(islice(lines, LOAD_SLICE)):
-            store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
-    return store
-
-
 def _verdict(union: Path, triples: int, work: Path) -> tuple[list[Violation], list[str]]:
     """The union's violations of the shapes, and which of their focus nodes are facts."""
-    store = _store(union, triples, work)
+    store = store_of(union, triples, work)
     found = violations(store)
     rdf_type = ox.NamedNode(str(RDF.type))
 
@@ -676,7 +658,7 @@ def build(
                 raise ShapeViolation(report_text(found))
             _hold_back(facts, main, held)
             union, triples = _union(main, work)  # after the move, the rest must conform
-            left = violations(_store(union, triples, work / "recheck"))
+            left = violations(store_of(union, triples, work / "recheck"))
             if left:
                 raise ShapeViolation(report_text(left))
             shutil.rmtree(staging)
