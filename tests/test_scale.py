@@ -118,16 +118,16 @@ def test_update_skips_known_articles_and_keeps_iris(
     assert result.exit_code == 0, result.output
     before = (out / "graph.nq").read_text("utf-8").splitlines()
 
-    from diplograph.build import pipeline as build_module
+    from diplograph.build import workers
 
     done: list[str] = []
-    original = build_module.analyze_many
+    original = workers.analyze_many
 
     def counting(articles):  # type: ignore[no-untyped-def]
         done.extend(article.source for article in articles)
         return original(articles)
 
-    monkeypatch.setattr(build_module, "analyze_many", counting)
+    monkeypatch.setattr(workers, "analyze_many", counting)
     paths = [str(p) for p in generated]
     result = CliRunner().invoke(cli, ["build", "--update", str(out), *paths, *options])
     assert result.exit_code == 0, result.output
@@ -225,13 +225,14 @@ def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
     generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build.pipeline as build_module
+    import diplograph.build.tail as tail
     import diplograph.rdf.shards as shards_module
     import diplograph.shacl.validation as validate_module
 
     monkeypatch.setattr(validate_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
     monkeypatch.setattr(validate_module, "LOAD_SLICE", 50)  # loaded in many slices
-    monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)  # checked in a forked process
-    monkeypatch.setattr(build_module, "BESIDE_BYTES", 0)  # TriG, N-Quads in another
+    monkeypatch.setattr(tail, "CHECK_IN_CHILD_TRIPLES", 0)  # checked in a forked process
+    monkeypatch.setattr(tail, "WRITE_IN_CHILD_BYTES", 0)  # TriG, N-Quads in another
     monkeypatch.setattr(shards_module, "IN_MEMORY_BYTES", 0)  # the union from runs on disk
     monkeypatch.setattr(shards_module, "RUN", 3)
     out = tmp_path / "out"
@@ -252,8 +253,9 @@ def test_an_extractor_failure_costs_its_article_not_its_batch(
     generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build.pipeline as build_module
+    import diplograph.build.workers as workers
 
-    original = build_module.extract
+    original = workers.extract
     bad = generated[1].name
 
     def failing(analysis):  # type: ignore[no-untyped-def]
@@ -261,7 +263,7 @@ def test_an_extractor_failure_costs_its_article_not_its_batch(
             raise RuntimeError("an extractor slipped")
         return original(analysis)
 
-    monkeypatch.setattr(build_module, "extract", failing)
+    monkeypatch.setattr(workers, "extract", failing)
     said: list[str] = []
     report = build_module.build(generated[:4], tmp_path / "out", html=False, warn=said.append)
     assert sorted(report.built) == sorted(p.name for p in generated[:4] if p.name != bad)
@@ -313,9 +315,10 @@ def test_a_build_too_big_for_a_whole_page_draws_the_same_page(
     generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build.pipeline as build_module
+    import diplograph.build.tail as tail
 
     build_module.build(generated, tmp_path / "whole", warn=lambda _: None)
-    monkeypatch.setattr(build_module, "PAGE_TRIPLES", 0)  # every union "too big"
+    monkeypatch.setattr(tail, "PAGE_TRIPLES", 0)  # every union "too big"
     build_module.build(generated, tmp_path / "part", warn=lambda _: None)
     whole = _page_data((tmp_path / "whole" / "graph.html").read_text("utf-8"))
     part = _page_data((tmp_path / "part" / "graph.html").read_text("utf-8"))
@@ -337,7 +340,7 @@ def test_a_sentence_gets_the_same_tags_alone_as_among_others(generated: list[Pat
 def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: list[Path]):
     from threadpoolctl import threadpool_info
 
-    from diplograph.build.pipeline import _in_process
+    from diplograph.build.workers import in_process
     from diplograph.ingest import read_articles
 
     def blas_threads() -> set[int]:
@@ -345,7 +348,7 @@ def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: 
 
     articles = [a for path in generated[:2] for a in read_articles(path)]
     seen: list[set[int]] = []
-    for _ in _in_process(articles, Decimal("0.5")):
+    for _ in in_process(articles, Decimal("0.5")):
         seen.append(blas_threads())
     assert seen and all(threads == {1} for threads in seen)
     if os.cpu_count() and os.cpu_count() > 1 and "OPENBLAS_NUM_THREADS" not in os.environ:
@@ -357,7 +360,7 @@ def test_jobs_two_forks_workers_with_one_blas_thread_and_lifts_the_limit_after(
 ):
     from threadpoolctl import threadpool_info
 
-    from diplograph.build.pipeline import _in_workers
+    from diplograph.build.workers import in_workers
     from diplograph.ingest import read_articles
 
     def blas_threads() -> set[int]:
@@ -366,7 +369,7 @@ def test_jobs_two_forks_workers_with_one_blas_thread_and_lifts_the_limit_after(
     articles = [a for path in generated[:3] for a in read_articles(path)]
     seen: list[set[int]] = []
     results = []
-    for result in _in_workers(iter(articles), 2, Decimal("0.5")):
+    for result in in_workers(iter(articles), 2, Decimal("0.5")):
         seen.append(blas_threads())  # what the workers were forked with
         results.append(result)
     assert seen and all(threads == {1} for threads in seen)
@@ -411,15 +414,15 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
 
 def test_jobs_two_gives_back_the_models_it_loaded_and_keeps_a_callers(generated: list[Path]):
     from diplograph import nlp
-    from diplograph.build.pipeline import _in_workers
+    from diplograph.build.workers import in_workers
     from diplograph.ingest import read_articles
 
     articles = [a for a in read_articles(generated[0])]
     nlp.unload_models()
-    assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
+    assert len(list(in_workers(iter(articles), 2, Decimal("0.5")))) == 1
     assert not nlp.models_loaded()  # its workers had them; this process needs them no more
     nlp.models()  # the caller's own
-    assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
+    assert len(list(in_workers(iter(articles), 2, Decimal("0.5")))) == 1
     assert nlp.models_loaded()
 
 
