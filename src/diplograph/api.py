@@ -10,8 +10,7 @@ from .build import process as process
 from .ingest import parse_article as parse_article
 from .ingest import read_article as read_article
 from .shacl import validate as validate
-from .sparql.dataset import format_result as format_result
 from .sparql.dataset import load_graphs as load_graphs
-from .sparql.dataset import run_query as run_query
+from .sparql.store import open_store as open_store
 from .view import render_html as render_html
 from .view import write_html as write_html

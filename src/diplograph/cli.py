@@ -374,7 +374,8 @@ def serve(
     allow_service: bool,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (query page at /)."""
-    from .sparql.endpoint import Endpoint, make_server
+    from .sparql.endpoint import Endpoint
+    from .sparql.server import make_server
     from .sparql.store import open_store
 
     if store_path is not None:
