@@ -390,7 +390,7 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
     )
 
     from diplograph.build import bundled_article
-    from diplograph.nlp.analyze import _news_embedding
+    from diplograph.nlp.taggers import news_embedding
 
     text = "\n".join(p.read_text(encoding="utf-8") for p in [bundled_article(), *generated[:3]])
 
@@ -403,7 +403,7 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
         tokens = [(t.start, t.text, t.pos, t.feats, t.head_id, t.rel) for t in doc.tokens]
         return tokens, [(s.start, s.stop, s.type) for s in doc.spans]
 
-    lean, full = _news_embedding(), NewsEmbedding()
+    lean, full = news_embedding(), NewsEmbedding()
     assert lean.meta.id == full.meta.id
     assert (lean.pq.codes == full.pq.codes).all() and (lean.pq.indexes == full.pq.indexes).all()
     assert not hasattr(lean.pq, "ab")  # the similarity tables were not made
@@ -431,13 +431,15 @@ def test_ner_from_our_words_finds_the_spans_natashas_own_call_finds(generated: l
 
     from diplograph.build import bundled_article
     from diplograph.ingest import read_articles
-    from diplograph.nlp.analyze import _ner, models
+    from diplograph.nlp.taggers import models, tag_entities
 
     paths = [bundled_article(), *generated]
     texts = [s.text for path in paths for a in read_articles(path) for s in a.sentences]
     words = [[t.text for t in tokenize(text)] for text in texts]
     tagger = models().ner
-    ours = [[(s.start, s.stop, s.type) for s in m.spans] for m in _ner(tagger, texts, words)]
+    ours = [
+        [(s.start, s.stop, s.type) for s in m.spans] for m in tag_entities(tagger, texts, words)
+    ]
     theirs = [[(s.start, s.stop, s.type) for s in m.spans] for m in tagger.map(texts)]
     assert ours == theirs
     assert len(texts) > 50 and sum(map(len, ours)) > 50
