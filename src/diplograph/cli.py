@@ -131,7 +131,7 @@ def build(
     With --update DIR, add ARTICLES to the graph already built in DIR (its output folder)."""
     from .build import build as run_build
     from .build import bundled_article
-    from .rdf.turtle import EXPORTS
+    from .rdf.writers import EXPORTS
 
     wanted = [e.strip().lstrip(".") for e in exports.split(",") if e.strip()]
     unknown = [e for e in wanted if e not in EXPORTS]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 __all__ = [
     "Analysis",
@@ -18,6 +19,7 @@ __all__ = [
     "Article",
     "Entity",
     "Fact",
+    "FactKind",
     "Mention",
     "Sentence",
     "Span",
@@ -111,6 +113,20 @@ class Mention:
     key: str | None = None
     subtype: str | None = None
     countries: tuple[str, ...] = ()
+
+
+class FactKind(StrEnum):
+    """The kinds of fact the extractors find (Fact.kind, Statement.kind). A StrEnum: a kind
+    equals its name as a string, so code that spells it so still agrees; rdf/kinds.py says
+    how each is drawn in the ontology."""
+
+    POST = "post"
+    MEETING = "meeting"
+    SIGNING = "signing"
+    TRADE = "trade"
+    EXPORT = "export"
+    FUND = "fund"
+    INFRASTRUCTURE = "infrastructure"
 
 
 @dataclass(frozen=True)

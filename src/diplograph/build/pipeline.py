@@ -26,9 +26,10 @@ from ..errors import ArticleError, DiplographError
 from ..extract import extract
 from ..ingest import DEFAULT_MAX_BYTES, read_articles
 from ..nlp import analyze
-from ..rdf.mapping import MIN_CONFIDENCE, article_graph
-from ..rdf.shards import Shards
-from ..rdf.turtle import merged
+from ..rdf.mapping import MIN_CONFIDENCE, article_triples
+from ..rdf.namespace import bind_prefixes
+from ..rdf.ntriples import ntriples
+from ..rdf.shards import Shards, merge_in_memory
 from ..records import Article
 from ..resolve import Resolution, resolve
 from .progress import Progress, count_articles
@@ -57,12 +58,14 @@ def process(article: Article) -> Resolution:
 def build_article_graph(path: str | Path, **options: str | None) -> Graph:
     """One input file (text, HTML, or a JSON Lines corpus) -> its graph, not validated and
     not written; raises the ArticleError of the first bad article."""
-    graphs = []
+    parts = []
     for item in read_articles(path, **options):
         if isinstance(item, ArticleError):
             raise item
-        graphs.append(article_graph(process(item)))
-    return merged(graphs)
+        parts.append(ntriples(article_triples(process(item))))
+    graph = bind_prefixes(Graph())
+    graph.parse(data=b"".join(merge_in_memory(parts)), format="nt")
+    return graph
 
 
 @dataclass

@@ -20,14 +20,17 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from ..errors import ShapeViolation
-from ..rdf.namespace import DG, bind_prefixes
-from ..rdf.shards import Shards, blocks, union
-from ..rdf.turtle import atomic_write, write_jsonld, write_nquads, write_trig, write_turtle
+from ..files import write_atomic
+from ..rdf.kinds import FACT_NODE_CLASSES
+from ..rdf.namespace import bind_prefixes
+from ..rdf.ntriples import blocks, split
+from ..rdf.shards import Shards, union
+from ..rdf.writers import write_jsonld, write_nquads, write_trig, write_turtle
 from ..shacl.validation import Violation, report_text, store_of, violations
 
 __all__ = ["finish"]
 
-FACTS = {str(c) for c in (DG.Meeting, DG.TradeFigure, DG.PostHolding, DG.ExportFlow, DG.Signing)}
+FACTS = {str(c) for c in FACT_NODE_CLASSES}
 T = TypeVar("T")
 # above this many triples the page is drawn from the part of the union it shows (the same
 # nodes, edges and panels; its English names only those of what it shows): at 10^3
@@ -111,10 +114,10 @@ def _violations_and_facts(
 def _hold_back(facts: Sequence[str], main: Shards, held: Shards) -> None:
     """Move the triples of fact nodes that break a shape (an extractor's slip on an odd
     sentence) to their articles' held-back graphs: one bad fact does not cost a corpus."""
-    starts = tuple(f"<{node}> " for node in facts)
+    nodes = {f"<{node}>" for node in facts}
     for article_id in list(main):
         lines = main.lines(article_id)
-        moved = {line for line in lines if line.startswith(starts)}
+        moved = {line for line in lines if split(line)[0] in nodes}
         if not moved:
             continue
         kept = held.lines(article_id) if article_id in held else []
@@ -177,7 +180,7 @@ def _write_union_files(
                 nodes_in_graph=part.nodes_in_graph,
                 degrees=part.degrees,
             )
-        atomic_write(folder / "graph.html", page.encode("utf-8"))
+        write_atomic(folder / "graph.html", page.encode("utf-8"))
     written = [folder / "graph.ttl", *per_article()]
     written += [folder / f"graph.{ext}" for ext in sorted(set(exports) - {"ttl", "trig"})]
     return written + ([folder / "graph.html"] if html else [])

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from ..errors import DiplographError
 from ..rdf.namespace import DGR
+from ..rdf.ntriples import line
 from ..rdf.shards import Shards
 
 __all__ = ["load_previous"]
@@ -44,7 +45,7 @@ def load_previous(out: Path, main: Shards, held: Shards) -> None:
             if (article_id, kind) != key:
                 flush()
                 key, lines = (article_id, kind), set()
-            lines.add(f"{quad.subject} {quad.predicate} {quad.object} .\n")
+            lines.add(line(quad.subject, quad.predicate, quad.object))
         flush()
     except SyntaxError as error:
         raise DiplographError(f"{trig}: cannot be read: {error}") from None

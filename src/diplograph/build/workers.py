@@ -21,7 +21,7 @@ from ..extract import extract
 from ..ingest import read_articles
 from ..nlp import analyze, analyze_many
 from ..rdf.mapping import MIN_CONFIDENCE, article_triples
-from ..rdf.shards import ntriples
+from ..rdf.ntriples import ntriples
 from ..records import Analysis, Article
 from ..resolve import resolve
 

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import DG, ORG
 from .style import STYLE
 from .vocab import (
@@ -39,7 +40,7 @@ from .vocab import (
 )
 
 # Classes of the fact nodes: small on the canvas, listed in the panel of what they link.
-FACT_CLASSES = frozenset({"PostHolding", "Meeting", "TradeFigure", "ExportFlow", "Signing"})
+FACT_CLASSES = tuple(local_name(c) for c in FACT_NODE_CLASSES)  # the panel's order
 # Order of the words in a fact node's second label line: "товарооборот более 2 млрд USD · 2024".
 _SUMMARY_ORDER = {
     "indicator": 0,

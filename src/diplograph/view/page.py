@@ -20,7 +20,6 @@ import html
 import importlib.util
 import json
 import os
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
@@ -31,6 +30,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from ..files import write_atomic
 from .layout import EXACT_REPULSION, layout
 from .model import FACT_CLASSES, Model, NodeData, build_model
 from .selection import Net, select
@@ -310,19 +310,4 @@ def render_html(
 
 def write_html(graph: Graph, path: str | os.PathLike[str], **kw: Any) -> None:
     """Render and replace ``path`` atomically: readers see the old page or the new, never half."""
-    page = render_html(graph, **kw).encode("utf-8")
-    target = Path(path)
-    folder = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(page)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp makes the file private; a page is meant to be read like any other output
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(Path(path), render_html(graph, **kw).encode("utf-8"))

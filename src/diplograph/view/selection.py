@@ -11,7 +11,7 @@ from rdflib import Graph, URIRef
 
 from ..errors import GraphError
 from ..rdf.namespace import DG
-from ..rdf.shards import blocks
+from ..rdf.ntriples import block_lines, blocks, line
 from .model import Model
 from .vocab import (
     ALT,
@@ -221,15 +221,15 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
     with union.open(encoding="utf-8") as lines:
         for block in blocks(lines):
             if block.subject in chosen:
-                kept.extend(f"{block.subject} {p} {o} .\n" for p, o in block.pairs)
+                kept.extend(block_lines(block))
                 sentences.update(o for p, o in block.pairs if p == derived)
             elif block.subject in around:
-                kept.extend(f"{block.subject} {p} {o} .\n" for p, o in block.pairs if p in names)
+                kept.extend(line(block.subject, p, o) for p, o in block.pairs if p in names)
     articles = {s.split("/sentence/")[0] + ">" for s in sentences if "/sentence/" in s}
     with union.open(encoding="utf-8") as lines:
         for block in blocks(lines):
             if block.subject in sentences or block.subject in articles:
-                kept.extend(f"{block.subject} {p} {o} .\n" for p, o in block.pairs)
+                kept.extend(block_lines(block))
     graph = Graph()
     graph.parse(data="".join(kept), format="nt")
     return PagePart(graph, len(nodes), degrees)
