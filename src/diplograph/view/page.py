@@ -17,12 +17,11 @@ the canvas, never over it.
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import os
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -197,6 +196,7 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
         "info": info,
         "classes": {c: list(model.classes[c]) for c in drawn_classes},
         "english": dict(sorted(model.english.items())),
+        "facts": list(FACT_CLASSES),  # the classes of fact nodes, in the panel's order
         "sentences": sentences,
         "options": options,
         "dim": not large,
@@ -212,23 +212,34 @@ def _json_for_script(data: Any) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-@lru_cache(maxsize=1)
-def _vis_js() -> str:
-    # found, not imported: importing pyvis costs 0.2 s (it pulls in IPython and jinja2)
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pyvis is not installed: the page inlines its vis-network")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    path = folder / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    text = path.read_text(encoding="utf-8")
-    if "</script" in text.lower():  # would end the inline element early
-        raise RuntimeError(f"{path} cannot be inlined")
-    return text
+ASSETS = files(__package__).joinpath("assets")
+# the page's <script> elements: vis-network, the data, the page's own code; a text that
+# ended one early (an inlined library, an article's sentence) would add one
+SCRIPTS = 3
 
 
 @cache
 def _asset(name: str) -> str:
-    return files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+    return ASSETS.joinpath(name).read_text(encoding="utf-8")
+
+
+def _page(**values: str) -> str:
+    """The template assets/page.html made into the page by pyvis, through its public API: a
+    Network of in-line resources (vis-network inside the page, no CDN, no file beside it) and
+    our template in place of its own, which links Bootstrap from a CDN even in-line."""
+    from jinja2 import ChoiceLoader
+    from pyvis.network import Network
+
+    network = Network(cdn_resources="in_line")
+    in_line = network.templateEnv.loader  # where pyvis finds the resources it inlines
+    network.set_template_dir(str(ASSETS), "page.html")
+    network.templateEnv.loader = ChoiceLoader([network.templateEnv.loader, in_line])
+    network.templateEnv.keep_trailing_newline = True  # the page's bytes are the template's
+    network.templateEnv.globals.update(values)
+    page = network.generate_html()
+    if page.lower().count("</script") != SCRIPTS:
+        raise RuntimeError("an inlined resource ends its <script> element early")
+    return page
 
 
 def _legend(model: Model, chosen: Net) -> str:
@@ -296,10 +307,9 @@ def render_html(
             f" {omitted} не показаны (предел {max_nodes}).</div>"
         )
     stats = f"{chosen.number_of_nodes()} узлов, {len(data['edges'])} связей"
-    return _asset("page.html").format(
+    return _page(
         title=html.escape(title),
         css=_asset("page.css"),
-        vis=_vis_js(),
         stats=stats,
         notes="\n".join(notes),
         legend=_legend(model, chosen),

@@ -103,7 +103,7 @@ var diplograph = {ready: false};
     return edges.get({filter: function (e) { return e.from === id || e.to === id; }});
   }
   // the facts (and sourced things) an entity takes part in, each with its key values
-  var FACT_ORDER = ["PostHolding", "Meeting", "Signing", "TradeFigure", "ExportFlow"];
+  var FACT_ORDER = data.facts;
   function factRank(id) {
     var r = FACT_ORDER.indexOf(info[id].cls);
     return [r < 0 ? FACT_ORDER.length : r, name(id)];
