@@ -120,7 +120,7 @@ def main() -> None:
                 previous = (size, slowest)
             del rdflib
             # the whole command, from a cold process: start, open the store, answer, print
-            command = [sys.executable, "-m", "diplograph.cli", "query", "trade"]
+            command = [sys.executable, "-m", "diplograph", "query", "trade"]
             start = time.perf_counter()
             subprocess.run(
                 [*command, "--store", str(path), "--format", "csv"],

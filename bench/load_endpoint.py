@@ -85,7 +85,7 @@ def main() -> None:
         [
             sys.executable,
             "-m",
-            "diplograph.cli",
+            "diplograph",
             "serve",
             "--graph",
             args.graph,

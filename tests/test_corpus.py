@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from diplograph.score.match import Score, load_gold, run_competency, score, total
+from diplograph.score import Score, load_gold, run_competency, score, total
 
 api = pytest.importorskip("diplograph.api")
 if not hasattr(api, "build_article_graph"):

@@ -187,7 +187,7 @@ def test_killed_build_leaves_previous_graphs_intact(tmp_path: Path):
     env = dict(os.environ)
     for delay in (0.3, 1.0, 2.0, 3.0):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "diplograph.cli", "build", str(article), "--out", str(out)],
+            [sys.executable, "-m", "diplograph", "build", str(article), "--out", str(out)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

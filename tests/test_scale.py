@@ -35,7 +35,7 @@ def local_build(generated: list[Path], tmp_path_factory: pytest.TempPathFactory)
     """The generated articles built in a process of its own (another string-hash salt),
     one job: what every other way of building them must equal byte for byte."""
     out = tmp_path_factory.mktemp("local") / "out"
-    command = [sys.executable, "-m", "diplograph.cli", "build", *map(str, generated)]
+    command = [sys.executable, "-m", "diplograph", "build", *map(str, generated)]
     command += ["--out", str(out), "--export", "nq,jsonld", "--no-html", "--quiet"]
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
@@ -65,7 +65,7 @@ def test_progress_line_stays_out_of_pipes(tmp_path: Path):
     command = [
         sys.executable,
         "-m",
-        "diplograph.cli",
+        "diplograph",
         "build",
         str(CORPUS[0]),
         "--out",

@@ -16,12 +16,9 @@ __all__ = ["ontology_dir", "ontology_graph", "shapes_graph"]
 
 
 def ontology_dir() -> Path:
-    """The installed copy (package data), or the checkout's ontology/ in an editable install."""
-    # ontology/ has no __init__.py, so it is reached as a folder of the package
-    installed = Path(str(files("diplograph"))) / "ontology"
-    if (installed / "diplograph.ttl").is_file():
-        return installed
-    return Path(__file__).resolve().parents[3] / "ontology"
+    """The package's ontology/: in a checkout the link to the top-level ontology/, installed
+    a copy of it (package data)."""
+    return Path(str(files("diplograph"))) / "ontology"
 
 
 @cache
