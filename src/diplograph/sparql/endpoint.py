@@ -38,8 +38,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from string import Template
 from urllib.parse import quote
+
+import jinja2
 
 from ..errors import GraphError
 from .dataset import competency_names, query_text
@@ -236,31 +237,34 @@ def _question(text: str) -> str:
 
 
 @cache
-def _template() -> Template:
-    return Template(files(__package__).joinpath("assets", "query.html").read_text("utf-8"))
+def _template() -> jinja2.Template:
+    # autoescape stays off: every text is escaped here, once, as html.escape does it
+    source = files(__package__).joinpath("assets", "query.html").read_text("utf-8")
+    return jinja2.Environment(keep_trailing_newline=True).from_string(source)
 
 
 def _page(endpoint: Endpoint) -> str:
     e = html.escape
-    options, items = [], []
+    questions = []
     for name in competency_names():
         text = query_text(name)
-        options.append(f'<option value="{e(text)}">{e(name)}</option>')
-        run = f"/sparql?format=csv&amp;query={e(quote(text, safe=''))}"
-        items.append(
-            f"<li><details><summary><b>{e(name)}</b>: {e(_question(text))} "
-            f'(<a href="{run}">CSV</a>)</summary><pre>{e(text)}</pre></details></li>'
+        questions.append(
+            {
+                "name": e(name),
+                "text": e(text),
+                "question": e(_question(text)),
+                "csv": e(f"/sparql?format=csv&query={quote(text, safe='')}"),
+            }
         )
-    graphs = "".join(
-        f'<li><a href="/rdf-graphs?graph={e(quote(g, safe=""))}">{e(g)}</a></li>'
+    graphs = [
+        {"name": e(g), "url": e(f"/rdf-graphs?graph={quote(g, safe='')}")}
         for g in endpoint.graph_names[:50]
-    )
-    return _template().substitute(
+    ]
+    return _template().render(
         triples=endpoint.triples,
         backend=e(endpoint.store.backend),
         timeout=f"{endpoint.timeout:g}",
         max_results=endpoint.max_results,
-        options="\n".join(options),
-        items="\n".join(items),
-        graphs=f"<p>Named graphs:</p><ul>{graphs}</ul>" if graphs else "",
+        questions=questions,
+        graphs=graphs,
     )

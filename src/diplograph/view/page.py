@@ -223,7 +223,7 @@ def _asset(name: str) -> str:
     return ASSETS.joinpath(name).read_text(encoding="utf-8")
 
 
-def _page(**values: str) -> str:
+def _page(**values: object) -> str:
     """The template assets/page.html made into the page by pyvis, through its public API: a
     Network of in-line resources (vis-network inside the page, no CDN, no file beside it) and
     our template in place of its own, which links Bootstrap from a CDN even in-line."""
@@ -242,21 +242,22 @@ def _page(**values: str) -> str:
     return page
 
 
-def _legend(model: Model, chosen: Net) -> str:
+def _legend(model: Model, chosen: Net) -> list[dict[str, object]]:
+    """The legend's rows (entities first, then facts), their texts escaped for the page."""
     counts = Counter(model.nodes[n].cls for n in chosen.nodes)
-    rows = []
+    rows: list[dict[str, object]] = []
     for cls in sorted(counts, key=lambda c: (c in FACT_CLASSES, c)):
         colour, shape = style(cls)
-        name = html.escape(cls)
-        ru = html.escape(model.classes[cls][0])
         rows.append(
-            f'<label class="dg-legend-row" title="dg:{name}">'
-            f'<input type="checkbox" checked data-class="{name}">'
-            f'<span class="dg-glyph" style="color:{colour}">{GLYPH.get(shape, "●")}</span>'
-            f'<span class="dg-cls" data-class-label="{name}">{ru}</span>'
-            f' <span class="dg-count">{counts[cls]}</span></label>'
+            {
+                "name": html.escape(cls),
+                "colour": colour,
+                "glyph": GLYPH.get(shape, "●"),
+                "label": html.escape(model.classes[cls][0]),
+                "count": counts[cls],
+            }
         )
-    return "\n".join(rows)
+    return rows
 
 
 def render_html(
@@ -293,25 +294,16 @@ def render_html(
     if nodes_in_graph is not None:
         omitted = max(nodes_in_graph - chosen.number_of_nodes(), 0)
     data = _page_data(model, chosen, omitted)
-    notes = []
-    if focus_id is not None:
-        notes.append(
-            f'<div class="dg-note" id="dg-focus-note">Окрестность узла'
-            f" «{html.escape(model.nodes[focus_id].label)}», радиус {depth}</div>"
-        )
-    if omitted:
-        total = chosen.number_of_nodes() + omitted
-        notes.append(
-            f'<div class="dg-note" id="dg-omitted" data-omitted="{omitted}">'
-            f"Показаны {chosen.number_of_nodes()} самых связанных узлов из {total}:"
-            f" {omitted} не показаны (предел {max_nodes}).</div>"
-        )
-    stats = f"{chosen.number_of_nodes()} узлов, {len(data['edges'])} связей"
+    focused = model.nodes[focus_id].label if focus_id is not None else None
     return _page(
         title=html.escape(title),
         css=_asset("page.css"),
-        stats=stats,
-        notes="\n".join(notes),
+        drawn=chosen.number_of_nodes(),
+        links=len(data["edges"]),
+        focus=None if focused is None else html.escape(focused),
+        depth=depth,
+        omitted=omitted,
+        max_nodes=max_nodes,
         legend=_legend(model, chosen),
         data=_json_for_script(data),
         app=_asset("page.js"),
