@@ -9,7 +9,7 @@ rdf     -> rdflib graph
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -176,7 +176,6 @@ class Statement:
     sentences: tuple[int, ...]
     rule: str
     confidence: Decimal = Decimal("0.8")
-    extra: tuple[tuple[str, str], ...] = field(default=())
 
     def role(self, name: str) -> list[str]:
         return [k for r, k in self.roles if r == name]

@@ -33,8 +33,8 @@ __all__ = ["finish"]
 FACTS = {str(c) for c in FACT_NODE_CLASSES}
 T = TypeVar("T")
 # above this many triples the page is drawn from the part of the union it shows (the same
-# nodes, edges and panels; its English names only those of what it shows): at 10^3
-# articles 14 s and 249 MB instead of 17 s and 326 MB
+# nodes, edges and panels; its English names only those of what it shows), never from the
+# whole union in rdflib
 PAGE_TRIPLES = 20_000
 # above this many triples the shapes are checked in a forked process while this one writes
 CHECK_IN_CHILD_TRIPLES = 20_000

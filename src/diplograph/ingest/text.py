@@ -76,7 +76,7 @@ def with_metadata(
 
 
 # The syntax parser holds a square of its sentence's length: a page with no full stops (a
-# table, a list) made one "sentence" of 100 KB that took 2.3 GB. News sentences are far
+# table, a list) would be one huge "sentence" and take gigabytes. News sentences are far
 # shorter; longer runs are cut at a space before this many characters.
 MAX_SENTENCE = 2000
 

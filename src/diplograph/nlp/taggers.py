@@ -14,7 +14,8 @@ from typing import Any
 
 __all__ = ["BATCH", "Models", "models", "models_loaded", "tag_entities"]
 
-# sentences per batch of a tagger (Natasha's default is 8): 32 is ~10% faster per sentence
+# sentences per batch of a tagger (Natasha's default is 8): bigger batches cost less per
+# sentence (bench/bench_build.py)
 BATCH = 32
 
 
@@ -37,7 +38,7 @@ def news_embedding() -> Any:
     """Natasha's news embedding as its taggers read it: its id and its quantized vectors.
 
     navec also indexes its 250K words and precomputes norms and dot products for word
-    similarity: 0.45 s of the 0.75 s the models took to load, on every start. The taggers
+    similarity: most of the time the models took to load, on every start. The taggers
     use none of it (their word lists are their own), so it is left out; their tags are the
     same (tests/test_scale.py compares them with those of natasha.NewsEmbedding)."""
     from natasha.data import NEWS_EMBEDDING
@@ -62,7 +63,7 @@ def news_embedding() -> Any:
 def models() -> Models:
     loaded = Models()
     # The models are millions of long-lived objects; every full collection would walk them
-    # again (~0.3 s each, a few per 100 articles). Frozen, the collector skips them.
+    # again. Frozen, the collector skips them.
     gc.freeze()
     return loaded
 
@@ -73,7 +74,7 @@ def models_loaded() -> bool:
 
 def tag_entities(tagger: Any, texts: Sequence[str], words: Sequence[list[str]]) -> Iterator[Any]:
     """The NER tagger's spans of each text, from its words as razdel split them here:
-    natasha's own call splits every text again, the same way (~4% of a build's time)."""
+    natasha's own call splits every text again, the same way, for nothing."""
     from slovnet.markup import BIOMarkup
 
     infer, size = tagger.infer, tagger.batch_size

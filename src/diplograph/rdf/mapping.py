@@ -113,7 +113,7 @@ def article_triples(
     resolution: Resolution, *, min_confidence: Decimal = MIN_CONFIDENCE, held_back: bool = False
 ) -> Triples:
     """The triples of one article: the article, its evidence, entities and facts. A plain
-    set: a build writes them straight to N-Triples, and an rdflib Graph costs 4x as much.
+    set: a build writes them straight to N-Triples, and an rdflib Graph costs far more.
 
     Facts whose confidence is below `min_confidence` stay out; with `held_back`, the set
     holds just those facts instead (the build keeps them in a named graph of their own)."""

@@ -35,8 +35,8 @@ RUN = 256
 class Shards:
     """Per-article N-Triples, appended to one file of the folder and found by an index.
 
-    One file per article cost a file creation each (~0.25 ms here: 0.5 s per 1000 articles
-    and their held-back graphs, in the process that feeds the workers). An article put again
+    One file per article cost a file creation each, in the process that feeds the workers
+    (README, Performance). An article put again
     (facts held back) is appended anew; the index points at the newest."""
 
     def __init__(self, folder: Path) -> None:
@@ -106,8 +106,8 @@ class Shards:
         return bool(self.ids)
 
 
-# Shards up to this many bytes in all are merged in memory (a set, sorted): ~3x faster than
-# runs on disk for a corpus of 10^3 articles (~25 MB of lines, ~60 MB held).
+# Shards up to this many bytes in all are merged in memory (a set, sorted), faster than runs
+# on disk; a corpus of 10^3 articles is about this size.
 IN_MEMORY_BYTES = 32 << 20
 
 Item = tuple[str, Shards]

@@ -64,7 +64,7 @@ def _jsonld(whole: Graph) -> bytes:
 
 
 # --- Turtle and TriG from N-Triples blocks ---------------------------------------------------
-# rdflib's writers need the whole graph in memory and take ~30 s per 10^6 triples; these
+# rdflib's writers need the whole graph in memory (minutes for a big corpus); these
 # write one subject at a time from the sorted union (shards.merge), in the layout rdflib
 # uses: `a` first, predicates and objects sorted, one prefixed name wherever it is safe.
 

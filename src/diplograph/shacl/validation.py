@@ -1,11 +1,11 @@
 """The verdict of a graph against the shapes: one engine, for the build and for
 `diplograph validate` alike (the compiled SPARQL checks of compile.py, over Oxigraph).
 
-pySHACL walks a graph node by node in Python: about 7 s for 200 articles, so a corpus cannot
-be checked with it; it stays the reference that tests/test_shapes_sparql.py compares these
-verdicts with. sh:pattern is matched by SPARQL REGEX: "$" is the end of the string, where
-Python's re (pySHACL) also lets it match before a final newline. sh:lessThanOrEquals compares
-by SPARQL "<=", under which IRIs are not comparable (pySHACL compares their strings).
+pySHACL walks a graph node by node in Python, too slowly for a corpus (bench/bench_shapes.py);
+it stays the reference that tests/test_shapes_sparql.py compares these verdicts with.
+sh:pattern is matched by SPARQL REGEX: "$" is the end of the string, where Python's re
+(pySHACL) also lets it match before a final newline. sh:lessThanOrEquals compares by SPARQL
+"<=", under which IRIs are not comparable (pySHACL compares their strings).
 """
 
 from __future__ import annotations
@@ -123,8 +123,8 @@ def check(graph: Graph) -> None:
 
 def store_of(ntriples: Path, triples: int, work: Path) -> ox.Store:
     """A build's N-Triples in an Oxigraph store for the checks: in memory when small, else on
-    disk in `work`, loaded in slices (one bulk load of 10^6 triples holds ~1 GB; slices of
-    10^5, 0.2)."""
+    disk in `work`, loaded in slices: one bulk load holds memory in proportion to its size,
+    slices hold that of a slice."""
     if triples <= IN_MEMORY_TRIPLES:
         store = ox.Store()
         store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)

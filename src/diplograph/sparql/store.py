@@ -50,7 +50,7 @@ __all__ = [
 
 BACKENDS = ("auto", "oxigraph", "rdflib")
 # graph files larger than this in total go to Oxigraph under "auto" (about 15,000 triples of
-# Turtle: rdflib parses that in ~0.4 s; above it rdflib's parsing and joins dominate)
+# Turtle; above it rdflib's parsing and joins dominate: bench/bench_sparql.py)
 AUTO_BYTES = 1_000_000
 OX_FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,

@@ -34,8 +34,8 @@ def _norm(text: str) -> str:
 
 
 class Net:
-    """An undirected graph of node ids, just what choosing and laying out a page needs
-    (networkx's Graph did this; importing networkx cost a cold build 0.09 s)."""
+    """An undirected graph of node ids, just what choosing and laying out a page needs: ego
+    networks, components and degrees, its nodes in a fixed order so the page is too."""
 
     def __init__(self, adjacency: dict[str, set[str]]) -> None:
         self.adjacency = adjacency
@@ -174,9 +174,9 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
 
     ``union`` is N-Triples whose lines of one subject are together and in sorted order (a
     build's merged graph). It is read in three passes, so that the whole graph is never held
-    (in rdflib, 10^6 triples take 35 s and 1.2 GB): the nodes and their links, counted into
-    degrees; then every line of the most connected ``max_nodes`` nodes and the classes and
-    names of the nodes they point to; then the sentences and articles of their evidence.
+    (in rdflib a corpus's graph costs minutes and gigabytes): the nodes and their links,
+    counted into degrees; then every line of the most connected ``max_nodes`` nodes and the
+    classes and names of the nodes they point to; then the sentences and articles of their evidence.
     The nodes that point to them (a country has thousands of facts) are left out: their
     count is in the degrees. render_html draws the same page from it as from the whole."""
     dg = f"<{DG}"
