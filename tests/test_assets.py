@@ -17,7 +17,7 @@ TEMPLATES = sorted(PACKAGE.rglob("assets/*.html"))
 
 
 def test_there_are_assets():
-    assert SCRIPTS and STYLES and len(TEMPLATES) == 2
+    assert SCRIPTS and STYLES and len(TEMPLATES) == 3
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.name)
