@@ -4,28 +4,99 @@ subclasses under their parent with UML's hollow arrow.
 
 Laid out by hand, in a monospace font whose width is known, so the same ontology gives the
 same bytes and no layout program is needed: the panels fill three columns, each going to the
-shortest one."""
+shortest one. This module computes the panels, boxes and arrows with their coordinates; the
+template assets/diagram.svg (its style assets/diagram.css) draws them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from html import escape
+from dataclasses import dataclass, field
 
 from rdflib import OWL, RDFS, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
 from ..rdf.namespace import DG, PREFIXES
+from .templates import template
 
-__all__ = ["class_diagram"]
+__all__ = ["Diagram", "class_diagram", "diagram_layout"]
 
 CHAR = 6.6  # width of one character of 11px monospace
 LINE = 15
 PAD = 8
 GAP = 14
+HEAD = 8  # the arrow head's height
 COLUMNS = 3
 COLORS = ("#e8f0fe", "#fef7e0", "#e6f4ea", "#fce8e6", "#f3e8fd", "#e0f7fa", "#fff3e0")
+
+Point = tuple[float, float]
+
+
+@dataclass
+class Text:
+    css: str  # name, ru, align or prop: the style sheet's classes
+    x: float
+    y: float  # the baseline
+    text: str
+
+
+@dataclass
+class Box:
+    """A class: its entry's id on the page, its rectangle and its lines of text."""
+
+    anchor: str
+    lines: list[tuple[str, str]]  # (css class, text)
+    width: float
+    height: float
+    x: float = 0
+    y: float = 0
+    texts: list[Text] = field(default_factory=list)
+
+    def place(self, x: float, y: float) -> None:
+        self.x, self.y = x, y
+        self.texts = [
+            Text(css, x + PAD, y + PAD + LINE * i + 9, text)
+            for i, (css, text) in enumerate(self.lines)
+        ]
+
+
+@dataclass
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass
+class Arrow:
+    """UML's hollow arrow from subclasses to their parent: the head (its tip on the parent's
+    bottom edge, then the two ends of its base), the lines from its base to each subclass for
+    a few, or one line to a dashed frame around many."""
+
+    head: tuple[Point, Point, Point]
+    lines: list[list[Point]]
+    frame: Rect | None = None
+
+
+@dataclass
+class Panel:
+    title: str
+    fill: str
+    x: float
+    y: float
+    width: float
+    height: float
+    title_at: Point
+    arrows: list[Arrow]
+    boxes: list[Box]
+
+
+@dataclass
+class Diagram:
+    width: float
+    height: float
+    panels: list[Panel]
 
 
 def _short(term: Node) -> str:
@@ -43,17 +114,7 @@ def _union(g: Graph, node: Node | None) -> list[Node]:
     return list(Collection(g, lists[0])) if lists else [node]
 
 
-@dataclass
-class _Box:
-    term: URIRef
-    lines: list[tuple[str, str]]  # (css class, text)
-    width: float = 0
-    height: float = 0
-    x: float = 0
-    y: float = 0
-
-
-def _box(g: Graph, cls: URIRef, group: set[URIRef]) -> _Box:
+def _box(g: Graph, cls: URIRef, group: set[URIRef]) -> Box:
     lines = [("name", _short(cls))]
     ru = next(
         (str(v) for v in g.objects(cls, RDFS.label) if getattr(v, "language", "") == "ru"), ""
@@ -76,119 +137,88 @@ def _box(g: Graph, cls: URIRef, group: set[URIRef]) -> _Box:
             arrow = "→" if (prop, None, OWL.ObjectProperty) in g else ":"
             lines.append(("prop", f"{_short(prop)} {arrow} {shown}"))
     width = max(len(text) for _, text in lines) * CHAR + 2 * PAD
-    return _Box(cls, lines, width, len(lines) * LINE + PAD)
+    anchor = str(cls)[len(str(DG)) :]
+    return Box(anchor, lines, width, len(lines) * LINE + PAD)
 
 
-def class_diagram(ontology: Graph, groups: Sequence[tuple[str, Sequence[URIRef]]]) -> str:
-    """The SVG of the classes of `groups` ((title, terms) in order; non-classes are skipped)."""
-    g = ontology
-    panels = []
-    for title, terms in groups:
-        classes = [t for t in terms if (t, None, OWL.Class) in g]
-        if not classes:
-            continue
-        members = set(classes)
-        boxes = {c: _box(g, c, members) for c in classes}
-        roots = [c for c in classes if not (set(g.objects(c, RDFS.subClassOf)) & members)]
-        y = float(LINE + 2 * PAD)
-        width = len(title) * CHAR + 2 * PAD
-        placed: list[tuple[_Box, list[_Box]]] = []
-        for root in roots:
-            box = boxes[root]
-            box.x, box.y = PAD, y
-            y += box.height + GAP
-            kids = [boxes[c] for c in classes if root in set(g.objects(c, RDFS.subClassOf))]
-            per_row = 3 if len(kids) > 4 else max(len(kids), 1)
-            row_width = 0.0
-            for i in range(0, len(kids), per_row):
-                row = kids[i : i + per_row]
-                x = float(PAD)
-                for kid in row:
-                    kid.x, kid.y = x, y + GAP
-                    x += kid.width + GAP / 2
-                row_width = max(row_width, x)
-                y += max(k.height for k in row) + GAP / 2
-            if kids:
-                y += GAP
-            width = max(width, box.width + 2 * PAD, row_width + PAD)
-            placed.append((box, kids))
-        panels.append((title, placed, width, y))
-    # masonry: each panel to the shortest column
-    heights = [0.0] * COLUMNS
-    columns: list[list[int]] = [[] for _ in range(COLUMNS)]
-    for i, (_, _, _, height) in enumerate(panels):
-        column = heights.index(min(heights))
-        columns[column].append(i)
-        heights[column] += height + GAP
-    widths = [max((panels[i][2] for i in col), default=0.0) for col in columns]
-    out: list[str] = []
-    x0 = float(GAP)
-    for c, col in enumerate(columns):
-        y0 = float(GAP)
-        for i in col:
-            title, placed, _, height = panels[i]
-            out.append(_panel(title, placed, x0, y0, widths[c], height, COLORS[i % len(COLORS)]))
-            y0 += height + GAP
-        x0 += widths[c] + GAP
-    total_w, total_h = x0, max(heights) + GAP
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {total_w:.0f} {total_h:.0f}" '
-        f'width="{total_w:.0f}" height="{total_h:.0f}" font-family="DejaVu Sans Mono, monospace" '
-        'font-size="11" role="img" aria-label="diplograph ontology: class diagram">\n'
-        "<style>.name{font-weight:bold}.ru{font-style:italic;fill:#444}.align{fill:#1a5fb4}"
-        ".prop{fill:#333}.title{font-weight:bold;font-size:12px}</style>\n"
-        + "".join(out)
-        + "</svg>\n"
-    )
-
-
-def _panel(title: str, placed: list, x0: float, y0: float, w: float, h: float, fill: str) -> str:
-    parts = [
-        f'<g transform="translate({x0:.1f},{y0:.1f})">',
-        f'<rect width="{w:.1f}" height="{h:.1f}" rx="8" fill="{fill}" stroke="#999"/>',
-        f'<text class="title" x="{PAD}" y="{LINE + 2}">{escape(title)}</text>',
-    ]
-    for box, kids in placed:
-        if kids:
-            parts.append(_generalization(box, kids))
-        for item in (box, *kids):
-            parts.append(_draw(item))
-    parts.append("</g>\n")
-    return "".join(parts)
-
-
-def _generalization(parent: _Box, kids: list[_Box]) -> str:
-    """UML's hollow arrow from the subclasses to their parent: lines joined to the arrow for
-    a few, a dashed frame around many (one arrow for the set)."""
+def _arrow(parent: Box, kids: list[Box]) -> Arrow:
+    """Lines joined to the arrow for a few subclasses, a dashed frame around many (one arrow
+    for the set)."""
     cx, cy = parent.x + parent.width / 2, parent.y + parent.height
-    head = f'<path d="M{cx:.1f},{cy:.1f} l-5,8 h10 z" fill="white" stroke="#666"/>'
+    head = ((cx, cy), (cx - 5, cy + HEAD), (cx + 5, cy + HEAD))
     top = min(k.y for k in kids)
     if len(kids) > 4:
         left = min(k.x for k in kids) - PAD / 2
         right = max(k.x + k.width for k in kids) + PAD / 2
         bottom = max(k.y + k.height for k in kids) + PAD / 2
-        frame = (
-            f'<rect x="{left:.1f}" y="{top - PAD / 2:.1f}" width="{right - left:.1f}" '
-            f'height="{bottom - top + PAD / 2:.1f}" rx="6" fill="none" stroke="#888" '
-            'stroke-dasharray="4 3"/>'
-        )
-        line = f'<path d="M{cx:.1f},{cy + 8:.1f} V{top - PAD / 2:.1f}" stroke="#666"/>'
-        return frame + line + head
-    bus = (cy + 8 + top) / 2
-    path = f"M{cx:.1f},{cy + 8:.1f} V{bus:.1f}"
-    for kid in kids:
-        path += f" M{kid.x + kid.width / 2:.1f},{kid.y:.1f} V{bus:.1f} H{cx:.1f}"
-    return f'<path d="{path}" stroke="#666" fill="none"/>' + head
+        frame = Rect(left, top - PAD / 2, right - left, bottom - top + PAD / 2)
+        return Arrow(head, [[(cx, cy + HEAD), (cx, top - PAD / 2)]], frame)
+    bus = (cy + HEAD + top) / 2
+    lines = [[(cx, cy + HEAD), (cx, bus)]]
+    lines += [[(k.x + k.width / 2, k.y), (k.x + k.width / 2, bus), (cx, bus)] for k in kids]
+    return Arrow(head, lines)
 
 
-def _draw(box: _Box) -> str:
-    anchor = str(box.term)[len(str(DG)) :]
-    parts = [
-        f'<a href="#{escape(anchor)}"><rect x="{box.x:.1f}" y="{box.y:.1f}" '
-        f'width="{box.width:.1f}" height="{box.height:.1f}" fill="white" stroke="#555"/>',
-    ]
-    for i, (css, text) in enumerate(box.lines):
-        y = box.y + PAD + LINE * i + 9
-        parts.append(f'<text class="{css}" x="{box.x + PAD:.1f}" y="{y:.1f}">{escape(text)}</text>')
-    parts.append("</a>")
-    return "".join(parts)
+def _panel(g: Graph, title: str, classes: list[URIRef]) -> Panel:
+    """A topic's panel, its boxes placed inside it: each root class, its subclasses under it
+    in rows of three when they are many."""
+    members = set(classes)
+    boxes = {c: _box(g, c, members) for c in classes}
+    roots = [c for c in classes if not (set(g.objects(c, RDFS.subClassOf)) & members)]
+    y = float(LINE + 2 * PAD)
+    width = len(title) * CHAR + 2 * PAD
+    arrows: list[Arrow] = []
+    drawn: list[Box] = []
+    for root in roots:
+        box = boxes[root]
+        box.place(PAD, y)
+        y += box.height + GAP
+        kids = [boxes[c] for c in classes if root in set(g.objects(c, RDFS.subClassOf))]
+        per_row = 3 if len(kids) > 4 else max(len(kids), 1)
+        row_width = 0.0
+        for i in range(0, len(kids), per_row):
+            row = kids[i : i + per_row]
+            x = float(PAD)
+            for kid in row:
+                kid.place(x, y + GAP)
+                x += kid.width + GAP / 2
+            row_width = max(row_width, x)
+            y += max(k.height for k in row) + GAP / 2
+        if kids:
+            y += GAP
+            arrows.append(_arrow(box, kids))
+        width = max(width, box.width + 2 * PAD, row_width + PAD)
+        drawn += [box, *kids]
+    return Panel(title, "", 0, 0, width, y, (PAD, LINE + 2), arrows, drawn)
+
+
+def diagram_layout(ontology: Graph, groups: Sequence[tuple[str, Sequence[URIRef]]]) -> Diagram:
+    """The panels of the classes of `groups` ((title, terms) in order; non-classes are
+    skipped), placed: each panel goes to the shortest of the columns."""
+    g = ontology
+    panels = []
+    for title, terms in groups:
+        classes = [t for t in terms if (t, None, OWL.Class) in g]
+        if classes:
+            panels.append(_panel(g, title, classes))
+    heights = [0.0] * COLUMNS
+    columns: list[list[Panel]] = [[] for _ in range(COLUMNS)]
+    for i, panel in enumerate(panels):
+        panel.fill = COLORS[i % len(COLORS)]
+        shortest = heights.index(min(heights))
+        columns[shortest].append(panel)
+        heights[shortest] += panel.height + GAP
+    x = float(GAP)
+    for column in columns:
+        widest = max((panel.width for panel in column), default=0.0)
+        y = float(GAP)
+        for panel in column:
+            panel.x, panel.y, panel.width = x, y, widest
+            y += panel.height + GAP
+        x += widest + GAP
+    return Diagram(x, max(heights) + GAP, [p for column in columns for p in column])
+
+
+def class_diagram(ontology: Graph, groups: Sequence[tuple[str, Sequence[URIRef]]]) -> str:
+    """The SVG document of the classes of `groups` (see diagram_layout)."""
+    return template("diagram.svg").render(diagram=diagram_layout(ontology, groups))

@@ -2,8 +2,10 @@
 with its labels, comments, alignments and an example from a graph, and a class diagram.
 
 Terms are grouped as ontology/diplograph.ttl groups them: under its section banners, in file
-order. The page is the package's template (assets/ontology.html) filled in: no script, no
-request, the diagram an inline SVG (`diagram` alone is what the README shows). pyLODE, the
+order. This module computes plain records (a term's labels and comments by language, its facts
+as links, its example as Turtle text); the template assets/ontology.html (its style
+assets/ontology.css) writes the page: no script, no request, the diagram an inline SVG
+(assets/diagram.svg, which alone is what the README shows). pyLODE, the
 maintained library for this, cannot render ours: 3.4 fails on import and 3.2 runs a term's
 labels together ("articleстатья").
 """
@@ -12,10 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
-from importlib.resources import files
 from pathlib import Path
-from string import Template
 
 from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -24,7 +23,8 @@ from rdflib.term import BNode, Node
 from ..files import write_atomic
 from ..rdf.namespace import DG, PREFIXES
 from ..shacl.ontology import ontology_dir
-from .diagram import class_diagram
+from .diagram import class_diagram, diagram_layout
+from .templates import template
 
 __all__ = ["Section", "diagram", "render_docs", "sections", "write_docs"]
 
@@ -44,6 +44,54 @@ _KINDS = {
 class Section:
     title: str
     terms: list[URIRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A value as the page shows it: a term of the page (href "#Port"), a term or page
+    elsewhere (external), a name in code, or plain text."""
+
+    text: str
+    href: str = ""
+    external: bool = False
+    code: bool = True
+
+
+Value = list[Link]  # one link, or the members of a union ("A or B")
+
+
+@dataclass(frozen=True)
+class Said:
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    values: list[Value]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A term's entry: what the template writes of it."""
+
+    name: str  # its local name, the entry's id
+    kind: str
+    iri: str
+    labels: list[Said]
+    comments: list[Said]
+    facts: list[Fact]
+    example: str  # Turtle, or "" when the graph has none
+
+
+@dataclass(frozen=True)
+class Part:
+    """A banner's section of the page: its terms as the contents list them, and their entries."""
+
+    title: str
+    links: list[Link]
+    entries: list[Entry]
 
 
 def sections(source: str) -> list[Section]:
@@ -72,19 +120,18 @@ def _qname(term: Node) -> str:
     return iri
 
 
-def _link(term: Node, ontology: Graph) -> str:
+def _link(term: Node, ontology: Graph) -> Value:
     if isinstance(term, BNode):
         members = list(ontology.objects(term, OWL.unionOf))
         if members:
-            parts = [_link(m, ontology) for m in Collection(ontology, members[0])]
-            return " or ".join(parts)
-        return "(anonymous)"
-    name = escape(_qname(term))
+            return [link for m in Collection(ontology, members[0]) for link in _link(m, ontology)]
+        return [Link("(anonymous)", code=False)]
+    name = _qname(term)
     if str(term).startswith(str(DG)):
-        return f'<a href="#{escape(str(term)[len(str(DG)) :])}"><code>{name}</code></a>'
+        return [Link(name, "#" + str(term)[len(str(DG)) :])]
     if isinstance(term, URIRef) and str(term).startswith(("http://", "https://")):
-        return f'<a class="out" href="{escape(str(term))}"><code>{name}</code></a>'
-    return f"<code>{name}</code>"
+        return [Link(name, str(term), external=True)]
+    return [Link(name)]
 
 
 def _texts(graph: Graph, term: Node, prop: URIRef) -> dict[str, str]:
@@ -95,20 +142,19 @@ def _texts(graph: Graph, term: Node, prop: URIRef) -> dict[str, str]:
     return out
 
 
-def _labels(graph: Graph, term: Node) -> str:
-    labels = _texts(graph, term, RDFS.label) or _texts(graph, term, SKOS.prefLabel)
-    return " ".join(
-        f'<span class="label" lang="{lang}">{escape(text)}</span>'
-        for lang, text in sorted(labels.items(), key=lambda item: (item[0] != "en", item[0]))
-    )
+def _by_language(texts: dict[str, str]) -> list[Said]:
+    """English first, then the other languages in order."""
+    return [
+        Said(lang, texts[lang]) for lang in sorted(texts, key=lambda lang: (lang != "en", lang))
+    ]
 
 
-def _comments(graph: Graph, term: Node) -> str:
-    comments = _texts(graph, term, RDFS.comment) or _texts(graph, term, SKOS.definition)
-    return "".join(
-        f'<p lang="{lang}">{escape(text)}</p>'
-        for lang, text in sorted(comments.items(), key=lambda item: (item[0] != "en", item[0]))
-    )
+def _labels(graph: Graph, term: Node) -> list[Said]:
+    return _by_language(_texts(graph, term, RDFS.label) or _texts(graph, term, SKOS.prefLabel))
+
+
+def _comments(graph: Graph, term: Node) -> list[Said]:
+    return _by_language(_texts(graph, term, RDFS.comment) or _texts(graph, term, SKOS.definition))
 
 
 def _rows(ontology: Graph, term: URIRef) -> list[tuple[str, list[Node]]]:
@@ -188,7 +234,7 @@ def _example(term: URIRef, kind: str, data: Graph) -> str:
         lines.append(f"    {'a' if p == RDF.type else _turtle(p)} {_turtle(o)}{end}")
     if len(pairs) > len(shown):
         lines[-1] = lines[-1][:-2] + " ;\n    # … " + f"{len(pairs) - len(shown)} more"
-    return f'<pre class="example">{escape(chr(10).join(lines))}</pre>'
+    return "\n".join(lines)
 
 
 def _order(predicate: Node) -> int:
@@ -226,24 +272,20 @@ def _kind(ontology: Graph, term: URIRef) -> str:
     return next((name for t, name in _KINDS.items() if t in types), "term")
 
 
-def _term(ontology: Graph, data: Graph, term: URIRef) -> str:
+def _entry(ontology: Graph, data: Graph, term: URIRef) -> Entry:
     kind = _kind(ontology, term)
-    name = str(term)[len(str(DG)) :]
-    rows = "".join(
-        f"<tr><th>{label}</th><td>{', '.join(_link(v, ontology) for v in values)}</td></tr>"
-        for label, values in _rows(ontology, term)
-        if values
-    )
-    example = _example(term, kind, data)
-    return (
-        f'<section class="term" id="{escape(name)}">'
-        f'<h3><code>dg:{escape(name)}</code> <span class="kind">{kind}</span></h3>'
-        f'<p class="labels">{_labels(ontology, term)}</p>'
-        f'<p class="iri"><code>{escape(str(term))}</code></p>'
-        f"{_comments(ontology, term)}"
-        f'<table class="facts">{rows}</table>'
-        f"{'<h4>Example from the graph</h4>' + example if example else ''}"
-        "</section>\n"
+    return Entry(
+        name=str(term)[len(str(DG)) :],
+        kind=kind,
+        iri=str(term),
+        labels=_labels(ontology, term),
+        comments=_comments(ontology, term),
+        facts=[
+            Fact(label, [_link(v, ontology) for v in values])
+            for label, values in _rows(ontology, term)
+            if values
+        ],
+        example=_example(term, kind, data),
     )
 
 
@@ -272,22 +314,7 @@ def render_docs(ontology_file: Path, data: Graph) -> str:
         ("preferred prefix", list(ontology.objects(header, VANN.preferredNamespacePrefix))),
         ("namespace", list(ontology.objects(header, VANN.preferredNamespaceUri))),
     ]
-    metadata = "".join(
-        f"<tr><th>{label}</th><td>{', '.join(_value(v) for v in values)}</td></tr>"
-        for label, values in facts
-        if values
-    )
-    toc = "".join(
-        f'<li><a href="#section-{i}">{escape(s.title)}</a> '
-        + " ".join(_link(t, ontology) for t in s.terms)
-        + "</li>"
-        for i, s in enumerate(parts)
-    )
-    body = "".join(
-        f'<h2 id="section-{i}">{escape(s.title)}</h2>\n'
-        + "".join(_term(ontology, data, t) for t in s.terms)
-        for i, s in enumerate(parts)
-    )
+    metadata = [Fact(label, [[_value(v)] for v in values]) for label, values in facts if values]
     external = sorted(
         (
             t
@@ -297,23 +324,28 @@ def render_docs(ontology_file: Path, data: Graph) -> str:
         ),
         key=_qname,
     )
-    page = Template(files(__package__).joinpath("assets/ontology.html").read_text(encoding="utf-8"))
-    return page.substitute(
-        title=escape(titles.get("en", "ontology")),
-        title_ru=escape(titles.get("ru", "")),
+    return template("ontology.html").render(
+        title=titles.get("en", "ontology"),
+        title_ru=titles.get("ru", ""),
         metadata=metadata,
-        comment=_comments(ontology, header),
-        diagram=class_diagram(ontology, [(s.title, s.terms) for s in parts]),
-        toc=toc,
-        body=body,
-        external=", ".join(_link(t, ontology) for t in external),
+        comments=_comments(ontology, header),
+        diagram=diagram_layout(ontology, [(s.title, s.terms) for s in parts]),
+        parts=[
+            Part(
+                s.title,
+                [link for t in s.terms for link in _link(t, ontology)],
+                [_entry(ontology, data, t) for t in s.terms],
+            )
+            for s in parts
+        ],
+        external=[link for t in external for link in _link(t, ontology)],
     )
 
 
-def _value(value: Node) -> str:
+def _value(value: Node) -> Link:
     if isinstance(value, URIRef):
-        return f'<a class="out" href="{escape(str(value))}"><code>{escape(str(value))}</code></a>'
-    return escape(str(value))
+        return Link(str(value), str(value), external=True)
+    return Link(str(value), code=False)
 
 
 def write_docs(out: Path, data: Graph, *, diagram_file: Path | None = None) -> None:
