@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data.gazetteer import Gazetteer, Place, gazetteer
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
-from .people import cut_off, leading_name, people_in_span, recalled_people
+from .names import capital, person_name, same_person
+from .people import leading_name, people_in_span, title_case
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -212,3 +213,51 @@ def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> 
         if place is not None and place.kind == "country":
             return place
     return None
+
+
+def cut_off(sents: list[Sent]) -> list[Sent]:
+    """A lone word taken for a name at the very end of an excerpt cut off mid-sentence ("...
+    подписали программу. Минис") is a word cut short, not a person."""
+    if not sents or sents[-1].text.rstrip()[-1:] in {".", "!", "?", "»", '"', "…", ")"}:
+        return sents
+    last = sents[-1]
+    known = [n.mention.label for s in sents for n in s.names_of("person") if n.last - n.first > 1]
+    names = tuple(
+        n
+        for n in last.names
+        if not (
+            n.mention.kind == "person"
+            and (n.first, n.last) == (len(last.tokens) - 1, len(last.tokens))
+            and not any(same_person(n.mention.label, k) for k in known)
+        )
+    )
+    return [*sents[:-1], replace(last, names=names)] if names != last.names else sents
+
+
+def recalled_people(sents: list[Sent]) -> list[Sent]:
+    """A person named in full once and by surname later is a person there too, though the
+    tagger missed it ("Саркисян и Мохаммади подписали ...")."""
+    surnames = {
+        n.mention.label.split()[-1]
+        for sent in sents
+        for n in sent.names_of("person")
+        if len(n.mention.label.split()) > 1
+    }
+    if not surnames:
+        return sents
+    out = []
+    for sent in sents:
+        covered = {i for n in sent.names for i in range(n.first, n.last)}
+        found = []
+        for i, token in enumerate(sent.tokens):
+            if i in covered or token.pos != "PROPN" or not capital(token.text):
+                continue
+            label = person_name([token], title_case(sent.tokens, i))
+            if any(same_person(label, surname) for surname in surnames):
+                mention = Mention("person", label, sent.index, token.start, token.stop)
+                found.append(Named(i, i + 1, mention))
+        if found:
+            names = tuple(sorted((*sent.names, *found), key=lambda n: n.first))
+            sent = replace(sent, names=names)
+        out.append(sent)
+    return out

@@ -5,20 +5,15 @@ tagger missed or took for something else, and words that only look like names.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
-from .names import PREPOSITION_CASE, capital, person_name, same_person
+from .names import PREPOSITION_CASE, capital, person_name
 
-if TYPE_CHECKING:
-    from .context import Sent
-
-__all__ = ["cut_off", "leading_name", "people_in_span", "recalled_people", "title_case"]
+__all__ = ["leading_name", "people_in_span", "title_case"]
 
 NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
 
@@ -86,25 +81,6 @@ def _between_dashes(tokens: Sequence[Token], i: int) -> bool:
     return before or after
 
 
-def cut_off(sents: list[Sent]) -> list[Sent]:
-    """A lone word taken for a name at the very end of an excerpt cut off mid-sentence ("...
-    подписали программу. Минис") is a word cut short, not a person."""
-    if not sents or sents[-1].text.rstrip()[-1:] in {".", "!", "?", "»", '"', "…", ")"}:
-        return sents
-    last = sents[-1]
-    known = [n.mention.label for s in sents for n in s.names_of("person") if n.last - n.first > 1]
-    names = tuple(
-        n
-        for n in last.names
-        if not (
-            n.mention.kind == "person"
-            and (n.first, n.last) == (len(last.tokens) - 1, len(last.tokens))
-            and not any(same_person(n.mention.label, k) for k in known)
-        )
-    )
-    return [*sents[:-1], replace(last, names=names)] if names != last.names else sents
-
-
 def _is_place_word(token: Token) -> bool:
     gz = gazetteer()
     place = gz.by_name(token.text) or gz.by_name(token.lemma)
@@ -170,34 +146,3 @@ def people_in_span(
             continue
         label = person_name(words, title_case(tokens, a))
         yield a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop)
-
-
-def recalled_people(sents: list[Sent]) -> list[Sent]:
-    """A person named in full once and by surname later is a person there too, though the
-    tagger missed it ("Саркисян и Мохаммади подписали ...")."""
-    from .context import Named  # context builds on this module
-
-    surnames = {
-        n.mention.label.split()[-1]
-        for sent in sents
-        for n in sent.names_of("person")
-        if len(n.mention.label.split()) > 1
-    }
-    if not surnames:
-        return sents
-    out = []
-    for sent in sents:
-        covered = {i for n in sent.names for i in range(n.first, n.last)}
-        found = []
-        for i, token in enumerate(sent.tokens):
-            if i in covered or token.pos != "PROPN" or not capital(token.text):
-                continue
-            label = person_name([token], title_case(sent.tokens, i))
-            if any(same_person(label, surname) for surname in surnames):
-                mention = Mention("person", label, sent.index, token.start, token.stop)
-                found.append(Named(i, i + 1, mention))
-        if found:
-            names = tuple(sorted((*sent.names, *found), key=lambda n: n.first))
-            sent = replace(sent, names=names)
-        out.append(sent)
-    return out
