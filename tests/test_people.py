@@ -78,3 +78,18 @@ def test_a_word_cut_off_at_the_end_of_an_excerpt_is_no_person():
         "программу на 2025 год. Минэ"
     )
     assert found == ["Журабек Мирзаев"]
+
+
+def test_a_name_coordinated_with_another_stands_in_its_case():
+    found = people(
+        "Заседание прошло под председательством премьер-министров двух стран Адылбека "
+        "Касымалиева и Кохира Расулзода."
+    )
+    assert found == ["Адылбек Касымалиев", "Кохир Расулзода"]
+
+
+def test_a_name_between_a_title_and_its_holder_is_what_the_title_heads():
+    found = people(
+        "Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов принял посла Ирана."
+    )
+    assert found == ["Гурбангулы Бердымухамедов"]

@@ -361,7 +361,8 @@ def _statement(
 ) -> Statement | None:
     roles: list[tuple[str, str]] = []
     for role, mention in fact.roles:
-        if mention.kind == "role" and mention.countries:
+        if mention.kind == "role" and role != "role":
+            # a post spoken of stands for the people who hold it, or for nobody
             for country in mention.countries:
                 person = holders.get((mention.subtype or mention.label, country))
                 if person is not None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..data.gazetteer import Gazetteer, Place, gazetteer
+from ..data.lexicon import lexicon
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..nlp import nominative
@@ -83,7 +84,7 @@ def article_sents(
     for analysed in sentences:
         s = analysed.sentence
         tokens = analysed.tokens
-        names = tuple(_names(s.index, tokens, analysed, publisher))
+        names = _title_complements(tokens, list(_names(s.index, tokens, analysed, publisher)))
         money = tuple(
             Money(m.start + s.start, m.stop + s.start, m.amount, m.currency)
             for m in find_money(s.text)
@@ -94,6 +95,40 @@ def article_sents(
         )
         out.append(Sent(s.index, s.text, s.start, tokens, names, money, dates))
     return cut_off(recalled_people(out))
+
+
+PLACES = {"country", "city", "region", "place"}
+
+
+def _title_complements(tokens: Sequence[Token], names: list[Named]) -> tuple[Named, ...]:
+    """ "Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов": a name the
+    tagger took for a person between a title and the holder's name is what the title heads."""
+    heads = lexicon().post_heads
+    ordered = sorted(names, key=lambda n: n.first)
+    out = []
+    for n, named in enumerate(ordered):
+        following = [m for m in ordered[n + 1 :] if m.mention.kind not in PLACES]
+        between = [
+            m for m in ordered[n + 1 :] if m.first < (following[0].first if following else 0)
+        ]
+        if (
+            named.mention.kind == "person"
+            and named.first > 0
+            and tokens[named.first - 1].lemma in heads
+            and following
+            and following[0].mention.kind == "person"
+            and following[0].first == (between[-1].last if between else named.last)
+        ):
+            m = named.mention
+            named = Named(
+                named.first, named.last, replace(m, kind="org", label=_surface(tokens, named))
+            )
+        out.append(named)
+    return tuple(out)
+
+
+def _surface(tokens: Sequence[Token], named: Named) -> str:
+    return " ".join(t.text for t in tokens[named.first : named.last])
 
 
 def _reference_date(value: str | None) -> datetime.date | None:
@@ -138,6 +173,7 @@ def _names(
             place = (
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
+                or gz.by_name(" ".join(t.lemma for t in tokens[first:last]))
                 or _official(gz, tokens, first, last)
                 or _adjective_alone(gz, tokens, first, last)
             )

@@ -15,7 +15,7 @@ elsewhere, and the discourse supplies them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..data.lexicon import lexicon
 from .context import Named, Sent
@@ -92,6 +92,7 @@ SIDES = {
     "руководитель",
     "они",
 }
+TRAVEL = {"находиться", "прибыть", "пребывать", "посещать", "посетить"}  # as participles
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
@@ -124,6 +125,8 @@ class Occasion:
     call: bool
     signing: bool
     joins: bool
+    visitors: list[Named] = field(default_factory=list)  # who came on the visit
+    guest: bool = False  # "гостя принял X": the visitor is a participant
 
 
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
@@ -268,7 +271,10 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 }
         people = _people(sent, tree, clause, roles)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
-        if cue.needs_guest and not (guest or len(people) > 1 or _delegation(sent, tree, top)):
+        visitor = _object(sent, tree, top, "гость")
+        if cue.needs_guest and not (
+            guest or visitor or len(people) > 1 or _object(sent, tree, top, "делегация")
+        ):
             continue
         if cue.needs_two and len(people) < 2:
             continue
@@ -285,6 +291,8 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 cue.call or any(sent.lemma(k) in CALL_WORDS for k in clause),
                 cue.signing,
                 cue.joins,
+                _visitors(sent, tree, i, top, people) if cue.visit else [],
+                visitor,
             )
         else:
             # a second cue of the clause: "провел переговоры в ходе визита"
@@ -294,6 +302,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             occasion.call |= cue.call
             if cue.visit:
                 occasion.places = _places(sent, tree, clause, True) or occasion.places
+                occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
     return [found[top] for top in sorted(found)]
 
 
@@ -307,7 +316,28 @@ def _subject(sent: Sent, tree: Tree, noun: int) -> set[int]:
     return out
 
 
-def _delegation(sent: Sent, tree: Tree, verb: int) -> bool:
-    return any(
-        sent.lemma(c) == "делегация" and sent.tokens[c].rel == "obj" for c in tree.children[verb]
-    )
+def _object(sent: Sent, tree: Tree, verb: int, lemma: str) -> bool:
+    return any(sent.lemma(c) == lemma and sent.tokens[c].rel == "obj" for c in tree.children[verb])
+
+
+def _visitors(sent: Sent, tree: Tree, cue: int, top: int, people: list[Named]) -> list[Named]:
+    """Who came: the subject of "посетил", "прибыл"; the noun a participle describes
+    ("министра, находящегося в стране с визитом"); the genitive of "визит президента"."""
+    travelling = [
+        k
+        for k, t in enumerate(sent.tokens)
+        if t.lemma in TRAVEL and t.feat("VerbForm") == "Part" and tree.head(k) >= 0
+    ]
+    if travelling:
+        # "принял находящегося в стране с визитом министра": the tree may hang "визитом"
+        # from the host's verb; the participle says who came
+        noun = tree.head(travelling[0])
+        part = tree.clause(noun, noun) - tree.clause(travelling[0], travelling[0])
+        return [p for p in people if p.first in part]
+    part = tree.clause(cue, cue) if sent.tokens[cue].pos == "NOUN" else set()
+    if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
+        part |= tree.clause(tree.head(top), tree.head(top)) - tree.clause(top, top)
+    for child in tree.children[top]:
+        if sent.tokens[child].rel.startswith("nsubj"):
+            part |= tree.clause(child, child)
+    return [p for p in people if p.first in part]

@@ -44,6 +44,7 @@ class Event:
     call: bool = False
     sides: str = ""  # how an event that names nobody yet names its people: "стороны"
     visit: Mention | None = None  # where its people came on a visit
+    visitors: list[Mention] = field(default_factory=list)
 
 
 def _inside(small: Mention, big: Mention) -> bool:
@@ -127,6 +128,9 @@ class _Clusters:
         for occasion in occasions_:
             named = [n.mention for n in occasion.people if n.mention.kind == "person"]
             people = [m for n in occasion.people for m in self.holders.people(n.mention, named)]
+            if occasion.guest:
+                # "Гостя также принял X": the one who came on the visit told
+                people += next((e.visitors for e in reversed(self.events) if e.visitors), [])
             found.append((occasion, unique_people(people)))
         for occasion, people in _merged(found):
             self._add(occasion, people)
@@ -211,6 +215,8 @@ class _Clusters:
         event.sides = event.sides or occasion.sides
         if occasion.visit and place is not None:
             event.visit = event.visit or place
+        visitors = [m for n in occasion.visitors for m in self.holders.people(n.mention)]
+        event.visitors = event.visitors or unique_people(visitors)
         if occasion.sentence not in event.sentences:
             event.sentences.append(occasion.sentence)
 

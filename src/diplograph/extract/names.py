@@ -21,7 +21,7 @@ from ..records import Token
 if TYPE_CHECKING:
     pass
 
-__all__ = ["PREPOSITION_CASE", "capital", "person_name", "same_person"]
+__all__ = ["PREPOSITION_CASE", "capital", "name_case", "person_name", "same_person"]
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 # the case a preposition gives the name after it
@@ -121,6 +121,11 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
         candidates,
         key=lambda c: (sum(_explains(t.text, c) for t in tokens), votes[c], c == "Nom"),
     )
+
+
+def name_case(tokens: Sequence[Token], hint: str | None = None) -> str:
+    """The case a name stands in, as person_name reads it."""
+    return _case(tokens, hint)
 
 
 def _gender(tokens: Sequence[Token], case: str) -> str:

@@ -11,7 +11,7 @@ from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
-from .names import PREPOSITION_CASE, capital, person_name
+from .names import PREPOSITION_CASE, capital, name_case, person_name
 
 __all__ = ["leading_name", "people_in_span", "title_case"]
 
@@ -29,7 +29,7 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
         if token.text in {")", "/"} and i >= 2 and tokens[i - 2].text in {"(", "/"}:
             i -= 3  # "директора ООН по промышленному развитию (ЮНИДО) Фату Хайдарой"
             continue
-        if token.lemma in {"в", "по", "и"} and case is None and i + 1 < first:
+        if (token.lemma in {"в", "по"} or token.pos == "NUM") and case is None and i + 1 < first:
             i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
             continue
         if (
@@ -45,6 +45,13 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
             i -= 1  # "заместителем Генерального директора, начальником управления ..."
             continue
         break
+    if case is None and first > 1 and tokens[first - 1].lemma in {"и", ","}:
+        # "Адылбека Касымалиева и Кохира Расулзода": the case of the name before
+        start = end = first - 1
+        while start > 0 and tokens[start - 1].pos == "PROPN" and capital(tokens[start - 1].text):
+            start -= 1
+        if start < end:
+            return name_case(tokens[start:end], title_case(tokens, start))
     if case is None and first > 0:
         return PREPOSITION_CASE.get(tokens[first - 1].lemma)
     return case

@@ -238,7 +238,12 @@ def _roles(sent: Sent, context: Context, keys: list[tuple[int, str]]) -> Iterabl
         )
         # "глава МИПТ": a ministry by an abbreviation the text does not spell out
         unnamed = [o for o in (role_title.orgs if role_title else ()) if abbreviation(o.label)]
-        known = role_title is not None and lexicon().canonical_post(role_title.key) is not None
+        # a countryless title in the plural ("главы государств") names the sides, not a role
+        known = (
+            role_title is not None
+            and not role_title.plural
+            and lexicon().canonical_post(role_title.key) is not None
+        )
         if role_title is not None and (owners or unnamed or known):
             label = (
                 f"{role_title.label} {unnamed[0].label}"
