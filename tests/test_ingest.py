@@ -150,6 +150,64 @@ SITE_LAYOUTS = [
 ]
 
 
+DATE_LAYOUTS = [
+    # a clock before the date, the date with slashes
+    ("Грузия и Казахстан обсудили морской транзит\n09:05 11/06/2024\n\n" + BODY, "2024-06-11"),
+    # a clock, the date and the page's view counter on one line
+    ("Грузия и Казахстан обсудили морской транзит\n16:40 11.06.2024 1287\n\n" + BODY, "2024-06-11"),
+    # a list of date and time, a comma between day and year
+    (
+        "Грузия и Казахстан обсудили морской транзит\n- 11 июня, 2024\n- 16:40\n\n" + BODY,
+        "2024-06-11",
+    ),
+    ("Грузия и Казахстан обсудили морской транзит\n16:40, 11 июня 2024\n\n" + BODY, "2024-06-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATE_LAYOUTS)
+def test_date_lines_with_a_clock_or_a_counter(text, date):
+    article = parse_article(text)
+    assert (article.title, article.date) == ("Грузия и Казахстан обсудили морской транзит", date)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a crawl's date stamp, then the page's address
+        ("date 2024-06-11 https://novosti.example/2024/06/11/tranzit.html", None),
+        # then the headline on the same line
+        (
+            "date 2024-06-11 Грузия и Казахстан: транзит через Каспий вырастет вдвое к 2026 году",
+            "Грузия и Казахстан: транзит через Каспий вырастет вдвое к 2026 году",
+        ),
+        (
+            "Дата публикации: 11.06.2024 Грузия и Казахстан обсудили транзит",
+            "Грузия и Казахстан обсудили транзит",
+        ),
+        # a bare date before the page's address
+        ("11.06.2024 https://novosti.example/tranzit", None),
+    ],
+)
+def test_a_date_stamp_shares_its_line_with_the_url_or_the_headline(first, title):
+    article = parse_article(f"{first}\n\n{LEAD}\n\n{MORE}\n")
+    texts = _texts(article)
+    assert article.date == "2024-06-11"
+    assert article.title == title
+    assert texts == ([title] if title else []) + [LEAD, MORE]
+
+
+def test_a_date_stamp_before_the_lead_leaves_the_lead_as_text():
+    article = parse_article(f"date 2024-06-11 {LEAD}\n\n{MORE}\n")
+    assert (article.title, article.date) == (None, "2024-06-11")
+    assert _texts(article) == [LEAD, MORE]
+
+
+def test_a_sentence_opening_with_a_date_keeps_it():
+    sentence = "11.06.2024 в Тбилиси министры иностранных дел Грузии и Казахстана обсудили транзит."
+    article = parse_article(f"Грузия и Казахстан обсудили транзит\n12 июня 2024\n\n{sentence}\n")
+    assert _texts(article)[1] == sentence
+
+
 @pytest.mark.parametrize(("text", "title", "date"), SITE_LAYOUTS)
 def test_site_layouts_give_headline_and_date(text, title, date):
     article = parse_article(text)

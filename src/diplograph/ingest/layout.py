@@ -29,7 +29,7 @@ JUNK_LINE = re.compile(
     r"вход.*|регистрация|войти|версия для печати|подписаться.*|все новости|лента новостей|"
     r"(?:теги|метки|tags|ключевые слова)\s*:.*|(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:просмотр\w*|views)|(?:если вы )?нашли ошибку.*|.*ctrl\s*\+\s*enter.*|"
-    r"все права защищены\.?|"
+    r"все права защищены\.?|(?:https?://|www\.)\S+|"
     r"при (?:использовании|цитировании|перепечатке|полном или частичном).*|"
     r"(?:(?:поделиться|share|vk|вконтакте|telegram|телеграм|whatsapp|facebook|twitter|x|"
     r"одноклассники|ok|viber|youtube|instagram|дзен|rss|email|e-mail)[\s,|·•:]*)+)$",
@@ -70,19 +70,31 @@ SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 MENU_LINE = re.compile(r"(?:\s[|/·•]\s.*){1,}|(?:\S+\s{2,}){2,}\S")
 
 
+# a bullet or a clock before the date ("- 14 октября", "13:39 19/04/2024"), a comma between
+# day and year ("14 октября, 2025"), a view counter after it ("15.07.2022 4731")
+BULLET = re.compile(r"^[-–—•·*]\s*")
+LEADING_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[,|]?\s*")
+DAY_COMMA_YEAR = re.compile(r"\b(\d{1,2}\s+[А-ЯЁа-яё]+),\s*((?:19|20)\d\d)\b")
+TRAILING_COUNT = re.compile(r"\s+\d+$")
+
+
 @lru_cache(maxsize=4096)  # the header, the body and the paragraph tests all ask of a line
 def date_of(line: str) -> str | None:
     """A date line as sites print it: "11 марта 2025", "Дата публикации: 27.02.2024",
-    "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024"."""
+    "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024", "13:39 19/04/2024",
+    "14:17 15.07.2022 4731", "- 14 октября, 2025"."""
     # a whole date always has digits (day, year): most lines never reach the date grammar
     if len(line) > 80 or not DIGIT.search(line):
         return None
     found = parse_date_line(line)
     if found:
         return found
-    text = SLASH_DATE.sub(r"\1.\2.\3", WEEKDAY.sub("", DATE_PREFIX.sub("", line.strip())))
-    if text != line:
-        found = parse_date_line(text)
+    text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip())))
+    text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
+    for candidate in (text, TRAILING_COUNT.sub("", text)):
+        if candidate == line:
+            continue
+        found = parse_date_line(candidate)
         if found:
             return found
     for part in re.split(r"\s[|·•]\s", text):
@@ -138,14 +150,34 @@ def year_nearby(lines: list[Line]) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+# A labelled date with more on its line: a crawl's "date 2025-10-14" then the page's URL, its
+# headline or its lead. A bare date is split off only before a URL: "15.04.2024 в Ташкенте
+# прошли переговоры" is a sentence.
+DATE_STAMP = re.compile(
+    r"^(?P<label>(?:date|дата(?:\s+публикации)?|опубликовано|published)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def page_lines(text: str) -> list[Line]:
-    """Non-blank lines with their offsets, stripped of surrounding spaces."""
+    """Non-blank lines with their offsets, stripped of surrounding spaces; a date stamp and
+    what follows it on the same line are two lines."""
     out = []
     offset = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = offset + raw.index(stripped)
+            stamp = DATE_STAMP.match(stripped)
+            if stamp and (stamp.group("label") or URL.match(stamp.group("rest"))):
+                cut = stamp.start("rest")
+                head = stripped[:cut].rstrip()
+                out.append((start, start + len(head), head))
+                start += cut
+                stripped = stripped[cut:]
             out.append((start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return out
