@@ -208,6 +208,29 @@ def test_a_sentence_opening_with_a_date_keeps_it():
     assert _texts(article)[1] == sentence
 
 
+NOT_HEADLINES = [
+    # the site's clock: a weekday, a day and a time, no year
+    "• вторник, 11 Июня, 09:12",
+    "12 Июня 10:05",
+    # the weather, an age mark, a language switch
+    "• Tbilisi Тбилиси +24°C",
+    "18+",
+    "UZ",
+    # a tag cloud: names and topics, repeated, no sentence
+    "Грузия Тбилиси Казахстан Астана транспорт экономика Грузия Тбилиси Казахстан Астана",
+    "Грузия Казахстан Каспий Транзит Порты Логистика",
+    # a rubric line in lower case
+    "транспорт логистика экономика регион",
+]
+
+
+@pytest.mark.parametrize("furniture", NOT_HEADLINES)
+def test_lines_above_the_headline_that_are_not_headlines(furniture):
+    headline = "Грузия и Казахстан обсудили морской транзит"
+    article = parse_article(f"{furniture}\n{headline}\n11 июня 2024 | 08:30\n\n{BODY}")
+    assert (article.title, article.date) == (headline, "2024-06-11")
+
+
 @pytest.mark.parametrize(("text", "title", "date"), SITE_LAYOUTS)
 def test_site_layouts_give_headline_and_date(text, title, date):
     article = parse_article(text)
@@ -443,3 +466,60 @@ def test_pieces_keep_every_letter_in_place_and_under_the_limit(text: str, limit:
     assert all(len(piece) <= limit and text[at : at + len(piece)] == piece for at, piece in parts)
     assert [at for at, _ in parts] == sorted(at for at, _ in parts)
     assert "".join("".join(p.split()) for _, p in parts) == "".join(text.split())
+
+
+HEADLINE = "Грузия и Казахстан обсудили морской транзит"
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "publisher"),
+    [
+        # the browser's title (the site's name after a dash), then the headline alone
+        (f"{HEADLINE} — Каспийский курьер\n{HEADLINE}", HEADLINE, "Каспийский курьер"),
+        (f"{HEADLINE} - Вестник Степи\n\n{HEADLINE}", HEADLINE, "Вестник Степи"),
+        # an agency's or a site's name after the headline says what it is
+        (f"{HEADLINE} — ИА Степной ветер", HEADLINE, "Степной ветер"),
+        (f"{HEADLINE} – Kurier-kaspiy.kz", HEADLINE, "Kurier-kaspiy.kz"),
+        # after a bar, a rubric between
+        (f"{HEADLINE} | Каспийский курьер", HEADLINE, "Каспийский курьер"),
+        (f"{HEADLINE} | Экономика | Kaspiy Times", HEADLINE, "Kaspiy Times"),
+        # a dash in the headline itself: who said it, or its second half
+        (f"{HEADLINE} – Минтранс", f"{HEADLINE} – Минтранс", None),
+        (f"{HEADLINE} - ИТОГИ ПЕРЕГОВОРОВ", f"{HEADLINE} - ИТОГИ ПЕРЕГОВОРОВ", None),
+        (f"{HEADLINE} – Минтранс\n{HEADLINE} – Минтранс", f"{HEADLINE} – Минтранс", None),
+        # the site's title line above the headline: its name, then what it is about
+        (
+            f"18+\n11 Июня 09:12\nKurier.KZ | Новости Казахстана, Грузии и Каспия\n\n{HEADLINE}",
+            HEADLINE,
+            "Kurier.KZ",
+        ),
+        # the logo's name above the menu
+        (f"Степь Online\nМеню\nРегионы\nРубрики\n\n{HEADLINE}", HEADLINE, "Степь Online"),
+        (
+            f"Каспийский курьер\nГлавная | Новости | Регионы\n{HEADLINE}",
+            HEADLINE,
+            "Каспийский курьер",
+        ),
+        # a rubric above the headline is not a name
+        (f"Центральная Азия\n{HEADLINE}", HEADLINE, None),
+        (f"Новости Грузии\nМеню\n{HEADLINE}", HEADLINE, None),
+    ],
+)
+def test_the_site_names_itself_around_the_headline(top, title, publisher):
+    article = parse_article(f"{top}\n11.06.2024\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.date, article.publisher) == (title, "2024-06-11", publisher)
+    assert _texts(article) == [title, LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("БИШКЕК, 5 июня 2024г. — ИА Горный Край.", "Горный Край"),
+        ("Бишкек, 5 июня 2024 г. — ИА «Горный Край».", "Горный Край"),
+        ("Бишкек, 5 июня 2024 г. - АКИpress.", "АКИpress"),
+    ],
+)
+def test_an_agency_after_the_datelines_dash(dateline, publisher):
+    article = parse_article(f"{dateline} {LEAD}\n\n{MORE}\n")
+    assert (article.date, article.publisher) == ("2024-06-05", publisher)
+    assert _texts(article)[:2] == [dateline, LEAD]

@@ -26,6 +26,8 @@ JUNK_LINE = re.compile(
     r"смотрите также.*|подписывайтесь.*|читать далее.*|подробнее.*|читать полностью.*|"
     r"реклама|#\s*другие новости.*|другие новости.*|новости партнеров.*|комментарии.*|"
     r"главная|новости|политика|экономика|в мире|общество|меню|поиск.*|рус|eng|en|ru|az|kz|"
+    # an age mark ("18+"), a language switch ("UA", "ENG"), the weather ("Баку +14°C")
+    r"\d{1,2}\+|[a-z]{2}|eng|rus|ukr|uzb|kaz|укр|узб|каз|қаз|[^°]*\d\s*°\s*[cсf]?|"
     r"вход.*|регистрация|войти|версия для печати|подписаться.*|все новости|лента новостей|"
     r"(?:теги|метки|tags|ключевые слова)\s*:.*|(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:просмотр\w*|views)|(?:если вы )?нашли ошибку.*|.*ctrl\s*\+\s*enter.*|"
@@ -52,6 +54,9 @@ DATELINE = re.compile(
     # "Ташкент, 15 апреля 2024 г. — Корр." or "— Корр. ИА «Дунё»": the writer, maybe the agency
     r"(?:(?<=[.\s])(?:(?:наш|соб\.?|спец\.?)\s*)?[Кк]орр(?:еспондент)?\.?"
     r"(?:\s+(?P<agency3>(?:ИА|агентства|агентство)?\s*«[^»]{2,40}»|[A-Z][\w\-.]+))?\s*\.?)?"
+    # "Бишкек, 5 июня 2024 г. — ИА Горный Край.": after a dash, an agency's name in any script
+    r"(?:(?<=[—–-]\s)(?P<agency4>(?:ИА\s+)?(?:«[^»]{2,40}»|[A-ZА-ЯЁ][\w\-]*"
+    r"(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2}))\s*\.(?=\s|$))?"
     # "Астана, 22 декабря. Kazinform. ..." : an agency in Latin letters or capitals
     r"(?:(?<=[.\s])(?P<agency2>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|[А-ЯЁ]{3,})\s*\.(?=\s|$))?"
 )
@@ -200,24 +205,3 @@ def is_body(line: str) -> bool:
     return not (
         JUNK_LINE.match(line) or TIME_LINE.match(line) or date_of(line) or SITE_NAME.match(line)
     )
-
-
-def header_of(header: list[Line]) -> tuple[str | None, str | None]:
-    title = None
-    date = None
-    for _, _, line in header:
-        if TIME_LINE.match(line) or JUNK_LINE.match(line):
-            continue
-        found = date_of(line)
-        if found:
-            date = date or found
-            continue
-        # the first headline-like line before the body; menus ("Главная | Новости | ...")
-        # are not headlines, and a lead paragraph may follow the headline
-        if MENU_LINE.search(line):
-            continue
-        if DATELINE.match(line):
-            continue
-        if title is None and word_count(line) >= 3 and len(line) <= 300 and CYRILLIC.search(line):
-            title = line
-    return title, date

@@ -1,6 +1,8 @@
-"""Who published an article, in order: a "Источник:" line, "передает X" / "Как сообщает X,"
+"""Who published an article, in order: the name the page gives itself in its header (after
+its headline, on a title line above it), a "Источник:" line, "передает X" / "Как сообщает X,"
 in the text (not a ministry), the dateline's agency (a correspondent, "/Корр./", is nobody's
-name), the closing lines (site name, copyright, "подготовлен редакцией X", a name alone)."""
+name), the closing lines (site name, copyright, "подготовлен редакцией X", a name alone), and
+last a name alone above the page's menu."""
 
 from __future__ import annotations
 
@@ -49,7 +51,14 @@ def publisher_of(
     body: list[Line],
     footer: list[Line],
     dateline: re.Match[str] | None,
+    *,
+    site: str | None = None,
+    masthead: str | None = None,
 ) -> str | None:
+    if site:
+        named = _agency(site)
+        if named:
+            return named
     for _, _, line in footer:
         match = SOURCE_LINE.match(line)
         if match:
@@ -62,7 +71,7 @@ def publisher_of(
                 if named and not NOT_PUBLISHER.match(named):
                     return named
     if dateline:
-        for group in ("agency", "agency3", "agency2"):
+        for group in ("agency", "agency3", "agency4", "agency2"):
             name = _agency(dateline.group(group) or "")
             if name:
                 return name
@@ -70,7 +79,7 @@ def publisher_of(
         name = _footer_publisher(line)
         if name:
             return name
-    return None
+    return masthead
 
 
 def _agency(text: str) -> str | None:

@@ -1,0 +1,183 @@
+"""The lines above an article's text: its headline, its date, and the site's own name where
+the header prints it.
+
+Pages print the headline once or twice, often first as the browser's title with the site's
+name after it ("X — Outlet", "X | Outlet") and then alone; the site's clock, the weather, a
+tag cloud and menus may stand above it; the site's name may open the page, as a title line
+("Outlet | tagline") or as the logo's name above the menu.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .decode import CYRILLIC
+from .layout import DATELINE, JUNK_LINE, MENU_LINE, SITE_NAME, TIME_LINE, Line, date_of
+
+
+class Header(NamedTuple):
+    title: Line | None
+    date: str | None
+    # the name the page gives itself: after the headline, or on a title line above it
+    site: str | None
+    # a name alone above the menu: weaker evidence, a rubric can look the same
+    masthead: str | None
+
+
+# A site's clock ("• четверг, 21 Ноября, 18:44"): weekdays, months, numbers, no year to date
+CLOCK_LINE = re.compile(
+    r"^[\W\d_]*(?:(?:понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|"
+    r"воскресенье|пн|вт|ср|чт|пт|сб|вс|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|"
+    r"сентябр|октябр|ноябр|декабр)[а-яё]*|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек|"
+    r"сегодня|вчера|г|года?)\b[\W\d_]*)+$",
+    re.IGNORECASE,
+)
+# short words a Russian headline of five words or more hardly ever goes without
+FUNCTION_WORD = re.compile(
+    r"^(?:и|в|во|на|с|со|по|о|об|к|ко|до|за|из|от|для|не|а|но|у|при|под|над|как|что|или|"
+    r"без|после|перед|через|между)$",
+    re.IGNORECASE,
+)
+# what the site's name follows in a browser title: a bar, or a dash between spaces
+SUFFIX = re.compile(r"\s+(?:\||—|–|-|::)\s+")
+# an outlet names itself as one: "ИА Караван Инфо", "Информационный портал X"
+MEDIA = re.compile(
+    r"^(?:ИА|информационное\s+агентство|информагентство|агентство|(?:сетевое\s+|интернет-)?"
+    r"издание|(?:информационный\s+|интернет-)?портал|газета|телеканал|радио|журнал|сайт)\b",
+    re.IGNORECASE,
+)
+LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9«\"]")
+
+
+def is_tag_cloud(line: str) -> bool:
+    """ "Турция Газ Баку общество политика Турция Газ": names and topics in a row, no
+    punctuation, no function words, names repeated or capitalized throughout."""
+    words = line.split()
+    if len(words) < 5 or not all(w.isalpha() for w in words):
+        return False
+    if any(FUNCTION_WORD.match(w) for w in words):
+        return False
+    repeated = len({w.lower() for w in words}) < len(words)
+    capitals = sum(w[0].isupper() for w in words)
+    return repeated or capitals >= 0.6 * len(words)
+
+
+def is_headline(line: str) -> bool:
+    """A headline: three words or more, in Russian, opening with a capital (or a digit or a
+    quote); not the site's clock, the weather ("Баку 14°C") or a tag cloud."""
+    words = [w for w in line.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return (
+        len(words) >= 3
+        and len(line) <= 300
+        and bool(CYRILLIC.search(line))
+        and not line[:1].islower()
+        and not CLOCK_LINE.match(line)
+        and not is_tag_cloud(line)
+        and not DATELINE.match(line)
+    )
+
+
+def is_outlet_name(text: str) -> bool:
+    """ "Медиапалуба", "ИА Караван Инфо", "Sputnik Узбекистан", "Российская газета": a short
+    name, not a sentence, a rubric or a date."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 5
+        and len(text) <= 60
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in '«"')
+        and text[-1:] not in ".!?,:;"
+        and not any(FUNCTION_WORD.match(w) for w in words)
+        and not JUNK_LINE.match(words[0])
+        and not date_of(text)
+    )
+
+
+def _split_suffix(line: str) -> tuple[str, str, str] | None:
+    """ "X — Outlet" -> (X, "—", Outlet); with bars, X is before the first and the outlet after
+    the last ("X | Rubric | Outlet")."""
+    found = list(SUFFIX.finditer(line))
+    if not found:
+        return None
+    last = found[-1]
+    sep = last.group(0).strip()
+    first = next((m for m in found if m.group(0).strip() == "|"), last) if sep == "|" else last
+    return line[: first.start()], sep, line[last.end() :]
+
+
+def _headline_and_site(item: Line, header: list[Line]) -> tuple[Line, str | None] | None:
+    """A headline with the site's name after it: confirmed when the headline is printed again
+    alone, when the name says it is an outlet or a site's address, or after a bar."""
+    start, _, line = item
+    split = _split_suffix(line)
+    if split is None:
+        return None
+    head, sep, tail = split
+    if not is_headline(head):
+        return None
+    name = tail if is_outlet_name(tail) else None
+    again = next((other for other in header if other[2] == head), None)
+    if again is not None:
+        return again, name
+    if name and (MEDIA.match(tail) or SITE_NAME.match(tail) or sep == "|"):
+        return (start, start + len(head), head), name
+    return None
+
+
+def _site_title(line: str) -> str | None:
+    """ "Outlet.uz | Новости Узбекистана и мира": the site's name, then what it is about."""
+    parts = [p.strip() for p in SUFFIX.split(line)]
+    if len(parts) != 2 or len(parts[1].split()) < 3:
+        return None
+    name = parts[0]
+    if is_outlet_name(name) and (SITE_NAME.match(name) or LATIN_OR_DIGIT.search(name)):
+        return name
+    return None
+
+
+def _masthead(header: list[Line], at: int) -> str | None:
+    """The page's first line, a name above the menu ("Кавказ Online", then "Меню")."""
+    line = header[at][2]
+    if len(line.split()) > 4 or not is_outlet_name(line):
+        return None
+    after = header[at + 1][2] if at + 1 < len(header) else ""
+    if LATIN_OR_DIGIT.search(line) or JUNK_LINE.match(after) or MENU_LINE.search(after):
+        return line
+    return None
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(TIME_LINE.match(line) or JUNK_LINE.match(line) or CLOCK_LINE.match(line))
+
+
+def header_of(header: list[Line]) -> Header:
+    title: Line | None = None
+    date = None
+    site = None
+    masthead = None
+    first = True
+    for at, item in enumerate(header):
+        line = item[2]
+        found = date_of(line)
+        if found:
+            date = date or found
+            continue
+        if _is_furniture(line):
+            continue
+        if title is None:
+            if first:
+                masthead = _masthead(header, at)
+            first = False
+            with_site = _headline_and_site(item, header)
+            if with_site is not None:
+                title, named = with_site
+                site = site or named
+                continue
+            site = site or _site_title(line)
+            # menus ("Главная | Новости | ...") are not headlines; a lead paragraph may
+            # follow the headline
+            if not MENU_LINE.search(line) and is_headline(line):
+                title = item
+    if title is None or (masthead is not None and title[2] == masthead):
+        masthead = None
+    return Header(title, date, site, masthead)
