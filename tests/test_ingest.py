@@ -523,3 +523,40 @@ def test_an_agency_after_the_datelines_dash(dateline, publisher):
     article = parse_article(f"{dateline} {LEAD}\n\n{MORE}\n")
     assert (article.date, article.publisher) == ("2024-06-05", publisher)
     assert _texts(article)[:2] == [dateline, LEAD]
+
+
+@pytest.mark.parametrize(
+    ("lead", "footer", "publisher"),
+    [
+        # a big agency the site relays is a source, not the publisher
+        (f"{LEAD[:-1]}, сообщает Agence France-Presse.", "", None),
+        (f"{LEAD[:-1]}, передает Синьхуа.", "", None),
+        (f"Как сообщает РИА Новости, м{LEAD[1:]}", "", None),
+        (f"{LEAD[:-1]}, пишет ИТАР-ТАСС.", "© 2024 Степной вестник", "Степной вестник"),
+        # a smaller outlet named so is the site itself
+        (f"{LEAD[:-1]}, сообщает Kaspiy.info.", "", "Kaspiy.info"),
+        # but the page's own name comes first: its copyright line, or what it says it is
+        (
+            f"{LEAD[:-1]}, сообщает ИА «Степной ветер».",
+            "© 2024 Каспийский курьер",
+            "Каспийский курьер",
+        ),
+        (
+            f"{LEAD[:-1]}, сообщает Kaspiy.info.",
+            "Сайт novosti-stepi.kz - агрегатор новостей из открытых источников.",
+            "novosti-stepi.kz",
+        ),
+        (
+            LEAD,
+            "Сетевое издание «Степной вестник» зарегистрировано в 2019 году.",
+            "Степной вестник",
+        ),
+        # the outlet's own correspondent in the lead
+        (f"{LEAD} Подробнее – корреспондент «Степь 24» Ирина Белова.", "", "Степь 24"),
+        (f"{LEAD} Об этом сообщил корреспондент Kaspiy Times.", "", "Kaspiy Times"),
+        (f"{LEAD} Об этом рассказал корреспонденту ТАСС министр.", "", None),
+    ],
+)
+def test_the_page_is_published_by_its_site_not_by_an_agency_it_relays(lead, footer, publisher):
+    text = f"{HEADLINE}\n11.06.2024\n\n{lead}\n\n{MORE}\n\n{footer}\n"
+    assert parse_article(text).publisher == publisher
