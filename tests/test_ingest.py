@@ -468,41 +468,41 @@ def test_pieces_keep_every_letter_in_place_and_under_the_limit(text: str, limit:
     assert "".join("".join(p.split()) for _, p in parts) == "".join(text.split())
 
 
-HEADLINE = "Грузия и Казахстан обсудили морской транзит"
+TRANSIT = "Грузия и Казахстан обсудили морской транзит"
 
 
 @pytest.mark.parametrize(
     ("top", "title", "publisher"),
     [
         # the browser's title (the site's name after a dash), then the headline alone
-        (f"{HEADLINE} — Каспийский курьер\n{HEADLINE}", HEADLINE, "Каспийский курьер"),
-        (f"{HEADLINE} - Вестник Степи\n\n{HEADLINE}", HEADLINE, "Вестник Степи"),
+        (f"{TRANSIT} — Каспийский курьер\n{TRANSIT}", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} - Вестник Степи\n\n{TRANSIT}", TRANSIT, "Вестник Степи"),
         # an agency's or a site's name after the headline says what it is
-        (f"{HEADLINE} — ИА Степной ветер", HEADLINE, "Степной ветер"),
-        (f"{HEADLINE} – Kurier-kaspiy.kz", HEADLINE, "Kurier-kaspiy.kz"),
+        (f"{TRANSIT} — ИА Степной ветер", TRANSIT, "Степной ветер"),
+        (f"{TRANSIT} – Kurier-kaspiy.kz", TRANSIT, "Kurier-kaspiy.kz"),
         # after a bar, a rubric between
-        (f"{HEADLINE} | Каспийский курьер", HEADLINE, "Каспийский курьер"),
-        (f"{HEADLINE} | Экономика | Kaspiy Times", HEADLINE, "Kaspiy Times"),
+        (f"{TRANSIT} | Каспийский курьер", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} | Экономика | Kaspiy Times", TRANSIT, "Kaspiy Times"),
         # a dash in the headline itself: who said it, or its second half
-        (f"{HEADLINE} – Минтранс", f"{HEADLINE} – Минтранс", None),
-        (f"{HEADLINE} - ИТОГИ ПЕРЕГОВОРОВ", f"{HEADLINE} - ИТОГИ ПЕРЕГОВОРОВ", None),
-        (f"{HEADLINE} – Минтранс\n{HEADLINE} – Минтранс", f"{HEADLINE} – Минтранс", None),
+        (f"{TRANSIT} – Минтранс", f"{TRANSIT} – Минтранс", None),
+        (f"{TRANSIT} - ИТОГИ ПЕРЕГОВОРОВ", f"{TRANSIT} - ИТОГИ ПЕРЕГОВОРОВ", None),
+        (f"{TRANSIT} – Минтранс\n{TRANSIT} – Минтранс", f"{TRANSIT} – Минтранс", None),
         # the site's title line above the headline: its name, then what it is about
         (
-            f"18+\n11 Июня 09:12\nKurier.KZ | Новости Казахстана, Грузии и Каспия\n\n{HEADLINE}",
-            HEADLINE,
+            f"18+\n11 Июня 09:12\nKurier.KZ | Новости Казахстана, Грузии и Каспия\n\n{TRANSIT}",
+            TRANSIT,
             "Kurier.KZ",
         ),
         # the logo's name above the menu
-        (f"Степь Online\nМеню\nРегионы\nРубрики\n\n{HEADLINE}", HEADLINE, "Степь Online"),
+        (f"Степь Online\nМеню\nРегионы\nРубрики\n\n{TRANSIT}", TRANSIT, "Степь Online"),
         (
-            f"Каспийский курьер\nГлавная | Новости | Регионы\n{HEADLINE}",
-            HEADLINE,
+            f"Каспийский курьер\nГлавная | Новости | Регионы\n{TRANSIT}",
+            TRANSIT,
             "Каспийский курьер",
         ),
         # a rubric above the headline is not a name
-        (f"Центральная Азия\n{HEADLINE}", HEADLINE, None),
-        (f"Новости Грузии\nМеню\n{HEADLINE}", HEADLINE, None),
+        (f"Центральная Азия\n{TRANSIT}", TRANSIT, None),
+        (f"Новости Грузии\nМеню\n{TRANSIT}", TRANSIT, None),
     ],
 )
 def test_the_site_names_itself_around_the_headline(top, title, publisher):
@@ -558,5 +558,44 @@ def test_an_agency_after_the_datelines_dash(dateline, publisher):
     ],
 )
 def test_the_page_is_published_by_its_site_not_by_an_agency_it_relays(lead, footer, publisher):
-    text = f"{HEADLINE}\n11.06.2024\n\n{lead}\n\n{MORE}\n\n{footer}\n"
+    text = f"{TRANSIT}\n11.06.2024\n\n{lead}\n\n{MORE}\n\n{footer}\n"
     assert parse_article(text).publisher == publisher
+
+
+HEADLINE = "Ташкент и Анкара договорились о новых проектах\n15 апреля 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # the address copied above the page
+        (
+            "https://news.example.uz/politics/2024/04/15/tashkent-ankara\n" + HEADLINE + BODY,
+            "https://news.example.uz/politics/2024/04/15/tashkent-ankara",
+        ),
+        # named below the text
+        (
+            HEADLINE + BODY + "\nИсточник: https://dunyo.example/ru/news/4512.html\n",
+            "https://dunyo.example/ru/news/4512.html",
+        ),
+        (
+            HEADLINE + BODY + "\nСсылка на материал: http://example.org/a?id=7.\n",
+            "http://example.org/a?id=7",
+        ),
+        # an address in a sentence of the text is what the text cites, not the page's own
+        (
+            HEADLINE
+            + BODY.replace(
+                "сообщили в министерстве.",
+                "сообщили на сайте https://mfa.example.uz/ru/press министерства.",
+            ),
+            None,
+        ),
+        (HEADLINE + BODY, None),
+    ],
+    ids=["above", "source-line", "link-line", "in-a-sentence", "none"],
+)
+def test_the_page_address_copied_with_the_text_is_the_article_url(text, url):
+    article = parse_article(text)
+    assert article.url == url
+    assert article.publisher == "Dunyo.info"  # the address names no publisher

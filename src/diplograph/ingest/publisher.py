@@ -12,7 +12,7 @@ import re
 
 from razdel import sentenize
 
-from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, Line, date_of, word_count
+from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, URL_LINE, Line, date_of, word_count
 
 CORRESPONDENT = re.compile(
     r"^(?:(?:наш|соб\.?|спец\.?)\s*)?корр(?:еспондент)?\.?\s*|^(?:ИА|агентство|агентства)\s+",
@@ -83,7 +83,7 @@ def publisher_of(
         return own
     for _, _, line in footer:
         match = SOURCE_LINE.match(line)
-        if match:
+        if match and not URL_LINE.match(line):  # an address says where, not who
             return match.group("name").strip()
     named = _named_in_text(body)
     if named:
