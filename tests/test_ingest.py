@@ -221,6 +221,10 @@ NOT_HEADLINES = [
     "Грузия Казахстан Каспий Транзит Порты Логистика",
     # a rubric line in lower case
     "транспорт логистика экономика регион",
+    # breadcrumbs, a byline
+    "Главная › Новости › Экономика",
+    "Главная > Регионы > Кавказ",
+    "Автор: Ирина Белова",
 ]
 
 
@@ -599,3 +603,31 @@ def test_the_page_address_copied_with_the_text_is_the_article_url(text, url):
     article = parse_article(text)
     assert article.url == url
     assert article.publisher == "Dunyo.info"  # the address names no publisher
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher", "date"),
+    [
+        # the city, then the agency in capitals before a dash
+        ("АЛМАТЫ. STEPPEWIRE –", "STEPPEWIRE", None),
+        ("Москва. 11 июня. NOVOSTI.EXAMPLE -", "NOVOSTI.EXAMPLE", None),
+        # the city and its country before the day
+        ("БАКУ, Азербайджан, 11 июня 2024 г. /Каспий-Инфо/.", "Каспий-Инфо", "2024-06-11"),
+    ],
+)
+def test_datelines_with_full_stops_or_a_country(dateline, publisher, date):
+    article = parse_article(f"{TRANSIT}\n\n{dateline} {LEAD}\n\n{MORE}\n")
+    assert (article.publisher, article.date) == (publisher, date)
+    assert _texts(article) == [TRANSIT, dateline, LEAD, MORE]
+
+
+def test_a_city_and_a_sentence_are_not_a_dateline():
+    text = "Москва. МИД России сообщил, что переговоры о транзите через Каспий пройдут в июне."
+    article = parse_article(f"{TRANSIT}\n11.06.2024\n\n{text}\n")
+    assert article.publisher is None
+
+
+@pytest.mark.parametrize("byline", ["Ирина Белова", "Тимур Каримов", "Анна Сергеевна Коваленко"])
+def test_a_byline_after_the_text_is_the_writer_not_the_publisher(byline):
+    article = parse_article(f"{TRANSIT}\n11.06.2024\n\n{LEAD}\n\n{MORE}\n\n{byline}\n")
+    assert article.publisher is None

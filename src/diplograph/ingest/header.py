@@ -48,6 +48,11 @@ MEDIA = re.compile(
     re.IGNORECASE,
 )
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9«\"]")
+# a byline ("Анна Петрова"): the writer, not the outlet
+BYLINE = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]*(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|"
+    r"ына|ский|ская|цкий|цкая|енко|ян|янц|дзе|швили|ук|юк|ич)$"
+)
 
 
 def is_tag_cloud(line: str) -> bool:
@@ -90,6 +95,7 @@ def is_outlet_name(text: str) -> bool:
         and not any(FUNCTION_WORD.match(w) for w in words)
         and not JUNK_LINE.match(words[0])
         and not date_of(text)
+        and not BYLINE.match(text)
     )
 
 

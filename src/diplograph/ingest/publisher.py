@@ -12,6 +12,7 @@ import re
 
 from razdel import sentenize
 
+from .header import BYLINE
 from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, URL_LINE, Line, date_of, word_count
 
 CORRESPONDENT = re.compile(
@@ -89,7 +90,7 @@ def publisher_of(
     if named:
         return named
     if dateline:
-        for group in ("agency", "agency3", "agency4", "agency2"):
+        for group in ("agency", "agency3", "agency4", "agency5", "agency2"):
             name = _agency(dateline.group(group) or "")
             if name:
                 return name
@@ -162,6 +163,11 @@ def _footer_publisher(line: str) -> str | None:
     if SITE_NAME.match(text):
         return text
     words = text.split()
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and line[-1:] not in ".!?…":
+    if (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and line[-1:] not in ".!?…"
+        and not BYLINE.match(text)
+    ):
         return text  # a name alone: "Asia Trade Review", "Вечерний Бишкек"
     return None

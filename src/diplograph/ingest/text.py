@@ -148,7 +148,8 @@ def parse_article(text: str, *, source: str = "") -> Article:
         # "Москва, 16 мая. /ТАСС/." has no year: take one printed elsewhere ("© 2024 ТАСС")
         year = dateline.group("year") or year_nearby(header + footer)
         if year:
-            date = parse_date_line(f"{dateline.group('day')} {year}")
+            day = dateline.group("day") or dateline.group("day2")
+            date = parse_date_line(f"{day} {year}") if day else None
     if date is None:
         warnings.append(MISSING["date"])
     if publisher is None:
