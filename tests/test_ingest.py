@@ -487,6 +487,10 @@ TRANSIT = "Грузия и Казахстан обсудили морской т
         # after a bar, a rubric between
         (f"{TRANSIT} | Каспийский курьер", TRANSIT, "Каспийский курьер"),
         (f"{TRANSIT} | Экономика | Kaspiy Times", TRANSIT, "Kaspiy Times"),
+        (f"{TRANSIT} :: Каспийский курьер", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} | Каспийский курьер - новости Кавказа", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} — Новости Казахстана | Stepnews.kz", TRANSIT, "Stepnews.kz"),
+        (f"{TRANSIT} - Новости - Stepnews.kz", TRANSIT, "Stepnews.kz"),
         # a dash in the headline itself: who said it, or its second half
         (f"{TRANSIT} – Минтранс", f"{TRANSIT} – Минтранс", None),
         (f"{TRANSIT} - ИТОГИ ПЕРЕГОВОРОВ", f"{TRANSIT} - ИТОГИ ПЕРЕГОВОРОВ", None),

@@ -39,8 +39,16 @@ FUNCTION_WORD = re.compile(
     r"без|после|перед|через|между)$",
     re.IGNORECASE,
 )
-# what the site's name follows in a browser title: a bar, or a dash between spaces
+# what the site's name follows in a browser title: a bar, or a dash between spaces; a rubric
+# may stand between ("X — Новости Казахстана | Outlet.kz")
+BAR = re.compile(r"\s+(?:\||::)\s+")
+DASH = re.compile(r"\s+[—–-]\s+")
 SUFFIX = re.compile(r"\s+(?:\||—|–|-|::)\s+")
+RUBRIC_END = re.compile(
+    r"\s+[—–-]\s+(?:новости|главное|лента|политика|экономика|общество|в мире|регионы)\b"
+    r"[^—–|]*$",
+    re.IGNORECASE,
+)
 # an outlet names itself as one: "ИА Караван Инфо", "Информационный портал X"
 MEDIA = re.compile(
     r"^(?:ИА|информационное\s+агентство|информагентство|агентство|(?:сетевое\s+|интернет-)?"
@@ -99,33 +107,31 @@ def is_outlet_name(text: str) -> bool:
     )
 
 
-def _split_suffix(line: str) -> tuple[str, str, str] | None:
-    """ "X — Outlet" -> (X, "—", Outlet); with bars, X is before the first and the outlet after
-    the last ("X | Rubric | Outlet")."""
-    found = list(SUFFIX.finditer(line))
-    if not found:
-        return None
-    last = found[-1]
-    sep = last.group(0).strip()
-    first = next((m for m in found if m.group(0).strip() == "|"), last) if sep == "|" else last
-    return line[: first.start()], sep, line[last.end() :]
-
-
 def _headline_and_site(item: Line, header: list[Line]) -> tuple[Line, str | None] | None:
-    """A headline with the site's name after it: confirmed when the headline is printed again
-    alone, when the name says it is an outlet or a site's address, or after a bar."""
+    """A browser title, the headline with the site's name after it: after a bar ("X | Rubric |
+    Outlet - tagline"), or after a dash when the headline is printed again alone or the name
+    says it is an outlet or a site's address ("X — ИА Y", "X - Outlet.uz")."""
     start, _, line = item
-    split = _split_suffix(line)
-    if split is None:
-        return None
-    head, sep, tail = split
+    bar = BAR.search(line)
+    if bar:
+        head = line[: bar.start()]
+        names = [DASH.split(part)[0].strip() for part in BAR.split(line[bar.end() :])]
+        name = next((n for n in reversed(names) if is_outlet_name(n)), None)
+        confirmed = True
+    else:
+        found = list(DASH.finditer(line))
+        if not found:
+            return None
+        head, tail = line[: found[-1].start()], line[found[-1].end() :]
+        name = tail if is_outlet_name(tail) else None
+        confirmed = bool(name and (MEDIA.match(tail) or SITE_NAME.match(tail)))
+    head = RUBRIC_END.sub("", head)
     if not is_headline(head):
         return None
-    name = tail if is_outlet_name(tail) else None
     again = next((other for other in header if other[2] == head), None)
     if again is not None:
         return again, name
-    if name and (MEDIA.match(tail) or SITE_NAME.match(tail) or sep == "|"):
+    if confirmed:
         return (start, start + len(head), head), name
     return None
 
