@@ -150,24 +150,30 @@ SITE_LAYOUTS = [
 ]
 
 
-DATE_LAYOUTS = [
+DATE_LINES = [
     # a clock before the date, the date with slashes
-    ("Грузия и Казахстан обсудили морской транзит\n09:05 11/06/2024\n\n" + BODY, "2024-06-11"),
+    "09:05 11/06/2024",
     # a clock, the date and the page's view counter on one line
-    ("Грузия и Казахстан обсудили морской транзит\n16:40 11.06.2024 1287\n\n" + BODY, "2024-06-11"),
+    "16:40 11.06.2024 1287",
     # a list of date and time, a comma between day and year
-    (
-        "Грузия и Казахстан обсудили морской транзит\n- 11 июня, 2024\n- 16:40\n\n" + BODY,
-        "2024-06-11",
-    ),
-    ("Грузия и Казахстан обсудили морской транзит\n16:40, 11 июня 2024\n\n" + BODY, "2024-06-11"),
+    "- 11 июня, 2024\n- 16:40",
+    "16:40, 11 июня 2024",
+    # a month cut short
+    "11 июн. 2024, 16:40",
+    # when it was updated, the weekday, brackets, another label
+    "Опубликовано: 11.06.2024 09:15 Обновлено: 12.06.2024 10:00",
+    "11 июня 2024, 09:15 (обновлено: 12 июня 2024, 10:00)",
+    "11 июня 2024 г., вторник",
+    "[11.06.2024]",
+    "Новость от 11.06.2024",
 ]
 
 
-@pytest.mark.parametrize(("text", "date"), DATE_LAYOUTS)
-def test_date_lines_with_a_clock_or_a_counter(text, date):
-    article = parse_article(text)
-    assert (article.title, article.date) == ("Грузия и Казахстан обсудили морской транзит", date)
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_date_lines_with_a_clock_a_counter_or_a_note(line):
+    headline = "Грузия и Казахстан обсудили морской транзит"
+    article = parse_article(f"{headline}\n{line}\n\n{BODY}")
+    assert (article.title, article.date) == (headline, "2024-06-11")
 
 
 @pytest.mark.parametrize(

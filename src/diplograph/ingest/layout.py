@@ -80,7 +80,9 @@ URL_LINE = re.compile(
 
 
 DATE_PREFIX = re.compile(
-    r"^(?:дата публикации|опубликовано|дата|обновлено|published|date)\s*:?\s*", re.IGNORECASE
+    r"^(?:дата публикации|дата создания|опубликовано|опубл\.|размещено|создано|добавлено|"
+    r"новость от|дата|обновлено|published|date)\s*:?\s*",
+    re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс)\.?,\s*", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -99,21 +101,40 @@ BULLET = re.compile(r"^[-–—•·*]\s*")
 LEADING_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[,|]?\s*")
 DAY_COMMA_YEAR = re.compile(r"\b(\d{1,2}\s+[А-ЯЁа-яё]+),\s*((?:19|20)\d\d)\b")
 TRAILING_COUNT = re.compile(r"\s+\d+$")
+# what follows the date: when it was updated, a note in brackets, the weekday
+AFTER_DATE = re.compile(
+    r"\s*(?:\(.*\)|[,|]?\s*(?:обновлено|изменено|изм\.|updated)\b.*|"
+    r",\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье))$",
+    re.IGNORECASE,
+)
+# "11 июн. 2024": a month cut short
+SHORT_MONTH = re.compile(
+    r"\b(\d{1,2})\s+(янв|фев|мар|апр|мая|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "июн": 6, "июл": 7, "авг": 8}
+MONTHS |= {"сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12}
+
+
+def _short_month(match: re.Match[str]) -> str:
+    day, month, year = match.groups()
+    return f"{day}.{MONTHS[month.lower()]:02d}.{year}"
 
 
 @lru_cache(maxsize=4096)  # the header, the body and the paragraph tests all ask of a line
 def date_of(line: str) -> str | None:
     """A date line as sites print it: "11 марта 2025", "Дата публикации: 27.02.2024",
     "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024", "13:39 19/04/2024",
-    "14:17 15.07.2022 4731", "- 14 октября, 2025"."""
+    "14:17 15.07.2022 4731", "- 14 октября, 2025", "11 июн. 2024 (обновлено 12 июн.)"."""
     # a whole date always has digits (day, year): most lines never reach the date grammar
     if len(line) > 80 or not DIGIT.search(line):
         return None
     found = parse_date_line(line)
     if found:
         return found
-    text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip())))
+    text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip().strip("[]"))))
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
+    text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", text))
     for candidate in (text, TRAILING_COUNT.sub("", text)):
         if candidate == line:
             continue
