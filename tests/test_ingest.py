@@ -569,6 +569,9 @@ def test_an_agency_after_the_datelines_dash(dateline, publisher):
         (f"{LEAD} Подробнее – корреспондент «Степь 24» Ирина Белова.", "", "Степь 24"),
         (f"{LEAD} Об этом сообщил корреспондент Kaspiy Times.", "", "Kaspiy Times"),
         (f"{LEAD} Об этом рассказал корреспонденту ТАСС министр.", "", None),
+        # "Источник:" naming a big agency: where the site took the news from
+        (LEAD, "Источник: РИА Новости", None),
+        (LEAD, "Источник: ТАСС\n© 2024 Степной вестник", "Степной вестник"),
     ],
 )
 def test_the_page_is_published_by_its_site_not_by_an_agency_it_relays(lead, footer, publisher):

@@ -107,7 +107,7 @@ def is_outlet_name(text: str) -> bool:
     )
 
 
-def _headline_and_site(item: Line, header: list[Line]) -> tuple[Line, str | None] | None:
+def _headline_and_site(item: Line, printed: dict[str, Line]) -> tuple[Line, str | None] | None:
     """A browser title, the headline with the site's name after it: after a bar ("X | Rubric |
     Outlet - tagline"), or after a dash when the headline is printed again alone or the name
     says it is an outlet or a site's address ("X — ИА Y", "X - Outlet.uz")."""
@@ -128,7 +128,7 @@ def _headline_and_site(item: Line, header: list[Line]) -> tuple[Line, str | None
     head = RUBRIC_END.sub("", head)
     if not is_headline(head):
         return None
-    again = next((other for other in header if other[2] == head), None)
+    again = printed.get(head)
     if again is not None:
         return again, name
     if confirmed:
@@ -168,6 +168,10 @@ def header_of(header: list[Line]) -> Header:
     site = None
     masthead = None
     first = True
+    # each line as the header prints it, first time: a headline may come again alone
+    printed: dict[str, Line] = {}
+    for item in reversed(header):
+        printed[item[2]] = item
     for at, item in enumerate(header):
         line = item[2]
         found = date_of(line)
@@ -180,7 +184,7 @@ def header_of(header: list[Line]) -> Header:
             if first:
                 masthead = _masthead(header, at)
             first = False
-            with_site = _headline_and_site(item, header)
+            with_site = _headline_and_site(item, printed)
             if with_site is not None:
                 title, named = with_site
                 site = site or named

@@ -84,7 +84,8 @@ def publisher_of(
         return own
     for _, _, line in footer:
         match = SOURCE_LINE.match(line)
-        if match and not URL_LINE.match(line):  # an address says where, not who
+        # an address says where, not who; a big agency is where the site took the news from
+        if match and not URL_LINE.match(line) and not NEWS_AGENCY.match(match.group("name")):
             return match.group("name").strip()
     named = _named_in_text(body)
     if named:
@@ -144,7 +145,7 @@ def _agency(text: str) -> str | None:
 def _footer_publisher(line: str) -> str | None:
     """ "Vesti.az", "© 2023 Вечерний Бишкек", "Материал подготовлен редакцией портала X",
     or a short name standing alone after the text ("Asia Trade Review")."""
-    if JUNK_LINE.match(line) or date_of(line) or TIME_LINE.match(line):
+    if JUNK_LINE.match(line) or date_of(line) or TIME_LINE.match(line) or SOURCE_LINE.match(line):
         return None
     match = EDITED_BY.search(line)
     if match:
