@@ -82,10 +82,15 @@ def article_sents(
     for analysed in sentences:
         s = analysed.sentence
         tokens = analysed.tokens
-        names = tuple(_names(s.index, tokens, analysed, publisher))
         money = tuple(
             Money(m.start + s.start, m.stop + s.start, m.amount, m.currency)
             for m in find_money(s.text)
+        )
+        # "долларов США" names a currency, not a country the figure is about
+        names = tuple(
+            n
+            for n in _names(s.index, tokens, analysed, publisher)
+            if not any(m.start <= n.mention.start and n.mention.stop <= m.stop for m in money)
         )
         dates = tuple(
             DateMention(d.start + s.start, d.stop + s.start, d.value)

@@ -2,7 +2,8 @@
 
 "11 марта 2025 года" -> "2025-03-11", "в марте 2025 года" -> "2025-03", "в 2024 году" -> "2024",
 "за январь–июнь 2024 года" -> "2024-01/2024-06", "на 2022–2026 годы" -> "2022/2026",
-"вчера" -> reference - 1 day.
+"вчера" -> reference - 1 day, "в прошлом году" -> reference year - 1, "за полугодие" -> the
+last half-year completed by the reference date.
 
 The Yargy rules below are built bottom-up; the Yargy fact never leaves this module:
 `find_dates` turns each match into a frozen `DateMention`. Like the money grammar it uses a
@@ -47,7 +48,18 @@ class DateMention:
 
 DateFact = fact(
     "DateFact",
-    ["year", "month", "day", "end_year", "end_month", "end_day", "months", "shift"],
+    [
+        "year",
+        "month",
+        "day",
+        "end_year",
+        "end_month",
+        "end_day",
+        "months",
+        "shift",
+        "year_shift",
+        "last_half",
+    ],
 )
 
 # ---------------------------------------------------------------------------
@@ -199,6 +211,28 @@ MONTH_COUNT = rule(
     in_caseless({"месяцев", "месяца", "месяцах", "месяцам"}),
 ).interpretation(DateFact.months.custom(_first_months))
 
+
+def _adjective_forms(*stems: str) -> set[str]:
+    """Masculine singular forms of adjectives that qualify "год": "прошлом", "текущего"."""
+    endings = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+    return {stem + ending for stem in stems for ending in endings}
+
+
+# "в прошлом году", "до конца этого года", "в первом квартале текущего года": a year told
+# by its distance from the publication year
+YEAR_SHIFT_FORMS: dict[int, set[str]] = {
+    -2: _adjective_forms("позапрошл"),
+    -1: _adjective_forms("прошл", "минувш", "предыдущ"),
+    0: _adjective_forms("текущ", "нынешн") | {"этот", "этого", "этому", "этим", "этом"},
+    1: _adjective_forms("следующ", "будущ", "предстоящ"),
+}
+YEAR_SHIFT_BY_FORM = {form: n for n, forms in YEAR_SHIFT_FORMS.items() for form in forms}
+YEAR_SHIFT = rule(in_caseless(set(YEAR_SHIFT_BY_FORM))).interpretation(
+    DateFact.year_shift.custom(lambda value: YEAR_SHIFT_BY_FORM[value.lower()])
+)
+# "За полугодие – более 400 миллионов": the half-year last completed
+LAST_HALF = rule(in_caseless({"за"}), HALF_YEAR_WORD).interpretation(DateFact.last_half.const(True))
+
 RELATIVE_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 RELATIVE = rule(in_caseless(set(RELATIVE_SHIFTS))).interpretation(
     DateFact.shift.custom(lambda value: RELATIVE_SHIFTS[value.lower()])
@@ -244,6 +278,12 @@ DATE = or_(
     rule(YEAR, DASH, END_YEAR, YEARS_WORD.optional()),
     # "с 2022 по 2026 год"
     rule(in_caseless({"с"}), YEAR, in_caseless({"по", "до"}), END_YEAR, YEARS_WORD),
+    # "в прошлом году", "в марте прошлого года", "за 10 месяцев этого года"
+    rule(or_(MONTH, QUARTER, HALF_YEAR, MONTH_COUNT).optional(), YEAR_SHIFT, YEAR_WORD),
+    # "в первом квартале": of the reference year
+    QUARTER,
+    HALF_YEAR,
+    LAST_HALF,
     RELATIVE,
 ).interpretation(DateFact)
 
@@ -267,7 +307,9 @@ def _parser() -> Any:
 _ANCHOR_RE = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|\d\d?\.\d\d?\.\d\d"
     r"|(?<![а-яё])(?i:январ|феврал|март|апрел|ма[йяею]\b|июн|июл|август|сентябр|октябр|ноябр"
-    r"|декабр|(?:поза|после)?(?:вчера|завтра)|сегодня)"
+    r"|декабр|(?:поза|после)?(?:вчера|завтра)|сегодня|квартал|полугоди"
+    r"|(?:позапрошл|прошл|минувш|предыдущ|текущ|нынешн|следующ|будущ|предстоящ|эт)[а-я]{0,3}"
+    r"\s+год)"
 )
 _VOCABULARY = (
     set(MONTH_BY_FORM)
@@ -279,13 +321,20 @@ _VOCABULARY = (
     | {"квартал", "квартала", "квартале", "кварталу", "кварталом"}
     | {"полугодие", "полугодия", "полугодии", "полугодию", "полугодием"}
     | {"месяцев", "месяца", "месяцах", "месяцам"}
+    | set(YEAR_SHIFT_BY_FORM)
+    | {"за"}
 )
 _LETTERS_RE = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 
 
 # The first token of a match: a number, a month, an ordinal, a count of months, "вчера", "с".
 _STARTERS = (
-    set(MONTH_BY_FORM) | set(ORDINAL_BY_FORM) | set(_MONTH_COUNTS) | set(RELATIVE_SHIFTS) | {"с"}
+    set(MONTH_BY_FORM)
+    | set(ORDINAL_BY_FORM)
+    | set(_MONTH_COUNTS)
+    | set(RELATIVE_SHIFTS)
+    | set(YEAR_SHIFT_BY_FORM)
+    | {"с", "за"}
 )
 
 
@@ -309,11 +358,17 @@ def _value(found: Any, reference: datetime.date | None) -> str | None:
         if reference is None:
             return None
         return (reference + datetime.timedelta(days=found.shift)).isoformat()
+    if found.last_half:
+        if reference is None:
+            return None
+        if reference.month > 6:
+            return f"{reference.year}-01/{reference.year}-06"
+        return f"{reference.year - 1}-07/{reference.year - 1}-12"
     year = found.year
     if year is None:
         if reference is None:
             return None
-        year = reference.year
+        year = reference.year + (found.year_shift or 0)
     if found.months is not None:
         first, last = found.months
         return f"{year}-{first:02}/{year}-{last:02}"
@@ -360,12 +415,16 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMe
 # A date line of a news page: an optional label or weekday, the date, an optional time.
 _LINE_HEAD_RE = re.compile(
     r"^[\W_]*(?:(?:date|published|дата|опубликовано|обновлено)\b[:\s]*)?"
-    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b[,\s]*)?$",
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b[,\s]*)?"
+    # "13:39 19/04/2024": some sites print the time first
+    r"(?:\d{1,2}:\d{2}[,\s|·•]*)?$",
     re.IGNORECASE,
 )
 _LINE_TAIL_RE = re.compile(
     r"^[\s,|·•/–—-]*(?:(?:в\s*)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?"
-    r"(?:\s*\((?:мск|msk|utc|gmt)[^)]*\)|\s*(?:мск|msk|utc|gmt))?)?[\s.]*$",
+    r"(?:\s*\((?:мск|msk|utc|gmt)[^)]*\)|\s*(?:мск|msk|utc|gmt))?)?"
+    # "14:17 15.07.2022 4731": a count of views after the date
+    r"(?:\s+\d{1,7})?[\s.]*$",
     re.IGNORECASE,
 )
 
