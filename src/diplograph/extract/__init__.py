@@ -15,8 +15,9 @@ from .agreements import DOCUMENTS, find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
-from .infrastructure import anaphoric_links, find_structures, structure_facts
+from .infrastructure import find_structures, structure_facts
 from .meetings import find_meeting
+from .objectlinks import anaphoric_links, corefer_objects
 from .posts import find_posts, find_roles
 from .trade import find_trade
 
@@ -116,6 +117,7 @@ def extract(analysis: Analysis) -> Extraction:
         facts += flows
         facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)
+    facts = corefer_objects(facts, sents)
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
     if meeting is not None:

@@ -138,6 +138,13 @@ def _names(
         if span.type == "PER":
             yield from _people(index, tokens, first, last, publisher, covered)
         elif span.type == "LOC":
+            compound = _compound_alone(gz, tokens, first, last)
+            if compound:
+                # "Казахстанско-Туркменский (коридор)": the tagger took the adjective for a place
+                for part in compound:
+                    yield Named(first, last, place_mention(part, index, span.start, span.stop))
+                taken.update(range(first, last))
+                continue
             place = (
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
@@ -202,6 +209,12 @@ def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: i
         return None
     place = gz.by_adjective(tokens[first].lemma)
     return place if place is not None and place.kind == "country" else None
+
+
+def _compound_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> list[Place]:
+    if last - first != 1 or tokens[first].pos != "ADJ" or "-" not in tokens[first].lemma:
+        return []
+    return [p for p in gz.split_compound_adjective(tokens[first].lemma) if p.kind == "country"]
 
 
 def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:

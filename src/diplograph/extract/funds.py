@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
-from .infrastructure import Structure
+from .infrastructure import NOT_INFRASTRUCTURE, Structure
 
 __all__ = ["FundPhrase", "find_funds", "fund_phrases"]
 
@@ -291,6 +291,13 @@ def _as_org(phrase: FundPhrase) -> Mention:
     return Mention("org", m.label[:1].upper() + m.label[1:], m.sentence, m.start, m.stop)
 
 
+def _as_project(mention: Mention) -> Mention:
+    """A plant a fund finances is a project, not one of the infrastructure objects."""
+    if mention.subtype in NOT_INFRASTRUCTURE:
+        return replace(mention, kind="project", subtype=None)
+    return mention
+
+
 def _projects(
     sent: Sent, fund: Mention, structures: list[Structure], phrases: list[FundPhrase]
 ) -> list[Fact]:
@@ -300,7 +307,7 @@ def _projects(
         return []
     # "терминал в порту Алят": the port is where the project is, not a project
     projects: list[Mention] = [
-        s.mention
+        _as_project(s.mention)
         for s in structures
         if s.first > cue and sent.lemma(s.first - 1) not in {"в", "на"}
     ]

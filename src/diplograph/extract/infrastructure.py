@@ -14,19 +14,25 @@ connects is read around it:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from ..gazetteer import gazetteer
 from ..lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
+from .objectverbs import LINEAR, verb_places
+from .routes import DASHES, PLACES, own_name
 
-__all__ = ["Structure", "anaphoric_links", "find_structures", "structure_facts"]
+__all__ = [
+    "NOT_INFRASTRUCTURE",
+    "Structure",
+    "find_structures",
+    "head_at",
+    "places_from",
+    "structure_facts",
+]
 
-PLACES = ("city", "country", "water", "region", "place")
 WHERE = {"в", "на", "у", "возле", "близ", "вблизи"}
 ALONG = {"по", "через", "вдоль"}
 LANDFORMS = {
@@ -46,8 +52,7 @@ LANDFORMS = {
 }
 CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
 RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
-DASHES = {"-", "–", "—"}
-DIRECTIONS = {"север", "юг", "запад", "восток"}
+RELATIVE |= {"соединяющий", "связывающий", "ведущий"}
 # words that make an object generic or anaphoric rather than a thing of its own
 VAGUE = {
     "этот",
@@ -82,6 +87,13 @@ PLAIN = {
 }
 
 
+# plants, factories, industrial zones and border checkpoints are found (a fund may finance
+# one, a terminal may stand at one) but are places, not infrastructure of the questions
+NOT_INFRASTRUCTURE = {"Plant", "EconomicZone", "Checkpoint"}
+# an ordinal tells objects apart ("третья линия электропередачи"): it stays in the label
+ORDINALS = {"первый", "второй", "третий"}
+
+
 @dataclass(frozen=True)
 class Structure:
     first: int
@@ -89,9 +101,12 @@ class Structure:
     mention: Mention
     connects: tuple[Named, ...] = ()
     located: Mention | None = None
+    head: int = -1  # the index of the head word
+    topic: bool = False  # the head is a subject: what its sentence is about
+    owner: Mention | None = None  # the country of an adjective before it
 
 
-def _head(sent: Sent, i: int) -> tuple[str, int] | None:
+def head_at(sent: Sent, i: int) -> tuple[str, int] | None:
     """The ontology class and length of an infrastructure head at token i."""
     table = lexicon().infrastructure
     pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
@@ -102,33 +117,22 @@ def _head(sent: Sent, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _chain(sent: Sent, i: int) -> list[Named]:
-    """Places joined by dashes: "Баку – Тбилиси – Карс"."""
-    out: list[Named] = []
-    while True:
-        place = sent.name_at(i, *PLACES)
-        if place is None:
-            return out if len(out) >= 2 else []
-        out.append(place)
-        i = place.last
-        if i < len(sent.tokens) and sent.tokens[i].text in DASHES:
-            i += 1
-            continue
-        return out if len(out) >= 2 else []
-
-
 def find_structures(sent: Sent) -> list[Structure]:
     out = []
     i = 0
     while i < len(sent.tokens):
-        head = _head(sent, i)
+        head = head_at(sent, i)
         if head is None:
             i += 1
             continue
         cls, size = head
         first = i
+        # the adjectives that qualify the head, not a predicate before it ("Открыт газопровод")
         while (
-            first > 0 and sent.tokens[first - 1].pos == "ADJ" and not _is_country(sent, first - 1)
+            first > 0
+            and sent.tokens[first - 1].pos == "ADJ"
+            and first - 1 < sent.tokens[first - 1].head < i + size
+            and not _is_country(sent, first - 1)
         ):
             first -= 1
         if sent.lemma(first - 1) in VAGUE or sent.lemma(first) in VAGUE:
@@ -136,27 +140,13 @@ def find_structures(sent: Sent) -> list[Structure]:
             continue
         last = i + size
         named = False
-        connects: list[Named] = []
+        connects: tuple[Named, ...] = ()
         located: Mention | None = None
-        # "линия электропередачи 500 кВ Регар – Гузар", "железная дорога ML-1 Карачи – Пешавар"
-        ends = last + _designation(sent, last)
-        chain = _chain(sent, ends)
-        if chain:
-            last = ends
         name = sent.name_at(last, *PLACES)
-        if chain:
-            # "железная дорога Баку – Тбилиси – Карс": the name lists the ends; in
-            # «Север – Юг» the parts are directions, not places
-            connects = [c for c in chain if c.mention.label.lower() not in DIRECTIONS]
-            last = chain[-1].last
-            named = True
-        elif last < len(sent.tokens) and sent.tokens[last].text == "«":
-            close = next(
-                (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
-            )
-            if close is not None and close - last <= 6:
-                last = close + 1
-                named = True
+        own = own_name(sent, last)
+        if own is not None:
+            # "железная дорога Баку – Тбилиси – Карс", «Турецкий поток», "газопровод TANAP"
+            last, connects, named = own.last, own.connects, True
         elif name is not None:
             written = " ".join(t.text for t in sent.tokens[name.first : name.last]).lower()
             inflected = written.replace("ё", "е") != name.mention.label.lower().replace("ё", "е")
@@ -174,73 +164,44 @@ def find_structures(sent: Sent) -> list[Structure]:
             continue
         if located is None:
             located = _adjective_city(sent, first, i)
-        label = sent.phrase(first, last)
-        if first == 0:
+        # "новый международный аэропорт": "новый" says nothing of which airport
+        start = first
+        while start < i and sent.lemma(start) in PLAIN - ORDINALS:
+            start += 1
+        label = sent.phrase(start, last)
+        if all(t.pos == "PUNCT" for t in sent.tokens[:start]):
             label = label[:1].lower() + label[1:]  # capital of the sentence, not of a name
         mention = Mention(
-            "infrastructure",
+            "place" if cls in NOT_INFRASTRUCTURE else "infrastructure",
             label,
             sent.index,
             sent.tokens[first].start,
             sent.tokens[last - 1].stop,
             subtype=cls,
         )
-        out.append(Structure(first, last, mention, tuple(connects), located))
+        # of a two-word head ("железной дороге", "линия электропередачи"), the word the
+        # parse hangs the phrase on
+        noun = next((k for k in range(i, i + size) if not i <= sent.tokens[k].head < i + size), i)
+        topic = sent.tokens[noun].rel in {"nsubj", "nsubj:pass"}
+        # "иранский порт": where it is; "Китайско-Пакистанский коридор": what it connects
+        adjectives = [n for n in sent.names_of("country") if n.first == first - 1 == n.last - 1]
+        owner = adjectives[0] if len(adjectives) == 1 else None
+        if len(adjectives) > 1 and cls in LINEAR and not connects:
+            connects = tuple(adjectives)
+        out.append(
+            Structure(
+                first,
+                last,
+                mention,
+                connects,
+                located,
+                noun,
+                topic,
+                owner.mention if owner is not None else None,
+            )
+        )
         i = last
     return out
-
-
-# what runs from one place to another, and so can be said to connect them
-LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
-# an antecedent found across a sentence boundary is a guess worth keeping apart
-CARRIED = Decimal("0.6")
-
-
-def anaphoric_links(
-    sent: Sent, own: Sequence[Structure], recent: Sequence[Structure]
-) -> Iterable[Fact]:
-    """ "Этот маршрут соединяет Россию с Индией", "Новая магистраль ... соединит Кашгар с
-    Андижаном": a sentence opening on a bare head of a kind that runs between places says
-    what the one named just before connects."""
-    i = 0
-    while i < len(sent.tokens) and sent.tokens[i].pos in {"DET", "ADJ"}:
-        i += 1
-    head = _head(sent, i)
-    if head is None or head[0] not in LINEAR or any(s.first <= i < s.last for s in own):
-        return
-    antecedent = next((s for s in reversed(recent) if s.mention.subtype in LINEAR), None)
-    if antecedent is None:
-        return
-    for k in range(i + head[1], min(i + head[1] + 8, len(sent.tokens))):
-        if sent.tokens[k].pos == "PUNCT":
-            return
-        if sent.lemma(k) in CONNECT:
-            ends = _places_from(sent, k + 1)
-            if len(ends) < 2:
-                return
-            roles = [("object", antecedent.mention), *(("connects", e.mention) for e in ends)]
-            sentences = (antecedent.mention.sentence, sent.index)
-            yield Fact(
-                "infrastructure", tuple(roles), (), sentences, "infrastructure-anaphora", CARRIED
-            )
-            return
-
-
-CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
-UNITS = {"кв", "км", "мвт", "гвт"}
-
-
-def _designation(sent: Sent, i: int) -> int:
-    """Tokens of a voltage, length or code between a head and the places of its name."""
-    if i < len(sent.tokens) and CODE.match(sent.tokens[i].text):
-        return 1
-    if (
-        i + 1 < len(sent.tokens)
-        and sent.tokens[i].pos == "NUM"
-        and sent.tokens[i + 1].text.lower().rstrip(".") in UNITS
-    ):
-        return 2
-    return 0
 
 
 def _adjective_city(sent: Sent, first: int, head: int) -> Mention | None:
@@ -261,11 +222,25 @@ def _located(sent: Sent, i: int) -> bool:
     return sent.lemma(i) in WHERE | ALONG | {"между", "из"}
 
 
+def _identity(m: Mention) -> str:
+    """One place however inflected: "Супса" from a name and "Супсе" the tagger left as is."""
+    if m.key:
+        return m.key
+    label = m.label.lower()
+    return label[: max(3, len(label) - 2)]
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return _identity(a) == _identity(b)
+
+
 def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
     """Where each object is and what it connects, read from the words around it."""
     by_first = {s.first: s for s in structures}
     by_last = {s.last: s for s in structures}
     for k, structure in enumerate(structures):
+        if structure.mention.subtype in NOT_INFRASTRUCTURE:
+            continue
         stop = structures[k + 1].first if k + 1 < len(structures) else len(sent.tokens)
         places: list[Mention] = []
         connects: list[Mention] = [n.mention for n in structure.connects]
@@ -274,13 +249,21 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         before = _place_before(sent, structure.first, by_last)
         if before is not None:
             places.append(before)
-        after_places, after_connects = _read_after(sent, structure, stop, by_first)
-        if not places:
-            places += after_places[:1]
-        connects += after_connects
+        linear = structure.mention.subtype in LINEAR
+        after_places, after_connects = _read_after(sent, structure, stop, by_first, linear)
+        span = (structure.first, structure.last)
+        cls = structure.mention.subtype or ""
+        verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
+        places += verb_where + after_places
+        if structure.owner is not None:
+            places.append(structure.owner)  # "иранский порт «Астара»", when nothing says more
         roles: list[tuple[str, Mention]] = [("object", structure.mention)]
         roles += [("place", m) for m in places[:1]]
-        roles += [("connects", m) for m in connects]
+        seen = set()
+        for m in [*connects, *after_connects, *verb_connects]:
+            if _identity(m) not in seen and not (places and _same(m, places[0])):
+                seen.add(_identity(m))
+                roles.append(("connects", m))
         yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
 
 
@@ -301,7 +284,7 @@ def _place_before(sent: Sent, first: int, by_last: dict[int, Structure]) -> Ment
 
 
 def _read_after(
-    sent: Sent, structure: Structure, stop: int, by_first: dict[int, Structure]
+    sent: Sent, structure: Structure, stop: int, by_first: dict[int, Structure], linear: bool
 ) -> tuple[list[Mention], list[Mention]]:
     places: list[Mention] = []
     connects: list[Mention] = []
@@ -330,11 +313,21 @@ def _read_after(
                 continue
             place = sent.name_at(j, *PLACES)
             if place is not None:
-                places.append(place.mention)
+                case = sent.tokens[place.first].feat("Case")
+                if word == "через" and linear:
+                    # "газопровод через Узбекистан и Казахстан"
+                    ends = places_from(sent, place.first) or [place]
+                    connects += [e.mention for e in ends]
+                    i = ends[-1].last
+                    continue
+                # "в Пакистан" is a direction, not where; after the ends, "на побережье ..."
+                # says where the last end is ("по дну моря" is still the object's way)
+                if not (word in {"в", "на"} and case == "Acc") and not (connects and word in WHERE):
+                    places.append(place.mention)
                 i = place.last
                 continue
         if word in {"между", "из"} or word in CONNECT:
-            ends = _places_from(sent, i + 1)
+            ends = places_from(sent, i + 1)
             connects += [p.mention for p in ends]
             if ends:
                 i = ends[-1].last
@@ -365,7 +358,9 @@ def _skip_landform(sent: Sent, i: int) -> int:
     return j
 
 
-PLACE_WORDS = {"порт", "город", "территория"}
+# words before a place that say which part of it: "границу Ирана", "центр Узбекистана"
+PLACE_WORDS = {"порт", "город", "территория", "граница", "центр", "столица", "юг", "север"}
+PLACE_WORDS |= {"запад", "восток", "район", "регион", "область"}
 
 
 def _place_after(sent: Sent, i: int) -> bool:
@@ -374,7 +369,7 @@ def _place_after(sent: Sent, i: int) -> bool:
     return sent.name_at(i, *PLACES) is not None
 
 
-def _places_from(sent: Sent, i: int) -> list[Named]:
+def places_from(sent: Sent, i: int) -> list[Named]:
     """Places joined by "и", "с", "в", dashes or commas: "Баку и Актау", "Россию с Индией",
     "китайский Кашгар с пакистанским портом Гвадар"."""
     out = []
