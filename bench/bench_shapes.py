@@ -49,7 +49,7 @@ def replicate(lines: list[str], copies: int) -> bytes:
 
 
 def time_sparql(data: bytes, repeat: int, folder: str | None) -> tuple[int, float, int]:
-    from diplograph.shapes import violations
+    from diplograph.shacl.compile import violations
 
     store = ox.Store(folder)
     store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
@@ -65,7 +65,7 @@ def time_sparql(data: bytes, repeat: int, folder: str | None) -> tuple[int, floa
 def time_pyshacl(data: bytes) -> tuple[int, float, int]:
     from rdflib import Graph
 
-    from diplograph.validate import violating_nodes
+    from diplograph.shacl.ontology import violating_nodes
 
     graph = Graph()
     graph.parse(data=data, format="nt")
@@ -82,7 +82,7 @@ def main() -> None:
     parser.add_argument("--on-disk", action="store_true")
     args = parser.parse_args()
 
-    from diplograph.shapes import compiled
+    from diplograph.shacl.compile import compiled
 
     start = time.perf_counter()
     checks = compiled()

@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from diplograph.query import competency_names
-from diplograph.store import OxigraphStore, RdflibStore, open_store
+from diplograph.sparql.dataset import competency_names
+from diplograph.sparql.store import OxigraphStore, RdflibStore, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = re.compile(r"<(https://w3id\.org/diplograph/id/[^>]*)>")

@@ -26,8 +26,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from diplograph.picture import CHROMIUM_FLAGS
 from diplograph.view import write_html
+from diplograph.view.picture import CHROMIUM_FLAGS
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
 ID = Namespace("https://w3id.org/diplograph/id/")

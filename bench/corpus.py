@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from diplograph.gazetteer import Place, gazetteer
+from diplograph.data.gazetteer import Place, gazetteer
 
 MONTHS = [
     "января",

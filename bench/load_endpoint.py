@@ -25,7 +25,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplograph.query import competency_names, load_graphs, query_text, run_query
+from diplograph.sparql.dataset import competency_names, load_graphs, query_text, run_query
 
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 KINDS = ["normal"] * 85 + ["malformed"] * 5 + ["update"] * 4 + ["service"] * 4 + ["heavy"] * 2

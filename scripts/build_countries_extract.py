@@ -14,7 +14,7 @@ from pathlib import Path
 import pycountry
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
-from diplograph.gazetteer import gazetteer
+from diplograph.data.gazetteer import gazetteer
 
 ISO = Namespace("https://w3id.org/diplograph/examples/iso3166#")
 SCHEMA = Namespace("https://schema.org/")

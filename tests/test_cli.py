@@ -146,7 +146,7 @@ def test_bad_articles_in_a_corpus_are_skipped_and_named(runner: CliRunner, tmp_p
 
 def test_installed_package_finds_its_ontology_and_article():
     from diplograph.build import bundled_article
-    from diplograph.validate import ontology_dir
+    from diplograph.shacl.ontology import ontology_dir
 
     assert (ontology_dir() / "diplograph.ttl").is_file()
     assert (ontology_dir() / "shapes.ttl").is_file()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.gazetteer import Gazetteer, Place, gazetteer, normalize
+from diplograph.data.gazetteer import Gazetteer, Place, gazetteer, normalize
 
 G = gazetteer()
 PLACES = G.places()

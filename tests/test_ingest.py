@@ -364,7 +364,7 @@ def test_overrides_silence_their_warnings(tmp_path: Path):
 
 
 def test_a_body_without_full_stops_is_cut_into_sentences_a_parser_can_hold():
-    from diplograph.ingest import MAX_SENTENCE
+    from diplograph.ingest.text import MAX_SENTENCE
 
     words = "министр встретился с коллегой в городе Ташкент и обсудил торговлю "
     text = "Заголовок о встрече министров в Ташкенте\n11 марта 2025\n\n" + words * 1500 + "\n"
@@ -379,7 +379,7 @@ def test_a_body_without_full_stops_is_cut_into_sentences_a_parser_can_hold():
 
 @given(st.text(alphabet="аб \n", max_size=300), st.integers(min_value=1, max_value=40))
 def test_pieces_keep_every_letter_in_place_and_under_the_limit(text: str, limit: int):
-    from diplograph.ingest import pieces
+    from diplograph.ingest.text import pieces
 
     parts = list(pieces(text, limit))
     assert all(len(piece) <= limit and text[at : at + len(piece)] == piece for at, piece in parts)

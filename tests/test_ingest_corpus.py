@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.ingest import read_article
-from diplograph.scoring import value_matches
+from diplograph.score.match import value_matches
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 ARTICLES = sorted(CORPUS.glob("[0-9][0-9][0-9]_*.txt"))

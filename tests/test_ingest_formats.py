@@ -13,8 +13,8 @@ from rdflib import Graph
 from diplograph.build import build_article_graph
 from diplograph.cli import cli
 from diplograph.ingest import read_article, read_articles
-from diplograph.query import run_query
-from diplograph.validate import ontology_dir
+from diplograph.shacl.ontology import ontology_dir
+from diplograph.sparql.dataset import run_query
 
 TITLE = "Туркменистан и Иран договорились нарастить торговлю"
 PARAGRAPHS = [

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from diplograph.cli import cli
-from diplograph.namespace import DCTERMS, DG, DGR, PROV, SCHEMA
+from diplograph.rdf.namespace import DCTERMS, DG, DGR, PROV, SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -20,7 +20,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
-from diplograph.namespace import DG, DGR, ORG, PROV, SCHEMA, bind_prefixes
+from diplograph.rdf.namespace import DG, DGR, ORG, PROV, SCHEMA, bind_prefixes
 
 ONTOLOGY_DIR = Path(__file__).parents[1] / "ontology"
 ONTOLOGY_TTL = ONTOLOGY_DIR / "diplograph.ttl"

@@ -251,8 +251,8 @@ def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypa
     """An extractor slip (here: a trade figure with one country) costs the fact, not the build."""
     from decimal import Decimal
 
-    import diplograph.rdf as rdf
-    from diplograph.namespace import DG
+    import diplograph.rdf.mapping as rdf
+    from diplograph.rdf.namespace import DG
 
     original = rdf._statement
 
@@ -266,7 +266,7 @@ def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypa
 
     monkeypatch.setattr(rdf, "_statement", slip)
     if beside:
-        import diplograph.build as build_module
+        import diplograph.build.pipeline as build_module
 
         monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)
     path = tmp_path / "a.txt"
@@ -292,7 +292,7 @@ def test_a_reader_process_passes_on_articles_errors_and_what_reading_raised(
 ):
     import pickle
 
-    import diplograph.build as build_module
+    import diplograph.build.pipeline as build_module
 
     error = pickle.loads(pickle.dumps(ArticleError("a.txt", "binary data, not text")))
     assert (error.source, error.problem, str(error)) == (
@@ -316,7 +316,7 @@ def test_a_reader_process_passes_on_articles_errors_and_what_reading_raised(
 
 
 def test_a_reader_process_that_dies_is_an_error_not_a_hang(tmp_path: Path, monkeypatch):
-    import diplograph.build as build_module
+    import diplograph.build.pipeline as build_module
     from diplograph.errors import DiplographError
 
     def dying(path, **options):

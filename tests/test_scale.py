@@ -118,7 +118,7 @@ def test_update_skips_known_articles_and_keeps_iris(
     assert result.exit_code == 0, result.output
     before = (out / "graph.nq").read_text("utf-8").splitlines()
 
-    from diplograph import build as build_module
+    from diplograph.build import pipeline as build_module
 
     done: list[str] = []
     original = build_module.analyze_many
@@ -224,8 +224,8 @@ def test_dask_unreachable_scheduler_is_one_line(generated: list[Path], tmp_path:
 def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
     generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    import diplograph.build as build_module
-    import diplograph.shards as shards_module
+    import diplograph.build.pipeline as build_module
+    import diplograph.rdf.shards as shards_module
 
     monkeypatch.setattr(build_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
     monkeypatch.setattr(build_module, "LOAD_SLICE", 50)  # loaded in many slices
@@ -250,7 +250,7 @@ def test_articles_tagged_in_one_batch_get_the_tags_they_get_alone(generated: lis
 def test_an_extractor_failure_costs_its_article_not_its_batch(
     generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    import diplograph.build as build_module
+    import diplograph.build.pipeline as build_module
 
     original = build_module.extract
     bad = generated[1].name
@@ -311,7 +311,7 @@ def test_a_page_cut_from_a_big_graph_draws_what_the_whole_graph_draws(
 def test_a_build_too_big_for_a_whole_page_draws_the_same_page(
     generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    import diplograph.build as build_module
+    import diplograph.build.pipeline as build_module
 
     build_module.build(generated, tmp_path / "whole", warn=lambda _: None)
     monkeypatch.setattr(build_module, "PAGE_TRIPLES", 0)  # every union "too big"
@@ -336,7 +336,7 @@ def test_a_sentence_gets_the_same_tags_alone_as_among_others(generated: list[Pat
 def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: list[Path]):
     from threadpoolctl import threadpool_info
 
-    from diplograph.build import _in_process
+    from diplograph.build.pipeline import _in_process
     from diplograph.ingest import read_articles
 
     def blas_threads() -> set[int]:
@@ -356,7 +356,7 @@ def test_jobs_two_forks_workers_with_one_blas_thread_and_lifts_the_limit_after(
 ):
     from threadpoolctl import threadpool_info
 
-    from diplograph.build import _in_workers
+    from diplograph.build.pipeline import _in_workers
     from diplograph.ingest import read_articles
 
     def blas_threads() -> set[int]:
@@ -386,7 +386,7 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
     )
 
     from diplograph.build import bundled_article
-    from diplograph.nlp import _news_embedding
+    from diplograph.nlp.analyze import _news_embedding
 
     text = "\n".join(p.read_text(encoding="utf-8") for p in [bundled_article(), *generated[:3]])
 
@@ -410,7 +410,7 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
 
 def test_jobs_two_gives_back_the_models_it_loaded_and_keeps_a_callers(generated: list[Path]):
     from diplograph import nlp
-    from diplograph.build import _in_workers
+    from diplograph.build.pipeline import _in_workers
     from diplograph.ingest import read_articles
 
     articles = [a for a in read_articles(generated[0])]
@@ -427,7 +427,7 @@ def test_ner_from_our_words_finds_the_spans_natashas_own_call_finds(generated: l
 
     from diplograph.build import bundled_article
     from diplograph.ingest import read_articles
-    from diplograph.nlp import _ner, models
+    from diplograph.nlp.analyze import _ner, models
 
     paths = [bundled_article(), *generated]
     texts = [s.text for path in paths for a in read_articles(path) for s in a.sentences]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from diplograph.scoring import (
+from diplograph.score.match import (
     CQ_NAMES,
     labels_match,
     load_gold,

@@ -23,9 +23,9 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 
 from diplograph.cli import cli
-from diplograph.query import as_table, competency_names, load_graphs, query_text, run_query
-from diplograph.serve import Endpoint, make_server, negotiate
-from diplograph.store import GraphStore, open_store
+from diplograph.sparql.dataset import as_table, competency_names, load_graphs, query_text, run_query
+from diplograph.sparql.endpoint import Endpoint, make_server, negotiate
+from diplograph.sparql.store import GraphStore, open_store
 
 Rows = list[tuple[str, ...]]
 FORMATS = {JSON: "json", XML: "xml", CSV: "csv", TSV: "tsv"}
@@ -399,7 +399,7 @@ def test_serving_loads_no_nlp():
     import sys
 
     code = (
-        "import sys, diplograph.serve, diplograph.store, diplograph.cli; "
+        "import sys, diplograph.sparql.endpoint, diplograph.sparql.store, diplograph.cli; "
         "assert 'natasha' not in sys.modules, 'natasha imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -17,9 +17,9 @@ import rdflib
 from rdflib import RDF, RDFS, SKOS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
-from diplograph import validate
-from diplograph.namespace import DG, DGR, NIF, ORG, PROV, SCHEMA
-from diplograph.shapes import (
+from diplograph.rdf.namespace import DG, DGR, NIF, ORG, PROV, SCHEMA
+from diplograph.shacl import ontology as validate
+from diplograph.shacl.compile import (
     Check,
     ShapeCompileError,
     Violation,

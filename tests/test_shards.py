@@ -9,10 +9,10 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from diplograph import shards as shards_module
-from diplograph.export import write_nquads, write_trig, write_turtle
-from diplograph.namespace import DG, DGR, NIF
-from diplograph.shards import Shards, block_lines, merge, ntriples
+from diplograph.rdf import shards as shards_module
+from diplograph.rdf.namespace import DG, DGR, NIF
+from diplograph.rdf.shards import Shards, block_lines, merge, ntriples
+from diplograph.rdf.turtle import write_nquads, write_trig, write_turtle
 
 PERSON = DGR["person/bakhtiyor-saidov"]
 TRICKY = [

@@ -10,8 +10,8 @@ import pytest
 from rdflib import Graph
 
 from diplograph.errors import GraphError
-from diplograph.query import as_table, competency_names, load_graphs, run_query
-from diplograph.store import (
+from diplograph.sparql.dataset import as_table, competency_names, load_graphs, run_query
+from diplograph.sparql.store import (
     LimitError,
     OxigraphStore,
     RdflibStore,

@@ -19,8 +19,8 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from diplograph.errors import GraphError
-from diplograph.picture import CHROMIUM_FLAGS
 from diplograph.view import render_html, write_html
+from diplograph.view.picture import CHROMIUM_FLAGS
 
 DGR = "https://w3id.org/diplograph/id/"
 DG = Namespace("https://w3id.org/diplograph/ontology#")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from diplograph.picture import CHROMIUM_FLAGS
+from diplograph.view.picture import CHROMIUM_FLAGS
 
 CHROMIUM = shutil.which("chromium")
 needs_chromium = pytest.mark.skipif(
@@ -148,8 +148,8 @@ def test_view_png_without_chromium_or_playwright_says_what_to_install(
 
     from click.testing import CliRunner
 
-    from diplograph import picture
     from diplograph.cli import cli
+    from diplograph.view import picture
 
     png = tmp_path / "graph.png"
     monkeypatch.setattr(picture.shutil, "which", lambda name: None)

@@ -131,7 +131,7 @@ def build(
     With --update DIR, add ARTICLES to the graph already built in DIR (its output folder)."""
     from .build import build as run_build
     from .build import bundled_article
-    from .export import EXPORTS
+    from .rdf.turtle import EXPORTS
 
     wanted = [e.strip().lstrip(".") for e in exports.split(",") if e.strip()]
     unknown = [e for e in wanted if e not in EXPORTS]
@@ -220,7 +220,7 @@ def query(
     others: tuple[Path, ...],
 ) -> None:
     """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
-    from .store import open_store
+    from .sparql.store import open_store
 
     if store_path is not None:
         if graphs or others:
@@ -236,8 +236,8 @@ def query(
 @_friendly
 def validate(graphs: tuple[Path, ...]) -> None:
     """Check GRAPHS against the SHACL shapes of the ontology."""
-    from .query import load_graphs
-    from .validate import validate as run_validate
+    from .shacl.ontology import validate as run_validate
+    from .sparql.dataset import load_graphs
 
     conforms, report = run_validate(load_graphs(graphs, ontology=False))
     if not conforms:
@@ -277,7 +277,7 @@ def view(
     """Draw GRAPH as an interactive page that opens from disk."""
     import tempfile
 
-    from .query import load_graphs
+    from .sparql.dataset import load_graphs
     from .view import write_html
 
     g = load_graphs([graph], ontology=False)
@@ -298,7 +298,7 @@ def view(
 
 
 def _picture(page: Path, png: Path) -> None:
-    from .picture import screenshot
+    from .view.picture import screenshot
 
     screenshot(page, png)
 
@@ -319,7 +319,7 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
     The store (Oxigraph, on disk) is built once; `query --store` and `serve --store` then
     open it in a fraction of a second, whatever its size.
     """
-    from .store import OxigraphStore
+    from .sparql.store import OxigraphStore
 
     store = OxigraphStore(store_path)
     try:
@@ -374,8 +374,8 @@ def serve(
     allow_service: bool,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (query page at /)."""
-    from .serve import Endpoint, make_server
-    from .store import open_store
+    from .sparql.endpoint import Endpoint, make_server
+    from .sparql.store import open_store
 
     if store_path is not None:
         if graphs:

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .data.gazetteer import Entry, gazetteer
 from .extract import Extraction
-from .gazetteer import Entry, gazetteer
 from .records import Entity, Fact, Mention, Statement
 
 __all__ = ["Resolution", "resolve", "slug"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
-from ..lexicon import lexicon
+from ..data.lexicon import lexicon
 from ..nlp import nominative
 from ..records import Fact, Mention
 from .context import Named, Sent

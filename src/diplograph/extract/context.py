@@ -11,10 +11,10 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer, Place, gazetteer
+from ..data.gazetteer import Gazetteer, Place, gazetteer
+from ..data.lexicon import lexicon
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
-from ..lexicon import lexicon
 from ..nlp import nominative, person_name
 from ..records import AnalyzedSentence, Mention, Token
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..gazetteer import gazetteer
+from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
 from .infrastructure import NOT_INFRASTRUCTURE, Structure

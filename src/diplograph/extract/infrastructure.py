@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..gazetteer import gazetteer
-from ..lexicon import lexicon
+from ..data.gazetteer import gazetteer
+from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
 from .objectverbs import LINEAR, verb_places

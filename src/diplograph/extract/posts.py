@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..lexicon import lexicon
+from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent
 

@@ -43,7 +43,7 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SH, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .validate import ontology_graph, shapes_graph
+from .ontology import ontology_graph, shapes_graph
 
 __all__ = [
     "Check",

@@ -15,9 +15,9 @@ from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from ..records import Article, Entity, Statement
+from ..resolve import Resolution, slug
 from .namespace import DCTERMS, DG, DGR, GN, NIF, ORG, PROV, SCHEMA, SKOS, WD, bind_prefixes
-from .records import Article, Entity, Statement
-from .resolve import Resolution, slug
 
 __all__ = [
     "MIN_CONFIDENCE",

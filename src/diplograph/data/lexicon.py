@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .data import read_table
+from . import read_table
 
 __all__ = ["Lexicon", "lexicon"]
 

@@ -36,9 +36,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from .errors import GraphError
-from .namespace import PREFIXES
-from .query import PARSERS, graph_files, input_files, query_text, render_table
+from ..errors import GraphError
+from ..rdf.namespace import PREFIXES
+from .dataset import PARSERS, graph_files, input_files, query_text, render_table
 
 __all__ = [
     "AUTO_BYTES",
@@ -228,7 +228,7 @@ class Result:
             return out.getvalue()
         if fmt != "table":
             raise GraphError(f"unknown format {fmt!r}; use table, csv, tsv, json or xml")
-        from .query import Table
+        from .dataset import Table
 
         return render_table(Table(columns, tuple(rows)))
 
@@ -619,7 +619,7 @@ def _rdflib_term(value: object) -> Term | None:
 def _rdflib_turtle(graph: object) -> bytes:
     from rdflib import Graph
 
-    from .namespace import bind_prefixes
+    from ..rdf.namespace import bind_prefixes
 
     out = Graph()
     for triple in graph:  # type: ignore[attr-defined]

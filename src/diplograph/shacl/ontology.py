@@ -14,7 +14,7 @@ from typing import Any
 from rdflib import RDFS, Graph, URIRef
 from rdflib.term import Node
 
-from .errors import ShapeViolation
+from ..errors import ShapeViolation
 
 __all__ = [
     "check",
@@ -32,7 +32,7 @@ def ontology_dir() -> Path:
     installed = Path(str(files("diplograph"))) / "ontology"
     if (installed / "diplograph.ttl").is_file():
         return installed
-    return Path(__file__).resolve().parents[2] / "ontology"
+    return Path(__file__).resolve().parents[3] / "ontology"
 
 
 @cache

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .errors import DiplographError
-from .export import atomic_write
+from ..errors import DiplographError
+from ..rdf.turtle import atomic_write
 
 __all__ = ["CHROMIUM_FLAGS", "screenshot"]
 

@@ -411,12 +411,12 @@ def load_graph_dir(graph_dir: Path, ontology_dir: Path | None = None) -> rdflib.
 
 def _default_ontology() -> Path:
     local = Path("ontology")
-    return local if local.is_dir() else Path(__file__).resolve().parents[2] / "ontology"
+    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "ontology"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m diplograph.scoring",
+        prog="python -m diplograph.score.match",
         description="Score a built graph's competency answers against a gold file.",
     )
     parser.add_argument("graph_dir", type=Path, help="folder with the built graph files")

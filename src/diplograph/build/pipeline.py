@@ -27,18 +27,18 @@ from typing import Any, NamedTuple, TypeVar
 import pyoxigraph as ox
 from rdflib import RDF, Graph
 
-from .data import BUNDLED_ARTICLE, data_path
-from .errors import ArticleError, DiplographError, ShapeViolation
-from .export import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
-from .extract import extract
-from .ingest import DEFAULT_MAX_BYTES, read_articles
-from .namespace import DG, DGR, bind_prefixes
-from .nlp import analyze, analyze_many
-from .rdf import MIN_CONFIDENCE, article_graph, article_triples
-from .records import Analysis, Article
-from .resolve import Resolution, resolve
-from .shapes import Violation, report_text, violations
-from .shards import Shards, blocks, ntriples, union
+from ..data import BUNDLED_ARTICLE, data_path
+from ..errors import ArticleError, DiplographError, ShapeViolation
+from ..rdf.turtle import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
+from ..extract import extract
+from ..ingest import DEFAULT_MAX_BYTES, read_articles
+from ..rdf.namespace import DG, DGR, bind_prefixes
+from ..nlp import analyze, analyze_many
+from ..rdf.mapping import MIN_CONFIDENCE, article_graph, article_triples
+from ..records import Analysis, Article
+from ..resolve import Resolution, resolve
+from ..shacl.compile import Violation, report_text, violations
+from ..rdf.shards import Shards, blocks, ntriples, union
 
 __all__ = [
     "BuildReport",
@@ -310,7 +310,7 @@ def _in_process(articles: Iterable[Article], min_confidence: Decimal) -> Iterato
     limit holds while the extraction runs and is lifted after (a caller's own numpy)."""
     from threadpoolctl import threadpool_limits
 
-    from .nlp import models
+    from ..nlp import models
 
     limits = None
     try:
@@ -336,7 +336,7 @@ def _in_workers(
 
     from threadpoolctl import threadpool_limits
 
-    from .nlp import models, models_loaded, unload_models
+    from ..nlp import models, models_loaded, unload_models
 
     ours = not models_loaded()  # a caller's own models stay
     models()
@@ -469,7 +469,7 @@ def _stage(
     if "jsonld" in exports:
         write_jsonld(union, folder / "graph.jsonld")
     if html:
-        from .view import page_graph, render_html
+        from ..view import page_graph, render_html
 
         if triples <= PAGE_TRIPLES:
             page = render_html(_rdflib_graph(union), title="diplograph")

@@ -16,8 +16,8 @@ from pathlib import Path
 from rdflib import XSD, Graph, Literal
 from rdflib.query import Result
 
-from .errors import GraphError
-from .validate import ontology_dir
+from ..errors import GraphError
+from ..shacl.ontology import ontology_dir
 
 __all__ = [
     "FORMATS",

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, urlparse
 
-from .errors import GraphError
-from .query import competency_names, query_text
+from ..errors import GraphError
+from .dataset import competency_names, query_text
 from .store import MEDIA_TYPES, GraphStore, LimitError, ReadOnlyError, is_update, uses_service
 
 __all__ = ["Endpoint", "Reply", "make_server", "negotiate"]

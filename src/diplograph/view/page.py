@@ -41,8 +41,8 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from diplograph.errors import GraphError
-from diplograph.shards import blocks as _blocks
+from ..errors import GraphError
+from ..rdf.shards import blocks as _blocks
 
 __all__ = ["PagePart", "page_graph", "render_html", "write_html"]
 
@@ -250,7 +250,7 @@ def _ontology() -> _Index:
     Missing or not yet parseable (it is written alongside this module), the view falls back to
     local names, so a broken ontology never stops the page being drawn.
     """
-    from .validate import ontology_graph
+    from ..shacl.ontology import ontology_graph
 
     try:  # the build has parsed it already for the shapes: one parse per process
         return _Index.of(ontology_graph())

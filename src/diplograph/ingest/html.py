@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import ArticleError
-from .records import Article
+from ..errors import ArticleError
+from ..records import Article
 
 __all__ = ["html_article", "is_html", "jsonl_articles"]
 
@@ -30,7 +30,7 @@ def is_html(path: Path, data: bytes) -> bool:
 
 
 def _html_text(data: bytes, source: str, encoding: str | None) -> str:
-    from .ingest import decode
+    from .text import decode
 
     if encoding is None:
         declared = CHARSET.search(data[:4096])
@@ -45,7 +45,7 @@ def html_article(data: bytes, source: str, encoding: str | None = None) -> Artic
     """The article of a news page: main text and metadata, boilerplate dropped."""
     import trafilatura
 
-    from .ingest import parse_article, with_metadata
+    from .text import parse_article, with_metadata
 
     html = _html_text(data, source, encoding)
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -73,7 +73,7 @@ def jsonl_articles(path: Path, encoding: str | None = None) -> Iterator[Article 
 
     The file is read a line at a time (an archive of 10^6 articles is gigabytes), and lines
     end at "\\n" only, as JSON Lines says: U+2028 inside a string is text, not a line end."""
-    from .ingest import _date_of, parse_article, with_metadata
+    from .text import _date_of, parse_article, with_metadata
 
     for number, line in _lines(path, encoding):
         if isinstance(line, ArticleError):
@@ -113,7 +113,7 @@ def jsonl_articles(path: Path, encoding: str | None = None) -> Iterator[Article 
 
 def _lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | ArticleError]]:
     """(number, text) of each line, decoded on its own: a bad line costs only itself."""
-    from .ingest import decode
+    from .text import decode
 
     with path.open("rb") as f:
         start = f.read(2)

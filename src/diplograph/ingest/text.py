@@ -27,9 +27,9 @@ from pathlib import Path
 
 from razdel import sentenize
 
-from .errors import ArticleError
-from .grammars.dates import parse_date_line
-from .records import Article, Sentence
+from ..errors import ArticleError
+from ..grammars.dates import parse_date_line
+from ..records import Article, Sentence
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -204,7 +204,7 @@ def read_article(
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(source, f"cannot be read: {error.strerror}") from None
-    from .formats import html_article, is_html
+    from .html import html_article, is_html
 
     if is_html(path, data):
         article = html_article(data, path.name, encoding)
@@ -218,7 +218,7 @@ def read_articles(path: str | Path, **options: object) -> Iterator[Article | Art
     Bad ones come out as ArticleError, so a corpus build can skip them and go on."""
     path = Path(path)
     if path.suffix.lower() == ".jsonl" and path.is_file():
-        from .formats import jsonl_articles
+        from .html import jsonl_articles
 
         limit = int(options.get("max_bytes") or DEFAULT_MAX_BYTES)  # type: ignore[call-overload]
         if path.stat().st_size > limit * 1000:

@@ -15,7 +15,7 @@ from typing import Any
 
 from razdel import tokenize
 
-from .records import Analysis, AnalyzedSentence, Article, Sentence, Span, Token
+from ..records import Analysis, AnalyzedSentence, Article, Sentence, Span, Token
 
 __all__ = [
     "Models",

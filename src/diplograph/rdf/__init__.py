@@ -1,0 +1,1 @@
+"""Stage 5, rdf: resolved statements -> triples under the ontology, and the graph formats."""

@@ -1,0 +1,1 @@
+"""SPARQL over built graphs: the store, its results, the query guard and the HTTP endpoint."""
