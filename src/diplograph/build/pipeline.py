@@ -29,16 +29,16 @@ from rdflib import RDF, Graph
 
 from ..data import BUNDLED_ARTICLE, data_path
 from ..errors import ArticleError, DiplographError, ShapeViolation
-from ..rdf.turtle import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
 from ..extract import extract
 from ..ingest import DEFAULT_MAX_BYTES, read_articles
-from ..rdf.namespace import DG, DGR, bind_prefixes
 from ..nlp import analyze, analyze_many
 from ..rdf.mapping import MIN_CONFIDENCE, article_graph, article_triples
+from ..rdf.namespace import DG, DGR, bind_prefixes
+from ..rdf.shards import Shards, blocks, ntriples, union
+from ..rdf.turtle import atomic_write, merged, write_jsonld, write_nquads, write_trig, write_turtle
 from ..records import Analysis, Article
 from ..resolve import Resolution, resolve
 from ..shacl.compile import Violation, report_text, violations
-from ..rdf.shards import Shards, blocks, ntriples, union
 
 __all__ = [
     "BuildReport",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import gazetteer
+from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
 
