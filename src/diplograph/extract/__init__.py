@@ -113,7 +113,7 @@ def extract(analysis: Analysis) -> Extraction:
         before = [s for k in (sent.index - 2, sent.index - 1) for s in structures.get(k, [])]
         facts += anaphoric_links(sent, structures[sent.index], before)
         facts += find_elaborated(sent, flows)
-        flows = list(find_exports(sent))
+        flows = list(find_exports(sent, main))
         facts += flows
         facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)

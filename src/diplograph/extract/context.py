@@ -145,6 +145,14 @@ def _names(
                     yield Named(first, last, place_mention(part, index, span.start, span.stop))
                 taken.update(range(first, last))
                 continue
+            glued = _glued_place(gz, tokens, first, last)
+            if glued is not None:
+                # "Кыргызстану уголь": the tagger ran a place into the next word
+                stop, part = glued
+                mention = place_mention(part, index, tokens[first].start, tokens[stop - 1].stop)
+                yield Named(first, stop, mention)
+                taken.update(range(first, stop))
+                continue
             place = (
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
@@ -209,6 +217,25 @@ def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: i
         return None
     place = gz.by_adjective(tokens[first].lemma)
     return place if place is not None and place.kind == "country" else None
+
+
+def _glued_place(
+    gz: Gazetteer, tokens: Sequence[Token], first: int, last: int
+) -> tuple[int, Place] | None:
+    """A span the gazetteer lacks whose first words are a place it knows, followed by
+    common words: (end of the place, the place)."""
+    if last - first < 2 or gz.by_name(" ".join(t.text for t in tokens[first:last])):
+        return None
+    for stop in range(last - 1, first, -1):
+        words = tokens[first:stop]
+        place = gz.by_name(" ".join(t.text for t in words)) or gz.by_name(
+            " ".join(t.lemma for t in words)
+        )
+        if place is not None and place.kind in {"country", "city"}:
+            rest = tokens[stop:last]
+            if all(t.text[:1].islower() for t in rest):
+                return stop, place
+    return None
 
 
 def _compound_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> list[Place]:
