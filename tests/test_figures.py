@@ -43,3 +43,48 @@ def test_last_year_is_the_year_before_publication():
     (row,) = rows(facts(text, "2024-04-15"), "trade")
     assert row["period"] == "2023"
     assert row["comparison"] == "equal"
+
+
+def test_a_figure_referred_back_to_is_a_target_for_the_same_countries():
+    for second in (
+        "Президенты договорились увеличить его до 2 млрд долларов.",
+        "Стороны нацелены нарастить этот показатель до 2 млрд долларов.",
+        "К 2027 году эта цифра достигнет 2 млрд долларов.",
+    ):
+        text = f"Товарооборот Туркменистана и Таджикистана достиг 800 млн долларов. {second}"
+        found = rows(facts(text), "trade")
+        target = [r for r in found if r["indicator"] == "target"]
+        assert len(target) == 1, second
+        assert sorted(target[0]["country"]) == ["Таджикистан", "Туркменистан"]  # type: ignore[type-var]
+        assert target[0]["amount"] == 2000000000
+
+
+def test_an_elliptic_figure_takes_the_currency_of_the_one_before():
+    text = (
+        "Товарооборот Армении и Ирана в прошлом году составил 700 млн долларов. "
+        "За первый квартал этого года – более 200 миллионов."
+    )
+    found = rows(facts(text, "2024-05-20"), "trade")
+    quarter = [r for r in found if r["amount"] == 200000000]
+    assert len(quarter) == 1
+    assert quarter[0]["currency"] == "USD"
+    assert quarter[0]["comparison"] == "more_than"
+    assert quarter[0]["period"] == "2024-01/2024-03"
+
+
+def test_a_bare_quantity_of_something_else_is_no_figure():
+    text = (
+        "Товарооборот Армении и Ирана в прошлом году составил 700 млн долларов. "
+        "За первый квартал – более 2 млн тонн грузов."
+    )
+    assert len(rows(facts(text), "trade")) == 1
+
+
+def test_a_headline_figure_restated_with_its_year_is_one_figure():
+    article = parse_article(
+        "Армения и Иран намерены довести товарооборот до $3 млрд\n2024-04-15\n\n"
+        "Министры Армении и Ирана провели переговоры в Ереване. «Мы намерены довести "
+        "товарооборот до $3 млрд к 2028 году», — заявил министр.\n"
+    )
+    (row,) = rows(process(article), "trade")
+    assert row["period"] == "2028"

@@ -32,6 +32,7 @@ from yargy.tokenizer import RULES, Tokenizer, TokenRule
 __all__ = [
     "Money",
     "candidate_runs",
+    "find_amounts",
     "find_money",
     "parse_number",
     "parse_numeral",
@@ -393,6 +394,13 @@ MONEY = or_(
 
 BARE_NUMBER = rule(NUMBER).interpretation(MoneyFact)
 
+# "более 400 миллионов", "полмиллиарда": an amount whose currency the text left to the
+# figure before it
+BARE_AMOUNT = or_(
+    rule(NUMBER, MULTIPLIER, REMAINDER.optional()),
+    WORD_AMOUNT,
+).interpretation(MoneyFact)
+
 # ---------------------------------------------------------------------------
 # Parsers (built once, lazily: building activates every rule)
 # ---------------------------------------------------------------------------
@@ -410,7 +418,7 @@ _PARSERS: dict[str, Any] = {}
 def _parser(name: str) -> Any:
     parser = _PARSERS.get(name)
     if parser is None:
-        grammar = {"money": MONEY, "number": BARE_NUMBER}[name]
+        grammar = {"money": MONEY, "number": BARE_NUMBER, "amount": BARE_AMOUNT}[name]
         parser = _PARSERS[name] = Parser(grammar, tokenizer=make_tokenizer())
     return parser
 
@@ -540,6 +548,34 @@ def find_money(text: str) -> list[Money]:
             money = _to_money(run_start + start, run_start + stop, fact_, text)
             if money is not None:
                 found.append(money)
+    return sorted(set(found), key=lambda m: (m.start, m.stop))
+
+
+_MULTIPLIER_RE = re.compile(
+    r"(?<![а-яё])(?i:млн|млрд|трлн|тыс|(?:пол(?:у)?)?(?:миллион|миллиард|триллион)|тысяч)"
+)
+
+
+def find_amounts(text: str) -> list[Money]:
+    """Amounts with a multiplier and no currency ("более 400 миллионов"), sorted by
+    position, currency "": a caller that knows the figure before supplies it. Amounts that
+    are money (with a currency) are left to find_money."""
+    money = find_money(text)
+    found: list[Money] = []
+    for run_start, run_stop in candidate_runs(text, _MULTIPLIER_RE, _is_money_word):
+        run = text[run_start:run_stop]
+        for start, stop, fact_ in scan(_parser("amount"), run, _can_start):
+            start, stop = run_start + start, run_start + stop
+            if any(m.start <= start < m.stop for m in money):
+                continue
+            number = fact_.number if fact_.number is not None else Decimal(1)
+            multiplier = fact_.multiplier if fact_.multiplier is not None else Decimal(1)
+            remainder = fact_.remainder if fact_.remainder is not None else Decimal(0)
+            if number.is_nan() or remainder.is_nan() or remainder >= multiplier:
+                continue
+            if text[stop - 1] == ".":
+                stop -= 1
+            found.append(Money(start, stop, _plain(number * multiplier + remainder), ""))
     return sorted(set(found), key=lambda m: (m.start, m.stop))
 
 
