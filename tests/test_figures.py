@@ -88,3 +88,67 @@ def test_a_headline_figure_restated_with_its_year_is_one_figure():
     )
     (row,) = rows(process(article), "trade")
     assert row["period"] == "2028"
+
+
+def funds(resolution: Resolution) -> dict[str, tuple[set[str], set[object]]]:
+    """fund label -> (founders, capitals), over all its statements."""
+    out: dict[str, tuple[set[str], set[object]]] = {}
+    for row in rows(resolution, "fund"):
+        founders, capitals = out.setdefault(row["fund"][0], (set(), set()))  # type: ignore[index]
+        founders.update(row.get("founder", []))  # type: ignore[arg-type]
+        if "capital" in row:
+            capitals.add(row["capital"])
+    return out
+
+
+def test_the_subjects_of_creating_are_founders_and_the_size_is_the_capital():
+    text = (
+        "Армения и Иран намерены создать инвестфонд объемом до 300 млн долларов. "
+        "Об этом говорилось на заседании межправительственной комиссии."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Иран"}
+    assert capitals == {300000000}
+
+
+def test_contributors_are_founders_an_existing_fund_among_them():
+    text = (
+        "Казахстан и Венгрия планируют создать Казахстанско-Венгерский инвестиционный фонд "
+        "с суммой в $400 млн. Половину средств выделит Фонд национального благосостояния "
+        "Казахстана, еще 200 млн - Венгерский банк развития."
+    )
+    ((label, (founders, capitals)),) = funds(facts(text)).items()
+    assert label == "Казахстанско-Венгерский инвестиционный фонд"
+    assert {"Казахстан", "Венгрия"} <= founders
+    assert capitals == {400000000}
+
+
+def test_a_share_each_puts_in_is_no_capital_and_their_efforts_make_founders():
+    text = (
+        "Таджикско-китайский инвестфонд составит $600 млн. Таджикистан и Китай внесут по "
+        "$300 млн в совместный инвестиционный фонд. Фонд будет создан общими усилиями "
+        "Государственного инвестиционного фонда Таджикистана и фонда развития Китая."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert capitals == {600000000}
+    assert {"Таджикистан", "Китай"} <= founders
+    assert len(founders) == 4
+
+
+def test_its_capital_is_the_capital_of_the_fund_opened_before_not_the_plan():
+    text = (
+        "Министры открыли в Бишкеке Кыргызско-Казахский фонд развития. "
+        "Его уставной капитал составил 40 млн долларов США, но его доведут до 100 млн "
+        "долларов США."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Казахстан", "Кыргызстан"}
+    assert capitals == {40000000}
+
+
+def test_what_a_fund_will_not_finance_is_no_project():
+    text = (
+        "Стороны договорились создать совместный инвестиционный фонд. Такие проекты, как "
+        "газопровод «Южный поток», финансироваться из фонда не будут."
+    )
+    assert all("project" not in r for r in rows(facts(text), "fund"))
