@@ -6,12 +6,13 @@ Run by hand (not in CI):
 
 The graphs are the bundled article's real graph (graphs/graph.ttl) replicated with fresh IRIs:
 every https://w3id.org/diplograph/id/ IRI gets a copy suffix, so each copy is a disjoint graph
-of the same shape as a real build (the ontology is loaded once, as queries see it). Both engines
-answer through diplograph.store (the same interface `query` and `serve` use, results converted
-to rows), in the same run; the table prints seconds and the ratio rdflib / Oxigraph. Oxigraph
-is the persistent store `diplograph load` writes, reopened read-only as `query --store` does;
-its time is the best of 3 runs, rdflib's one run. rdflib is skipped at a size when the previous
-size's slowest query, scaled by the size ratio, would pass --rdflib-budget seconds.
+of the same shape as a real build (the ontology is loaded once, as queries see it). Both
+engines answer through diplograph.sparql.store (the same interface `query` and `serve` use,
+results converted to rows), in the same run; the table prints seconds and the ratio
+rdflib / Oxigraph. Oxigraph is the persistent store `diplograph load` writes, reopened
+read-only as `query --store` does; its time is the best of 3 runs, rdflib's one run. rdflib
+is skipped at a size when the previous size's slowest query, scaled by the size ratio, would
+pass --rdflib-budget seconds.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def main() -> None:
                 previous = (size, slowest)
             del rdflib
             # the whole command, from a cold process: start, open the store, answer, print
-            command = [sys.executable, "-m", "diplograph.cli", "query", "trade"]
+            command = [sys.executable, "-m", "diplograph", "query", "trade"]
             start = time.perf_counter()
             subprocess.run(
                 [*command, "--store", str(path), "--format", "csv"],

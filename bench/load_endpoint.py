@@ -25,7 +25,8 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplograph.sparql.dataset import competency_names, load_graphs, query_text, run_query
+from diplograph.sparql.dataset import competency_names, query_text
+from diplograph.sparql.store import open_store
 
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 KINDS = ["normal"] * 85 + ["malformed"] * 5 + ["update"] * 4 + ["service"] * 4 + ["heavy"] * 2
@@ -38,8 +39,8 @@ def free_port() -> int:
 
 
 def expected_rows(graph_dir: str) -> dict[str, int]:
-    graph = load_graphs([graph_dir])
-    return {name: len(list(run_query(graph, name))) for name in competency_names()}
+    store = open_store([graph_dir], backend="rdflib")
+    return {name: len(store.run(name).rows) for name in competency_names()}
 
 
 def request(url: str, query: str, timeout: float) -> tuple[int, bytes]:
@@ -84,7 +85,7 @@ def main() -> None:
         [
             sys.executable,
             "-m",
-            "diplograph.cli",
+            "diplograph",
             "serve",
             "--graph",
             args.graph,

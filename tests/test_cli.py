@@ -1,4 +1,4 @@
-"""End to end through the command line: build, query, validate, view, and bad input."""
+"""End to end through the command line: build, query, validate, view, score, and bad input."""
 
 from __future__ import annotations
 
@@ -176,3 +176,75 @@ def test_facts_below_the_confidence_threshold_are_held_back(runner: CliRunner, t
     assert "3000000000" in held
     bad = runner.invoke(cli, ["build", str(article), "--out", str(out), "--min-confidence", "2"])
     assert bad.exit_code != 0 and "between 0 and 1" in bad.output
+
+
+# --------------------------------------------------------------------------- score
+
+
+BUNDLED_GOLD = {
+    "source": "a few answers about the bundled article, written for this test",
+    "cq": {
+        "posts": [
+            {
+                "personLabel": "Джейхун Байрамов",
+                "postLabel": "министр иностранных дел",
+                "organizationLabel": "",
+                "countryLabel": "Азербайджан",
+            },
+            {
+                "personLabel": "Мурат Нуртлеу",
+                "postLabel": "министр иностранных дел",
+                "organizationLabel": "",
+                "countryLabel": "Казахстан",
+            },
+        ],
+        "sources": [{"articleTitle": "", "publisherLabel": "Vesti.az", "date": "2025-03-11"}],
+    },
+}
+
+
+def test_score_works_from_any_folder_with_the_installed_queries(bundled_build, tmp_path):
+    import subprocess
+    import sys
+
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(BUNDLED_GOLD, ensure_ascii=False), encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"  # no ontology/ here: the package's own is used
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "diplograph", "score", str(bundled_build), str(gold)],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "recall=1.000 precision=1.000" in result.stdout
+
+
+def test_score_fails_in_one_line_without_queries_or_graph(runner, bundled_build, tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(BUNDLED_GOLD, ensure_ascii=False), encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    no_queries = runner.invoke(
+        cli, ["score", str(bundled_build), str(gold), "--queries", str(empty)]
+    )
+    assert no_queries.exit_code != 0 and "no competency queries" in no_queries.output
+    no_graph = runner.invoke(cli, ["score", str(empty), str(gold)])
+    assert no_graph.exit_code != 0 and "no graph files" in no_graph.output
+    bad_gold = runner.invoke(cli, ["score", str(bundled_build), str(empty / "none.json")])
+    assert bad_gold.exit_code != 0 and "not a gold file" in bad_gold.output
+    for result in (no_queries, no_graph, bad_gold):
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_python_m_diplograph_is_the_command_line():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "diplograph", "--help"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("Usage: diplograph ")
+    assert all(f"  {name} " in result.stdout for name in ("build", "query", "score", "view"))

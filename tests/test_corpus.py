@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from diplograph.score.match import Score, load_gold, run_competency, score, total
+from diplograph.score import Score, load_gold, run_competency, score, total
 
 api = pytest.importorskip("diplograph.api")
 if not hasattr(api, "build_article_graph"):
@@ -64,7 +64,7 @@ def test_corpus_recall(scores: dict[str, Score]) -> None:
 
 
 def test_every_corpus_article_builds_a_conforming_graph() -> None:
-    from diplograph.shacl.ontology import validate
+    from diplograph.shacl import validate
 
     for path in ARTICLES:
         conforms, report = validate(api.build_article_graph(path))

@@ -376,7 +376,7 @@ def test_surname_alone_is_the_same_person():
 
 def test_a_city_brings_its_country_so_the_graph_conforms():
     from diplograph.rdf.mapping import article_graph
-    from diplograph.shacl.ontology import validate
+    from diplograph.shacl import validate
 
     result = facts(
         "Министр экономики Грузии Леван Давиташвили посетил порт Баку и провел там встречи."

@@ -14,7 +14,7 @@ from diplograph.build import build_article_graph
 from diplograph.cli import cli
 from diplograph.ingest import read_article, read_articles
 from diplograph.shacl.ontology import ontology_dir
-from diplograph.sparql.dataset import run_query
+from diplograph.sparql.dataset import query_text
 
 TITLE = "Туркменистан и Иран договорились нарастить торговлю"
 PARAGRAPHS = [
@@ -93,7 +93,7 @@ def _answers(path: Path) -> dict[str, list[tuple[str, ...]]]:
         graph.parse(ttl)
     out = {}
     for name in ("posts", "trade", "meetings"):
-        out[name] = sorted(tuple(str(v) for v in row) for row in run_query(graph, name))  # type: ignore[union-attr]
+        out[name] = sorted(tuple(str(v) for v in row) for row in graph.query(query_text(name)))  # type: ignore[union-attr]
     return out
 
 

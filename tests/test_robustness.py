@@ -187,7 +187,7 @@ def test_killed_build_leaves_previous_graphs_intact(tmp_path: Path):
     env = dict(os.environ)
     for delay in (0.3, 1.0, 2.0, 3.0):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "diplograph.cli", "build", str(article), "--out", str(out)],
+            [sys.executable, "-m", "diplograph", "build", str(article), "--out", str(out)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -266,9 +266,9 @@ def test_a_fact_breaking_a_shape_is_held_back_not_fatal(tmp_path: Path, monkeypa
 
     monkeypatch.setattr(rdf, "_statement", slip)
     if beside:
-        import diplograph.build.pipeline as build_module
+        import diplograph.build.tail as tail
 
-        monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)
+        monkeypatch.setattr(tail, "CHECK_IN_CHILD_TRIPLES", 0)
     path = tmp_path / "a.txt"
     path.write_text(GOOD, encoding="utf-8")
     from diplograph.build import build
@@ -292,7 +292,7 @@ def test_a_reader_process_passes_on_articles_errors_and_what_reading_raised(
 ):
     import pickle
 
-    import diplograph.build.pipeline as build_module
+    import diplograph.build.workers as workers
 
     error = pickle.loads(pickle.dumps(ArticleError("a.txt", "binary data, not text")))
     assert (error.source, error.problem, str(error)) == (
@@ -302,7 +302,7 @@ def test_a_reader_process_passes_on_articles_errors_and_what_reading_raised(
     )
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    items = list(build_module._read_beside([good, tmp_path / "missing.txt"] * 20, {}))
+    items = list(workers.read_in_child([good, tmp_path / "missing.txt"] * 20, {}))
     assert [type(i).__name__ for i in items[:2]] == ["Article", "ArticleError"]
     assert len(items) == 40 and items[1].problem == "no such file"
 
@@ -310,19 +310,19 @@ def test_a_reader_process_passes_on_articles_errors_and_what_reading_raised(
         yield from ()
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(build_module, "read_articles", broken)
+    monkeypatch.setattr(workers, "read_articles", broken)
     with pytest.raises(RuntimeError, match="the disk went away"):
-        list(build_module._read_beside([good], {}))
+        list(workers.read_in_child([good], {}))
 
 
 def test_a_reader_process_that_dies_is_an_error_not_a_hang(tmp_path: Path, monkeypatch):
-    import diplograph.build.pipeline as build_module
+    import diplograph.build.workers as workers
     from diplograph.errors import DiplographError
 
     def dying(path, **options):
         yield from ()
         os._exit(3)
 
-    monkeypatch.setattr(build_module, "read_articles", dying)
+    monkeypatch.setattr(workers, "read_articles", dying)
     with pytest.raises(DiplographError, match="reader process ended"):
-        list(build_module._read_beside([tmp_path / "x.txt"], {}))
+        list(workers.read_in_child([tmp_path / "x.txt"], {}))

@@ -35,7 +35,7 @@ def local_build(generated: list[Path], tmp_path_factory: pytest.TempPathFactory)
     """The generated articles built in a process of its own (another string-hash salt),
     one job: what every other way of building them must equal byte for byte."""
     out = tmp_path_factory.mktemp("local") / "out"
-    command = [sys.executable, "-m", "diplograph.cli", "build", *map(str, generated)]
+    command = [sys.executable, "-m", "diplograph", "build", *map(str, generated)]
     command += ["--out", str(out), "--export", "nq,jsonld", "--no-html", "--quiet"]
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
@@ -65,7 +65,7 @@ def test_progress_line_stays_out_of_pipes(tmp_path: Path):
     command = [
         sys.executable,
         "-m",
-        "diplograph.cli",
+        "diplograph",
         "build",
         str(CORPUS[0]),
         "--out",
@@ -118,16 +118,16 @@ def test_update_skips_known_articles_and_keeps_iris(
     assert result.exit_code == 0, result.output
     before = (out / "graph.nq").read_text("utf-8").splitlines()
 
-    from diplograph.build import pipeline as build_module
+    from diplograph.build import workers
 
     done: list[str] = []
-    original = build_module.analyze_many
+    original = workers.analyze_many
 
     def counting(articles):  # type: ignore[no-untyped-def]
         done.extend(article.source for article in articles)
         return original(articles)
 
-    monkeypatch.setattr(build_module, "analyze_many", counting)
+    monkeypatch.setattr(workers, "analyze_many", counting)
     paths = [str(p) for p in generated]
     result = CliRunner().invoke(cli, ["build", "--update", str(out), *paths, *options])
     assert result.exit_code == 0, result.output
@@ -225,12 +225,14 @@ def test_a_big_corpus_is_checked_on_disk_beside_the_writing_with_the_same_bytes(
     generated: list[Path], local_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build.pipeline as build_module
+    import diplograph.build.tail as tail
     import diplograph.rdf.shards as shards_module
+    import diplograph.shacl.validation as validate_module
 
-    monkeypatch.setattr(build_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
-    monkeypatch.setattr(build_module, "LOAD_SLICE", 50)  # loaded in many slices
-    monkeypatch.setattr(build_module, "BESIDE_TRIPLES", 0)  # checked in a forked process
-    monkeypatch.setattr(build_module, "BESIDE_BYTES", 0)  # TriG, N-Quads in another
+    monkeypatch.setattr(validate_module, "IN_MEMORY_TRIPLES", 0)  # every union "too big"
+    monkeypatch.setattr(validate_module, "LOAD_SLICE", 50)  # loaded in many slices
+    monkeypatch.setattr(tail, "CHECK_IN_CHILD_TRIPLES", 0)  # checked in a forked process
+    monkeypatch.setattr(tail, "WRITE_IN_CHILD_BYTES", 0)  # TriG, N-Quads in another
     monkeypatch.setattr(shards_module, "IN_MEMORY_BYTES", 0)  # the union from runs on disk
     monkeypatch.setattr(shards_module, "RUN", 3)
     out = tmp_path / "out"
@@ -251,8 +253,9 @@ def test_an_extractor_failure_costs_its_article_not_its_batch(
     generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build.pipeline as build_module
+    import diplograph.build.workers as workers
 
-    original = build_module.extract
+    original = workers.extract
     bad = generated[1].name
 
     def failing(analysis):  # type: ignore[no-untyped-def]
@@ -260,7 +263,7 @@ def test_an_extractor_failure_costs_its_article_not_its_batch(
             raise RuntimeError("an extractor slipped")
         return original(analysis)
 
-    monkeypatch.setattr(build_module, "extract", failing)
+    monkeypatch.setattr(workers, "extract", failing)
     said: list[str] = []
     report = build_module.build(generated[:4], tmp_path / "out", html=False, warn=said.append)
     assert sorted(report.built) == sorted(p.name for p in generated[:4] if p.name != bad)
@@ -312,9 +315,10 @@ def test_a_build_too_big_for_a_whole_page_draws_the_same_page(
     generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     import diplograph.build.pipeline as build_module
+    import diplograph.build.tail as tail
 
     build_module.build(generated, tmp_path / "whole", warn=lambda _: None)
-    monkeypatch.setattr(build_module, "PAGE_TRIPLES", 0)  # every union "too big"
+    monkeypatch.setattr(tail, "PAGE_TRIPLES", 0)  # every union "too big"
     build_module.build(generated, tmp_path / "part", warn=lambda _: None)
     whole = _page_data((tmp_path / "whole" / "graph.html").read_text("utf-8"))
     part = _page_data((tmp_path / "part" / "graph.html").read_text("utf-8"))
@@ -336,7 +340,7 @@ def test_a_sentence_gets_the_same_tags_alone_as_among_others(generated: list[Pat
 def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: list[Path]):
     from threadpoolctl import threadpool_info
 
-    from diplograph.build.pipeline import _in_process
+    from diplograph.build.workers import in_process
     from diplograph.ingest import read_articles
 
     def blas_threads() -> set[int]:
@@ -344,7 +348,7 @@ def test_jobs_one_holds_blas_to_one_thread_and_lifts_the_limit_after(generated: 
 
     articles = [a for path in generated[:2] for a in read_articles(path)]
     seen: list[set[int]] = []
-    for _ in _in_process(articles, Decimal("0.5")):
+    for _ in in_process(articles, Decimal("0.5")):
         seen.append(blas_threads())
     assert seen and all(threads == {1} for threads in seen)
     if os.cpu_count() and os.cpu_count() > 1 and "OPENBLAS_NUM_THREADS" not in os.environ:
@@ -356,7 +360,7 @@ def test_jobs_two_forks_workers_with_one_blas_thread_and_lifts_the_limit_after(
 ):
     from threadpoolctl import threadpool_info
 
-    from diplograph.build.pipeline import _in_workers
+    from diplograph.build.workers import in_workers
     from diplograph.ingest import read_articles
 
     def blas_threads() -> set[int]:
@@ -365,7 +369,7 @@ def test_jobs_two_forks_workers_with_one_blas_thread_and_lifts_the_limit_after(
     articles = [a for path in generated[:3] for a in read_articles(path)]
     seen: list[set[int]] = []
     results = []
-    for result in _in_workers(iter(articles), 2, Decimal("0.5")):
+    for result in in_workers(iter(articles), 2, Decimal("0.5")):
         seen.append(blas_threads())  # what the workers were forked with
         results.append(result)
     assert seen and all(threads == {1} for threads in seen)
@@ -386,7 +390,7 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
     )
 
     from diplograph.build import bundled_article
-    from diplograph.nlp.analyze import _news_embedding
+    from diplograph.nlp.taggers import news_embedding
 
     text = "\n".join(p.read_text(encoding="utf-8") for p in [bundled_article(), *generated[:3]])
 
@@ -399,7 +403,7 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
         tokens = [(t.start, t.text, t.pos, t.feats, t.head_id, t.rel) for t in doc.tokens]
         return tokens, [(s.start, s.stop, s.type) for s in doc.spans]
 
-    lean, full = _news_embedding(), NewsEmbedding()
+    lean, full = news_embedding(), NewsEmbedding()
     assert lean.meta.id == full.meta.id
     assert (lean.pq.codes == full.pq.codes).all() and (lean.pq.indexes == full.pq.indexes).all()
     assert not hasattr(lean.pq, "ab")  # the similarity tables were not made
@@ -410,15 +414,15 @@ def test_the_embedding_without_word_similarity_tags_as_natashas_own(generated: l
 
 def test_jobs_two_gives_back_the_models_it_loaded_and_keeps_a_callers(generated: list[Path]):
     from diplograph import nlp
-    from diplograph.build.pipeline import _in_workers
+    from diplograph.build.workers import in_workers
     from diplograph.ingest import read_articles
 
     articles = [a for a in read_articles(generated[0])]
     nlp.unload_models()
-    assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
+    assert len(list(in_workers(iter(articles), 2, Decimal("0.5")))) == 1
     assert not nlp.models_loaded()  # its workers had them; this process needs them no more
     nlp.models()  # the caller's own
-    assert len(list(_in_workers(iter(articles), 2, Decimal("0.5")))) == 1
+    assert len(list(in_workers(iter(articles), 2, Decimal("0.5")))) == 1
     assert nlp.models_loaded()
 
 
@@ -427,13 +431,15 @@ def test_ner_from_our_words_finds_the_spans_natashas_own_call_finds(generated: l
 
     from diplograph.build import bundled_article
     from diplograph.ingest import read_articles
-    from diplograph.nlp.analyze import _ner, models
+    from diplograph.nlp.taggers import models, tag_entities
 
     paths = [bundled_article(), *generated]
     texts = [s.text for path in paths for a in read_articles(path) for s in a.sentences]
     words = [[t.text for t in tokenize(text)] for text in texts]
     tagger = models().ner
-    ours = [[(s.start, s.stop, s.type) for s in m.spans] for m in _ner(tagger, texts, words)]
+    ours = [
+        [(s.start, s.stop, s.type) for s in m.spans] for m in tag_entities(tagger, texts, words)
+    ]
     theirs = [[(s.start, s.stop, s.type) for s in m.spans] for m in tagger.map(texts)]
     assert ours == theirs
     assert len(texts) > 50 and sum(map(len, ours)) > 50

@@ -7,12 +7,11 @@ from pathlib import Path
 import pytest
 import rdflib
 
+from diplograph.score import load_gold, run_competency
 from diplograph.score.match import (
     CQ_NAMES,
     labels_match,
-    load_gold,
     rows_match,
-    run_competency,
     score,
     tokenize,
     tokens_match,

@@ -23,8 +23,9 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 
 from diplograph.cli import cli
-from diplograph.sparql.dataset import as_table, competency_names, load_graphs, query_text, run_query
-from diplograph.sparql.endpoint import Endpoint, make_server, negotiate
+from diplograph.sparql.dataset import competency_names, query_text
+from diplograph.sparql.endpoint import Endpoint
+from diplograph.sparql.server import make_server, negotiate
 from diplograph.sparql.store import GraphStore, open_store
 
 Rows = list[tuple[str, ...]]
@@ -58,12 +59,8 @@ def server(store: GraphStore) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def expected(bundled_build: Path) -> dict[str, tuple[tuple[str, ...], Rows]]:
     """Each competency question's columns and rows as `diplograph query` gives them."""
-    graph = load_graphs([bundled_build / "graph.ttl"])
-    out = {}
-    for name in competency_names():
-        table = as_table(run_query(graph, name))
-        out[name] = (table.columns, list(table.rows))
-    return out
+    store = open_store([bundled_build / "graph.ttl"])
+    return {name: store.run(name).table() for name in competency_names()}
 
 
 # --- reading each results format back into rows of plain values --------------------------------

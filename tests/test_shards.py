@@ -11,8 +11,9 @@ from rdflib.compare import isomorphic
 
 from diplograph.rdf import shards as shards_module
 from diplograph.rdf.namespace import DG, DGR, NIF
-from diplograph.rdf.shards import Shards, block_lines, merge, ntriples
-from diplograph.rdf.turtle import write_nquads, write_trig, write_turtle
+from diplograph.rdf.ntriples import block_lines, ntriples
+from diplograph.rdf.shards import Shards, merge
+from diplograph.rdf.writers import write_nquads, write_trig, write_turtle
 
 PERSON = DGR["person/bakhtiyor-saidov"]
 TRICKY = [

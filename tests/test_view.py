@@ -265,6 +265,16 @@ def test_page_needs_no_network() -> None:
     assert "cdn" not in page.lower().replace("cdnjs", "")  # no CDN reference of any kind
 
 
+def test_vis_network_is_the_one_pyvis_inlines() -> None:
+    """The page is made through pyvis (its in-line resources, our template), never from
+    files read out of pyvis's folder: pyvis's own in-line page holds the same library."""
+    from pyvis.network import Network
+
+    theirs = Network(cdn_resources="in_line").generate_html()
+    library = max(re.findall(r"<script>(.*?)</script>", theirs, re.S), key=len)
+    assert len(library) > 100_000 and library in render_html(graph())
+
+
 # --------------------------------------------------------------------------- selections
 
 

@@ -129,7 +129,7 @@ def test_view_png_writes_a_picture(bundled_build: Path, tmp_path: Path):
     command = [
         sys.executable,
         "-m",
-        "diplograph.cli",
+        "diplograph",
         "view",
         str(bundled_build),
         "--png",

@@ -9,9 +9,8 @@ from .build import bundled_article as bundled_article
 from .build import process as process
 from .ingest import parse_article as parse_article
 from .ingest import read_article as read_article
-from .shacl.ontology import validate as validate
-from .sparql.dataset import format_result as format_result
+from .shacl import validate as validate
 from .sparql.dataset import load_graphs as load_graphs
-from .sparql.dataset import run_query as run_query
+from .sparql.store import open_store as open_store
 from .view import render_html as render_html
 from .view import write_html as write_html

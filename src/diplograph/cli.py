@@ -1,30 +1,26 @@
-"""The command line: a thin shell over the library (build, query, validate, view).
-
-Every error a user can cause ends as one line on stderr and a non-zero exit, never a
-traceback.
-"""
+"""The command line, a thin shell over the library: build, query, load, serve, validate, view,
+score. Every error a user can cause ends as one line on stderr and a non-zero exit."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from decimal import Decimal
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from .errors import DiplographError
 
-F = TypeVar("F", bound=Callable[..., Any])
+PATH = click.Path(path_type=Path)
 
 
-def _friendly(func: F) -> F:
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+class Commands(click.Group):
+    """The group whose commands end every error a user can cause in one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
         try:
-            return func(*args, **kwargs)
+            return super().invoke(ctx)
         except DiplographError as error:
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
@@ -35,32 +31,39 @@ def _friendly(func: F) -> F:
             where = f"{error.filename}: " if error.filename else ""
             raise click.ClickException(f"{where}{error.strerror or error}") from None
 
-    return wrapper  # type: ignore[return-value]
+
+def _confidence(context: click.Context, parameter: click.Parameter, value: str) -> Decimal:
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        raise click.BadParameter(f"{value!r} is not a number") from None
+    if not 0 <= number <= 1:
+        raise click.BadParameter("must be between 0 and 1")
+    return number
 
 
 GRAPH_OPTION = click.option(
     "--graph",
     "graphs",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Graph file or folder (repeatable; default ./graphs).",
 )
 
 
-@click.group()
+@click.group(cls=Commands)
 @click.version_option(package_name="diplograph")
 def cli() -> None:
     """diplograph: news about diplomacy and trade, as a knowledge graph."""
 
 
 @cli.command()
-@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, type=PATH)
 @click.option(
     "--out",
-    "out",
     default="graphs",
     show_default=True,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Folder for graph.ttl, graph.trig and graph.html.",
 )
 @click.option("--export", "exports", default="", help="Extra formats, comma-separated: nq,jsonld.")
@@ -88,14 +91,12 @@ def cli() -> None:
 @click.option("--quiet", is_flag=True, help="No progress line.")
 @click.option(
     "--update",
-    "update",
     default=None,
     type=click.Path(path_type=Path, file_okay=False),
     help="Add ARTICLES to the build in this folder; articles already in it are not redone.",
 )
 @click.option(
     "--dask",
-    "dask",
     default=None,
     metavar="ADDRESS",
     help="Extract on a Dask cluster: tcp://host:8786, or 'local' for a LocalCluster of "
@@ -106,32 +107,24 @@ def cli() -> None:
     "--min-confidence",
     default="0.5",
     show_default=True,
+    callback=_confidence,
     help="Facts less sure than this go only to graph.trig's held-back graphs.",
 )
-@_friendly
 def build(
     articles: tuple[Path, ...],
     out: Path,
     exports: str,
-    strict: bool,
-    encoding: str | None,
-    max_bytes: int,
-    title: str | None,
-    date: str | None,
-    publisher: str | None,
     no_html: bool,
-    min_confidence: str,
-    jobs: int,
     quiet: bool,
     update: Path | None,
-    dask: str | None,
+    **options: Any,
 ) -> None:
     """Build the graph of ARTICLES (default: the bundled Vesti.az article) into --out.
 
     With --update DIR, add ARTICLES to the graph already built in DIR (its output folder)."""
     from .build import build as run_build
     from .build import bundled_article
-    from .rdf.turtle import EXPORTS
+    from .rdf.writers import EXPORTS
 
     wanted = [e.strip().lstrip(".") for e in exports.split(",") if e.strip()]
     unknown = [e for e in wanted if e not in EXPORTS]
@@ -147,22 +140,16 @@ def build(
         paths = list(articles)
     else:
         paths = list(articles) or [bundled_article()]
+    # the other options are build()'s own keywords: strict, encoding, max_bytes, title, date,
+    # publisher, min_confidence, jobs, dask
     report = run_build(
         paths,
         out,
         exports=wanted,
-        strict=strict,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        title=title,
-        date=date,
-        publisher=publisher,
         html=not no_html,
-        min_confidence=_confidence(min_confidence),
-        jobs=jobs,
         progress=not quiet,
-        update=update is not None,
-        dask=dask,
+        update=bool(update),
+        **options,
     )
     names = ", ".join(p.name for p in report.written)
     kept = f" ({len(report.unchanged)} already there)" if report.unchanged else ""
@@ -173,18 +160,6 @@ def build(
         click.echo(f"skipped {len(report.skipped)} bad article(s):", err=True)
         for path, problem in report.skipped:
             click.echo(f"  {path}: {problem}", err=True)
-
-
-def _confidence(value: str) -> Decimal:
-    try:
-        number = Decimal(value)
-    except ArithmeticError:
-        raise click.BadParameter(
-            f"{value!r} is not a number", param_hint="--min-confidence"
-        ) from None
-    if not 0 <= number <= 1:
-        raise click.BadParameter("must be between 0 and 1", param_hint="--min-confidence")
-    return number
 
 
 @cli.command()
@@ -201,17 +176,16 @@ def _confidence(value: str) -> Decimal:
     "--store",
     "store_path",
     default=None,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Query a store made by `diplograph load` instead of graph files (fast on corpora).",
 )
 @click.option(
     "--with",
     "others",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Another dataset (.ttl, .nt, .nq, .trig, .jsonld) to query together with the graph.",
 )
-@_friendly
 def query(
     query: str,
     graphs: tuple[Path, ...],
@@ -220,6 +194,7 @@ def query(
     others: tuple[Path, ...],
 ) -> None:
     """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
+
     from .sparql.store import open_store
 
     if store_path is not None:
@@ -232,11 +207,10 @@ def query(
 
 
 @cli.command()
-@click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_friendly
+@click.argument("graphs", nargs=-1, required=True, type=PATH)
 def validate(graphs: tuple[Path, ...]) -> None:
     """Check GRAPHS against the SHACL shapes of the ontology."""
-    from .shacl.ontology import validate as run_validate
+    from .shacl import validate as run_validate
     from .sparql.dataset import load_graphs
 
     conforms, report = run_validate(load_graphs(graphs, ontology=False))
@@ -247,25 +221,22 @@ def validate(graphs: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph", type=PATH)
 @click.option("--focus", default=None, help="Draw the neighbourhood of the entity with this label.")
 @click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
 @click.option("--class", "classes", multiple=True, help="Only this class (e.g. Port); repeatable.")
 @click.option(
     "--out",
-    "out",
     default=None,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Page to write (default: GRAPH's folder/graph.html or view.html).",
 )
 @click.option(
     "--png",
-    "png",
     default=None,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Also write a PNG picture of the page (needs Chromium and Playwright).",
 )
-@_friendly
 def view(
     graph: Path,
     focus: str | None,
@@ -279,6 +250,7 @@ def view(
 
     from .sparql.dataset import load_graphs
     from .view import write_html
+    from .view.picture import screenshot
 
     g = load_graphs([graph], ontology=False)
     if png is not None and out is None:
@@ -286,33 +258,26 @@ def view(
         with tempfile.TemporaryDirectory() as folder:
             page = Path(folder) / "view.html"
             write_html(g, page, focus=focus, depth=depth, classes=classes)
-            _picture(page, png)
+            screenshot(page, png)
         click.echo(f"wrote {png}")
         return
     target = out or (graph / "view.html" if graph.is_dir() else graph.with_suffix(".html"))
     write_html(g, target, focus=focus, depth=depth, classes=classes)
     click.echo(f"wrote {target}")
     if png is not None:
-        _picture(target, png)
+        screenshot(target, png)
         click.echo(f"wrote {png}")
 
 
-def _picture(page: Path, png: Path) -> None:
-    from .view.picture import screenshot
-
-    screenshot(page, png)
-
-
 @cli.command()
-@click.argument("graphs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("graphs", nargs=-1, type=PATH)
 @click.option(
     "--store",
     "store_path",
     required=True,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Folder of the persistent store to create or add to.",
 )
-@_friendly
 def load(graphs: tuple[Path, ...], store_path: Path) -> None:
     """Load GRAPHS (files or folders; default ./graphs) and the ontology into a store.
 
@@ -335,7 +300,7 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
     "--store",
     "store_path",
     default=None,
-    type=click.Path(path_type=Path),
+    type=PATH,
     help="Serve a store made by `diplograph load` (instead of graph files).",
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
@@ -362,7 +327,6 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
     help="Largest request (URL or body) accepted.",
 )
 @click.option("--allow-service", is_flag=True, help="Let queries call other endpoints (SERVICE).")
-@_friendly
 def serve(
     graphs: tuple[Path, ...],
     store_path: Path | None,
@@ -374,7 +338,8 @@ def serve(
     allow_service: bool,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (query page at /)."""
-    from .sparql.endpoint import Endpoint, make_server
+    from .sparql.endpoint import Endpoint
+    from .sparql.server import make_server
     from .sparql.store import open_store
 
     if store_path is not None:
@@ -408,9 +373,26 @@ def serve(
         server.server_close()
 
 
-def main() -> None:
-    cli()
+@cli.command()
+@click.argument("graph_dir", type=PATH)
+@click.argument("gold", type=PATH)
+@click.option("--ontology", type=PATH, help="Ontology folder (*.ttl).")
+@click.option("--queries", type=PATH, help="Folder of NAME.rq queries.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--strict", is_flag=True, help="Also judge questions the gold has no rows for.")
+def score(
+    graph_dir: Path,
+    gold: Path,
+    ontology: Path | None,
+    queries: Path | None,
+    as_json: bool,
+    strict: bool,
+) -> None:
+    """Score the build in GRAPH_DIR against the gold answers in GOLD (a JSON file), by the
+    matching rules of the competency questions' contract."""
+    import json
 
+    from .score import score_build
 
-if __name__ == "__main__":
-    main()
+    result = score_build(graph_dir, gold, ontology=ontology, queries=queries, strict=strict)
+    click.echo(json.dumps(result.as_json(), ensure_ascii=False) if as_json else result.table())

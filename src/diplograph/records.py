@@ -9,8 +9,9 @@ rdf     -> rdflib graph
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 __all__ = [
     "Analysis",
@@ -18,6 +19,7 @@ __all__ = [
     "Article",
     "Entity",
     "Fact",
+    "FactKind",
     "Mention",
     "Sentence",
     "Span",
@@ -113,6 +115,20 @@ class Mention:
     countries: tuple[str, ...] = ()
 
 
+class FactKind(StrEnum):
+    """The kinds of fact the extractors find (Fact.kind, Statement.kind). A StrEnum: a kind
+    equals its name as a string, so code that spells it so still agrees; rdf/kinds.py says
+    how each is drawn in the ontology."""
+
+    POST = "post"
+    MEETING = "meeting"
+    SIGNING = "signing"
+    TRADE = "trade"
+    EXPORT = "export"
+    FUND = "fund"
+    INFRASTRUCTURE = "infrastructure"
+
+
 @dataclass(frozen=True)
 class Fact:
     """An n-ary fact as the text states it: roles map to mentions, values to literals."""
@@ -160,7 +176,6 @@ class Statement:
     sentences: tuple[int, ...]
     rule: str
     confidence: Decimal = Decimal("0.8")
-    extra: tuple[tuple[str, str], ...] = field(default=())
 
     def role(self, name: str) -> list[str]:
         return [k for r, k in self.roles if r == name]

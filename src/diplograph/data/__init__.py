@@ -1,4 +1,4 @@
-"""Data shipped with diplograph: the bundled article and the word lists of the grammars."""
+"""Data shipped with diplograph: the bundled article, the gazetteer, the word lists."""
 
 from __future__ import annotations
 

@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from ..records import Article, Entity, Statement
+from ..records import Article, Entity, FactKind, Statement
 from ..resolve import Resolution, mint
+from .kinds import fact_kind
 from .namespace import DCTERMS, DG, DGR, GN, NIF, ORG, PROV, SCHEMA, SKOS, WD, bind_prefixes
 
 __all__ = [
@@ -112,7 +113,7 @@ def article_triples(
     resolution: Resolution, *, min_confidence: Decimal = MIN_CONFIDENCE, held_back: bool = False
 ) -> Triples:
     """The triples of one article: the article, its evidence, entities and facts. A plain
-    set: a build writes them straight to N-Triples, and an rdflib Graph costs 4x as much.
+    set: a build writes them straight to N-Triples, and an rdflib Graph costs far more.
 
     Facts whose confidence is below `min_confidence` stay out; with `held_back`, the set
     holds just those facts instead (the build keeps them in a named graph of their own)."""
@@ -198,10 +199,11 @@ def _names(entities: dict[str, Entity], keys: Iterable[str]) -> str:
 
 def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, Entity]) -> None:
     iri = entity_iri
-    if st.kind in {"fund", "infrastructure"}:
+    info = fact_kind(st.kind)
+    if info.about is not None:
         # statements about an entity itself: its evidence goes on the entity
-        subject = iri(st.role("fund" if st.kind == "fund" else "object")[0])
-        if st.kind == "fund":
+        subject = iri(st.role(info.about)[0])
+        if info.kind is FactKind.FUND:
             for key in st.role("founder"):
                 g.add((subject, DG.founder, iri(key)))
             for key in st.role("project"):
@@ -220,8 +222,9 @@ def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, 
         return
     node = _fact_iri(article, st)
     _evidence(g, article, node, st)
-    if st.kind == "post":
-        g.add((node, RDF.type, DG.PostHolding))
+    assert info.node_class is not None
+    g.add((node, RDF.type, info.node_class))
+    if info.kind is FactKind.POST:
         holder = st.role("holder")[0]
         g.add((node, ORG.member, iri(holder)))
         for key in st.role("role"):
@@ -232,8 +235,7 @@ def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, 
             g.add((node, DG.country, iri(key)))
         role = _names(entities, st.role("role"))
         _label(g, node, f"{role}: {_names(entities, [holder])}")
-    elif st.kind == "meeting":
-        g.add((node, RDF.type, DG.Meeting))
+    elif info.kind is FactKind.MEETING:
         for key in st.role("participant"):
             g.add((node, DG.participant, iri(key)))
         places = st.role("place")
@@ -245,8 +247,7 @@ def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, 
         kind = str(st.value("kind") or "Встреча")
         where = f" ({_names(entities, places)})" if places else ""
         _label(g, node, f"{kind}{where}: {_names(entities, st.role('participant'))}")
-    elif st.kind == "trade":
-        g.add((node, RDF.type, DG.TradeFigure))
+    elif info.kind is FactKind.TRADE:
         for key in st.role("country"):
             g.add((node, DG.country, iri(key)))
         indicator = str(st.value("indicator"))
@@ -265,8 +266,7 @@ def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, 
             g.add((node, DG.currency, Literal(str(currency))))
         what = "Товарооборот" if indicator == "turnover" else "Цель по товарообороту"
         _label(g, node, f"{what}: {_names(entities, st.role('country'))}")
-    elif st.kind == "export":
-        g.add((node, RDF.type, DG.ExportFlow))
+    elif info.kind is FactKind.EXPORT:
         for role, prop in (
             ("exporter", DG.exporter),
             ("importer", DG.importer),
@@ -276,8 +276,7 @@ def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, 
                 g.add((node, prop, iri(key)))
         g.add((node, DG.status, STATUSES[str(st.value("status") or "actual")]))
         _label(g, node, f"Экспорт: {_names(entities, st.role('commodity'))}")
-    elif st.kind == "signing":
-        g.add((node, RDF.type, DG.Signing))
+    elif info.kind is FactKind.SIGNING:
         document = st.role("document")[0]
         g.add((node, DG.document, iri(document)))
         for key in st.role("signatory"):

@@ -7,9 +7,8 @@ found by an index, and makes the merged graph by merging sorted runs. Memory sta
 one run, whatever the corpus; a small corpus (up to IN_MEMORY_BYTES of lines) is merged in
 memory, the same lines faster.
 
-The union is read subject by subject (`Block`): every line of a subject is next to the
-others in sorted order, which is what a Turtle writer needs and where one entity named
-differently by two articles gets one Russian label (`one_label`).
+The union is read subject by subject (ntriples.Block), with one Russian label per entity
+(ntriples.one_label).
 """
 
 from __future__ import annotations
@@ -20,72 +19,24 @@ import shutil
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO
 
-import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from .ntriples import Block, blocks, is_russian_label, relabelled, subject
 
-__all__ = ["Block", "Shards", "block_lines", "blocks", "merge", "ntriples", "split", "union"]
+__all__ = ["Shards", "merge", "merge_in_memory", "union"]
 
-RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
-SKOS_ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_RU_LABEL = f" {RDFS_LABEL} ".encode()
 
 # Shards merged at a time into one sorted run: bounded by open files and by memory.
 RUN = 256
 
 
-def ntriples(triples: Iterable[tuple[object, object, object]]) -> bytes:
-    """rdflib terms -> Oxigraph's canonical N-Triples lines, sorted, no duplicates (equal
-    triples are equal lines whoever wrote them: a worker or an update's TriG reader)."""
-    lines = {f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in triples}
-    return "".join(sorted(lines)).encode("utf-8")
-
-
-def _term(term: object) -> str:
-    if isinstance(term, URIRef):
-        return _iri(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return str(ox.Literal(str(term), language=term.language))
-        if term.datatype is None or str(term.datatype) == XSD_STRING:
-            return str(ox.Literal(str(term)))
-        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
-    raise TypeError(f"the builder mints no {type(term).__name__}: {term!r}")
-
-
-@lru_cache(maxsize=65536)
-def _iri(iri: str) -> str:
-    return str(ox.NamedNode(iri))
-
-
-def split(line: str) -> tuple[str, str, str]:
-    """A canonical N-Triples line -> (subject, predicate, object) in N-Triples form.
-
-    Subjects and predicates are IRIs here (the builder mints no blank nodes) and an IRI
-    holds no space, so the first two spaces end them."""
-    first = line.index(" ")
-    second = line.index(" ", first + 1)
-    return line[:first], line[first + 1 : second], line[second + 1 : line.rindex(" .")]
-
-
-class Block(NamedTuple):
-    """One subject and its (predicate, object) pairs, sorted, in N-Triples form."""
-
-    subject: str
-    pairs: tuple[tuple[str, str], ...]
-
-
 class Shards:
     """Per-article N-Triples, appended to one file of the folder and found by an index.
 
-    One file per article cost a file creation each (~0.25 ms here: 0.5 s per 1000 articles
-    and their held-back graphs, in the process that feeds the workers). An article put again
+    One file per article cost a file creation each, in the process that feeds the workers
+    (README, Performance). An article put again
     (facts held back) is appended anew; the index points at the newest."""
 
     def __init__(self, folder: Path) -> None:
@@ -155,8 +106,8 @@ class Shards:
         return bool(self.ids)
 
 
-# Shards up to this many bytes in all are merged in memory (a set, sorted): ~3x faster than
-# runs on disk for a corpus of 10^3 articles (~25 MB of lines, ~60 MB held).
+# Shards up to this many bytes in all are merged in memory (a set, sorted), faster than runs
+# on disk; a corpus of 10^3 articles is about this size.
 IN_MEMORY_BYTES = 32 << 20
 
 Item = tuple[str, Shards]
@@ -199,65 +150,24 @@ def _lines(runs: list[Path]) -> Iterator[bytes]:
             f.close()
 
 
-# Lines are compared as UTF-8 bytes, in the order of their code points, as strings would
-# be, at half the cost.
-
-
-def _subject(line: bytes) -> bytes:
-    return line[: line.index(b" ")]
-
-
-def _is_russian_label(line: bytes) -> bool:
-    # a cheap test that a literal could fool: one_label itself looks at the predicate
-    return _RU_LABEL in line and line.endswith(b'"@ru .\n')
-
-
-def _relabelled(blocks: Iterable[tuple[bytes, list[bytes]]]) -> Iterator[bytes]:
-    for subject, block in blocks:
-        if sum(1 for line in block if _is_russian_label(line)) < 2:
-            yield from block  # most subjects: one label or none, the lines as they came
-        else:
-            pairs = [split(line.decode("utf-8"))[1:] for line in block]
-            relabelled = Block(subject.decode("utf-8"), tuple(one_label(pairs)))
-            yield from (line.encode("utf-8") for line in block_lines(relabelled))
-
-
-def _in_memory(items: list[Item]) -> Iterator[bytes]:
+def merge_in_memory(parts: Iterable[bytes]) -> Iterator[bytes]:
+    """The union of graphs given as N-Triples (bytes each), sorted, one line per triple, with
+    one Russian label per subject: what `union` gives, for graphs that fit in memory."""
     lines: set[bytes] = set()
-    for article_id, shard in items:
-        lines.update(shard.data(article_id).splitlines(True))
+    for part in parts:
+        lines.update(part.splitlines(True))
     ordered = sorted(lines)
     # only subjects with two Russian labels or more are looked at, each as one block
-    counts = Counter(_subject(line) for line in ordered if _is_russian_label(line))
-    many = sorted(subject for subject, n in counts.items() if n > 1)
+    counts = Counter(subject(line) for line in ordered if is_russian_label(line))
+    many = sorted(name for name, n in counts.items() if n > 1)
     done = 0
-    for subject in many:
-        start = bisect_left(ordered, subject + b" ", done)
-        end = bisect_left(ordered, subject + b"!", start)  # b"!" comes right after b" "
+    for name in many:
+        start = bisect_left(ordered, name + b" ", done)
+        end = bisect_left(ordered, name + b"!", start)  # b"!" comes right after b" "
         yield from ordered[done:start]
-        yield from _relabelled([(subject, ordered[start:end])])
+        yield from relabelled([(name, ordered[start:end])])
         done = end
     yield from ordered[done:]
-
-
-def one_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Two articles may spell one entity's name differently ("Бахтиёр Саидов", "Бахтиер
-    Саидов": one IRI); the union keeps the shortest, then first, as its rdfs:label in
-    Russian and the others as skos:altLabel, so that queries give one row per entity."""
-    russian = [o for p, o in pairs if p == RDFS_LABEL and o.endswith('"@ru')]
-    if len(russian) < 2:
-        return pairs
-
-    def key(literal: str) -> tuple[int, str]:
-        term = next(ox.parse(f"<x:s> <x:p> {literal} .", ox.RdfFormat.N_TRIPLES)).object
-        return len(term.value), term.value
-
-    keep = min(russian, key=key)
-    changed = [
-        (SKOS_ALT_LABEL, o) if p == RDFS_LABEL and o in russian and o != keep else (p, o)
-        for p, o in pairs
-    ]
-    return sorted(set(changed))
 
 
 def union(shards: Iterable[Shards], scratch: Path) -> Iterator[bytes]:
@@ -268,10 +178,10 @@ def union(shards: Iterable[Shards], scratch: Path) -> Iterator[bytes]:
     items = _items(shards)
     try:
         if sum(shard.size for shard in shards) <= IN_MEMORY_BYTES:
-            yield from _in_memory(items)
+            yield from merge_in_memory(shard.data(i) for i, shard in items)
         else:
             lines = _lines(_runs(items, scratch))
-            yield from _relabelled((s, list(g)) for s, g in groupby(lines, key=_subject))
+            yield from relabelled((s, list(g)) for s, g in groupby(lines, key=subject))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -279,14 +189,3 @@ def union(shards: Iterable[Shards], scratch: Path) -> Iterator[bytes]:
 def merge(shards: Iterable[Shards], scratch: Path) -> Iterator[Block]:
     """`union` read subject by subject."""
     return blocks(line.decode("utf-8") for line in union(shards, scratch))
-
-
-def blocks(lines: Iterable[str]) -> Iterator[Block]:
-    """Sorted N-Triples lines -> one Block per subject."""
-    for subject, triples in groupby((split(line) for line in lines), key=lambda t: t[0]):
-        yield Block(subject, tuple((p, o) for _, p, o in triples))
-
-
-def block_lines(block: Block) -> Iterator[str]:
-    for predicate, obj in block.pairs:
-        yield f"{block.subject} {predicate} {obj} .\n"

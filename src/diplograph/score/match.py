@@ -29,34 +29,23 @@ unless ``strict=True`` (then every output row of it counts against precision).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import re
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-
-import rdflib
-from rdflib.query import ResultRow
-from rdflib.term import Literal, Node
 
 __all__ = [
     "CQ_NAMES",
     "CqScore",
     "Score",
     "labels_match",
-    "load_gold",
-    "load_graph_dir",
-    "main",
     "rows_match",
-    "run_competency",
     "score",
     "tokenize",
     "tokens_match",
     "total",
+    "value_matches",
 ]
 
 Row = Mapping[str, object]
@@ -83,7 +72,7 @@ MIN_PREFIX = 3
 INFLECTION = 2
 
 
-#######  RECORDS
+# --- records ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +173,7 @@ def total(scores: Iterable[Score]) -> Score:
     return Score(tuple(per_cq))
 
 
-#######  VALUES
+# --- values -------------------------------------------------------------------------------
 
 _ASIDE = re.compile(r"[^\w]+|_")
 
@@ -277,7 +266,7 @@ def _trade_rows_match(gold: Row, out: Row) -> bool:
     return rows_match(gold, out) or rows_match(_swapped(gold), out)
 
 
-#######  MATCHING
+# --- matching -----------------------------------------------------------------------------
 
 
 def _max_matching(gold: Sequence[Row], out: Sequence[Row], fits: Callable[[Row, Row], bool]) -> int:
@@ -331,119 +320,3 @@ def score(
     return Score(
         tuple(score_cq(n, rows_by_cq.get(n, ()), gold.get(n, ()), errors.get(n, "")) for n in names)
     )
-
-
-#######  IO
-
-
-def load_gold(path: str | Path) -> dict[str, list[dict[str, object]]]:
-    """The ``cq`` part of a gold file (``{"source": ..., "cq": {name: [row, ...]}}``)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    cq = data.get("cq", data) if isinstance(data, dict) else None
-    if not isinstance(cq, dict):
-        raise ValueError(f"expected a JSON object with a 'cq' object in {path}")
-    return {name: list(rows) for name, rows in cq.items()}
-
-
-def _python(node: Node | None) -> object:
-    if node is None:
-        return None
-    if isinstance(node, Literal):
-        value = node.toPython()
-        # ill-typed or unmapped literals (xsd:gYear, lang strings) come back as Literal: use text
-        return str(value) if isinstance(value, Literal) else value
-    return str(node)
-
-
-def run_competency(
-    graph: rdflib.Graph, queries_dir: Path, errors: dict[str, str] | None = None
-) -> dict[str, list[dict[str, object]]]:
-    """Run every ``NAME.rq`` of ``queries_dir`` over ``graph`` (rdflib, no inference).
-
-    Literal values become Python values (``Literal.toPython()``), IRIs strings, unbound None.
-    A query that fails to parse or run gives no rows; its message goes to ``errors`` if given.
-    """
-    answers: dict[str, list[dict[str, object]]] = {}
-    for path in sorted(Path(queries_dir).glob("*.rq")):
-        try:
-            result = graph.query(path.read_text(encoding="utf-8"))
-            names = [str(v) for v in result.vars or ()]
-            rows = []
-            for row in result:
-                if not isinstance(row, ResultRow):
-                    raise TypeError(f"expected a SELECT query, got {result.type}")
-                bound = row.asdict()
-                rows.append({name: _python(bound.get(name)) for name in names})
-            answers[path.stem] = rows
-        except Exception as exc:  # a broken query must not hide the other questions' scores
-            answers[path.stem] = []
-            if errors is not None:
-                errors[path.stem] = f"error: {type(exc).__name__}: {exc}"[:200]
-    return answers
-
-
-def load_graph_dir(graph_dir: Path, ontology_dir: Path | None = None) -> rdflib.Graph:
-    """The ``.ttl`` files under ``graph_dir`` (else its quad/JSON-LD files, flattened), plus the
-    top-level ``.ttl`` files of ``ontology_dir``."""
-    graph = rdflib.Graph()
-    turtle = sorted(Path(graph_dir).rglob("*.ttl"))
-    if turtle:
-        for path in turtle:
-            graph.parse(path, format="turtle")
-    else:
-        formats = {".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
-        for path in sorted(Path(graph_dir).rglob("*")):
-            fmt = formats.get(path.suffix)
-            if fmt is None:
-                continue
-            dataset = rdflib.Dataset()
-            dataset.parse(path, format=fmt)
-            for s, p, o, _ in dataset.quads():
-                graph.add((s, p, o))
-    if ontology_dir is not None:
-        for path in sorted(Path(ontology_dir).glob("*.ttl")):
-            graph.parse(path, format="turtle")
-    return graph
-
-
-#######  CLI
-
-
-def _default_ontology() -> Path:
-    local = Path("ontology")
-    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "ontology"
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m diplograph.score.match",
-        description="Score a built graph's competency answers against a gold file.",
-    )
-    parser.add_argument("graph_dir", type=Path, help="folder with the built graph files")
-    parser.add_argument("gold", type=Path, help="gold answers JSON")
-    parser.add_argument("--ontology", type=Path, default=None, help="ontology folder (*.ttl)")
-    parser.add_argument("--queries", type=Path, default=None, help="folder of NAME.rq files")
-    parser.add_argument("--json", action="store_true", help="print a JSON report")
-    parser.add_argument(
-        "--strict", action="store_true", help="also judge questions the gold has no rows for"
-    )
-    args = parser.parse_args(argv)
-    ontology = args.ontology or _default_ontology()
-    queries = args.queries or ontology / "competency"
-    graph = load_graph_dir(args.graph_dir, ontology)
-    errors: dict[str, str] = {}
-    rows = run_competency(graph, queries, errors)
-    gold = load_gold(args.gold)
-    for name in gold:
-        if name not in rows and name not in errors:
-            errors[name] = f"error: no {name}.rq in {queries}"
-    result = score(rows, gold, errors, strict=args.strict)
-    if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False))
-    else:
-        print(result.table())
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,1 +1,1 @@
-"""SPARQL over built graphs: the store, its results, the query guard and the HTTP endpoint."""
+"""SPARQL over built graphs: the store and its engines, results, the query guard, the endpoint."""

@@ -1,4 +1,4 @@
-"""A read-only SPARQL 1.1 endpoint over built graphs, on the standard library's HTTP server.
+"""A read-only SPARQL 1.1 endpoint over built graphs (server.py puts it on HTTP).
 
     GET  /sparql?query=...            SPARQL 1.1 Protocol; also POST, either form-encoded
     POST /sparql                      (query=...) or application/sparql-query. Results by
@@ -36,24 +36,20 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, quote, urlparse
+from functools import cache
+from importlib.resources import files
+from urllib.parse import quote
+
+import jinja2
 
 from ..errors import GraphError
 from .dataset import competency_names, query_text
-from .store import MEDIA_TYPES, GraphStore, LimitError, ReadOnlyError, is_update, uses_service
+from .engine import GraphStore, LimitError, ReadOnlyError
+from .guard import is_update, uses_service
+from .results import MEDIA_TYPES
 
-__all__ = ["Endpoint", "Reply", "make_server", "negotiate"]
+__all__ = ["READ_ONLY", "Endpoint", "Reply", "plain_reply"]
 
-ACCEPT = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-}
 READ_ONLY = "Forbidden: this endpoint is read-only; updates are not allowed"
 
 
@@ -64,29 +60,9 @@ class Reply:
     body: bytes
 
 
-def _text(status: int, message: str) -> Reply:
+def plain_reply(status: int, message: str) -> Reply:
+    """A refusal or an error, said in one line of text."""
     return Reply(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
-
-
-def negotiate(accept: str | None, explicit: str | None = None) -> str:
-    """The results format a client asks for (q-values honoured); JSON when it does not say."""
-    if explicit in {"json", "xml", "csv", "tsv"}:
-        return explicit
-    choices = []
-    for order, part in enumerate((accept or "").split(",")):
-        media, *params = (p.strip() for p in part.split(";"))
-        quality = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        fmt = ACCEPT.get(media.lower())
-        if fmt is not None and quality > 0:
-            choices.append((-quality, order, fmt))
-    return min(choices)[2] if choices else "json"
 
 
 class Endpoint:
@@ -119,9 +95,9 @@ class Endpoint:
     def answer(self, query: str, fmt: str = "json") -> Reply:
         """A SPARQL query's answer in `fmt` (Turtle for graphs), or an error reply."""
         if is_update(query):
-            return _text(403, READ_ONLY)
+            return plain_reply(403, READ_ONLY)
         if uses_service(query) and not self.allow_service:
-            return _text(
+            return plain_reply(
                 403,
                 "Forbidden: SERVICE (querying other endpoints) is not allowed here; "
                 "start the server with --allow-service to allow it",
@@ -139,7 +115,7 @@ class Endpoint:
         def work() -> Reply:
             data = self.store.graph_turtle(name, max_triples=self.max_results)
             if data is None:
-                return _text(404, f"Not found: no graph named <{name}>")
+                return plain_reply(404, f"Not found: no graph named <{name}>")
             return Reply(200, MEDIA_TYPES["turtle"], data)
 
         return self._limited(work)
@@ -165,7 +141,7 @@ class Endpoint:
         # waiting for a turn is not running: a query under load still gets its whole time
         # limit once it starts; the wait itself is bounded so that clients hear back
         if not self._slots.acquire(timeout=self.queue_wait):
-            return _text(503, f"Busy: {self.workers} queries are running; try again")
+            return plain_reply(503, f"Busy: {self.workers} queries are running; try again")
         try:
             left = self.timeout
             if not hasattr(os, "fork"):  # pragma: no cover (Windows: the query cannot be killed)
@@ -179,17 +155,17 @@ def _reply_for(work: Callable[[], Reply]) -> Reply:
     try:
         return work()
     except LimitError as error:
-        return _text(400, f"Result too large: {error}; add a LIMIT or ask for less")
+        return plain_reply(400, f"Result too large: {error}; add a LIMIT or ask for less")
     except ReadOnlyError:
-        return _text(403, READ_ONLY)
+        return plain_reply(403, READ_ONLY)
     except GraphError as error:
-        return _text(400, f"Bad query: {error}")
+        return plain_reply(400, f"Bad query: {error}")
     except Exception as error:  # the engine's own failures
-        return _text(500, f"Query failed: {type(error).__name__}: {error}")
+        return plain_reply(500, f"Query failed: {type(error).__name__}: {error}")
 
 
 def _timed_out(timeout: float) -> Reply:
-    return _text(
+    return plain_reply(
         503,
         f"Query stopped: the time limit of {timeout:g} s was hit "
         "(ask for less, or start the server with a larger --timeout)",
@@ -236,7 +212,7 @@ def _in_child(work: Callable[[], Reply], left: float, timeout: float) -> Reply:
         os.waitpid(pid, 0)
     header, newline, body = b"".join(chunks).partition(b"\n")
     if not newline:
-        return _text(500, "Query failed: the query process ended without an answer")
+        return plain_reply(500, "Query failed: the query process ended without an answer")
     status, media_type = json.loads(header)
     return Reply(int(status), str(media_type), body)
 
@@ -260,173 +236,35 @@ def _question(text: str) -> str:
     return ""
 
 
+@cache
+def _template() -> jinja2.Template:
+    # autoescape stays off: every text is escaped here, once, as html.escape does it
+    source = files(__package__).joinpath("assets", "query.html").read_text("utf-8")
+    return jinja2.Environment(keep_trailing_newline=True).from_string(source)
+
+
 def _page(endpoint: Endpoint) -> str:
     e = html.escape
-    options, items = [], []
+    questions = []
     for name in competency_names():
         text = query_text(name)
-        options.append(f'<option value="{e(text)}">{e(name)}</option>')
-        run = f"/sparql?format=csv&amp;query={e(quote(text, safe=''))}"
-        items.append(
-            f"<li><details><summary><b>{e(name)}</b>: {e(_question(text))} "
-            f'(<a href="{run}">CSV</a>)</summary><pre>{e(text)}</pre></details></li>'
+        questions.append(
+            {
+                "name": e(name),
+                "text": e(text),
+                "question": e(_question(text)),
+                "csv": e(f"/sparql?format=csv&query={quote(text, safe='')}"),
+            }
         )
-    graphs = "".join(
-        f'<li><a href="/rdf-graphs?graph={e(quote(g, safe=""))}">{e(g)}</a></li>'
+    graphs = [
+        {"name": e(g), "url": e(f"/rdf-graphs?graph={quote(g, safe='')}")}
         for g in endpoint.graph_names[:50]
-    )
-    return PAGE.format(
+    ]
+    return _template().render(
         triples=endpoint.triples,
         backend=e(endpoint.store.backend),
         timeout=f"{endpoint.timeout:g}",
         max_results=endpoint.max_results,
-        options="\n".join(options),
-        items="\n".join(items),
-        graphs=f"<p>Named graphs:</p><ul>{graphs}</ul>" if graphs else "",
+        questions=questions,
+        graphs=graphs,
     )
-
-
-PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>diplograph SPARQL endpoint</title>
-<style>body{{font:15px system-ui,sans-serif;margin:2em;max-width:64em}}
-textarea{{width:100%;height:16em;font:13px monospace}} pre{{background:#f4f4f4;padding:.5em}}
-li{{margin:.3em 0}}</style></head>
-<body><h1>diplograph: SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1 over {triples} triples ({backend}); queries are stopped after
-{timeout} s and results hold at most {max_results} rows. The ontology's prefixes (dg:, dgr:,
-schema:, org:, prov:, skos:, rdfs:, ...) are predeclared.</p>
-<form method="get" action="/sparql">
-<p><label>Example: <select onchange="this.form.query.value=this.value">
-<option value="">(choose a competency question)</option>
-{options}
-</select></label></p>
-<textarea name="query">SELECT ?s ?p ?o WHERE {{ ?s ?p ?o }} LIMIT 10</textarea>
-<p><label>Format: <select name="format"><option>csv</option><option>tsv</option>
-<option>json</option><option>xml</option></select></label>
-<button type="submit">Run</button></p></form>
-<h2>Competency questions</h2>
-<ul>
-{items}
-</ul>
-<p><a href="/health">health</a> · <a href="/rdf-graphs?default">the default graph
-(Turtle)</a></p>
-{graphs}
-</body></html>
-"""
-
-
-# --- HTTP --------------------------------------------------------------------------------------
-
-
-def make_server(
-    endpoint: Endpoint, host: str = "127.0.0.1", port: int = 7878
-) -> ThreadingHTTPServer:
-    """A threading HTTP server for `endpoint` (port 0: any free port, see server_port)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "diplograph"
-        timeout = 60  # a client that stops sending is dropped
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # quiet; a reverse proxy logs if one is wanted
-
-        def _send(self, reply: Reply) -> None:
-            self.send_response(reply.status)
-            self.send_header("Content-Type", reply.media_type)
-            self.send_header("Content-Length", str(len(reply.body)))
-            self.send_header("Access-Control-Allow-Origin", "*")
-            self.send_header("X-Content-Type-Options", "nosniff")
-            if reply.media_type.startswith("text/html"):
-                self.send_header(
-                    "Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; "
-                    "script-src 'unsafe-inline'; form-action 'self'",
-                )
-            self.end_headers()
-            self.wfile.write(reply.body)
-
-        def do_GET(self) -> None:
-            if len(self.path) > endpoint.max_request_bytes:
-                return self._send(_text(413, "Request too large"))
-            url = urlparse(self.path)
-            params = parse_qs(url.query, keep_blank_values=True)
-            if url.path == "/":
-                return self._send(endpoint.page())
-            if url.path == "/health":
-                return self._send(endpoint.health())
-            if url.path == "/rdf-graphs":
-                if "graph" in params:
-                    return self._send(endpoint.graph(params["graph"][0]))
-                if "default" in params:
-                    return self._send(endpoint.graph(None))
-                return self._send(_text(400, "Bad request: give ?default or ?graph=IRI"))
-            if url.path != "/sparql":
-                return self._send(_text(404, "Not found: try /sparql, /rdf-graphs, /health"))
-            if "update" in params:
-                return self._send(_text(403, READ_ONLY))
-            if "query" not in params:
-                return self._send(_text(400, "Bad request: no query= parameter"))
-            fmt = negotiate(self.headers.get("Accept"), _first(params.get("format")))
-            return self._send(endpoint.answer(params["query"][0], fmt))
-
-        def do_POST(self) -> None:
-            try:
-                length = int(self.headers.get("Content-Length") or "")
-            except ValueError:
-                return self._send(_text(411, "Length required: send a Content-Length"))
-            if length < 0:
-                return self._send(_text(400, "Bad request: negative Content-Length"))
-            if length > endpoint.max_request_bytes:
-                self._drain(length)
-                return self._send(
-                    _text(413, f"Request too large: over {endpoint.max_request_bytes} bytes")
-                )
-            data = self.rfile.read(length).decode("utf-8", errors="replace")
-            path = urlparse(self.path).path
-            if path == "/rdf-graphs":
-                return self._send(_text(403, READ_ONLY))
-            if path != "/sparql":
-                return self._send(_text(404, "Not found: POST queries to /sparql"))
-            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-            if kind == "application/sparql-update":
-                return self._send(_text(403, READ_ONLY))
-            if kind == "application/sparql-query":
-                query, fmt_param = data, _first(parse_qs(urlparse(self.path).query).get("format"))
-            else:
-                params = parse_qs(data, keep_blank_values=True)
-                if "update" in params:
-                    return self._send(_text(403, READ_ONLY))
-                if "query" not in params:
-                    return self._send(_text(400, "Bad request: no query parameter"))
-                query, fmt_param = params["query"][0], _first(params.get("format"))
-            fmt = negotiate(self.headers.get("Accept"), fmt_param)
-            return self._send(endpoint.answer(query, fmt))
-
-        def _drain(self, length: int) -> None:
-            """Read (a bounded part of) a refused body, so the client sees the 413 instead of
-            a reset connection."""
-            left = min(length, 16 * 1024 * 1024)
-            while left > 0:
-                chunk = self.rfile.read(min(left, 1 << 16))
-                if not chunk:
-                    break
-                left -= len(chunk)
-
-        def do_PUT(self) -> None:
-            self._send(_text(403, READ_ONLY))
-
-        do_DELETE = do_PUT  # noqa: N815
-        do_PATCH = do_PUT  # noqa: N815
-
-    server = _Server((host, port), Handler)
-    server.daemon_threads = True
-    return server
-
-
-class _Server(ThreadingHTTPServer):
-    # the standard library's backlog of 5 resets connections when 50 clients arrive at once
-    request_queue_size = 256
-
-
-def _first(values: list[str] | None) -> str | None:
-    return values[0] if values else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .page import PagePart as PagePart
-from .page import page_graph as page_graph
 from .page import render_html as render_html
 from .page import write_html as write_html
+from .selection import PagePart as PagePart
+from .selection import page_graph as page_graph

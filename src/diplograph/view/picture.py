@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import DiplographError
-from ..rdf.turtle import atomic_write
+from ..files import write_atomic
 
 __all__ = ["CHROMIUM_FLAGS", "screenshot"]
 
@@ -40,4 +40,4 @@ def screenshot(page: Path, out: Path, *, width: int = 1400, height: int = 900) -
             data = tab.screenshot(type="png")
         finally:
             browser.close()
-    atomic_write(out, data)
+    write_atomic(out, data)

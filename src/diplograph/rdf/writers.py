@@ -1,31 +1,25 @@
-"""Stage 7: write the graph: Turtle (merged), TriG (a named graph per article), N-Quads,
-JSON-LD. Every file is written to a temporary file beside it and renamed into place, so a
-killed build leaves each file either the old one or the new one."""
+"""The graph's files: Turtle (the union), TriG (a named graph per article), N-Quads and
+JSON-LD, each replaced atomically (files.py)."""
 
 from __future__ import annotations
 
-import os
+import json
 import re
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import BinaryIO
 
-from rdflib import RDFS, SKOS, Graph, Literal
-from rdflib.term import Node
+from rdflib import Graph
 
+from ..files import atomic_file, write_atomic
 from .namespace import DGR, PREFIXES, bind_prefixes
-from .shards import RDF_TYPE, Block, Shards, blocks
+from .ntriples import RDF_TYPE, Block, blocks, quad_line
+from .shards import Shards
 
 __all__ = [
     "EXPORTS",
-    "atomic_file",
-    "atomic_write",
-    "merged",
     "turtle_block",
     "write_jsonld",
     "write_nquads",
@@ -50,57 +44,9 @@ CONTEXT = {
 EXPORTS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def merged(graphs: Iterable[Graph]) -> Graph:
-    """The union of per-article graphs, with one Russian label per entity.
-
-    Two articles may spell one entity's name differently ("Бахтиёр Саидов", "Бахтиер
-    Саидов": the same IRI); the merged graph keeps the shortest, then first, as rdfs:label
-    and the others as skos:altLabel, so queries give one row per entity."""
-    g = Graph()
-    bind_prefixes(g)
-    for part in graphs:
-        for triple in part:
-            g.add(triple)
-    labels: dict[Node, list[Literal]] = {}
-    for subject, label in g.subject_objects(RDFS.label):
-        if isinstance(label, Literal) and label.language == "ru":
-            labels.setdefault(subject, []).append(label)
-    for subject, values in labels.items():
-        if len(values) > 1:
-            keep = min(values, key=lambda v: (len(v), str(v)))
-            for value in values:
-                if value != keep:
-                    g.remove((subject, RDFS.label, value))
-                    g.add((subject, SKOS.altLabel, value))
-    return g
-
-
 def _jsonld(whole: Graph) -> bytes:
     """JSON-LD with its nodes and values in a fixed order (rdflib lists them in the order of
     sets, which changes from one process to the next: string hashes are salted)."""
-    import json
 
     def ordered(value: object, key: str = "") -> object:
         if isinstance(value, dict):
@@ -117,26 +63,8 @@ def _jsonld(whole: Graph) -> bytes:
     return text.encode("utf-8")
 
 
-@contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A file to stream into, renamed to `path` only when the block ends without an error."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 # --- Turtle and TriG from N-Triples blocks ---------------------------------------------------
-# rdflib's writers need the whole graph in memory and take ~30 s per 10^6 triples; these
+# rdflib's writers need the whole graph in memory (minutes for a big corpus); these
 # write one subject at a time from the sorted union (shards.merge), in the layout rdflib
 # uses: `a` first, predicates and objects sorted, one prefixed name wherever it is safe.
 
@@ -269,8 +197,7 @@ def write_trig(main: Shards, held: Shards, path: Path, scratch: Path) -> None:
 def write_nquads(main: Shards, held: Shards, path: Path) -> None:
     with atomic_file(path) as out:
         for name, shards, article_id in _graphs(main, held):
-            tail = f" <{name}> .\n"
-            out.write("".join(line[:-3] + tail for line in shards.lines(article_id)).encode())
+            out.write("".join(quad_line(line, name) for line in shards.lines(article_id)).encode())
 
 
 def write_jsonld(merged_lines: Path, path: Path) -> None:
@@ -279,4 +206,4 @@ def write_jsonld(merged_lines: Path, path: Path) -> None:
     graph = Graph()
     bind_prefixes(graph)
     graph.parse(merged_lines, format="nt")
-    atomic_write(path, _jsonld(graph))
+    write_atomic(path, _jsonld(graph))

@@ -1,0 +1,235 @@
+"""What a page draws: the nodes chosen by focus, class and size, and the part of a big graph
+they come from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from rdflib import Graph, URIRef
+
+from ..errors import GraphError
+from ..rdf.namespace import DG
+from ..rdf.ntriples import block_lines, blocks, line
+from .model import Model
+from .vocab import (
+    ALT,
+    CONCEPT_CLASSES,
+    DERIVED,
+    EVIDENCE_CLASSES,
+    IN_SCHEME,
+    LABEL,
+    NOT_PROPS,
+    NOTATION,
+    PREF,
+    PROVENANCE,
+    TYPE,
+    local_name,
+)
+
+
+def _norm(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+class Net:
+    """An undirected graph of node ids, just what choosing and laying out a page needs: ego
+    networks, components and degrees, its nodes in a fixed order so the page is too."""
+
+    def __init__(self, adjacency: dict[str, set[str]]) -> None:
+        self.adjacency = adjacency
+
+    @classmethod
+    def of(cls, nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> Net:
+        adjacency: dict[str, set[str]] = {n: set() for n in sorted(nodes)}
+        for a, b in edges:
+            adjacency.setdefault(a, set()).add(b)
+            adjacency.setdefault(b, set()).add(a)
+        return cls(adjacency)
+
+    @property
+    def nodes(self) -> list[str]:
+        return list(self.adjacency)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.adjacency)
+
+    def number_of_nodes(self) -> int:
+        return len(self.adjacency)
+
+    def neighbors(self, node: str) -> set[str]:
+        return self.adjacency[node]
+
+    def degree(self, node: str) -> int:
+        near = self.adjacency[node]
+        return len(near) + (node in near)  # a loop counts twice, as in networkx
+
+    @property
+    def edges(self) -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for a, near in self.adjacency.items():
+            for b in near:
+                if b not in seen:
+                    yield a, b
+            seen.add(a)
+
+    def subgraph(self, keep: Iterable[str]) -> Net:
+        kept = set(keep)
+        return Net({n: near & kept for n, near in self.adjacency.items() if n in kept})
+
+    def ego(self, center: str, radius: int) -> Net:
+        """The nodes within `radius` hops of `center`, with the edges among them."""
+        reached, frontier = {center}, {center}
+        for _ in range(radius):
+            frontier = {m for n in frontier for m in self.adjacency[n]} - reached
+            reached |= frontier
+        return self.subgraph(reached)
+
+    def components(self) -> Iterator[set[str]]:
+        seen: set[str] = set()
+        for start in self.adjacency:
+            if start in seen:
+                continue
+            part, todo = {start}, [start]
+            while todo:
+                for m in self.adjacency[todo.pop()]:
+                    if m not in part:
+                        part.add(m)
+                        todo.append(m)
+            seen |= part
+            yield part
+
+
+def best_match(model: Model, graph: Net, needle: str) -> str:
+    wanted = _norm(needle.strip())
+    best: tuple[int, int, int, str] | None = None
+    for node_id, node in model.nodes.items():
+        if node_id not in graph:
+            continue
+        for name in node.names:
+            text = _norm(name)
+            if wanted not in text:
+                continue
+            rank = 0 if text == wanted else 1 if text.startswith(wanted) else 2
+            key = (rank, -graph.degree(node_id), len(text), node_id)
+            if best is None or key < best:
+                best = key
+    if best is None:
+        raise GraphError(f"no node has a label containing {needle!r}")
+    return best[3]
+
+
+def select(
+    model: Model,
+    focus: str | None,
+    depth: int,
+    classes: Sequence[str],
+    max_nodes: int,
+    degrees: Mapping[str, int] | None = None,
+) -> tuple[Net, str | None, int]:
+    """The subgraph to draw, the focused node, and how many nodes max_nodes left out."""
+    full = Net.of(model.nodes, ((e.source, e.target) for e in model.edges))
+    chosen: Net = full
+    if classes:
+        wanted = {name.split(":")[-1] for name in classes}
+        vocab = model.vocab
+        kinds: dict[str, set[str]] = {}
+        for node in model.nodes.values():
+            if node.cls not in kinds:
+                cls = URIRef(f"{DG}{node.cls}")  # a class of the data: maybe not ours
+                kinds[node.cls] = {node.cls} | {local_name(s) for s in vocab.supers(cls)}
+        seeds = {n for n, node in model.nodes.items() if kinds[node.cls] & wanted}
+        if not seeds:
+            present = ", ".join(sorted(kinds))
+            raise GraphError(f"no nodes of class {', '.join(sorted(wanted))}; present: {present}")
+        keep = set(seeds)
+        for seed in seeds:
+            keep.update(full.neighbors(seed))
+        chosen = full.subgraph(keep)
+    focus_id = None
+    if focus is not None:
+        focus_id = best_match(model, chosen, focus)
+        chosen = chosen.ego(focus_id, depth)
+    omitted = 0
+    if chosen.number_of_nodes() > max_nodes:
+        degree = chosen.degree if degrees is None else lambda n: degrees.get(n, chosen.degree(n))
+        ranked = sorted(chosen.nodes, key=lambda n: (n != focus_id, -degree(n), n))
+        omitted = chosen.number_of_nodes() - max_nodes
+        chosen = chosen.subgraph(ranked[:max_nodes])
+    return chosen, focus_id, omitted
+
+
+class PagePart(NamedTuple):
+    """What a page of a big graph is drawn from: the part of it that the page shows, the
+    number of nodes of the whole, and the degrees in the whole of the nodes in the part."""
+
+    graph: Graph
+    nodes_in_graph: int
+    degrees: dict[str, int]
+
+
+def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
+    """The part of a big graph that a page of ``max_nodes`` nodes draws.
+
+    ``union`` is N-Triples whose lines of one subject are together and in sorted order (a
+    build's merged graph). It is read in three passes, so that the whole graph is never held
+    (in rdflib a corpus's graph costs minutes and gigabytes): the nodes and their links,
+    counted into degrees; then every line of the most connected ``max_nodes`` nodes and the
+    classes and names of the nodes they point to; then the sentences and articles of their evidence.
+    The nodes that point to them (a country has thousands of facts) are left out: their
+    count is in the degrees. render_html draws the same page from it as from the whole."""
+    dg = f"<{DG}"
+    evidence = {f"<{c}>" for c in EVIDENCE_CLASSES}
+    concepts = {f"<{c}>" for c in CONCEPT_CLASSES}
+    unlinked = {f"<{p}>" for p in (*NOT_PROPS, *PROVENANCE)}
+    marks = {f"<{NOTATION}>", f"<{IN_SCHEME}>"}
+    names = {f"<{TYPE}>", f"<{LABEL}>", f"<{ALT}>", f"<{PREF}>"}
+    index: dict[str, int] = {}
+    nodes: set[int] = set()
+    links: list[tuple[int, int]] = []
+    with union.open(encoding="utf-8") as lines:
+        for block in blocks(lines):
+            ours = [o for p, o in block.pairs if p == f"<{TYPE}>" and o.startswith(dg)]
+            if not ours or evidence & set(ours) or concepts & set(ours):
+                continue
+            if any(p in marks for p, _ in block.pairs):
+                continue
+            me = index.setdefault(block.subject, len(index))
+            nodes.add(me)
+            for p, o in block.pairs:
+                if o.startswith("<") and p not in unlinked:
+                    links.append((me, index.setdefault(o, len(index))))
+    near: dict[int, set[int]] = {n: set() for n in nodes}
+    for a, b in links:
+        if b in nodes:
+            near[a].add(b)
+            near[b].add(a)
+    iri = {i: term for term, i in index.items() if i in nodes}
+    degree = {n: len(near[n]) + (n in near[n]) for n in nodes}  # as Net.degree counts
+    near.clear()
+    index.clear()
+    top = set(sorted(nodes, key=lambda n: (-degree[n], iri[n][1:-1]))[:max_nodes])
+    # what the drawn nodes point to: its class and name tell an entity from a value
+    pointed = {b for a, b in links if a in top and b in nodes} - top
+    del links
+    chosen, around = {iri[n] for n in top}, {iri[n] for n in pointed}
+    degrees = {iri[n][1:-1]: degree[n] for n in top | pointed}
+    kept: list[str] = []
+    sentences: set[str] = set()
+    derived = f"<{DERIVED}>"
+    with union.open(encoding="utf-8") as lines:
+        for block in blocks(lines):
+            if block.subject in chosen:
+                kept.extend(block_lines(block))
+                sentences.update(o for p, o in block.pairs if p == derived)
+            elif block.subject in around:
+                kept.extend(line(block.subject, p, o) for p, o in block.pairs if p in names)
+    articles = {s.split("/sentence/")[0] + ">" for s in sentences if "/sentence/" in s}
+    with union.open(encoding="utf-8") as lines:
+        for block in blocks(lines):
+            if block.subject in sentences or block.subject in articles:
+                kept.extend(block_lines(block))
+    graph = Graph()
+    graph.parse(data="".join(kept), format="nt")
+    return PagePart(graph, len(nodes), degrees)
