@@ -24,7 +24,14 @@ from yargy.interpretation import fact
 from yargy.predicates import eq, gte, in_, in_caseless, length_eq, lte
 from yargy.tokenizer import Tokenizer
 
-from diplograph.grammars.money import candidate_runs, scan
+from diplograph.grammars.datewords import (
+    MONTH_BY_FORM,
+    MONTH_COUNTS,
+    ORDINAL_BY_FORM,
+    RELATIVE_SHIFTS,
+    YEAR_SHIFT_BY_FORM,
+)
+from diplograph.grammars.scanning import candidate_runs, scan
 
 __all__ = ["DateMention", "find_dates", "parse_date_line"]
 
@@ -65,31 +72,6 @@ DateFact = fact(
 # ---------------------------------------------------------------------------
 # Words
 # ---------------------------------------------------------------------------
-
-
-def _soft(stem: str) -> set[str]:
-    return {stem + ending for ending in ("ь", "я", "е", "ю", "ем", "ём")}
-
-
-def _hard(stem: str) -> set[str]:
-    return {stem + ending for ending in ("", "а", "е", "у", "ом")}
-
-
-MONTH_FORMS: dict[int, set[str]] = {
-    1: _soft("январ"),
-    2: _soft("феврал"),
-    3: _hard("март"),
-    4: _soft("апрел"),
-    5: {"май", "мая", "мае", "маю", "маем"},
-    6: _soft("июн"),
-    7: _soft("июл"),
-    8: _hard("август"),
-    9: _soft("сентябр"),
-    10: _soft("октябр"),
-    11: _soft("ноябр"),
-    12: _soft("декабр"),
-}
-MONTH_BY_FORM = {form: month for month, forms in MONTH_FORMS.items() for form in forms}
 
 
 def _month_number(value: str) -> int:
@@ -133,23 +115,6 @@ DAY = rule(DAY_VALUE).interpretation(DateFact.day.custom(int))
 END_DAY = rule(DAY_VALUE).interpretation(DateFact.end_day.custom(int))
 
 # Parts of a year a trade figure is reported for.
-_ORDINALS = {
-    1: ("перв", "i", "1"),
-    2: ("втор", "ii", "2"),
-    3: ("трет", "iii", "3"),
-    4: ("четверт", "четвёрт", "iv", "4"),
-}
-_ORDINAL_ENDINGS = (
-    *("ый", "ий", "ого", "ому", "ым", "ом", "ое", "ая", "ой", "ую"),
-    *("ьего", "ьем", "ьему", "ьим", "ье", "ья", "ьей"),
-)
-
-
-def _ordinal_forms(stems: tuple[str, ...]) -> set[str]:
-    return {stem + ending for stem in stems for ending in _ORDINAL_ENDINGS} | set(stems)
-
-
-ORDINAL_BY_FORM = {form: n for n, stems in _ORDINALS.items() for form in _ordinal_forms(stems)}
 ORDINAL = in_caseless(set(ORDINAL_BY_FORM))
 # "1-м квартале", "2-й квартал"
 ORDINAL_SUFFIX = rule(DASH, in_caseless({"м", "й", "го", "му", "ом", "ый"})).optional()
@@ -175,65 +140,24 @@ HALF_YEAR = rule(ORDINAL, ORDINAL_SUFFIX, HALF_YEAR_WORD).interpretation(
     DateFact.months.custom(_half)
 )
 
-_MONTH_COUNTS = {
-    "два": 2,
-    "двух": 2,
-    "три": 3,
-    "трех": 3,
-    "трёх": 3,
-    "четыре": 4,
-    "четырех": 4,
-    "четырёх": 4,
-    "пять": 5,
-    "пяти": 5,
-    "шесть": 6,
-    "шести": 6,
-    "семь": 7,
-    "семи": 7,
-    "восемь": 8,
-    "восьми": 8,
-    "девять": 9,
-    "девяти": 9,
-    "десять": 10,
-    "десяти": 10,
-    "одиннадцать": 11,
-    "одиннадцати": 11,
-} | {str(n): n for n in range(2, 12)}
-
 
 def _first_months(value: str) -> tuple[int, int]:
-    return (1, _MONTH_COUNTS[value.lower().split()[0]])
+    return (1, MONTH_COUNTS[value.lower().split()[0]])
 
 
 # "за девять месяцев 2024 года" = January..September
 MONTH_COUNT = rule(
-    in_caseless(set(_MONTH_COUNTS)),
+    in_caseless(set(MONTH_COUNTS)),
     in_caseless({"месяцев", "месяца", "месяцах", "месяцам"}),
 ).interpretation(DateFact.months.custom(_first_months))
 
 
-def _adjective_forms(*stems: str) -> set[str]:
-    """Masculine singular forms of adjectives that qualify "год": "прошлом", "текущего"."""
-    endings = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
-    return {stem + ending for stem in stems for ending in endings}
-
-
-# "в прошлом году", "до конца этого года", "в первом квартале текущего года": a year told
-# by its distance from the publication year
-YEAR_SHIFT_FORMS: dict[int, set[str]] = {
-    -2: _adjective_forms("позапрошл"),
-    -1: _adjective_forms("прошл", "минувш", "предыдущ"),
-    0: _adjective_forms("текущ", "нынешн") | {"этот", "этого", "этому", "этим", "этом"},
-    1: _adjective_forms("следующ", "будущ", "предстоящ"),
-}
-YEAR_SHIFT_BY_FORM = {form: n for n, forms in YEAR_SHIFT_FORMS.items() for form in forms}
 YEAR_SHIFT = rule(in_caseless(set(YEAR_SHIFT_BY_FORM))).interpretation(
     DateFact.year_shift.custom(lambda value: YEAR_SHIFT_BY_FORM[value.lower()])
 )
 # "За полугодие – более 400 миллионов": the half-year last completed
 LAST_HALF = rule(in_caseless({"за"}), HALF_YEAR_WORD).interpretation(DateFact.last_half.const(True))
 
-RELATIVE_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 RELATIVE = rule(in_caseless(set(RELATIVE_SHIFTS))).interpretation(
     DateFact.shift.custom(lambda value: RELATIVE_SHIFTS[value.lower()])
 )
@@ -314,7 +238,7 @@ _ANCHOR_RE = re.compile(
 _VOCABULARY = (
     set(MONTH_BY_FORM)
     | set(ORDINAL_BY_FORM)
-    | set(_MONTH_COUNTS)
+    | set(MONTH_COUNTS)
     | set(RELATIVE_SHIFTS)
     | {"год", "года", "году", "годом", "годе", "годы", "годов", "годах", "годам", "годами"}
     | {"г", "гг", "м", "й", "го", "му", "ом", "ый", "с", "по", "до", "t"}
@@ -331,7 +255,7 @@ _LETTERS_RE = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 _STARTERS = (
     set(MONTH_BY_FORM)
     | set(ORDINAL_BY_FORM)
-    | set(_MONTH_COUNTS)
+    | set(MONTH_COUNTS)
     | set(RELATIVE_SHIFTS)
     | set(YEAR_SHIFT_BY_FORM)
     | {"с", "за"}
