@@ -143,3 +143,34 @@ def test_a_direction_is_not_where_an_object_is():
         "поставлять электроэнергию в Афганистан."
     )
     assert found["линия электропередачи Таджикистан – Афганистан"][0] == set()
+
+
+def test_a_tunnel_laid_through_a_pass_stands_in_it():
+    found = objects("Китай поможет проложить тоннель через перевал Шахристан для новой дороги.")
+    assert "тоннель" in found
+    assert found["тоннель"][1] == set()
+
+
+def test_a_bare_head_before_its_verb_is_the_route_named_before():
+    found = objects(
+        "Стороны обсудили железную дорогу Китай – Кыргызстан – Узбекистан. "
+        "Магистраль соединит Кашгар с Андижаном."
+    )
+    assert list(found) == ["железная дорога Китай – Кыргызстан – Узбекистан"]
+    assert {"Кашгар", "Андижан"} <= found["железная дорога Китай – Кыргызстан – Узбекистан"][1]
+
+
+def test_objects_planned_in_the_plural_are_things_ports_in_general_are_not():
+    found = objects(
+        "Стороны обсудили строительство логистических центров вблизи казахско-узбекской "
+        "границы и модернизацию морских портов на Каспии."
+    )
+    assert list(found) == ["логистические центры"]
+
+
+def test_a_joint_railway_in_the_headline_is_the_one_the_body_names():
+    found = objects(
+        "Стороны подписали соглашение по совместной железной дороге. Речь идет о железной "
+        "дороге «Казахстан – Туркменистан – Иран»."
+    )
+    assert list(found) == ["железная дорога «Казахстан – Туркменистан – Иран»"]

@@ -15,9 +15,10 @@ from .agreements import DOCUMENTS, find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
-from .infrastructure import find_structures, structure_facts
+from .infrastructure import find_structures
 from .meetings import find_meeting
 from .objectlinks import anaphoric_links, corefer_objects
+from .objectplaces import structure_facts
 from .posts import find_posts, find_roles
 from .trade import find_trade, without_restated
 

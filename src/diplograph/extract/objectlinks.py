@@ -23,7 +23,8 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Sent
 from .frames import conjuncts
-from .infrastructure import Structure, head_at, places_from
+from .infrastructure import Structure, head_at
+from .objectplaces import places_from
 from .objectverbs import CONNECT, ENDS, LAY, LINEAR, read_verb
 from .routes import PLACES
 
@@ -130,8 +131,13 @@ WORD = re.compile(r"[\w-]+")
 ABBREVIATION = re.compile(r"\s*[(/]\s*([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-z0-9-]*)\s*[)/]")
 
 
+# words that say nothing of which object it is: "совместная железная дорога" is the railway
+# the article names in full
+NOISE = {"совме", "общий", "общая", "общее", "новый", "новая", "новое", "будущ", "нынеш"}
+
+
 def _words(label: str) -> set[str]:
-    return {w[:5] for w in WORD.findall(label.lower().replace("ё", "е"))}
+    return {w[:5] for w in WORD.findall(label.lower().replace("ё", "е"))} - NOISE
 
 
 def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
@@ -156,12 +162,15 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
         ]
         if not fuller:
             continue
-        if len(fuller) > 1:
+        fullest = max(fuller, key=lambda m: len(words[m.label]))
+        chain = all(words[m.label] <= words[fullest.label] for m in fuller)
+        if len(fuller) > 1 and not chain:
+            # two objects it could be: the one named last before it, if any
             before = [m for m in fuller if m.sentence <= mention.sentence]
             if not before:
                 continue
-            fuller = [max(before, key=lambda m: (m.sentence, m.start))]
-        canonical[label] = max(fuller, key=lambda m: len(words[m.label]))
+            fullest = max(before, key=lambda m: (m.sentence, m.start))
+        canonical[label] = fullest
     if not canonical:
         return facts
     out = []

@@ -58,6 +58,7 @@ INFRASTRUCTURE = {
     "LogisticsHub": DG.LogisticsHub,
     "EconomicZone": DG.EconomicZone,
     "Bridge": DG.Bridge,
+    "Tunnel": DG.Tunnel,
     "PowerLine": DG.PowerLine,
     "Plant": DG.Plant,
 }
