@@ -152,3 +152,47 @@ def test_what_a_fund_will_not_finance_is_no_project():
         "газопровод «Южный поток», финансироваться из фонда не будут."
     )
     assert all("project" not in r for r in rows(facts(text), "fund"))
+
+
+def test_a_past_figure_referred_back_to_is_a_turnover_of_the_same_countries():
+    text = (
+        "Товарооборот Армении и Грузии за первое полугодие составил 500 млн долларов. "
+        "В прошлом году этот показатель превысил 1,1 млрд долларов."
+    )
+    found = rows(facts(text), "trade")
+    year = [r for r in found if r["amount"] == 1100000000]
+    assert len(year) == 1 and year[0]["indicator"] == "turnover"
+    assert year[0]["comparison"] == "more_than" and year[0]["period"] == "2023"
+
+
+def test_approaching_a_figure_is_about_it():
+    text = "В 2023 году товарооборот Грузии и Турции приблизился к 2 млрд долларов."
+    (row,) = rows(facts(text), "trade")
+    assert row["comparison"] == "about"
+
+
+def test_a_target_referred_back_to_may_leave_its_currency_to_the_figure_before():
+    text = (
+        "Товарооборот Армении и Ирана в 2023 году составил 700 млн долларов. "
+        "Лидеры договорились увеличить его до 3 миллиардов."
+    )
+    target = [r for r in rows(facts(text), "trade") if r["indicator"] == "target"]
+    assert [(r["amount"], r["currency"]) for r in target] == [(3000000000, "USD")]
+
+
+def test_founders_named_in_the_sentence_that_creates_the_fund():
+    text = (
+        "Стороны договорились создать совместный инвестиционный фонд объемом 200 млн "
+        "долларов, учредителями которого станут Национальный банк Армении и Фонд развития "
+        "Грузии."
+    )
+    ((_label, (founders, _capitals)),) = funds(facts(text)).items()
+    assert founders == {"Национальный банк Армении", "Фонд развития Грузии"}
+
+
+def test_a_fund_created_to_finance_projects_is_not_its_own_project():
+    text = (
+        "Для финансирования совместных проектов будет создан Армяно-грузинский "
+        "инвестиционный фонд с капиталом 50 млн долларов."
+    )
+    assert all("project" not in r for r in rows(facts(text), "fund"))

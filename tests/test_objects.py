@@ -174,3 +174,8 @@ def test_a_joint_railway_in_the_headline_is_the_one_the_body_names():
         "дороге «Казахстан – Туркменистан – Иран»."
     )
     assert list(found) == ["железная дорога «Казахстан – Туркменистан – Иран»"]
+
+
+def test_a_road_named_by_its_ends():
+    found = objects("Новая дорога Худжанд – Исфара сократит время в пути вдвое.")
+    assert found["дорога Худжанд – Исфара"][1] == {"Худжанд", "Исфара"}

@@ -1,11 +1,14 @@
-"""Goods exported or to be exported.
+"""Goods exported or to be exported, read with the parse, one flow per clause.
 
-"Казахстан готов увеличить экспорт в Азербайджан ... как зерно, рис и ячмень";
+"Казахстан продает Кыргызстану уголь, газ, минеральные воды" (the buyer in the dative);
 "Армения намерена нарастить экспорт в Грузию коньяка и строительных материалов";
-"поставок узбекской хлопковой пряжи" (the adjective names the exporter);
-"импорт казахстанской продукции" (the subject imports). A sentence may hold several flows,
-one per clause: "Россия увеличила поставки в Иран пшеницы, иранская сторона — экспорт в Россию
-фруктов". Goods are the enumeration that follows the cue, or words of data/commodities.tsv.
+"поставки природного газа из Туркмении в Китай" ("из X в Y" anywhere in the clause,
+"через X" never the buyer); "поставок узбекской хлопковой пряжи" (the adjective names the
+seller); "импорт казахстанской продукции" (the subject buys); "туркменский газ поставляется
+в Азербайджан" (a passive's subject is the goods); "взаимные поставки", "экспорт и импорт"
+(both directions); "транзит казахстанской нефти" (an export of the goods' country). Goods
+are the enumeration the cue governs (goods.py), or words of data/commodities.tsv; the next
+clause or sentence may go on with the flow (flowlinks.py).
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from itertools import pairwise
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .flowlinks import find_elaborated, gapped
 from .frames import children, conjuncts, datives, objects, subjects, subtree
-from .goods import goods_after, goods_label, lexicon_goods
+from .goods import goods_after, goods_label, goods_mention, lexicon_goods
 
 __all__ = ["find_elaborated", "find_exports"]
 
@@ -172,9 +176,12 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
     main countries, for "обе страны нарастят взаимный экспорт"."""
     previous_subject: Mention | None = None
+    stated: tuple[Mention, Mention | None, tuple[tuple[str, str], ...]] | None = None
     for lo, hi in _clauses(sent):
         cue = next((i for i in range(lo, hi) if sent.lemma(i) in EXPORT | IMPORT | TRANSIT), None)
         if cue is None:
+            if stated is not None:
+                yield from gapped(sent, lo, hi, stated)
             continue
         importing = sent.lemma(cue) in IMPORT
         countries = _country_in(sent, lo, hi)
@@ -199,13 +206,13 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             if not words:
                 continue
             label = goods_label(sent, words, shared)
-            goods.append(_mention(sent, words[0], words[-1] + 1, label))
+            goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
         known = {g.label for g in goods}
         # words of the goods table, when the cue governs no list ("газ в обмен на
         # электроэнергию" after a list is no second good)
         for first, last, label in lexicon_goods(sent, lo, hi) if not spans else []:
             if label not in known:
-                goods.append(_mention(sent, first, last, label))
+                goods.append(goods_mention(sent, first, last, label))
                 known.add(label)
         ends = {id(m) for m in (source, destination) if m is not None}
         after = [
@@ -255,6 +262,8 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
             ]
+        if goods and len(pairs) == 1:
+            stated = (pairs[0][0], pairs[0][1], status)
         for seller, buyer in pairs:
             roles: list[tuple[str, Mention]] = [("exporter", seller)]
             if buyer is not None:
@@ -298,92 +307,5 @@ def _mutual(
     return [(a, b), (b, a)]
 
 
-# "Речь идет прежде всего о пшенице, ячмене и мясе": the goods of the flow just named
-ELABORATION = ("речь", "идти")
-
-
-def find_elaborated(sent: Sent, flows: Sequence[Fact]) -> Iterable[Fact]:
-    """The goods a sentence lists right after one that named a flow of goods: in general
-    ("... увеличить импорт казахстанской сельскохозяйственной продукции. Речь идет прежде
-    всего о пшенице, ячмене и мясе"), each a flow between the same countries; or the flow
-    back ("Обратно идут вагоны с рудой и стеклом"), each a flow the other way."""
-    if flows and _reversing(sent):
-        yield from _reversed(sent, flows)
-        return
-    if not flows or [sent.lemma(i) for i in range(2)] != list(ELABORATION):
-        return
-    start = next((i for i in range(2, min(6, len(sent.tokens))) if sent.lemma(i) == "о"), None)
-    if start is None:
-        return
-    flow = flows[0]
-    roles = tuple((r, m) for r, m in flow.roles if r != "commodity")
-    for first, last, shared in goods_after(sent, start + 1, len(sent.tokens), "Loc"):
-        good = _mention(sent, first, last, goods_label(sent, list(range(first, last)), shared))
-        yield Fact(
-            "export",
-            (*roles, ("commodity", good)),
-            flow.values,
-            (*flow.sentences, sent.index),
-            "export-goods-listed",
-            flow.confidence,
-        )
-
-
-# "Обратно идут ...", "В обратном направлении везут ...", "Взамен поставляются ..."
-BACK = {"обратно", "взамен", "навстречу"}
-# what carries goods rather than being them: "вагоны с рудой"
-CARRIERS = {"вагон", "грузовик", "поезд", "состав", "фура", "судно", "танкер", "машина"}
-
-
-def _reversing(sent: Sent) -> int | None:
-    """The index after a sentence's opening words saying the flow goes back, if they do."""
-    if sent.lemma(0) in BACK:
-        return 1
-    if sent.lemma(0) == "в" and sent.lemma(1) == "обратный":
-        return 3
-    return None
-
-
-def _reversed(sent: Sent, flows: Sequence[Fact]) -> Iterable[Fact]:
-    start = _reversing(sent) or 0
-    spans: list[tuple[int, int, int | None]] = []
-    for k in range(start, len(sent.tokens)):
-        token = sent.tokens[k]
-        if token.lemma == "с" and sent.lemma(k - 1) in CARRIERS:
-            spans = goods_after(sent, k + 1, len(sent.tokens), "Ins")
-        elif token.pos in {"NOUN", "ADJ"} and token.lemma not in CARRIERS:
-            case = token.feat("Case") or "Nom"
-            spans = goods_after(sent, k, len(sent.tokens), case)
-        else:
-            continue
-        break
-    seen: set[tuple[str, str]] = set()
-    for flow in flows:
-        exporter, importer = flow.role("exporter"), flow.role("importer")
-        if not exporter or not importer or (exporter[0].label, importer[0].label) in seen:
-            continue
-        seen.add((exporter[0].label, importer[0].label))
-        for first, last, shared in spans:
-            label = goods_label(sent, list(range(first, last)), shared)
-            yield Fact(
-                "export",
-                (
-                    ("exporter", importer[0]),
-                    ("importer", exporter[0]),
-                    ("commodity", _mention(sent, first, last, label)),
-                ),
-                flow.values,
-                (*flow.sentences, sent.index),
-                "export-goods-back",
-                flow.confidence,
-            )
-
-
 def _is_country_adj(sent: Sent, k: int) -> bool:
     return any(n.first <= k < n.last for n in sent.names_of("country"))
-
-
-def _mention(sent: Sent, first: int, last: int, label: str) -> Mention:
-    return Mention(
-        "commodity", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
-    )

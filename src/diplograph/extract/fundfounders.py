@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..data.gazetteer import gazetteer
 from ..records import Mention
@@ -171,6 +172,24 @@ def named_founders(
     for named in sent.names:
         if named.first <= start or named.first in taken:
             continue
+        if named.mention.kind == "org":
+            whose = next(
+                (
+                    n
+                    for n in sent.names_of("country")
+                    if n.first == named.last and sent.tokens[n.first].feat("Case") == "Gen"
+                ),
+                None,
+            )
+            if whose is not None:
+                # "Национальный банк Армении": the tagger names the bank and the country apart
+                taken.update(range(whose.first, whose.last))
+                country = sent.text[
+                    whose.mention.start - sent.start : whose.mention.stop - sent.start
+                ]
+                label = f"{named.mention.label} {country}"
+                out.append(replace(named.mention, label=label, stop=whose.mention.stop))
+                continue
         if named.mention.kind in {"org", "country"}:
             out.append(memory.abbreviations.get(named.mention.label, named.mention))
     if not out and sent.has(*GOVERNMENTS):

@@ -97,7 +97,11 @@ def fund_projects(
         i += 1
     if not projects:
         # "Первым проектом фонда станет Международный центр ... «Центральная Азия»"
-        named = [n for n in sent.names if n.first > cue and n.mention.kind == "org"]
+        named = [
+            n
+            for n in sent.names
+            if n.first > cue and n.mention.kind == "org" and n.first not in covered
+        ]
         projects = [
             Mention("project", n.mention.label, sent.index, n.mention.start, n.mention.stop)
             for n in named[:1]

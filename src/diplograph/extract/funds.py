@@ -89,6 +89,9 @@ def _sentence_funds(
         memory.fund, memory.since = defined.mention, sent.index
         founders = creators(sent, cue, defined, memory) + contributors(sent, memory, defined)
         founders += efforts(sent, memory)
+        # "..., учредителями которого станут X и Y" in the sentence that creates it
+        others = [p for p in phrases if p is not defined]
+        founders += named_founders(sent, others, main, memory)
         rule = "fund-founders"
         if not founders:
             founders = name_countries(sent, defined) or joint(sent, defined, main)

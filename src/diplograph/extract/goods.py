@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from ..data.lexicon import lexicon
 from ..nlp import nominative
+from ..records import Mention
 from .context import Sent
 
-__all__ = ["NOT_GOODS", "goods_after", "goods_label", "lexicon_goods"]
+__all__ = ["NOT_GOODS", "goods_after", "goods_label", "goods_mention", "lexicon_goods"]
 
 # heads that measure or qualify goods rather than name them
 NOT_GOODS = {
@@ -186,3 +187,9 @@ def lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
             out.append((i, i + 1, table[sent.lemma(i)]))
         i += 1
     return out
+
+
+def goods_mention(sent: Sent, first: int, last: int, label: str) -> Mention:
+    return Mention(
+        "commodity", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
+    )

@@ -34,10 +34,14 @@ TARGET_WORDS = {
 }
 FUTURE_VERBS = {"увеличить", "достичь", "достигнуть", "вырасти", "превысить", "довести"}
 FUTURE_VERBS |= {"нарастить", "удвоить", "утроить", "поднять", "повысить"}
+# verbs that state a figure reached
+REPORTS = {"составить", "превысить", "достичь", "достигнуть", "вырасти", "приблизиться"}
 # words that refer back to the figure just stated
 ANAPHORS = {"он", "показатель", "цифра", "сумма", "объем", "уровень", "планка", "значение"}
 MORE = {"превысить", "свыше", "более", "больше", "выше", "превышать"}
 LESS = {"менее", "меньше", "ниже"}
+# "товарооборот приблизился к 600 млн долларов": about (CQ Conventions)
+APPROACH = {"приблизиться", "приближаться"}
 # a figure whose currency and countries come from the one before is a guess worth keeping apart
 CARRIED = Decimal("0.6")
 ABOUT = {"около", "порядка", "почти", "примерно", "приблизительно", "порядок", "ориентировочно"}
@@ -51,8 +55,8 @@ def _comparison(sent: Sent, first: int) -> str:
     if "не более" in text or "не больше" in text:
         return "less_than"
     last = words[-3:]
-    if any(w in ABOUT for w in last):
-        return "about"
+    if any(w in ABOUT for w in last) or any(w in APPROACH for w in words):
+        return "about"  # "около", "приблизился к"
     if any(w in MORE for w in words):
         return "more_than"
     if any(w in LESS for w in last):
@@ -92,7 +96,8 @@ def find_trade(
     # "торговый" alone ("торговый порт") is not about trade volumes
     about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен")
     # "увеличить его до", "этот показатель", "эта цифра достигнет": the figure before
-    referring = recent and sent.has(*ANAPHORS) and _aims(sent)
+    # "В прошлом году этот показатель превысил 1,1 млрд": a figure of the same countries
+    referring = recent and sent.has(*ANAPHORS) and (_aims(sent) or sent.has(*REPORTS))
     if not about_trade and not referring:
         return []
     countries = _countries(sent)
@@ -143,26 +148,33 @@ def _aims(sent: Sent) -> bool:
 
 def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
     """ "За полугодие – более 400 миллионов": no verb before a bare amount, a dash standing
-    for it; the amount is a figure like the one before, in its currency, for the period the
-    sentence names."""
+    for it; "увеличить его до 2 миллиардов": the figure before referred to. The amount is a
+    figure like the one before, in its currency, for the period the sentence names."""
     currency = last.value("currency")
+    referring = sent.has(*ANAPHORS) and (_aims(sent) or sent.has(*REPORTS))
     for amount in find_amounts(sent.text):
         first = sent.token_at(amount.start + sent.start)
         stop = sent.token_at(amount.stop + sent.start)
         before = sent.tokens[:first]
-        if any(t.pos in {"VERB", "AUX"} for t in before) or not any(
+        gapped = not any(t.pos in {"VERB", "AUX"} for t in before) and any(
             t.text in {"–", "—", "-"} for t in before
-        ):
+        )
+        if not (gapped or referring):
             continue
         if stop < len(sent.tokens) and sent.tokens[stop].pos == "NOUN":
             continue  # "2 млн тонн": a quantity of something else
+        target = referring and _is_target(sent, 0, first)
+        comparison = _comparison(sent, first)
+        if target:
+            comparison = "more_than" if comparison == "more_than" else ""
         values: list[tuple[str, object]] = [
-            ("indicator", last.value("indicator")),
+            ("indicator", "target" if target else last.value("indicator")),
             ("amount", amount.amount),
             ("currency", currency),
-            ("comparison", _comparison(sent, first)),
         ]
-        period = _period(sent, amount.start + sent.start, False)
+        if comparison:
+            values.append(("comparison", comparison))
+        period = _period(sent, amount.start + sent.start, target)
         if period:
             values.append(("period", period))
         roles = tuple(("country", c) for c in last.role("country"))
