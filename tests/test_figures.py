@@ -196,3 +196,14 @@ def test_a_fund_created_to_finance_projects_is_not_its_own_project():
         "инвестиционный фонд с капиталом 50 млн долларов."
     )
     assert all("project" not in r for r in rows(facts(text), "fund"))
+
+
+def test_a_trade_target_after_a_figure_may_leave_its_currency_to_it():
+    text = (
+        "Объем торговли Туркменистана и Афганистана в 2024 году вырос до 1,2 млрд долларов. "
+        "В текущем году стороны рассчитывают на рост товарооборота до 2 млрд."
+    )
+    target = [r for r in rows(facts(text, "2025-02-20"), "trade") if r["indicator"] == "target"]
+    assert [(r["amount"], r["currency"], r["period"]) for r in target] == [
+        (2000000000, "USD", "2025")
+    ]

@@ -179,3 +179,8 @@ def test_a_joint_railway_in_the_headline_is_the_one_the_body_names():
 def test_a_road_named_by_its_ends():
     found = objects("Новая дорога Худжанд – Исфара сократит время в пути вдвое.")
     assert found["дорога Худжанд – Исфара"][1] == {"Худжанд", "Исфара"}
+
+
+def test_a_railway_from_one_place_to_another():
+    found = objects("Стороны обсудили строительство железной дороги от Торгунди до Герата.")
+    assert found["железная дорога"][1] == {"Торгунди", "Герат"}

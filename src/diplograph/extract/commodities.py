@@ -295,8 +295,12 @@ def _mutual(
     "экспорт и импорт" ("обе страны нарастят взаимные экспорт и импорт ..."). The countries
     are the two the clause names, else the article's two sides."""
     adjectives = {sent.lemma(k) for k in children(sent, cue, "amod")}
-    coordinated = {sent.lemma(k) for k in conjuncts(sent, cue)}
-    both_ways = bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
+    # "экспорт и импорт": two nouns of one clause ("закупает ..., а поставляет ..." are two
+    # flows, each stated)
+    coordinated = {sent.lemma(k) for k in conjuncts(sent, cue) if lo <= k < hi}
+    both_ways = (
+        sent.tokens[cue].pos == "NOUN" and bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
+    )
     if not (adjectives & MUTUAL or both_ways):
         return []
     named = list({(n.mention.key or n.mention.label): n.mention for n in countries}.values())

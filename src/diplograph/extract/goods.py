@@ -67,7 +67,7 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
     out: list[tuple[int, int, int | None]] = []
     while i < stop:
         first = i
-        while i < stop and sent.tokens[i].pos == "ADJ":
+        while i < stop and _adjectival(sent, i):
             i += 1
         if i > first and _ends_phrase(sent, i, stop) and sent.tokens[i - 1].feat("Case") == case:
             head = sent.tokens[i - 1].head
@@ -159,6 +159,12 @@ def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
             replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
         )
     return nominative(together, first)
+
+
+def _adjectival(sent: Sent, i: int) -> bool:
+    """An adjective, or a participle standing as one ("сжиженный газ")."""
+    token = sent.tokens[i]
+    return token.pos == "ADJ" or (token.pos == "VERB" and token.rel == "amod")
 
 
 def _in_case(sent: Sent, i: int, case: str, listed: bool) -> bool:

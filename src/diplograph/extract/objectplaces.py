@@ -148,7 +148,7 @@ def _read_after(
                     places.append(place.mention)
                 i = place.last
                 continue
-        if word in {"между", "из"} or word in CONNECT:
+        if word in {"между", "из", "от"} or word in CONNECT:
             ends = places_from(sent, i + 1)
             connects += [p.mention for p in ends]
             if ends:

@@ -152,6 +152,8 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
     figure like the one before, in its currency, for the period the sentence names."""
     currency = last.value("currency")
     referring = sent.has(*ANAPHORS) and (_aims(sent) or sent.has(*REPORTS))
+    # "рассчитывают на рост товарооборота до 2 млрд": trade again, in the same currency
+    referring = referring or sent.has("оборот", "товарооборот", "торговля", "товарообмен")
     for amount in find_amounts(sent.text):
         first = sent.token_at(amount.start + sent.start)
         stop = sent.token_at(amount.stop + sent.start)
