@@ -10,8 +10,10 @@ from typing import NamedTuple
 from rdflib import Graph, URIRef
 
 from ..errors import GraphError
+from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import DG
 from ..rdf.ntriples import block_lines, blocks, line
+from .facts import ends_of_facts, pair_counts
 from .model import Model
 from .vocab import (
     ALT,
@@ -162,11 +164,15 @@ def select(
 
 class PagePart(NamedTuple):
     """What a page of a big graph is drawn from: the part of it that the page shows, the
-    number of nodes of the whole, and the degrees in the whole of the nodes in the part."""
+    number of nodes of the whole, the degrees in the whole of the nodes in the part, the ends
+    of its facts (facts.py) read in the whole, and how many facts of the whole join each two
+    of its nodes of which one is a country."""
 
     graph: Graph
     nodes_in_graph: int
     degrees: dict[str, int]
+    ends: dict[str, tuple[str, ...]]
+    pairs: dict[tuple[str, str], int]
 
 
 def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
@@ -185,8 +191,11 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
     unlinked = {f"<{p}>" for p in (*NOT_PROPS, *PROVENANCE)}
     marks = {f"<{NOTATION}>", f"<{IN_SCHEME}>"}
     names = {f"<{TYPE}>", f"<{LABEL}>", f"<{ALT}>", f"<{PREF}>"}
+    facts = {f"<{c}>" for c in FACT_NODE_CLASSES}
+    known = {f"<{DG}{c}>": c for c in ("Country", "Person", "PostHolding")}
     index: dict[str, int] = {}
     nodes: set[int] = set()
+    kinds: dict[int, tuple[str, bool]] = {}
     links: list[tuple[int, int]] = []
     with union.open(encoding="utf-8") as lines:
         for block in blocks(lines):
@@ -197,24 +206,38 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
                 continue
             me = index.setdefault(block.subject, len(index))
             nodes.add(me)
+            cls = next((known[o] for o in ours if o in known), "")
+            kinds[me] = (cls, bool(facts & set(ours)))
             for p, o in block.pairs:
                 if o.startswith("<") and p not in unlinked:
                     links.append((me, index.setdefault(o, len(index))))
+    links = [(a, b) for a, b in links if b in nodes]
     near: dict[int, set[int]] = {n: set() for n in nodes}
     for a, b in links:
-        if b in nodes:
-            near[a].add(b)
-            near[b].add(a)
+        near[a].add(b)
+        near[b].add(a)
+    _, ends = ends_of_facts(kinds, links)
     iri = {i: term for term, i in index.items() if i in nodes}
     degree = {n: len(near[n]) + (n in near[n]) for n in nodes}  # as Net.degree counts
     near.clear()
     index.clear()
     top = set(sorted(nodes, key=lambda n: (-degree[n], iri[n][1:-1]))[:max_nodes])
     # what the drawn nodes point to: its class and name tell an entity from a value
-    pointed = {b for a, b in links if a in top and b in nodes} - top
+    pointed = {b for a, b in links if a in top} - top
     del links
     chosen, around = {iri[n] for n in top}, {iri[n] for n in pointed}
     degrees = {iri[n][1:-1]: degree[n] for n in top | pointed}
+    countries = {n for n in top if kinds[n][0] == "Country"}
+    pairs = {
+        (min(iri[a], iri[b])[1:-1], max(iri[a], iri[b])[1:-1]): count
+        for (a, b), count in pair_counts(ends, top, countries).items()
+    }
+    ends_kept = {
+        iri[f][1:-1]: tuple(sorted(iri[m][1:-1] for m in reach))
+        for f, reach in ends.items()
+        if f in top
+    }
+    del ends
     kept: list[str] = []
     sentences: set[str] = set()
     derived = f"<{DERIVED}>"
@@ -232,4 +255,4 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
                 kept.extend(block_lines(block))
     graph = Graph()
     graph.parse(data="".join(kept), format="nt")
-    return PagePart(graph, len(nodes), degrees)
+    return PagePart(graph, len(nodes), degrees, ends_kept, pairs)
