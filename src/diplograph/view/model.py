@@ -100,6 +100,7 @@ class NodeData:
     # (property local name, value as the graph writes it: a literal's lexical form, a code's
     # local name) for literals and code-list values: "period" "2024", "indicator" "target"
     raw: tuple[tuple[str, str], ...] = ()
+    summary_en: str = ""  # the summary in English, when it differs
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,7 @@ def build_model(graph: Graph) -> Model:
             canvas=canvas,
             canvas_en=canvas_en if canvas_en != canvas else "",
             raw=tuple(sorted(raw)),
+            summary_en=summary_en if summary and summary_en != summary else "",
         )
     edges = sorted(
         set(edges), key=lambda e: (e.source, _LINK_ORDER.get(e.prop, 9), e.target, e.prop)

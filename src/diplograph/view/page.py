@@ -37,7 +37,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from ..files import write_atomic
-from .facts import COUNTRY, disagreements, fact_ends, pair_counts, when
+from .facts import COUNTRY, DISAGREES, disagreements, fact_ends, pair_counts, when
 from .model import FACT_CLASSES, Model, NodeData, build_model
 from .selection import Net, select
 from .style import DISAGREE, FACT_FONT, FONT, GLYPH, node_size, style
@@ -50,10 +50,12 @@ _SENTENCE_CHARS = 400
 _LARGE = 3000
 # A label size in pixels that vis-network never reaches: it leaves all labels to the page.
 _NEVER = 10_000
+# A disagreement between two facts is drawn in red, both ways (it is symmetric).
+_DISAGREEING = {"color": {"color": DISAGREE}, "dashes": True, "arrows": {"to": {"enabled": False}}}
 # What a trade figure tells the chart of its countries' turnover (NodeData.raw's names).
 _FIGURE = ("indicator", "comparison", "amount", "currency", "period")
 # The page's own code, in the order it runs: the layout and the labels, then the page.
-_SCRIPTS = ("layout.js", "labels.js", "panel.js", "page.js")
+_SCRIPTS = ("layout.js", "labels.js", "panel.js", "page.js", "timeline.js")
 
 
 def _tooltip(
@@ -152,6 +154,7 @@ def _page_data(
             "degree": degree,
             "names": list(node.names),
             "summary": node.summary,
+            "summaryEn": node.summary_en,
             "props": [list(p) for p in node.props],
             "links": [list(link) for link in node.links],
             "provenance": node.provenance,
@@ -176,6 +179,7 @@ def _page_data(
             "label": e.label,
             # read from the fact's side in the panel: the holder of a post, not "holds"
             **({"inverse": model.vocab.name(URIRef(e.prop))} if e.reversed else {}),
+            **(_DISAGREEING if e.prop == DISAGREES else {}),
         }
         for i, e in enumerate(e for e in model.edges if e.source in chosen and e.target in chosen)
     ]

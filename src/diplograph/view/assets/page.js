@@ -36,7 +36,7 @@ var diplograph = {ready: false};
   var adj = {}, byClass = {};
   ids.forEach(function (id) {
     var d = info[id];
-    ["props", "links", "evidence", "ends"].forEach(function (k) { d[k] = d[k] || []; });
+    ["props", "links", "evidence", "ends", "disagrees"].forEach(function (k) { d[k] = d[k] || []; });
     d.names = d.names || [d.label];
     if (d.en && d.names.indexOf(d.en) < 0) d.names.push(d.en);
     (byClass[d.cls] = byClass[d.cls] || []).push(id);
@@ -88,7 +88,7 @@ var diplograph = {ready: false};
   }
   function style(id) {
     var d = info[id];
-    if (d.fact) return d.disagrees ? STYLE.disagree : STYLE.fact;
+    if (d.fact) return d.disagrees.length ? STYLE.disagree : STYLE.fact;
     return d.cls === "Country" ? STYLE.Country : STYLE.entity;
   }
   function lines(id) { return dgLabels.wrap(canvasLabel(id), info[id].fact ? 34 : 26); }
@@ -163,7 +163,7 @@ var diplograph = {ready: false};
 
   function factOrder(a, b) {
     var x = info[a], y = info[b];
-    return (y.disagrees ? 1 : 0) - (x.disagrees ? 1 : 0) || cmp(y.when || "", x.when || "") ||
+    return y.disagrees.length - x.disagrees.length || cmp(y.when || "", x.when || "") ||
       cmp(x.cls, y.cls) || cmp(a, b);
   }
   function neighbourhood(centre, around) {
@@ -305,7 +305,7 @@ var diplograph = {ready: false};
     var title = f.virtual ? "" : name(f.a) + " — " + name(f.b) + ": " + total + t("facts_n") +
       "\n" + Object.keys(counts).sort().map(function (k) { return k + " " + counts[k]; })
         .join(", ");
-    var broken = f.facts.some(function (id) { return info[id].disagrees; });
+    var broken = f.facts.some(function (id) { return info[id].disagrees.length; });
     return {id: "fold:" + i + ":" + f.a + "|" + f.b, from: f.a, to: f.b, fold: !f.virtual,
             facts: f.facts, title: title || undefined, arrows: {to: {enabled: false}},
             dashes: f.virtual || broken,
@@ -328,8 +328,9 @@ var diplograph = {ready: false};
   }
 
   var page = {info: info, sentences: data.sentences, facts: data.facts, t: t, tr: tr,
-              name: name, kind: kind, el: el, linked: linked,
-              open: function (id) { focusNode(id); },
+              name: name, kind: kind, el: el, linked: linked, classes: classes,
+              lang: function () { return lang; },
+              open: function (id) { if (diplograph.showGraph) diplograph.showGraph(); focusNode(id); },
               chartable: function (a, b) { return !!diplograph.chartable && diplograph.chartable(a, b); },
               chart: function (a, b) { if (diplograph.showChart) diplograph.showChart(a, b); }};
   var panel = dgPanel(page);
