@@ -306,12 +306,15 @@ def test_classes_and_focus_combine() -> None:
 
 
 def test_max_nodes_keeps_the_most_connected_and_says_how_many_were_left_out() -> None:
-    page = render_html(graph(), max_nodes=3)
-    # degrees: Georgia 4, the meeting 3, the post 3, the rest at most 2
-    assert drawn(page) == {"georgia", "meeting-1", "post-1"}
-    assert 'data-omitted="8"' in page
-    assert "8 не показаны" in page
+    page = render_html(graph(), max_nodes=4)
+    # half the room for entities (degrees: Georgia 4, Abashidze and Tbilisi 2, by name), half
+    # for facts: the trade figure (the chart's), then the dated meeting before the post
+    assert drawn(page) == {"georgia", "abashidze", "trade-1", "meeting-1"}
+    assert 'data-omitted="7"' in page
+    assert "7 не показаны" in page
     assert "data-omitted" not in render_html(graph())
+    # one node: the most connected entity (half of one is no room for a fact)
+    assert drawn(render_html(graph(), max_nodes=1)) == {"georgia"}
 
 
 def test_bad_arguments() -> None:

@@ -220,7 +220,7 @@ def _page_data(
     ]
     drawn_classes = sorted({model.nodes[n].cls for n in drawn})
     return {
-        "pairs": _pairs(model, chosen, ends, pairs),
+        "pairs": _pairs(model, drawn, ends, pairs),
         "nodes": vis_nodes,
         "edges": vis_edges,
         "info": info,
@@ -235,23 +235,24 @@ def _page_data(
 
 def _pairs(
     model: Model,
-    chosen: Net,
+    drawn: Sequence[str],
     ends: Mapping[str, Sequence[str]],
     whole: Mapping[tuple[str, str], int] | None,
-) -> dict[str, int]:
+) -> list[list[int]]:
     """The facts of the whole graph that join two drawn nodes (one a country), where there
-    are more of them than the page holds: the weight of the overview's folded edges. Keyed
-    "a\u0001b" as the page keys them; empty when the page holds every fact."""
-    drawn = set(chosen.adjacency)
+    are more of them than the page holds: the weight of the overview's folded edges, as
+    [i, j, count] with i < j positions in the page's list of nodes (IRIs would weigh more
+    than the page's facts). Empty when the page holds every fact."""
+    at = {n: i for i, n in enumerate(drawn)}
     countries = {n for n in drawn if model.nodes[n].cls == COUNTRY}
-    here = pair_counts({f: r for f, r in ends.items() if f in drawn}, drawn, countries)
+    here = pair_counts({f: r for f, r in ends.items() if f in at}, at, countries)
     if whole is None:
-        whole = pair_counts(ends, drawn, countries)
-    return {
-        f"{a}\u0001{b}": count
-        for (a, b), count in sorted(whole.items())
-        if a in drawn and b in drawn and count > here.get((a, b), 0)
-    }
+        whole = pair_counts(ends, at, countries)
+    return sorted(
+        [at[a], at[b], count]
+        for (a, b), count in whole.items()
+        if a in at and b in at and count > here.get((a, b), 0)
+    )
 
 
 def _json_for_script(data: Any) -> str:

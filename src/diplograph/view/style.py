@@ -53,7 +53,7 @@ GLYPH = {
 }
 
 FACT_SIZE = 6
-MAX_SIZE = 26
+MAX_SIZE = 18
 # vis-network's fonts for the nodes (the page draws the labels itself: assets/labels.js).
 FACT_FONT = 10
 FONT = 13
@@ -71,4 +71,4 @@ def node_size(fact: bool, degree: int) -> float:
     """Facts are small dots between what they link; entities grow with their links, up to a
     size that leaves the labels of a busy view room (the size is in canvas units, drawn at
     about the view's scale, which fit keeps near 1)."""
-    return FACT_SIZE if fact else round(min(8 + 2.2 * math.sqrt(degree), MAX_SIZE), 1)
+    return FACT_SIZE if fact else round(min(7 + 1.6 * math.sqrt(degree), MAX_SIZE), 1)

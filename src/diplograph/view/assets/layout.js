@@ -63,33 +63,37 @@ var dgLayout = (function () {
   }
 
   // Push apart overlapping boxes (half-width hw, half-height hh, and an offset dy of the box's
-  // centre below the node): each overlapping pair moves apart, half each, along the axis that
-  // costs less room, weighing each axis by how full the canvas (width x height) is along it.
-  function spread(x, y, hw, hh, dy, rounds, width, height) {
+  // centre below the node) inside the walls of the canvas (half-width wx, half-height wy
+  // around 0): each overlapping pair moves apart, half each, along the axis where they
+  // overlap less (sideways counts double: labels are wide, screens are wider than tall).
+  // Stops when no two boxes overlap by more than `tolerance`; false if rounds run out.
+  function spread(x, y, hw, hh, dy, rounds, wx, wy, tolerance) {
     var n = x.length, i, j;
+    function wall(i) {
+      x[i] = Math.max(-wx + hw[i], Math.min(wx - hw[i], x[i]));
+      var c = y[i] + dy[i];
+      c = Math.max(-wy + hh[i], Math.min(wy - hh[i], c));
+      y[i] = c - dy[i];
+    }
+    for (i = 0; i < n; i++) wall(i);
     for (var round = 0; round < rounds; round++) {
-      var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-      for (i = 0; i < n; i++) {
-        minX = Math.min(minX, x[i] - hw[i]); maxX = Math.max(maxX, x[i] + hw[i]);
-        minY = Math.min(minY, y[i] + dy[i] - hh[i]); maxY = Math.max(maxY, y[i] + dy[i] + hh[i]);
-      }
-      var fullX = (maxX - minX) / width, fullY = (maxY - minY) / height;
       var moved = false;
       for (i = 0; i < n; i++) {
         for (j = i + 1; j < n; j++) {
           var ox = hw[i] + hw[j] - Math.abs(x[i] - x[j]);
-          if (ox <= 0) continue;
+          if (ox <= tolerance) continue;
           var cy = (y[i] + dy[i]) - (y[j] + dy[j]);
           var oy = hh[i] + hh[j] - Math.abs(cy);
-          if (oy <= 0) continue;
+          if (oy <= tolerance) continue;
           moved = true;
-          if (ox / width * fullY <= oy / height * fullX) {
-            var sx = (x[i] < x[j] || (x[i] === x[j] && i < j) ? -1 : 1) * (ox / 2 + 1e-3);
+          if (ox * 0.5 < oy) {
+            var sx = (x[i] < x[j] || (x[i] === x[j] && i < j) ? -1 : 1) * (ox / 2 + tolerance);
             x[i] += sx; x[j] -= sx;
           } else {
-            var sy = (cy < 0 || (cy === 0 && i < j) ? -1 : 1) * (oy / 2 + 1e-3);
+            var sy = (cy < 0 || (cy === 0 && i < j) ? -1 : 1) * (oy / 2 + tolerance);
             y[i] += sy; y[j] -= sy;
           }
+          wall(i); wall(j);
         }
       }
       if (!moved) return true;
@@ -120,35 +124,39 @@ var dgLayout = (function () {
     return {scale: best, cx: (minX + maxX) / 2, cy: (minY + maxY) / 2};
   }
 
-  // A view laid out: `items` in priority order ({size, w, h}: node radius in canvas units,
-  // label width and height in pixels, w = 0 for a label that need not fit at fit), links as
-  // [i, j, weight]. Returns x, y and the scale that fit will take.
+  // A view laid out: `items` in priority order ({size, w, h}: node radius, label width and
+  // height in pixels, w = 0 for a label that need not fit at fit), links as [i, j, weight].
+  // The view is laid out at the scale of the canvas (one unit a pixel), so that the labels
+  // that must read get their room inside it, and fit then looks at it whole.
   function arrange(items, links, opts) {
     var n = items.length, i;
     var laid = force(n, links, opts.seed || 1, opts.pinned === undefined ? -1 : opts.pinned);
     var x = laid.x, y = laid.y;
-    var width = opts.width, height = opts.height, margin = opts.margin || 16;
-    var gap = opts.gap || 3;
-    var size = items.map(function (it) { return it.size; });
-    var hwPx = items.map(function (it) { return it.w ? it.w / 2 + 3 : 0; });
-    var below = items.map(function (it) { return it.w ? gap + it.h + 3 : 0; });
-    // first at the scale of the canvas: the unit box stretched to it
-    for (i = 0; i < n; i++) { x[i] *= (width / 2 - margin) * 0.9; y[i] *= (height / 2 - margin) * 0.9; }
-    var scale = 1, hw = new Float64Array(n), hh = new Float64Array(n), dy = new Float64Array(n);
-    for (var round = 0; round < 12; round++) {
-      for (i = 0; i < n; i++) {
-        // a node's disk and the label under it, in canvas units at this scale
-        var half = Math.max(hwPx[i] / scale, size[i]) + 2 / scale;
-        var top = -size[i], bottom = size[i] + below[i] / scale;
-        hw[i] = half; hh[i] = (bottom - top) / 2 + 1 / scale; dy[i] = (bottom + top) / 2;
-      }
-      var settled = spread(x, y, hw, hh, dy, 300, width, height);
-      var fit = fitScale(x, y, size, hwPx, below, width, height, margin);
-      if (settled && fit.scale >= scale * 0.999) { scale = fit.scale; break; }
-      scale = Math.min(scale, fit.scale) * 0.97;
+    var margin = (opts.margin || 16) + 2, gap = opts.gap || 3;
+    var wx = opts.width / 2 - margin, wy = opts.height / 2 - margin;
+    // a small view keeps a small spread; a big one takes the canvas
+    var reach = Math.min(1, 90 * Math.sqrt(n) / Math.max(wx, wy));
+    var far = 1e-9;
+    for (i = 0; i < n; i++) far = Math.max(far, Math.abs(x[i]), Math.abs(y[i]));
+    for (i = 0; i < n; i++) { x[i] *= wx * 0.85 * reach / far; y[i] *= wy * 0.85 * reach / far; }
+    var hw = new Float64Array(n), hh = new Float64Array(n), dy = new Float64Array(n);
+    for (i = 0; i < n; i++) {
+      var b = box(items[i].size, items[i].w, items[i].h, gap);
+      hw[i] = b.hw; hh[i] = b.hh; dy[i] = b.dy;
     }
+    spread(x, y, hw, hh, dy, 600, wx, wy, 0.25);
     return {x: x, y: y};
   }
 
-  return {random: random, force: force, spread: spread, fitScale: fitScale, arrange: arrange};
+  // The room a node takes at one pixel a unit: its shape (radius `size`), and the label of
+  // w x h pixels under it `gap` below, with the margin labels keep around them (w = 0: none).
+  // Half-width, half-height, and the box centre's offset below the node.
+  function box(size, w, h, gap) {
+    var top = -size - 1, bottom = size + (w ? gap + h + 3 : 1);
+    return {hw: Math.max(w ? w / 2 + 3 : 0, size) + 2, hh: (bottom - top) / 2,
+            dy: (bottom + top) / 2};
+  }
+
+  return {random: random, force: force, spread: spread, fitScale: fitScale, arrange: arrange,
+          box: box};
 })();

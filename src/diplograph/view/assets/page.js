@@ -13,11 +13,11 @@ var diplograph = {ready: false};
   var OVERVIEW = 70;       // nodes an overview shows at most (countries always)
   var VIEW_FACTS = 40;     // facts a neighbourhood lays out; the panel lists them all
   var VIEW_NODES = 110;    // nodes a neighbourhood lays out at most
-  var LEGIBLE = 0.3;       // the share of the canvas the labels that must read at fit take
+  var LEGIBLE = 0.4;       // the share of the canvas a view's shapes and must-read labels take
   var PANEL = 392;         // pixels the side panel takes on the right of the canvas
   var SKIP = {Role: true}; // posts are read on people, never hubs of their own
   var STYLE = {
-    Country: {px: 14, bold: true, color: "#13304d"},
+    Country: {px: 13, bold: true, color: "#13304d"},
     entity: {px: 12, color: "#222222"},
     fact: {px: 11, color: "#444444"},
     disagree: {px: 11, color: "#b00020", bold: true},
@@ -122,9 +122,14 @@ var diplograph = {ready: false};
       return shownClass(f) && e.indexOf(a) >= 0 && e.indexOf(b) >= 0;
     });
   }
+  // the facts of the whole graph between two nodes, where the page holds fewer of them
+  var wholePairs = {};
+  (data.pairs || []).forEach(function (p) {
+    wholePairs[ids[p[0]] + "\u0001" + ids[p[1]]] = p[2];
+  });
   function pairTotal(a, b, onPage) {
     var key = a < b ? a + "\u0001" + b : b + "\u0001" + a;
-    return Math.max((data.pairs || {})[key] || 0, onPage);
+    return Math.max(wholePairs[key] || 0, onPage);
   }
 
   function overviewView() {
@@ -138,14 +143,21 @@ var diplograph = {ready: false};
     var inView = {};
     members.forEach(function (id) { inView[id] = true; });
     var found = folds(inView), kept = {}, folded = [];
+    if (!Object.keys(hiddenClasses).length) {  // the whole graph's counts know no classes
+      Object.keys(wholePairs).forEach(function (key) {
+        var ends = key.split("\u0001");
+        if (inView[ends[0]] && inView[ends[1]] && !found[key]) found[key] = [];
+      });
+    }
     Object.keys(found).map(function (key) {
       var ends = key.split("\u0001");
-      return {a: ends[0], b: ends[1], facts: found[key]};
+      return {a: ends[0], b: ends[1], facts: found[key],
+              n: pairTotal(ends[0], ends[1], found[key].length)};
     }).sort(function (x, y) {
-      return y.facts.length - x.facts.length || cmp(x.a + x.b, y.a + y.b);
+      return y.n - x.n || cmp(x.a + x.b, y.a + y.b);
     }).forEach(function (f) {
       // the strongest few of each node: a backbone, not every pair of a busy corpus
-      var cap = function (id) { return info[id].cls === "Country" ? 6 : 2; };
+      var cap = function (id) { return info[id].cls === "Country" ? 4 : 2; };
       if ((kept[f.a] || 0) < cap(f.a) || (kept[f.b] || 0) < cap(f.b)) {
         kept[f.a] = (kept[f.a] || 0) + 1; kept[f.b] = (kept[f.b] || 0) + 1;
         folded.push(f);
@@ -245,19 +257,26 @@ var diplograph = {ready: false};
   function show(v) {
     var order = priority(v), index = {}, size = canvasSize(v.kind);
     order.forEach(function (id, i) { index[id] = i; });
-    var budget = LEGIBLE * size.width * size.height, used = 0;
+    // the labels that must read at fit: in order, while the view's shapes and their labels
+    // take no more than a share of the canvas (denser, they cannot all be given room)
+    var budget = LEGIBLE * (size.width - 36) * (size.height - 36), used = 0;
+    order.forEach(function (id) {
+      var bare = dgLayout.box(byId[id].size, 0, 0, dgLabels.GAP);
+      used += 4 * bare.hw * bare.hh;
+    });
     var items = order.map(function (id, i) {
-      // the room a label and its node take at fit (a node is drawn at about half its size)
-      var box = labels.size(lines(id), style(id)), area = (box.w + 10) * (box.h + 8 + byId[id].size);
-      var must = i === 0 || (v.kind === "overview" && info[id].cls === "Country") ||
-        used + area <= budget;
-      if (must) used += area;
-      return {size: byId[id].size, w: must ? box.w : 0, h: must ? box.h : 0};
+      var s = byId[id].size, label = labels.size(lines(id), style(id));
+      var bare = dgLayout.box(s, 0, 0, dgLabels.GAP);
+      var full = dgLayout.box(s, label.w, label.h, dgLabels.GAP);
+      var more = 4 * (full.hw * full.hh - bare.hw * bare.hh);
+      var must = i === 0 || used + more <= budget;
+      if (must) used += more;
+      return {size: s, w: must ? label.w : 0, h: must ? label.h : 0};
     });
     var links = [];
     v.direct.forEach(function (e) { links.push([index[e.from], index[e.to], 1]); });
     v.folded.forEach(function (f) {
-      links.push([index[f.a], index[f.b], 1 + Math.log(f.facts.length) / 2]);
+      links.push([index[f.a], index[f.b], 1 + Math.log(Math.max(f.n || f.facts.length, 1)) / 2]);
     });
     var pos = dgLayout.arrange(items, links, {width: size.width, height: size.height,
                                               seed: seedOf(v.key), gap: dgLabels.GAP,
@@ -281,7 +300,9 @@ var diplograph = {ready: false};
     });
     edges.update(edgeUpdates);
     edges.remove(extra);
-    extra = v.folded.map(function (f, i) { return foldedEdge(f, i); });
+    var most = 1;
+    v.folded.forEach(function (f) { most = Math.max(most, f.n || f.facts.length); });
+    extra = v.folded.map(function (f, i) { return foldedEdge(f, i, most); });
     edges.add(extra);
     extra = extra.map(function (e) { return e.id; });
     shown = now; shownEdges = edgeNow; current = v;
@@ -297,7 +318,8 @@ var diplograph = {ready: false};
       t("around") + name(v.focus) : t("pair") + name(v.pair[0]) + " — " + name(v.pair[1]);
     fit();
   }
-  function foldedEdge(f, i) {
+  // an edge folding facts: its width says how many, against the most any edge of the view
+  function foldedEdge(f, i, most) {
     var n = f.facts.length, total = f.virtual ? n : pairTotal(f.a, f.b, n);
     var countries = info[f.a].cls === "Country" && info[f.b].cls === "Country";
     var counts = {};
@@ -309,7 +331,7 @@ var diplograph = {ready: false};
     return {id: "fold:" + i + ":" + f.a + "|" + f.b, from: f.a, to: f.b, fold: !f.virtual,
             facts: f.facts, title: title || undefined, arrows: {to: {enabled: false}},
             dashes: f.virtual || broken,
-            width: f.virtual ? 1 : Math.min(1 + 1.5 * Math.log2(total), 9),
+            width: f.virtual ? 1 : 1 + 5 * Math.log(1 + total) / Math.log(1 + most),
             color: {color: f.virtual ? "#c8ccd2" : broken ? "#d9534f" : countries ? "#6d87a6" :
                     "#b7c0ca", highlight: "#243447", hover: "#243447"}};
   }
