@@ -115,3 +115,11 @@ def assert_labels_read(view: Opened, smallest: float = 10.0) -> list[dict[str, A
     assert not outside, outside
     assert not overlapping(boxes), overlapping(boxes)
     return boxes
+
+
+def assert_room_kept(view: Opened, boxes: list[dict[str, Any]]) -> None:
+    """Every label the layout gave room to at fit (the first in the view's order) is drawn."""
+    laid = view.js("diplograph.laid()")
+    roomy = {n for n, item in zip(laid["order"], laid["items"], strict=True) if item["w"]}
+    assert roomy, "no label was given room"
+    assert roomy <= {b["id"] for b in boxes}, roomy - {b["id"] for b in boxes}

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import Opened, assert_labels_read, launch, needs_chromium
+from browser import Opened, assert_labels_read, assert_room_kept, launch, needs_chromium
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS
 from test_view import DG, DGR, ID, graph
@@ -162,6 +162,7 @@ def test_the_own_corpus_reads_at_fit(browser, corpus_build: Path) -> None:
         )
         assert len(countries) >= 10
         assert countries <= {b["id"] for b in boxes}  # every country is named at fit
+        assert_room_kept(view, boxes)
         print(
             f"\nown corpus at fit: {len(boxes)} labels, smallest {min(b['px'] for b in boxes)} px"
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import Opened, assert_labels_read, launch, needs_chromium
+from browser import Opened, assert_labels_read, assert_room_kept, launch, needs_chromium
 
 pytestmark = needs_chromium
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +42,7 @@ def test_a_thousand_articles_read_at_fit(browser: Any, thousand: Path) -> None:
         view = Opened(browser, thousand / "graph.html", size=size, timeout_ms=60_000)
         try:
             boxes = assert_labels_read(view)
+            assert_room_kept(view, boxes)
             shown = view.js("diplograph.view()")
             info = "diplograph.page.info"
             countries = set(

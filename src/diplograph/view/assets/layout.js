@@ -127,25 +127,44 @@ var dgLayout = (function () {
   // A view laid out: `items` in priority order ({size, w, h}: node radius, label width and
   // height in pixels, w = 0 for a label that need not fit at fit), links as [i, j, weight].
   // The view is laid out at the scale of the canvas (one unit a pixel), so that the labels
-  // that must read get their room inside it, and fit then looks at it whole.
+  // that must read get their room inside it, and fit then looks at it whole. When the boxes
+  // cannot all be spread apart, the last quarter of the labels that must read (the least
+  // important) is let go and the spread starts again: the first ones always get their room.
+  // Returns x, y and `labelled`: which labels kept their room.
   function arrange(items, links, opts) {
     var n = items.length, i;
     var laid = force(n, links, opts.seed || 1, opts.pinned === undefined ? -1 : opts.pinned);
-    var x = laid.x, y = laid.y;
     var margin = (opts.margin || 16) + 2, gap = opts.gap || 3;
     var wx = opts.width / 2 - margin, wy = opts.height / 2 - margin;
-    // a small view keeps a small spread; a big one takes the canvas
+    // a small view keeps a small spread; a big one takes the canvas, its core stretched to
+    // it (a far outlier would leave the core crowded: it goes to the wall instead)
     var reach = Math.min(1, 90 * Math.sqrt(n) / Math.max(wx, wy));
-    var far = 1e-9;
-    for (i = 0; i < n; i++) far = Math.max(far, Math.abs(x[i]), Math.abs(y[i]));
-    for (i = 0; i < n; i++) { x[i] *= wx * 0.85 * reach / far; y[i] *= wy * 0.85 * reach / far; }
+    var far = Math.max(quantile(laid.x, 0.9), quantile(laid.y, 0.9), 1e-9);
+    var x0 = laid.x.map(function (v) { return v * wx * 0.85 * reach / far; });
+    var y0 = laid.y.map(function (v) { return v * wy * 0.85 * reach / far; });
+    var musts = [];
+    for (i = 0; i < n; i++) if (items[i].w) musts.push(i);
+    var labelled = items.map(function (it) { return !!it.w; });
     var hw = new Float64Array(n), hh = new Float64Array(n), dy = new Float64Array(n);
-    for (i = 0; i < n; i++) {
-      var b = box(items[i].size, items[i].w, items[i].h, gap);
-      hw[i] = b.hw; hh[i] = b.hh; dy[i] = b.dy;
+    for (;;) {
+      var x = Float64Array.from(x0), y = Float64Array.from(y0);
+      for (i = 0; i < n; i++) {
+        var b = labelled[i] ? box(items[i].size, items[i].w, items[i].h, gap) :
+          box(items[i].size, 0, 0, gap);
+        hw[i] = b.hw; hh[i] = b.hh; dy[i] = b.dy;
+      }
+      var settled = spread(x, y, hw, hh, dy, 600, wx, wy, 0.25);
+      if (settled || musts.length <= 1) return {x: x, y: y, labelled: labelled, settled: settled};
+      var keep = Math.max(1, Math.floor(musts.length * 0.75));
+      musts.slice(keep).forEach(function (j) { labelled[j] = false; });
+      musts = musts.slice(0, keep);
     }
-    spread(x, y, hw, hh, dy, 600, wx, wy, 0.25);
-    return {x: x, y: y};
+  }
+
+  // The q-quantile of the absolute values.
+  function quantile(values, q) {
+    var a = Array.prototype.map.call(values, Math.abs).sort(function (p, r) { return p - r; });
+    return a.length ? a[Math.min(a.length - 1, Math.floor(q * a.length))] : 0;
   }
 
   // The room a node takes at one pixel a unit: its shape (radius `size`), and the label of

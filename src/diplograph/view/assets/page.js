@@ -281,6 +281,7 @@ var diplograph = {ready: false};
     var pos = dgLayout.arrange(items, links, {width: size.width, height: size.height,
                                               seed: seedOf(v.key), gap: dgLabels.GAP,
                                               pinned: v.kind === "node" ? 0 : -1});
+    items.forEach(function (it, i) { if (!pos.labelled[i]) { it.w = 0; it.h = 0; } });
     var updates = [], now = {};
     order.forEach(function (id, i) {
       now[id] = true;
@@ -306,7 +307,7 @@ var diplograph = {ready: false};
     edges.add(extra);
     extra = extra.map(function (e) { return e.id; });
     shown = now; shownEdges = edgeNow; current = v;
-    laid = {order: order, items: items};
+    laid = {order: order, items: items, settled: pos.settled};
     labelled = order.map(function (id) {
       return {id: id, size: byId[id].size, lines: lines(id), style: style(id)};
     });
@@ -491,6 +492,7 @@ var diplograph = {ready: false};
     setClass(cls, visible);
   };
   diplograph.fit = fit;
+  diplograph.laid = function () { return laid; };
   diplograph.view = function () {
     return {kind: current.kind, members: current.members.slice(),
             folded: extra.slice()};
