@@ -248,3 +248,14 @@ def test_python_m_diplograph_is_the_command_line():
     assert result.returncode == 0
     assert result.stdout.startswith("Usage: diplograph ")
     assert all(f"  {name} " in result.stdout for name in ("build", "query", "score", "view"))
+
+
+def test_view_open_names_what_the_picture_shows() -> None:
+    from diplograph.cli.view import _fragment
+
+    assert _fragment("graph") == ""
+    assert _fragment("timeline") == "#timeline"
+    assert _fragment("chart:Грузия, Армения") == "#chart=Грузия,Армения"
+    for bad in ("chart:Грузия", "map", "chart:,Армения"):
+        result = CliRunner().invoke(cli, ["view", "graphs", "--open", bad, "--png", "x.png"])
+        assert result.exit_code == 2 and "--open" in result.output

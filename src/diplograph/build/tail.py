@@ -189,6 +189,8 @@ def _write_union_files(
                 title="diplograph",
                 nodes_in_graph=part.nodes_in_graph,
                 degrees=part.degrees,
+                ends=part.ends,
+                pairs=part.pairs,
             )
         write_atomic(folder / "graph.html", page.encode("utf-8"))
     written = [folder / "graph.ttl", *per_article()]

@@ -97,6 +97,10 @@ class NodeData:
     en: str = ""  # the @en label, when there is one
     canvas: str = ""  # what the node says on the canvas
     canvas_en: str = ""  # the same in English, when it differs
+    # (property local name, value as the graph writes it: a literal's lexical form, a code's
+    # local name) for literals and code-list values: "period" "2024", "indicator" "target"
+    raw: tuple[tuple[str, str], ...] = ()
+    summary_en: str = ""  # the summary in English, when it differs
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,7 @@ def build_model(graph: Graph) -> Model:
         alts = [o for o in vocab.data.values(subject, ALT) if isinstance(o, Literal)]
         names = tuple(sorted({str(o) for o in (*labels, *alts)}))
         props: list[tuple[int, str, str, str, str, str]] = []
+        raw: list[tuple[str, str]] = []
         links: list[tuple[str, str]] = []
         evidence: list[Node] = []
         provenance: list[str] = []
@@ -233,6 +238,7 @@ def build_model(graph: Graph) -> Model:
                 if isinstance(o, URIRef) and short_en != short:
                     english.setdefault(short, short_en)
                 rank = _SUMMARY_ORDER.get(local, 99)
+                raw.append((local, str(o) if isinstance(o, Literal) else local_name(o)))
                 props.append((rank, local, term(p), exact, short, short_en))
         props.sort()
         for sentence in evidence:
@@ -275,6 +281,8 @@ def build_model(graph: Graph) -> Model:
             en=en if en and en != label else "",
             canvas=canvas,
             canvas_en=canvas_en if canvas_en != canvas else "",
+            raw=tuple(sorted(raw)),
+            summary_en=summary_en if summary and summary_en != summary else "",
         )
     edges = sorted(
         set(edges), key=lambda e: (e.source, _LINK_ORDER.get(e.prop, 9), e.target, e.prop)

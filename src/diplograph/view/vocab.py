@@ -62,6 +62,9 @@ FALLBACK_LABELS: dict[str, tuple[str, str]] = {
     f"{DCTERMS}isPartOf": ("часть", "part of"),
     f"{DCTERMS}identifier": ("код", "code"),
     f"{PROV}wasDerivedFrom": ("источник", "source"),
+    # two facts that state different things of one matter (issue 17; its ontology term may
+    # come with labels of its own, which win)
+    f"{DG}disagreesWith": ("расходится с", "disagrees with"),
 }
 # Drawn against the triple's direction, so that the arrow reads as a sentence:
 # "Мурат Нуртлеу -занимает-> (министр иностранных дел) -страна-> Казахстан".
