@@ -27,7 +27,7 @@ from ..rdf.namespace import bind_prefixes
 from ..rdf.ntriples import blocks, split
 from ..rdf.reports import Plan, plan
 from ..rdf.shards import Shards, union
-from ..rdf.writers import write_jsonld, write_nquads, write_trig, write_turtle
+from ..rdf.writers import EXPORTS, write_jsonld, write_nquads, write_trig, write_turtle
 from ..shacl.ontology import ontology_graph
 from ..shacl.validation import Violation, report_text, store_of, violations
 
@@ -181,11 +181,19 @@ def _write_union_files(
         write_turtle(blocks(lines), folder / "graph.ttl", work)
     if "jsonld" in exports:
         write_jsonld(union, folder / "graph.jsonld")
+    whole: Graph | None = None  # the union in rdflib, for what needs all of it
+    tools: list[Path] = []
+    if set(exports) - set(EXPORTS):  # GraphML, GEXF, CSV: the page's full graph, whole
+        from ..view.export import write_network
+
+        whole = _rdflib_graph(union)
+        tools = write_network(whole, folder, exports)
     if html:
         from ..view import page_graph, render_html
 
         if triples <= PAGE_TRIPLES:
-            page = render_html(_rdflib_graph(union), title="diplograph")
+            whole = whole if whole is not None else _rdflib_graph(union)
+            page = render_html(whole, title="diplograph")
         else:  # the page's part of the graph, read in passes: never all of it in rdflib
             part = page_graph(union)
             page = render_html(
@@ -197,8 +205,8 @@ def _write_union_files(
         write_atomic(folder / "graph.html", page.encode("utf-8"))
     written = [folder / "graph.ttl", *per_article()]
     append_default_graph(folder, added)
-    written += [folder / f"graph.{ext}" for ext in sorted(set(exports) - {"ttl", "trig"})]
-    return written + ([folder / "graph.html"] if html else [])
+    written += [folder / f"graph.{ext}" for ext in sorted(set(exports) & {"nq", "jsonld"})]
+    return written + tools + ([folder / "graph.html"] if html else [])
 
 
 def _write_per_article(
