@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
+from diplograph.build import build_article_graph
 from diplograph.cli import cli
 from diplograph.score import score_build
 
@@ -103,3 +105,17 @@ def test_the_merge_is_the_same_bytes_for_jobs_order_and_update(story: Path, tmp_
     for name in ("graph.ttl", "graph.trig"):
         assert (reversed_ / name).read_bytes() == (story / name).read_bytes(), name
         assert (updated / name).read_bytes() == (story / name).read_bytes(), name
+
+
+def test_a_json_lines_corpus_read_as_one_graph_is_merged_as_a_build_merges(tmp_path: Path):
+    lines = []
+    # the three outlets that date the session alike, as a crawler would store them
+    for path, date in zip(STORY[:3], ("2025-05-14", "2025-05-14", "2025-05-15"), strict=True):
+        head, _, *body = path.read_text(encoding="utf-8").splitlines()
+        record = {"title": head, "date": date, "text": "\n".join(body)}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    corpus = tmp_path / "story.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    graph = build_article_graph(corpus)
+    meetings = set(graph.query(PREFIXES + "SELECT ?m WHERE { ?m a dg:Meeting }"))
+    assert len(meetings) == 1
