@@ -74,6 +74,7 @@ KINDS = {
     "LogisticsHub": "логистический центр",
     "EconomicZone": "экономическая зона",
     "Bridge": "мост",
+    "Tunnel": "тоннель",
     "PowerLine": "линия электропередачи",
     "Plant": "завод",
 }

@@ -9,11 +9,17 @@ The gazetteer also knows ministries and people by name: "МИД Азербайд
 sees as "МИД" and a country) is organization/mfa-azerbaijan in every article, and a person whose
 full name, or first name and surname, is a gazetteer person's gets its label, English label and
 Wikidata link (the key stays person/<slug of the Russian label>). A surname alone links nothing.
+
+Things (goods, objects, funds, documents, organisations, places the gazetteer lacks) are
+minted from their names as written, letters kept (`mint`): "commodity/мед" and
+"commodity/медь" are two IRIs, where a transliteration made both "med".
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -21,7 +27,7 @@ from .data.gazetteer import Entry, gazetteer
 from .extract import Extraction
 from .records import Entity, Fact, Mention, Statement
 
-__all__ = ["Resolution", "resolve", "slug"]
+__all__ = ["Resolution", "mint", "resolve", "slug"]
 
 TRANSLIT = dict(
     zip(
@@ -79,6 +85,21 @@ KIND_PREFIX = {
     "project": "project",
     "role": "role",
 }
+
+
+def mint(text: str) -> str:
+    """The IRI segment of a thing's name: its own letters and digits, lower case, words
+    joined by "-" ("медь" and "мед" stay two things, as a transliteration would not keep
+    them). Two names get one segment only when they differ in case, ё/е or punctuation
+    alone, that is when they are one name. A name too long for a readable IRI is cut and
+    keeps a digest of the whole, so that no two long names meet either."""
+    text = unicodedata.normalize("NFC", text).lower().replace("ё", "е")
+    letters = "".join(ch if unicodedata.category(ch)[0] in "LN" else "-" for ch in text)
+    segment = re.sub(r"-+", "-", letters).strip("-") or "x"
+    if len(segment) > 80:
+        digest = hashlib.sha256(segment.encode("utf-8")).hexdigest()[:10]
+        segment = f"{segment[:69].rstrip('-')}-{digest}"
+    return segment
 
 
 def slug(text: str) -> str:
@@ -194,10 +215,10 @@ class _Registry:
                 )
                 self._country_of(place, mention.sentence)
                 return key
-        key = f"{KIND_PREFIX[mention.kind]}/{slug(mention.label)}"
+        key = f"{KIND_PREFIX[mention.kind]}/{mint(mention.label)}"
         qualifier = self.qualifiers.get((mention.kind, mention.label), "")
         if qualifier:
-            key = f"{key}-{slug(qualifier)}"
+            key = f"{key}-{mint(qualifier)}"
         self._add(Entity(key, mention.kind, mention.label, subtype=mention.subtype))
         return key
 

@@ -15,10 +15,12 @@ from .agreements import DOCUMENTS, find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
 from .funds import find_funds
-from .infrastructure import anaphoric_links, find_structures, structure_facts
+from .infrastructure import find_structures
 from .meetings import find_meeting
+from .objectlinks import anaphoric_links, corefer_objects
+from .objectplaces import structure_facts
 from .posts import find_posts, find_roles
-from .trade import find_trade
+from .trade import find_trade, without_restated
 
 __all__ = ["Extraction", "extract", "main_countries"]
 
@@ -100,22 +102,25 @@ def extract(analysis: Analysis) -> Extraction:
     structures = {sent.index: find_structures(sent) for sent in sents}
     sides = main_countries(sents, limit=4)
     last_trade: int | None = None
+    last_figure: Fact | None = None
     flows: list[Fact] = []  # of the sentence before: the next may list their goods
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
-        trade = find_trade(sent, previous, main, recent=recent, sides=sides)
+        trade = find_trade(sent, previous, main, recent=recent, sides=sides, last=last_figure)
         if trade:
             previous = trade[-1].role("country")
             last_trade = sent.index
+            last_figure = trade[-1]
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
         before = [s for k in (sent.index - 2, sent.index - 1) for s in structures.get(k, [])]
         facts += anaphoric_links(sent, structures[sent.index], before)
         facts += find_elaborated(sent, flows)
-        flows = list(find_exports(sent))
+        flows = list(find_exports(sent, main))
         facts += flows
         facts += find_signings(sent, roles.get(sent.index, []))
     facts += find_funds(sents, main, structures)
+    facts = corefer_objects(without_restated(facts), sents)
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
     if meeting is not None:

@@ -82,10 +82,15 @@ def article_sents(
     for analysed in sentences:
         s = analysed.sentence
         tokens = analysed.tokens
-        names = tuple(_names(s.index, tokens, analysed, publisher))
         money = tuple(
             Money(m.start + s.start, m.stop + s.start, m.amount, m.currency)
             for m in find_money(s.text)
+        )
+        # "долларов США" names a currency, not a country the figure is about
+        names = tuple(
+            n
+            for n in _names(s.index, tokens, analysed, publisher)
+            if not any(m.start <= n.mention.start and n.mention.stop <= m.stop for m in money)
         )
         dates = tuple(
             DateMention(d.start + s.start, d.stop + s.start, d.value)
@@ -133,6 +138,21 @@ def _names(
         if span.type == "PER":
             yield from _people(index, tokens, first, last, publisher, covered)
         elif span.type == "LOC":
+            compound = _compound_alone(gz, tokens, first, last)
+            if compound:
+                # "Казахстанско-Туркменский (коридор)": the tagger took the adjective for a place
+                for part in compound:
+                    yield Named(first, last, place_mention(part, index, span.start, span.stop))
+                taken.update(range(first, last))
+                continue
+            glued = _glued_place(gz, tokens, first, last)
+            if glued is not None:
+                # "Кыргызстану уголь": the tagger ran a place into the next word
+                stop, part = glued
+                mention = place_mention(part, index, tokens[first].start, tokens[stop - 1].stop)
+                yield Named(first, stop, mention)
+                taken.update(range(first, stop))
+                continue
             place = (
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
@@ -197,6 +217,31 @@ def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: i
         return None
     place = gz.by_adjective(tokens[first].lemma)
     return place if place is not None and place.kind == "country" else None
+
+
+def _glued_place(
+    gz: Gazetteer, tokens: Sequence[Token], first: int, last: int
+) -> tuple[int, Place] | None:
+    """A span the gazetteer lacks whose first words are a place it knows, followed by
+    common words: (end of the place, the place)."""
+    if last - first < 2 or gz.by_name(" ".join(t.text for t in tokens[first:last])):
+        return None
+    for stop in range(last - 1, first, -1):
+        words = tokens[first:stop]
+        place = gz.by_name(" ".join(t.text for t in words)) or gz.by_name(
+            " ".join(t.lemma for t in words)
+        )
+        if place is not None and place.kind in {"country", "city"}:
+            rest = tokens[stop:last]
+            if all(t.text[:1].islower() for t in rest):
+                return stop, place
+    return None
+
+
+def _compound_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> list[Place]:
+    if last - first != 1 or tokens[first].pos != "ADJ" or "-" not in tokens[first].lemma:
+        return []
+    return [p for p in gz.split_compound_adjective(tokens[first].lemma) if p.kind == "country"]
 
 
 def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
