@@ -360,3 +360,15 @@ def test_the_confidence_of_a_merged_node_is_its_surest_report():
     g = graph(THREE_OUTLETS)
     (value,) = g.objects(DGR["meeting/a-1"], DG.confidence)
     assert Decimal(str(value)) == Decimal("0.9")
+
+
+def test_a_merged_meeting_takes_the_date_most_of_its_reports_give():
+    # the earliest report dates it the day before the two others do
+    parts = [
+        article("a", "2025-05-15", meeting("a", 1, [BEK, ANN], "2025-05-14")),
+        article("b", "2025-05-15", meeting("b", 1, [BEK, ANN], "2025-05-15")),
+        article("c", "2025-05-16", meeting("c", 1, [BEK, ANN], "2025-05-15")),
+    ]
+    g = graph(parts)
+    (node,) = nodes(g, DG.Meeting)
+    assert list(g.objects(node, DG.date)) == [Literal("2025-05-15", datatype=XSD.date)]

@@ -320,10 +320,11 @@ class Plan:
 
 def _chosen(cluster: Cluster, world: World) -> Iterator[str]:
     node, members = cluster.node, cluster.members
-    dates = {m.one(DATE): m.get(DATE)[0] for m in members if m.get(DATE)}
-    date = chosen_date(dates)
+    # every member's date is counted (not each distinct one once): most reports' date wins
+    given = [(m.one(DATE), m.get(DATE)[0]) for m in members if m.get(DATE)]
+    date = chosen_date(value for value, _ in given)
     if date:
-        yield line(node, DATE, dates[date])
+        yield line(node, DATE, dict(given)[date])
     for place in world.finest(p for m in members for p in m.get(PLACE)):
         yield line(node, PLACE, place)
     confidences = [c for m in members for c in m.get(CONFIDENCE)]
