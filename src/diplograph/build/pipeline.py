@@ -29,6 +29,7 @@ from ..nlp import analyze
 from ..rdf.mapping import MIN_CONFIDENCE, article_triples
 from ..rdf.namespace import bind_prefixes
 from ..rdf.ntriples import ntriples
+from ..rdf.reports import plan
 from ..rdf.shards import Shards, merge_in_memory
 from ..records import Article
 from ..resolve import Resolution, resolve
@@ -57,14 +58,17 @@ def process(article: Article) -> Resolution:
 
 def build_article_graph(path: str | Path, **options: str | None) -> Graph:
     """One input file (text, HTML, or a JSON Lines corpus) -> its graph, not validated and
-    not written; raises the ArticleError of the first bad article."""
+    not written; raises the ArticleError of the first bad article. The articles of a corpus
+    are merged as a build merges them (one node for a fact several of them state)."""
     parts = []
     for item in read_articles(path, **options):
         if isinstance(item, ArticleError):
             raise item
-        parts.append(ntriples(article_triples(process(item))))
+        parts.append((item.id, ntriples(article_triples(process(item)))))
+    merged = plan(parts)
+    lines = merge_in_memory([*(merged.rewrite(i, data) for i, data in parts), merged.extra])
     graph = bind_prefixes(Graph())
-    graph.parse(data=b"".join(merge_in_memory(parts)), format="nt")
+    graph.parse(data=b"".join(lines), format="nt")
     return graph
 
 

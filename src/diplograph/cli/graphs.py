@@ -9,6 +9,9 @@ import click
 
 from .options import GRAPH_OPTION, PATH, confidence
 
+# what --export takes besides graph.ttl and graph.trig (rdf/writers.py, view/export.py)
+EXPORT_NAMES = "nq, jsonld, graphml, gexf, csv"
+
 
 @click.command()
 @click.argument("articles", nargs=-1, type=PATH)
@@ -19,7 +22,14 @@ from .options import GRAPH_OPTION, PATH, confidence
     type=PATH,
     help="Folder for graph.ttl, graph.trig and graph.html.",
 )
-@click.option("--export", "exports", default="", help="Extra formats, comma-separated: nq,jsonld.")
+@click.option(
+    "--export",
+    "exports",
+    default="",
+    help=f"Extra formats, comma-separated: {EXPORT_NAMES} (graph.nq, graph.jsonld; "
+    "graph.graphml, graph.gexf, graph.nodes.csv and graph.edges.csv: the page's full graph "
+    "for Gephi, Cytoscape, networkx, pandas).",
+)
 @click.option(
     "--strict", is_flag=True, help="Fail on the first bad article instead of skipping it."
 )
@@ -78,12 +88,13 @@ def build(
     from ..build import build as run_build
     from ..build import bundled_article
     from ..rdf.writers import EXPORTS
+    from ..view.export import NETWORK_EXPORTS
 
     wanted = [e.strip().lstrip(".") for e in exports.split(",") if e.strip()]
-    unknown = [e for e in wanted if e not in EXPORTS]
+    unknown = [e for e in wanted if e not in EXPORTS and e not in NETWORK_EXPORTS]
     if unknown:
         raise click.BadParameter(
-            f"unknown format {unknown[0]}; use nq, jsonld", param_hint="--export"
+            f"unknown format {unknown[0]}; use {EXPORT_NAMES}", param_hint="--export"
         )
     if update is not None:
         source = click.get_current_context().get_parameter_source("out")

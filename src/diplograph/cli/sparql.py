@@ -9,7 +9,18 @@ import click
 from .options import GRAPH_OPTION, PATH
 
 
-@click.command()
+class QueryCommand(click.Command):
+    """`query`, whose help lists the competency questions of the installed queries."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from ..sparql.dataset import competency_questions
+
+        with formatter.section("Competency questions (QUERY by name)"):
+            formatter.write_dl(competency_questions())
+        super().format_epilog(ctx, formatter)
+
+
+@click.command(cls=QueryCommand)
 @click.argument("query")
 @GRAPH_OPTION
 @click.option(

@@ -12,13 +12,31 @@ from rdflib import Graph
 from ..errors import GraphError
 from ..shacl.ontology import ontology_dir
 
-__all__ = ["PARSERS", "competency_names", "graph_files", "input_files", "load_graphs", "query_text"]
+__all__ = [
+    "PARSERS",
+    "competency_names",
+    "competency_questions",
+    "graph_files",
+    "input_files",
+    "load_graphs",
+    "query_text",
+]
 
 PARSERS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt", ".jsonld": "json-ld"}
 
 
 def competency_names() -> list[str]:
     return sorted(p.stem for p in (ontology_dir() / "competency").glob("*.rq"))
+
+
+def competency_questions() -> list[tuple[str, str]]:
+    """(name, question) of each competency query, the question being its file's first line
+    (a comment, as CQ.md asks)."""
+    found = []
+    for name in competency_names():
+        first = query_text(name).split("\n", 1)[0]
+        found.append((name, first.lstrip("# ").strip()))
+    return found
 
 
 def query_text(query: str) -> str:

@@ -193,7 +193,7 @@ def build_model(graph: Graph) -> Model:
     def term(node: Node) -> str:
         ru, en = vocab.name(node), vocab.name(node, "en")
         if en != ru:
-            english.setdefault(ru, en)
+            _english(english, ru, en)
         return ru
 
     for subject, cls in classes.items():
@@ -203,7 +203,7 @@ def build_model(graph: Graph) -> Model:
             cls_en = vocab.text(cls, LABEL, ("en",)) or cls_local
             class_labels[cls_local] = (cls_ru, cls_en)
             if cls_en != cls_ru:
-                english.setdefault(cls_ru, cls_en)
+                _english(english, cls_ru, cls_en)
         labels = [o for o in vocab.data.values(subject, LABEL) if isinstance(o, Literal)]
         alts = [o for o in vocab.data.values(subject, ALT) if isinstance(o, Literal)]
         names = tuple(sorted({str(o) for o in (*labels, *alts)}))
@@ -229,14 +229,14 @@ def build_model(graph: Graph) -> Model:
                     )
                 else:
                     term(p)  # the name read from the fact's side, for the panel
-                    english.setdefault(*turned)
+                    _english(english, *turned)
                     edge = EdgeData(node_id(o), node_id(subject), str(p), *turned, True)
                 edges.append(edge)
             elif isinstance(o, Literal | URIRef):
                 local = local_name(p)
                 exact, short, short_en = _value_text(vocab, local, o)
                 if isinstance(o, URIRef) and short_en != short:
-                    english.setdefault(short, short_en)
+                    _english(english, short, short_en)
                 rank = _SUMMARY_ORDER.get(local, 99)
                 raw.append((local, str(o) if isinstance(o, Literal) else local_name(o)))
                 props.append((rank, local, term(p), exact, short, short_en))
@@ -288,6 +288,13 @@ def build_model(graph: Graph) -> Model:
         set(edges), key=lambda e: (e.source, _LINK_ORDER.get(e.prop, 9), e.target, e.prop)
     )
     return Model(nodes, tuple(edges), sentences, vocab, class_labels, english)
+
+
+def _english(english: dict[str, str], ru: str, en: str) -> None:
+    """One English word for a Russian one that two terms share ("организация": the class's
+    "organization", org:organization's "organisation"): the first in sorted order, not the
+    first met, which follows the graph's hash order and so PYTHONHASHSEED."""
+    english[ru] = min(english.get(ru, en), en)
 
 
 def _summary(props: Iterable[tuple[int, str, str, str, str, str]], english: bool) -> str:
