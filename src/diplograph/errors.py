@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation"]
+__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation", "shown"]
+
+
+def shown(name: object) -> str:
+    """A name as it may be printed on one line of a terminal: a newline, an escape code or a
+    byte that is not UTF-8 in a file name is written as its escape, never sent raw."""
+    text = str(name)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 class DiplographError(Exception):
@@ -13,7 +22,7 @@ class ArticleError(DiplographError, ValueError):
     """An input that cannot be read as an article."""
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{shown(source)}: {shown(problem)}")
         self.source = source
         self.problem = problem
 

@@ -2,10 +2,11 @@
 written (graph.ttl, graph.trig, the extra exports and the page).
 
 The files are written into a scratch folder inside the output folder while the shapes are
-checked (in a forked process when the union is big), and moved into place once it conforms:
-a killed build leaves every file either the old one or the new one. A fact node that breaks a
-shape (an extractor's slip on an odd sentence) is moved to its article's held-back graph
-rather than failing a corpus; anything else that breaks a shape fails the build.
+checked (in a forked process when the union is big), and moved into place together once it
+conforms (files.commit): a killed build leaves the old files or the new ones, never a mix.
+A fact node that breaks a shape (an extractor's slip on an odd sentence) is moved to its
+article's held-back graph rather than failing a corpus; anything else that breaks a shape
+fails the build.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from ..errors import ShapeViolation
-from ..files import write_atomic
+from ..files import commit, write_atomic
 from ..rdf.description import Tally, append_default_graph
 from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import bind_prefixes
@@ -84,10 +85,7 @@ def finish(
         staged = _write_union_files(
             union, triples, added, per_article, staging, exports, html, work
         )
-    for path in staged:
-        os.replace(path, out / path.name)
-    written = [out / path.name for path in staged]
-    return written, triples
+    return commit(staged, out), triples
 
 
 def _union(main: Shards, work: Path) -> tuple[Path, int, list[bytes], Plan]:

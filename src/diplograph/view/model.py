@@ -277,7 +277,7 @@ def build_model(graph: Graph) -> Model:
             summary=summary,
             links=tuple(sorted(set(links))),
             provenance=" · ".join(sorted(provenance)),
-            evidence=tuple(sorted(set(evidence), key=lambda s: sentences[s].order)),
+            evidence=tuple(sorted(set(evidence), key=lambda s: (sentences[s].order, str(s)))),
             en=en if en and en != label else "",
             canvas=canvas,
             canvas_en=canvas_en if canvas_en != canvas else "",
