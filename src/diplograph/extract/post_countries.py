@@ -125,9 +125,17 @@ def _one_holding(posts: list[Fact]) -> list[Fact]:
         role = fact.role("role")[0]
         return role.subtype or role.label
 
-    out = []
+    out: list[Fact] = []
     for fact in posts:
         holder = fact.role("holder")[0]
+        countries = {c.key or c.label for c in fact.role("country")}
+        if any(
+            key(other) == key(fact)
+            and {c.key or c.label for c in other.role("country")} == countries
+            and same_person(other.role("holder")[0].label, holder.label)
+            for other in out
+        ):
+            continue  # "министр иностранных дел X", then "глава МИД X": one post
         if not fact.role("country") and any(
             key(other) == key(fact)
             and other.role("country")
