@@ -221,3 +221,19 @@ def test_a_named_colleague_holds_the_same_post_in_the_country_the_adjective_name
         "отметил рост торговли."
     )
     assert ("Никол Пашинян", "премьер", "", "Армения") in found
+
+
+def test_a_title_naming_two_countries_is_shared_by_two_names_however_it_is_tagged():
+    found = posts(
+        "Ситуацию в регионе обсудили в телефонном разговоре главы МИД Казахстана и Турции "
+        "Мурат Нуртлеу и Хакан Фидан, сообщает пресс-служба."
+    )
+    assert {(p, c) for p, _, _, c in found} == {
+        ("Мурат Нуртлеу", "Казахстан"),
+        ("Хакан Фидан", "Турция"),
+    }
+
+
+def test_a_common_abbreviation_names_its_organisation_in_full():
+    found = posts("По словам главы РФПИ Кирилла Дмитриева, фонд вложит средства в новые проекты.")
+    assert found == {("Кирилл Дмитриев", "глава", "Российский фонд прямых инвестиций", "")}

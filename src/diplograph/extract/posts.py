@@ -95,6 +95,12 @@ def _post(person: Mention, title: Title, country: Mention | None, sent: Sent, ru
     return Fact("post", tuple(roles), (), (sent.index,), rule, Decimal("0.9"))
 
 
+def _shared(title: Title) -> bool:
+    """A title of several: plural, or naming two countries ("в разговоре главы МИД A и B X
+    и Y", where the tagger takes "главы" for a singular)."""
+    return title.plural or len(title.countries) > 1
+
+
 def _between(sent: Sent, persons: Sequence[Named], n: int) -> Named | bool:
     """What stands between person n and the one before: nothing but "," / "и" (True), those and
     a country ("министров A, Армении B и Ирана C": the country of the next), or else False."""
@@ -131,7 +137,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
         own = None
         if not titles and lead < n:
             # "министры энергетики Турции и Азербайджана A и B": the title before the first
-            titles = [t for t in titled.get(lead, []) if t.plural]
+            titles = [t for t in titled.get(lead, []) if _shared(t)]
             between = _between(sent, persons, n)
             own = between.mention if isinstance(between, Named) else None
         if not titles:
@@ -141,7 +147,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
             country = title.countries[0] if title.countries else None
             if own is not None:
                 country = own
-            elif title.plural and len(title.countries) > 1:
+            elif len(title.countries) > 1:
                 country = title.countries[place] if place < len(title.countries) else None
             yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)

@@ -51,7 +51,14 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
-NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
+NOT_POSTS = {"сопредседатель"}
+# bodies the news names by their abbreviation alone, never spelling it out
+COMMON_ABBREVIATIONS = {
+    "РФПИ": "Российский фонд прямых инвестиций",
+    "РЭЦ": "Российский экспортный центр",
+    "ЕАБР": "Евразийский банк развития",
+    "ЕЭК": "Евразийская экономическая комиссия",
+}  # a part in an event, not a post
 ORG_NOUNS = {
     "комитет",
     "министерство",
@@ -134,7 +141,7 @@ def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
                 if initials(t.text for t in tokens[first:i]) == word.upper():
                     out[word] = sent.phrase(first, i)
                     break
-    return out
+    return COMMON_ABBREVIATIONS | out
 
 
 def is_head(sent: Sent, i: int) -> bool:
