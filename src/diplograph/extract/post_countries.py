@@ -120,6 +120,11 @@ def _host(person: Mention, meetings: Sequence[Fact], posts: Sequence[Fact]) -> M
     return None
 
 
+def _points_back(fact: Fact) -> bool:
+    """ "глава ведомства": the department named before, not a post of its own."""
+    return "ведомства" in fact.role("role")[0].label.split()
+
+
 def _one_holding(posts: list[Fact]) -> list[Fact]:
     def key(fact: Fact) -> str:
         role = fact.role("role")[0]
@@ -136,6 +141,13 @@ def _one_holding(posts: list[Fact]) -> list[Fact]:
             for other in out
         ):
             continue  # "министр иностранных дел X", then "глава МИД X": one post
+        if _points_back(fact) and any(
+            other is not fact
+            and not _points_back(other)
+            and same_person(other.role("holder")[0].label, holder.label)
+            for other in posts
+        ):
+            continue  # "глава ведомства X" points back to the post X was named with
         if not fact.role("country") and any(
             key(other) == key(fact)
             and other.role("country")
