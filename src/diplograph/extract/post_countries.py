@@ -120,14 +120,34 @@ def _host(person: Mention, meetings: Sequence[Fact], posts: Sequence[Fact]) -> M
     return None
 
 
+def _points_back(fact: Fact) -> bool:
+    """ "глава ведомства": the department named before, not a post of its own."""
+    return "ведомства" in fact.role("role")[0].label.split()
+
+
 def _one_holding(posts: list[Fact]) -> list[Fact]:
     def key(fact: Fact) -> str:
         role = fact.role("role")[0]
         return role.subtype or role.label
 
-    out = []
+    out: list[Fact] = []
     for fact in posts:
         holder = fact.role("holder")[0]
+        countries = {c.key or c.label for c in fact.role("country")}
+        if any(
+            key(other) == key(fact)
+            and {c.key or c.label for c in other.role("country")} == countries
+            and same_person(other.role("holder")[0].label, holder.label)
+            for other in out
+        ):
+            continue  # "министр иностранных дел X", then "глава МИД X": one post
+        if _points_back(fact) and any(
+            other is not fact
+            and not _points_back(other)
+            and same_person(other.role("holder")[0].label, holder.label)
+            for other in posts
+        ):
+            continue  # "глава ведомства X" points back to the post X was named with
         if not fact.role("country") and any(
             key(other) == key(fact)
             and other.role("country")

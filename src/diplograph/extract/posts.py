@@ -95,11 +95,31 @@ def _post(person: Mention, title: Title, country: Mention | None, sent: Sent, ru
     return Fact("post", tuple(roles), (), (sent.index,), rule, Decimal("0.9"))
 
 
+def _shared(title: Title) -> bool:
+    """A title of several: plural, or naming two countries ("в разговоре главы МИД A и B X
+    и Y", where the tagger takes "главы" for a singular)."""
+    return title.plural or len(title.countries) > 1
+
+
+def _between(sent: Sent, persons: Sequence[Named], n: int) -> Named | bool:
+    """What stands between person n and the one before: nothing but "," / "и" (True), those and
+    a country ("министров A, Армении B и Ирана C": the country of the next), or else False."""
+    country = None
+    k = persons[n - 1].last
+    while k < persons[n].first:
+        named = sent.name_at(k, "country")
+        if named is not None and country is None and named.first == k:
+            country, k = named, named.last
+        elif sent.tokens[k].text in {",", "и"}:
+            k += 1
+        else:
+            return False
+    return country if country is not None else True
+
+
 def _coordinated(sent: Sent, persons: Sequence[Named], n: int) -> int:
     """The first of the people named together with person n ("A, B и C")."""
-    while n > 0 and all(
-        sent.tokens[k].text in {",", "и"} for k in range(persons[n - 1].last, persons[n].first)
-    ):
+    while n > 0 and _between(sent, persons, n) is not False:
         n -= 1
     return n
 
@@ -114,16 +134,38 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
         )
         lead = _coordinated(sent, persons, n)
         place = n - lead
+        own = None
         if not titles and lead < n:
             # "министры энергетики Турции и Азербайджана A и B": the title before the first
-            titles = [t for t in titled.get(lead, []) if t.plural]
+            titles = [t for t in titled.get(lead, []) if _shared(t)]
+            between = _between(sent, persons, n)
+            own = between.mention if isinstance(between, Named) else None
+        if not titles:
+            titles, own = _named_colleague(sent, person, titled)
         titled[n] = titles
         for title in titles:
             country = title.countries[0] if title.countries else None
-            if title.plural and len(title.countries) > 1:
+            if own is not None:
+                country = own
+            elif len(title.countries) > 1:
                 country = title.countries[place] if place < len(title.countries) else None
             yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
+
+
+def _named_colleague(
+    sent: Sent, person: Named, titled: dict[int, list[Title]]
+) -> tuple[list[Title], Mention | None]:
+    """ "премьер Грузии X с армянским коллегой Y": Y holds X's post, of the country the
+    adjective names."""
+    at = person.first - 1
+    if at < 1 or sent.lemma(at) != "коллега":
+        return [], None
+    country = sent.name_at(at - 1, "country")
+    earlier = [t for n in sorted(titled) for t in titled[n] if t.last <= at]
+    if country is None or not earlier:
+        return [], None
+    return [replace(earlier[-1], plural=False)], country.mention
 
 
 def _in_the_capacity(

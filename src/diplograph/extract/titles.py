@@ -51,7 +51,14 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
-NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
+NOT_POSTS = {"сопредседатель"}
+# bodies the news names by their abbreviation alone, never spelling it out
+COMMON_ABBREVIATIONS = {
+    "РФПИ": "Российский фонд прямых инвестиций",
+    "РЭЦ": "Российский экспортный центр",
+    "ЕАБР": "Евразийский банк развития",
+    "ЕЭК": "Евразийская экономическая комиссия",
+}  # a part in an event, not a post
 ORG_NOUNS = {
     "комитет",
     "министерство",
@@ -134,11 +141,13 @@ def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
                 if initials(t.text for t in tokens[first:i]) == word.upper():
                     out[word] = sent.phrase(first, i)
                     break
-    return out
+    return COMMON_ABBREVIATIONS | out
 
 
 def is_head(sent: Sent, i: int) -> bool:
-    return sent.lemma(i) in lexicon().post_heads
+    lemma = sent.lemma(i)
+    # a former holder: "экс-президент", "экс-министр"
+    return lemma in lexicon().post_heads or lemma.removeprefix("экс-") in lexicon().post_heads
 
 
 def title_word(sent: Sent, i: int) -> bool:
@@ -246,6 +255,10 @@ def printed(sent: Sent, first: int, head: int, last: int) -> str:
     """A phrase with its head in the nominative and the rest as printed: "заместитель
     министра промышленности, торговли и энергетики Астраханской области"."""
     text = sent.phrase(first, head + 1)
+    token = sent.tokens[head]
+    if token.feat("Case") not in {None, "Nom"} and text.endswith(token.text):
+        # a noun of common gender the inflector leaves alone ("главы"): its lemma
+        text = text[: len(text) - len(token.text)] + token.lemma
     if last > head + 1:
         tail = sent.text[
             sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
@@ -355,5 +368,11 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         surface = surface.replace(
             start, start.replace(sent.phrase(head, head + 1).lower(), sent.lemma(head)), 1
         )
-    label = canonical if canonical and PERIPHRASIS & set(key.split()) else surface
+    # the post as written ("глава МИД"), its key the post it names for roles and holdings
+    written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
+    # a ministry's short name keeps its capital ("глава Минтранса", "глава МИД")
+    label = " ".join(
+        written.get(w, w) if n and any(w.startswith(p) for p in PERIPHRASIS) else w
+        for n, w in enumerate(surface.split())
+    )
     return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)

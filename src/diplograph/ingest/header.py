@@ -56,6 +56,7 @@ MEDIA = re.compile(
     r"издание|(?:информационный\s+|интернет-)?портал|газета|телеканал|радио|журнал|сайт)\b",
     re.IGNORECASE,
 )
+LATIN_RUN = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)+")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9«\"]")
 # a byline ("Анна Петрова"): the writer, not the outlet
 BYLINE = re.compile(
@@ -73,8 +74,10 @@ def is_tag_cloud(line: str) -> bool:
     if any(FUNCTION_WORD.match(w) for w in words):
         return False
     repeated = len({w.lower() for w in words}) < len(words)
-    capitals = sum(w[0].isupper() for w in words)
-    return repeated or capitals >= 0.6 * len(words)
+    # a name in Latin letters is one tag however many words it has ("Abu Dhabi Ports Group")
+    units = LATIN_RUN.sub("X", line).split()
+    capitals = sum(w[0].isupper() for w in units)
+    return repeated or capitals >= 0.6 * len(units)
 
 
 def is_headline(line: str) -> bool:

@@ -56,7 +56,7 @@ DATELINE = re.compile(
     # or full stops between: "АСТАНА. KAZINFORM – ", "Москва. 11 июня. INTERFAX.RU - "
     r"|\.\s+(?:(?P<day2>\d{1,2}\s+[а-яё]+)\.\s+)?"
     r"(?P<agency5>[A-ZА-ЯЁ]{2}[A-ZА-ЯЁ0-9.\-]+)\s+[-–—](?=\s))"
-    r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
+    r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,120})/\.?)?"
     # "Ташкент, 15 апреля 2024 г. — Корр." or "— Корр. ИА «Дунё»": the writer, maybe the agency
     r"(?:(?<=[.\s])(?:(?:наш|соб\.?|спец\.?)\s*)?[Кк]орр(?:еспондент)?\.?"
     r"(?:\s+(?P<agency3>(?:ИА|агентства|агентство)?\s*«[^»]{2,40}»|[A-Z][\w\-.]+))?\s*\.?)?"
@@ -88,6 +88,10 @@ DATE_PREFIX = re.compile(
 WEEKDAY = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс)\.?,\s*", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# "2021-2-25 08:08 |": an ISO date with its month and day not padded
+LOOSE_ISO = re.compile(r"^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
+# a rubric before the date ("Политика 7 июня 2025"): one word, then the day
+RUBRIC_BEFORE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\s+(?=\d{1,2}\s+[а-яё]+\s+(?:19|20)\d\d\b)")
 # menus: "Главная | Новости", words spaced apart; breadcrumbs of a few words each
 # ("Главная › Экономика"; a headline may hold a " > " of its own)
 # (each run of spaces or letters tried from where it starts: linear in the line)
@@ -106,6 +110,8 @@ TRAILING_COUNT = re.compile(r"(?<!\s)\s+\d+$")
 # what follows the date: when it was updated, a note in brackets, the weekday
 AFTER_DATE = re.compile(
     r"\s*(?:\(.*\)|[,|]?\s*(?:обновлено|изменено|изм\.|updated)\b.*|"
+    # the time after the date, maybe the rubric after it: "30 сентября 2011, 13:01, Зерно"
+    r"(?<=\d)[,|]?\s+\d{1,2}:\d{2}\b[^:]*|\s*\|$|"
     r",\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье))$",
     re.IGNORECASE,
 )
@@ -123,6 +129,11 @@ def _short_month(match: re.Match[str]) -> str:
     return f"{day}.{MONTHS[month.lower()]:02d}.{year}"
 
 
+def _padded(match: re.Match[str]) -> str:
+    year, month, day = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
 @lru_cache(maxsize=4096)  # the header, the body and the paragraph tests all ask of a line
 def date_of(line: str) -> str | None:
     """A date line as sites print it: "11 марта 2025", "Дата публикации: 27.02.2024",
@@ -137,6 +148,7 @@ def date_of(line: str) -> str | None:
     text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip().strip("[]"))))
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
     text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", text))
+    text = LOOSE_ISO.sub(_padded, RUBRIC_BEFORE.sub("", text))
     for candidate in (text, TRAILING_COUNT.sub("", text)):
         if candidate == line:
             continue

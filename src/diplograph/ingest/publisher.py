@@ -24,7 +24,18 @@ REPORTED_BY = re.compile(
     r"(?:(?:собственный\s+|специальный\s+)?корреспондент\w*\s+)?"
     r"(?:(?:информационное\s+)?(?:агентство|информагентство|издание|портал|сайт|газета|"
     r"телеканал|ИА|агентства|издания|портала|газеты|сайта|телеканала)\s+)?"
-    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})\s*[.,]?\s*$"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})"
+    # "..., передает X со ссылкой на пресс-службу": the site, then where it took the news
+    r"(?:\s*[.,]?\s*$|\s+со\s+ссылкой\s+на\b)"
+)
+# The lead, its first sentences, is where a site names itself ("передает X"); "пишет X"
+# further down cites another outlet for one detail.
+LEAD = 3
+# "Ранее X писали, что ...": the site recalls its own earlier story
+EARLIER = re.compile(
+    r"\b[Рр]анее\s+(?:(?:издание|портал|сайт|агентство|газета)\s+)?"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*)?)\s+"
+    r"(?:писал[аои]?|сообщал[аои]?|рассказывал[аои]?)\b"
 )
 # "Как сообщает агентство Kun.uz, ..." at the start of a sentence
 AS_REPORTED = re.compile(
@@ -119,9 +130,13 @@ def _own_name(body: list[Line], footer: list[Line]) -> str | None:
 def _named_in_text(body: list[Line]) -> str | None:
     """ "передает X", "Как сообщает X,", "корреспондент «X»" in the lead; an agency the site
     relays or a ministry that gave the news did not publish the page."""
+    told = 0
     for at, (_, _, line) in enumerate(body):
         for part in sentenize(line):
-            matches = [REPORTED_BY.search(part.text), AS_REPORTED.match(part.text)]
+            told += 1
+            matches = [EARLIER.search(part.text)]
+            if told <= LEAD:
+                matches += [REPORTED_BY.search(part.text), AS_REPORTED.match(part.text)]
             if at < 2:
                 matches.append(CORRESPONDENT_OF.search(part.text))
             for match in matches:
@@ -136,6 +151,10 @@ def _named_in_text(body: list[Line]) -> str | None:
 def _agency(text: str) -> str | None:
     """ "ТАСС", "Корр. ИА «Дунё»" -> "Дунё"; a correspondent alone is nobody's name."""
     name = text.strip()
+    # "/Корр. ТАСС Иван Петров, Анна Сидорова/": the agency, then its writers
+    writers = NEWS_AGENCY.search(CORRESPONDENT.sub("", name, count=1))
+    if writers and writers.start() == 0:
+        return writers.group(0)
     while (shorter := CORRESPONDENT.sub("", name, count=1)) != name:
         name = shorter.strip()
     name = name.strip(' .«»"')

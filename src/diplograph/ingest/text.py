@@ -159,8 +159,9 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     date = top.date
     # a dateline opens the body ("Москва, 16 мая. /ТАСС/. Министр ...") or stands on a line
     # of its own before it ("Анкара, 15 ноября 2024 года. Uzdaily.")
-    opening = next((lines[i] for i in range(first, last + 1) if is_body(lines[i][2])), None)
-    candidates = header[-2:] + ([opening] if opening else [])
+    # or the second or third: a subtitle, a "subscribe" line may stand above it
+    openings = [lines[i] for i in range(first, last + 1) if is_body(lines[i][2])][:3]
+    candidates = header[-2:] + openings
     found = next(((item, m) for item in candidates if (m := DATELINE.match(item[2]))), None)
     dateline = found[1] if found else None
     if title is not None and dateline is not None and DATELINE.match(title):
