@@ -95,6 +95,21 @@ SIDES = {
 TRAVEL = {"находиться", "прибыть", "пребывать", "посещать", "посетить"}  # as participles
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
+KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт"}
+# where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
+GATHERINGS = {
+    "форум",
+    "выставка",
+    "конференция",
+    "съезд",
+    "сессия",
+    "поле",
+    "рамка",
+    "резиденция",
+    "дворец",
+    "ход",
+    "время",
+}
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий"}
 # verbs whose object is the event itself: "провели переговоры", "имели встречу"
@@ -167,11 +182,24 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
 
 
 def _preposition(sent: Sent, first: int) -> str:
-    """The preposition before a name, over its adjectives: "в туркменском Авазе"."""
+    """The preposition before a name, over its adjectives and a generic word for what it
+    is: "в туркменском Авазе", "в городе Чэнду"."""
     i = first - 1
-    while i >= 0 and sent.tokens[i].pos == "ADJ":
+    while i >= 0 and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in KIND_WORDS | {"."}):
         i -= 1
     return sent.lemma(i)
+
+
+def _venue(sent: Sent, tree: Tree, i: int) -> bool:
+    """Whether a place hangs from the event itself (its verb, its noun, a gathering) and not
+    from a thing spoken of: "обсудили ситуацию в Афганистане" names no venue."""
+    head = tree.head(i)
+    while head >= 0 and sent.lemma(head) in KIND_WORDS:
+        head = tree.head(head)
+    if head < 0 or sent.tokens[head].pos not in {"NOUN", "PROPN"}:
+        return True
+    lemma = sent.lemma(head)
+    return lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS
 
 
 def _places(sent: Sent, tree: Tree, clause: set[int], visit: bool) -> list[Named]:
@@ -183,6 +211,8 @@ def _places(sent: Sent, tree: Tree, clause: set[int], visit: bool) -> list[Named
         head = tree.head(named.first)
         if head >= 0 and sent.lemma(head) in heads:
             continue  # "посол Казахстана в Азербайджане": a title's country
+        if not _venue(sent, tree, named.first):
+            continue
         case = sent.tokens[named.first].feat("Case")
         before = _preposition(sent, named.first)
         if (before in {"в", "во", "на"} and case != "Acc") or (

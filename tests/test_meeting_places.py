@@ -1,0 +1,54 @@
+"""Where a meeting took place, as real news says it: datelines in the forms sites print,
+the venue against places that only belong to what was discussed."""
+
+from __future__ import annotations
+
+import pytest
+from reading import meetings
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["АЛМАТЫ /Кабар/ -", "АЛМАТЫ, 3 апреля -", "АЛМАТЫ — Казинформ.", "Алматы, 3 апреля."],
+)
+def test_a_dateline_in_capitals_before_an_agency_is_the_place(dateline: str):
+    found = meetings(
+        f"{dateline} 3 апреля министр энергетики Казахстана Ерлан Аккенженов провел переговоры "
+        "с послом Венгрии Золтаном Варгой."
+    )
+    assert [place for _, place, _ in found] == ["Алматы"]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "обсудили положение в Сирии",
+        "обсудили вопросы безопасности в Афганистане",
+        "говорили о развитии ситуации на Ближнем Востоке и в Ливии",
+    ],
+)
+def test_a_place_inside_what_was_discussed_is_not_the_venue(topic: str):
+    found = meetings(
+        "Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Турции "
+        f"Хакана Фидана. На встрече стороны {topic}."
+    )
+    assert [place for _, place, _ in found] == [""]
+
+
+@pytest.mark.parametrize("town", ["в городе Чэнду", "в г. Чэнду", "в китайском городе Чэнду"])
+def test_a_town_named_after_the_word_city_is_the_venue(town: str):
+    found = meetings(
+        "Министр иностранных дел Таджикистана Сироджиддин Мухриддин встретился с заместителем "
+        f"министра иностранных дел Китая Сунь Вэйдуном. Встреча прошла {town}."
+    )
+    assert [place for _, place, _ in found] == ["Чэнду"]
+
+
+def test_a_signing_told_paragraphs_later_is_not_the_meeting_told_first():
+    found = meetings(
+        "Премьер-министр Грузии Ираклий Кобахидзе и министр иностранных дел Азербайджана "
+        "Джейхун Байрамов обсудили строительство кабеля. Кабель свяжет страны с Европой. "
+        "Проект обсуждается уже несколько лет. Его поддержал Евросоюз. Соответствующее "
+        "соглашение было подписано в декабре 2022 года в Бухаресте."
+    )
+    assert [(date, place) for date, place, _ in found] == [("", "")]
