@@ -52,3 +52,31 @@ def test_a_signing_told_paragraphs_later_is_not_the_meeting_told_first():
         "соглашение было подписано в декабре 2022 года в Бухаресте."
     )
     assert [(date, place) for date, place, _ in found] == [("", "")]
+
+
+@pytest.mark.parametrize(
+    "when", ["В 2019 году во время визита в Ереван", "Во время визита в Ереван в 2019 году"]
+)
+def test_a_past_visit_in_a_stated_year_is_dated_by_the_year(when: str):
+    found = meetings(
+        f"{when} президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром "
+        "Армении Николом Пашиняном."
+    )
+    assert [(date, place) for date, place, _ in found] == [("2019", "Ереван")]
+
+
+@pytest.mark.parametrize(
+    "accepted", ["принял приглашение Путина посетить Россию", "принял решение Путина"]
+)
+def test_accepting_an_invitation_or_a_decision_is_no_meeting(accepted: str):
+    found = meetings(f"Король Саудовской Аравии Салман бин Абдель Азиз {accepted}.")
+    assert found == []
+
+
+def test_a_visit_this_year_is_under_way_not_dated_by_the_year():
+    found = meetings(
+        "Президент Кыргызстана Садыр Жапаров в этом году впервые посещает Казахстан. "
+        "Его принял президент Казахстана Касым-Жомарт Токаев.",
+        date="2024-04-19",
+    )
+    assert all(date != "2024" for date, _, _ in found)

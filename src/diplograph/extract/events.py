@@ -161,7 +161,7 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     if cue is not None and cue.signing:
         # "договоренность о подписании", "к подписанию": a signing to come
         head = tree.head(i)
-        if sent.lemma(i - 1) == "к" or (head >= 0 and sent.lemma(head) in PLANNED_HEADS):
+        if sent.lemma(i - 1) in {"к", "для"} or (head >= 0 and sent.lemma(head) in PLANNED_HEADS):
             return None
     return cue
 
@@ -268,11 +268,18 @@ def _sides(sent: Sent, clause: set[int]) -> str:
 def _dates(sent: Sent, clause: set[int]) -> list[str]:
     out = []
     for date in sent.dates:
-        if "/" in date.value or len(date.value) < 7:
-            continue  # a period or a bare year is not the day of an event
-        if sent.token_at(date.start) in clause:
+        if "/" in date.value:
+            continue  # a period is not the time of an event
+        at = sent.token_at(date.start)
+        if len(date.value) < 7 and (
+            sent.lemma(at - 1) not in {"в", "во"} or not sent.tokens[at].text.isdigit()
+        ):
+            # a bare year only as "в 2014 году": "по итогам 2023 года" is a period, "в этом
+            # году" says the event is under way
+            continue
+        if at in clause:
             out.append(date.value)
-    return out
+    return sorted(out, key=len, reverse=True)  # the day before the year
 
 
 def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
@@ -303,9 +310,11 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")
         if cue.needs_guest and not (
-            guest or visitor or len(people) > 1 or _object(sent, tree, top, "делегация")
+            guest or visitor or _object(sent, tree, top, "делегация") or len(people) > 1
         ):
             continue
+        if cue.needs_guest and not guest and _thing_received(sent, tree, top):
+            continue  # "принял приглашение", "принял закон": no one was received
         if cue.needs_two and len(people) < 2:
             continue
         occasion = found.get(top)
@@ -344,6 +353,17 @@ def _subject(sent: Sent, tree: Tree, noun: int) -> set[int]:
         if sent.tokens[child].rel.startswith("nsubj"):
             out |= tree.clause(child, child)
     return out
+
+
+def _thing_received(sent: Sent, tree: Tree, verb: int) -> bool:
+    """ "Принял приглашение посетить", "принял решение": the object is not a person."""
+    return any(
+        sent.tokens[c].rel == "obj"
+        and sent.tokens[c].pos == "NOUN"
+        and sent.lemma(c) not in {"гость", "делегация"} | SIDES
+        and sent.tokens[c].feat("Animacy") != "Anim"
+        for c in tree.children[verb]
+    )
 
 
 def _object(sent: Sent, tree: Tree, verb: int, lemma: str) -> bool:

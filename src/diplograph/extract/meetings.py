@@ -218,7 +218,9 @@ class _Clusters:
             )
         ):
             event.place = place
-        event.date = event.date or date
+        finer = bool(date and event.date and len(date) > len(event.date))
+        if date and (not event.date or (finer and date.startswith(event.date or ""))):
+            event.date = date  # "в 2024 году ... 5 марта": the day refines the year
         event.call |= occasion.call
         event.sides = event.sides or occasion.sides
         if occasion.visit and place is not None:
