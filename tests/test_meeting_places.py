@@ -80,3 +80,20 @@ def test_a_visit_this_year_is_under_way_not_dated_by_the_year():
         date="2024-04-19",
     )
     assert all(date != "2024" for date, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Во вторник делегация встретилась с министром торговли Вьетнама Нгуен Хонг Зиеном.",
+        "На встрече с министром торговли Вьетнама Нгуен Хонг Зиеном обсуждались поставки.",
+    ],
+)
+def test_a_meeting_on_the_one_visit_told_is_in_the_country_visited(meeting: str):
+    found = meetings(
+        "Министр сельского хозяйства Казахстана Айдарбек Сапаров находится с рабочим визитом "
+        f"во Вьетнаме. {meeting}"
+    )
+    assert any(
+        place == "Вьетнам" and "Нгуен Хонг Зиен" in " ".join(people) for _, place, people in found
+    )

@@ -313,6 +313,11 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
     for earlier in reversed(before):
         if _shared(event.people, earlier.people) and not earlier.call:
             return earlier.visit or earlier.place
+    # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
+    # telling of one visit tells of what happened on it
+    visits = {e.visit.key or e.visit.label for e in before if e.visit is not None}
+    if len(visits) == 1 and not event.call:
+        return next(e.visit for e in before if e.visit is not None)
     return None
 
 
