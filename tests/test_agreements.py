@@ -109,3 +109,11 @@ def test_heads_of_state_who_sign_are_the_people_of_the_talks():
         "государственной границе."
     )
     assert found == [("Договор о государственной границе", ("Садыр Жапаров", "Эмомали Рахмон"), "")]
+
+
+def test_documents_prepared_for_a_signing_are_not_signed():
+    found = signings(
+        "Инвестор зарегистрировал компанию в регионе и готовит документы для подписания "
+        "инвестиционного соглашения с акиматом."
+    )
+    assert found == []

@@ -110,9 +110,10 @@ def _document(sent: Sent, head: int) -> tuple[int, int]:
 
 
 def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
-    """ "подготовить к подписанию", "планируется подписать", "будет подписан": not signed yet."""
+    """ "подготовить к подписанию", "документы для подписания", "планируется подписать",
+    "будет подписан": not signed yet."""
     token = sent.tokens[cue]
-    if sent.lemma(cue - 1) == "к" or token.feat("Tense") == "Fut":
+    if sent.lemma(cue - 1) in {"к", "для"} or token.feat("Tense") == "Fut":
         return True
     if token.pos == "VERB" and token.feat("VerbForm") == "Inf":
         return True

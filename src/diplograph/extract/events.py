@@ -95,6 +95,21 @@ SIDES = {
 TRAVEL = {"находиться", "прибыть", "пребывать", "посещать", "посетить"}  # as participles
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
+KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт"}
+# where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
+GATHERINGS = {
+    "форум",
+    "выставка",
+    "конференция",
+    "съезд",
+    "сессия",
+    "поле",
+    "рамка",
+    "резиденция",
+    "дворец",
+    "ход",
+    "время",
+}
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий"}
 # verbs whose object is the event itself: "провели переговоры", "имели встречу"
@@ -146,7 +161,7 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     if cue is not None and cue.signing:
         # "договоренность о подписании", "к подписанию": a signing to come
         head = tree.head(i)
-        if sent.lemma(i - 1) == "к" or (head >= 0 and sent.lemma(head) in PLANNED_HEADS):
+        if sent.lemma(i - 1) in {"к", "для"} or (head >= 0 and sent.lemma(head) in PLANNED_HEADS):
             return None
     return cue
 
@@ -167,11 +182,24 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
 
 
 def _preposition(sent: Sent, first: int) -> str:
-    """The preposition before a name, over its adjectives: "в туркменском Авазе"."""
+    """The preposition before a name, over its adjectives and a generic word for what it
+    is: "в туркменском Авазе", "в городе Чэнду"."""
     i = first - 1
-    while i >= 0 and sent.tokens[i].pos == "ADJ":
+    while i >= 0 and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in KIND_WORDS | {"."}):
         i -= 1
     return sent.lemma(i)
+
+
+def _venue(sent: Sent, tree: Tree, i: int) -> bool:
+    """Whether a place hangs from the event itself (its verb, its noun, a gathering) and not
+    from a thing spoken of: "обсудили ситуацию в Афганистане" names no venue."""
+    head = tree.head(i)
+    while head >= 0 and sent.lemma(head) in KIND_WORDS:
+        head = tree.head(head)
+    if head < 0 or sent.tokens[head].pos not in {"NOUN", "PROPN"}:
+        return True
+    lemma = sent.lemma(head)
+    return lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS
 
 
 def _places(sent: Sent, tree: Tree, clause: set[int], visit: bool) -> list[Named]:
@@ -183,6 +211,8 @@ def _places(sent: Sent, tree: Tree, clause: set[int], visit: bool) -> list[Named
         head = tree.head(named.first)
         if head >= 0 and sent.lemma(head) in heads:
             continue  # "посол Казахстана в Азербайджане": a title's country
+        if not _venue(sent, tree, named.first):
+            continue
         case = sent.tokens[named.first].feat("Case")
         before = _preposition(sent, named.first)
         if (before in {"в", "во", "на"} and case != "Acc") or (
@@ -238,11 +268,18 @@ def _sides(sent: Sent, clause: set[int]) -> str:
 def _dates(sent: Sent, clause: set[int]) -> list[str]:
     out = []
     for date in sent.dates:
-        if "/" in date.value or len(date.value) < 7:
-            continue  # a period or a bare year is not the day of an event
-        if sent.token_at(date.start) in clause:
+        if "/" in date.value:
+            continue  # a period is not the time of an event
+        at = sent.token_at(date.start)
+        if len(date.value) < 7 and (
+            sent.lemma(at - 1) not in {"в", "во"} or not sent.tokens[at].text.isdigit()
+        ):
+            # a bare year only as "в 2014 году": "по итогам 2023 года" is a period, "в этом
+            # году" says the event is under way
+            continue
+        if at in clause:
             out.append(date.value)
-    return out
+    return sorted(out, key=len, reverse=True)  # the day before the year
 
 
 def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
@@ -273,9 +310,11 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")
         if cue.needs_guest and not (
-            guest or visitor or len(people) > 1 or _object(sent, tree, top, "делегация")
+            guest or visitor or _object(sent, tree, top, "делегация") or len(people) > 1
         ):
             continue
+        if cue.needs_guest and not guest and _thing_received(sent, tree, top):
+            continue  # "принял приглашение", "принял закон": no one was received
         if cue.needs_two and len(people) < 2:
             continue
         occasion = found.get(top)
@@ -314,6 +353,17 @@ def _subject(sent: Sent, tree: Tree, noun: int) -> set[int]:
         if sent.tokens[child].rel.startswith("nsubj"):
             out |= tree.clause(child, child)
     return out
+
+
+def _thing_received(sent: Sent, tree: Tree, verb: int) -> bool:
+    """ "Принял приглашение посетить", "принял решение": the object is not a person."""
+    return any(
+        sent.tokens[c].rel == "obj"
+        and sent.tokens[c].pos == "NOUN"
+        and sent.lemma(c) not in {"гость", "делегация"} | SIDES
+        and sent.tokens[c].feat("Animacy") != "Anim"
+        for c in tree.children[verb]
+    )
 
 
 def _object(sent: Sent, tree: Tree, verb: int, lemma: str) -> bool:

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
-from .context import Named, Sent
+from .context import Named, Sent, place_mention
 from .discourse import Holders, unique_people
 from .events import Occasion, occasions, places_in
 from .names import same_person
@@ -139,7 +139,7 @@ class _Clusters:
         place = _best_place(occasion.places)
         date = _first(occasion)
         if not people:
-            event = self._named_by(occasion.sides) or (self.events[-1] if self.events else None)
+            event = self._named_by(occasion.sides) or self._recent(occasion)
             if event is None or not _fits(event, occasion, place, date):
                 # an event not told before: its people may come in the next sentences
                 event = Event(occasion.label, sides=occasion.sides)
@@ -166,6 +166,14 @@ class _Clusters:
                 event = Event(occasion.label)
                 self.events.append(event)
         self._absorb(event, occasion, people, place, date)
+
+    def _recent(self, occasion: Occasion) -> Event | None:
+        """The last event, when told close enough for an occasion naming nobody to be it:
+        "Соглашение было подписано в Бухаресте" paragraphs later is another event."""
+        last = self.events[-1] if self.events else None
+        if last is None or not last.sentences:
+            return last
+        return last if occasion.sentence - max(last.sentences) <= REACH + 1 else None
 
     def _named_by(self, sides: str) -> Event | None:
         """ "Министры подписали", "лидеры обсудили": the last event with two such people."""
@@ -210,7 +218,9 @@ class _Clusters:
             )
         ):
             event.place = place
-        event.date = event.date or date
+        finer = bool(date and event.date and len(date) > len(event.date))
+        if date and (not event.date or (finer and date.startswith(event.date or ""))):
+            event.date = date  # "в 2024 году ... 5 марта": the day refines the year
         event.call |= occasion.call
         event.sides = event.sides or occasion.sides
         if occasion.visit and place is not None:
@@ -240,13 +250,23 @@ class _Clusters:
                     return
 
 
+DATELINE_MARKS = {",", "/", "-", "—", "–", "(", "."}
+
+
 def _dateline(sents: Sequence[Sent]) -> Mention | None:
-    """ "Душанбе, 22 февраля. /Корр./." names where the news happened."""
-    for sent in sents[:3]:
-        if sent.tokens and sent.lemma(1) == ",":
-            named = sent.name_at(0, "city")
-            if named is not None:
-                return named.mention
+    """ "Душанбе, 22 февраля. /Корр./.", "АСТАНА /Агентство/ -": the city the news comes
+    from, the first word of a lead, set off by a comma, slash or dash; in capitals the
+    tagger often takes it with the agency for an organisation."""
+    for sent in sents[:4]:
+        if len(sent.tokens) < 2 or sent.tokens[1].text not in DATELINE_MARKS:
+            continue
+        named = sent.name_at(0, "city")
+        if named is not None and sent.lemma(1) == ",":
+            return named.mention
+        word = sent.tokens[0]
+        place = gazetteer().by_name(word.text) if word.text.isupper() else None
+        if place is not None and place.kind == "city":
+            return place_mention(place, sent.index, word.start, word.stop)
     return None
 
 
@@ -293,6 +313,11 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
     for earlier in reversed(before):
         if _shared(event.people, earlier.people) and not earlier.call:
             return earlier.visit or earlier.place
+    # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
+    # telling of one visit tells of what happened on it
+    visits = {e.visit.key or e.visit.label for e in before if e.visit is not None}
+    if len(visits) == 1 and not event.call:
+        return next(e.visit for e in before if e.visit is not None)
     return None
 
 

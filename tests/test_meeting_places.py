@@ -1,0 +1,99 @@
+"""Where a meeting took place, as real news says it: datelines in the forms sites print,
+the venue against places that only belong to what was discussed."""
+
+from __future__ import annotations
+
+import pytest
+from reading import meetings
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["АЛМАТЫ /Кабар/ -", "АЛМАТЫ, 3 апреля -", "АЛМАТЫ — Казинформ.", "Алматы, 3 апреля."],
+)
+def test_a_dateline_in_capitals_before_an_agency_is_the_place(dateline: str):
+    found = meetings(
+        f"{dateline} 3 апреля министр энергетики Казахстана Ерлан Аккенженов провел переговоры "
+        "с послом Венгрии Золтаном Варгой."
+    )
+    assert [place for _, place, _ in found] == ["Алматы"]
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "обсудили положение в Сирии",
+        "обсудили вопросы безопасности в Афганистане",
+        "говорили о развитии ситуации на Ближнем Востоке и в Ливии",
+    ],
+)
+def test_a_place_inside_what_was_discussed_is_not_the_venue(topic: str):
+    found = meetings(
+        "Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Турции "
+        f"Хакана Фидана. На встрече стороны {topic}."
+    )
+    assert [place for _, place, _ in found] == [""]
+
+
+@pytest.mark.parametrize("town", ["в городе Чэнду", "в г. Чэнду", "в китайском городе Чэнду"])
+def test_a_town_named_after_the_word_city_is_the_venue(town: str):
+    found = meetings(
+        "Министр иностранных дел Таджикистана Сироджиддин Мухриддин встретился с заместителем "
+        f"министра иностранных дел Китая Сунь Вэйдуном. Встреча прошла {town}."
+    )
+    assert [place for _, place, _ in found] == ["Чэнду"]
+
+
+def test_a_signing_told_paragraphs_later_is_not_the_meeting_told_first():
+    found = meetings(
+        "Премьер-министр Грузии Ираклий Кобахидзе и министр иностранных дел Азербайджана "
+        "Джейхун Байрамов обсудили строительство кабеля. Кабель свяжет страны с Европой. "
+        "Проект обсуждается уже несколько лет. Его поддержал Евросоюз. Соответствующее "
+        "соглашение было подписано в декабре 2022 года в Бухаресте."
+    )
+    assert [(date, place) for date, place, _ in found] == [("", "")]
+
+
+@pytest.mark.parametrize(
+    "when", ["В 2019 году во время визита в Ереван", "Во время визита в Ереван в 2019 году"]
+)
+def test_a_past_visit_in_a_stated_year_is_dated_by_the_year(when: str):
+    found = meetings(
+        f"{when} президент Казахстана Касым-Жомарт Токаев встретился с премьер-министром "
+        "Армении Николом Пашиняном."
+    )
+    assert [(date, place) for date, place, _ in found] == [("2019", "Ереван")]
+
+
+@pytest.mark.parametrize(
+    "accepted", ["принял приглашение Путина посетить Россию", "принял решение Путина"]
+)
+def test_accepting_an_invitation_or_a_decision_is_no_meeting(accepted: str):
+    found = meetings(f"Король Саудовской Аравии Салман бин Абдель Азиз {accepted}.")
+    assert found == []
+
+
+def test_a_visit_this_year_is_under_way_not_dated_by_the_year():
+    found = meetings(
+        "Президент Кыргызстана Садыр Жапаров в этом году впервые посещает Казахстан. "
+        "Его принял президент Казахстана Касым-Жомарт Токаев.",
+        date="2024-04-19",
+    )
+    assert all(date != "2024" for date, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "Во вторник делегация встретилась с министром торговли Вьетнама Нгуен Хонг Зиеном.",
+        "На встрече с министром торговли Вьетнама Нгуен Хонг Зиеном обсуждались поставки.",
+    ],
+)
+def test_a_meeting_on_the_one_visit_told_is_in_the_country_visited(meeting: str):
+    found = meetings(
+        "Министр сельского хозяйства Казахстана Айдарбек Сапаров находится с рабочим визитом "
+        f"во Вьетнаме. {meeting}"
+    )
+    assert any(
+        place == "Вьетнам" and "Нгуен Хонг Зиен" in " ".join(people) for _, place, people in found
+    )
