@@ -1,5 +1,6 @@
-"""The page's and the endpoint's assets are JavaScript, CSS and Jinja templates of their own:
-each parses as what it is (djlint lints the templates in .ci/run)."""
+"""The pages', the diagram's and the endpoint's assets are JavaScript, CSS and Jinja templates
+(of HTML or SVG) of their own: each parses as what it is (djlint lints the templates in
+.ci/run)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ import tinycss2
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "diplograph"
 SCRIPTS = sorted(PACKAGE.rglob("assets/*.js"))
 STYLES = sorted(PACKAGE.rglob("assets/*.css"))
-TEMPLATES = sorted(PACKAGE.rglob("assets/*.html"))
+TEMPLATES = sorted([*PACKAGE.rglob("assets/*.html"), *PACKAGE.rglob("assets/*.svg")])
 
 
 def test_there_are_assets():
-    assert SCRIPTS and STYLES and len(TEMPLATES) == 2
+    assert SCRIPTS and STYLES and len(TEMPLATES) == 4
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=lambda p: p.name)

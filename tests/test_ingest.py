@@ -385,3 +385,42 @@ def test_pieces_keep_every_letter_in_place_and_under_the_limit(text: str, limit:
     assert all(len(piece) <= limit and text[at : at + len(piece)] == piece for at, piece in parts)
     assert [at for at, _ in parts] == sorted(at for at, _ in parts)
     assert "".join("".join(p.split()) for _, p in parts) == "".join(text.split())
+
+
+HEADLINE = "Ташкент и Анкара договорились о новых проектах\n15 апреля 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # the address copied above the page
+        (
+            "https://news.example.uz/politics/2024/04/15/tashkent-ankara\n" + HEADLINE + BODY,
+            "https://news.example.uz/politics/2024/04/15/tashkent-ankara",
+        ),
+        # named below the text
+        (
+            HEADLINE + BODY + "\nИсточник: https://dunyo.example/ru/news/4512.html\n",
+            "https://dunyo.example/ru/news/4512.html",
+        ),
+        (
+            HEADLINE + BODY + "\nСсылка на материал: http://example.org/a?id=7.\n",
+            "http://example.org/a?id=7",
+        ),
+        # an address in a sentence of the text is what the text cites, not the page's own
+        (
+            HEADLINE
+            + BODY.replace(
+                "сообщили в министерстве.",
+                "сообщили на сайте https://mfa.example.uz/ru/press министерства.",
+            ),
+            None,
+        ),
+        (HEADLINE + BODY, None),
+    ],
+    ids=["above", "source-line", "link-line", "in-a-sentence", "none"],
+)
+def test_the_page_address_copied_with_the_text_is_the_article_url(text, url):
+    article = parse_article(text)
+    assert article.url == url
+    assert article.publisher == "Dunyo.info"  # the address names no publisher

@@ -406,6 +406,37 @@ def test_every_class_has_a_node_shape(ontology: Graph, shapes: Graph) -> None:
     assert targets - classes == set()
 
 
+def _subclasses(ontology: Graph, cls: Node) -> set[Node]:
+    return set(ontology.transitive_subjects(RDFS.subClassOf, cls)) - {cls}
+
+
+def _or_classes(shapes: Graph, members: Node) -> set[Node]:
+    """The classes an sh:or list names, through the named shapes it lists too."""
+    found: set[Node] = set()
+    for member in rdflib.collection.Collection(shapes, members):
+        found.update(shapes.objects(member, SH["class"]))
+        for inner in shapes.objects(member, SH["or"]):
+            found |= _or_classes(shapes, inner)
+    return found
+
+
+def test_shapes_name_each_subclass_where_they_name_a_class(ontology: Graph, shapes: Graph) -> None:
+    """SHACL reads rdfs:subClassOf from the data graph: a shape that named dg:Place alone would
+    miss a dg:City in data validated without the ontology."""
+    for shape in shapes.subjects(RDF.type, SH.NodeShape):
+        targets = set(shapes.objects(shape, SH.targetClass))
+        for cls in targets:
+            assert _subclasses(ontology, cls) <= targets, (shape, cls)
+    ors = list(shapes.subject_objects(SH["or"]))
+    for holder, cls in shapes.subject_objects(SH["class"]):
+        if not _subclasses(ontology, cls):
+            continue
+        lists = [m for _, m in ors if holder in rdflib.collection.Collection(shapes, m)]
+        assert lists, f"sh:class {cls} alone: name its subclasses in an sh:or"
+        for members in lists:
+            assert _subclasses(ontology, cls) <= _or_classes(shapes, members), cls
+
+
 def test_shapes_use_only_declared_terms(ontology: Graph, shapes: Graph) -> None:
     declared = {s for s in ontology.subjects(RDF.type, None) if str(s).startswith(NS)}
     used = {t for triple in shapes for t in triple if isinstance(t, URIRef) and t.startswith(NS)}
@@ -415,6 +446,26 @@ def test_shapes_use_only_declared_terms(ontology: Graph, shapes: Graph) -> None:
 def test_valid_instance_graph_conforms(valid: Graph, shapes: Graph, ontology: Graph) -> None:
     conforms, _, text = validate(valid, shapes, ontology)
     assert conforms, text
+
+
+def test_valid_instance_graph_conforms_without_the_ontology(valid: Graph, shapes: Graph) -> None:
+    # with RDFS inference too: tests/test_conformance.py (owlrl, once loaded, changes how
+    # rdflib reads literals in this process)
+    conforms, _, text = pyshacl.validate(valid, shacl_graph=shapes, inference="none")
+    assert conforms, text
+
+
+@pytest.mark.parametrize("place", [DGR["commodity-cars"], DGR["infra-caspian-cable"]])
+def test_a_meeting_place_that_is_no_place_is_caught_without_the_ontology(
+    valid: Graph, shapes: Graph, place: URIRef
+) -> None:
+    data = Graph()
+    for triple in valid:
+        data.add(triple)
+    data.set((DGR["fact-meeting-tashkent"], DG.place, place))
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    assert not conforms, text
+    assert "dg:place" in text or str(DG.place) in text, text
 
 
 Edit = Callable[[Graph], None]

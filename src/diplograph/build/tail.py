@@ -21,11 +21,13 @@ from rdflib import RDF, Graph
 
 from ..errors import ShapeViolation
 from ..files import write_atomic
+from ..rdf.description import Tally, append_default_graph
 from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import bind_prefixes
 from ..rdf.ntriples import blocks, split
 from ..rdf.shards import Shards, union
 from ..rdf.writers import write_jsonld, write_nquads, write_trig, write_turtle
+from ..shacl.ontology import ontology_graph
 from ..shacl.validation import Violation, report_text, store_of, violations
 
 __all__ = ["finish"]
@@ -60,11 +62,11 @@ def finish(
     # written into the scratch folder while the shapes are checked, moved once they pass
     staging = work / "staged"
     per_article = _start_per_article(main, held, staging, exports, work)
-    union, triples = _union(main, work)
+    union, triples, added = _union(main, work)
     checked = concurrently(
         triples > CHECK_IN_CHILD_TRIPLES, _violations_and_facts, union, triples, work / "check"
     )
-    staged = _write_union_files(union, triples, per_article, staging, exports, html, work)
+    staged = _write_union_files(union, triples, added, per_article, staging, exports, html, work)
     found, facts = checked()
     if found:
         for node in facts:
@@ -72,28 +74,34 @@ def finish(
         if not facts:
             raise ShapeViolation(report_text(found))
         _hold_back(facts, main, held)
-        union, triples = _union(main, work)  # after the move, the rest must conform
+        union, triples, added = _union(main, work)  # after the move, the rest must conform
         left = violations(store_of(union, triples, work / "recheck"))
         if left:
             raise ShapeViolation(report_text(left))
         shutil.rmtree(staging)
         per_article = _start_per_article(main, held, staging, exports, work)
-        staged = _write_union_files(union, triples, per_article, staging, exports, html, work)
+        staged = _write_union_files(
+            union, triples, added, per_article, staging, exports, html, work
+        )
     for path in staged:
         os.replace(path, out / path.name)
     written = [out / path.name for path in staged]
     return written, triples
 
 
-def _union(main: Shards, work: Path) -> tuple[Path, int]:
-    """The merged graph as sorted N-Triples lines in one file, and its size in triples."""
+def _union(main: Shards, work: Path) -> tuple[Path, int, list[bytes]]:
+    """The merged graph as sorted N-Triples lines in one file, its size in triples, and its
+    lines that are no article's: the code lists and the build's description."""
     path = work / "merged.nt"
-    count = 0
+    tally = Tally(ontology_graph())
     with path.open("wb") as out:
         for line in union([main], work / "runs"):
             out.write(line)
-            count += 1
-    return path, count
+            tally.see(line)
+        seen = tally.triples
+        added = tally.lines()
+        out.writelines(added)
+    return path, seen + len(added), added
 
 
 def _violations_and_facts(
@@ -155,6 +163,7 @@ def _start_per_article(
 def _write_union_files(
     union: Path,
     triples: int,
+    added: list[bytes],
     per_article: Callable[[], list[Path]],
     folder: Path,
     exports: Sequence[str],
@@ -162,7 +171,8 @@ def _write_union_files(
     work: Path,
 ) -> list[Path]:
     """graph.ttl (the union), the asked-for extras and the page, written into `folder`
-    beside the files of `per_article`; returns them all once they are written."""
+    beside the files of `per_article`, which get the `added` lines as their default graph;
+    returns them all once they are written."""
     with union.open(encoding="utf-8") as lines:
         write_turtle(blocks(lines), folder / "graph.ttl", work)
     if "jsonld" in exports:
@@ -182,6 +192,7 @@ def _write_union_files(
             )
         write_atomic(folder / "graph.html", page.encode("utf-8"))
     written = [folder / "graph.ttl", *per_article()]
+    append_default_graph(folder, added)
     written += [folder / f"graph.{ext}" for ext in sorted(set(exports) - {"ttl", "trig"})]
     return written + ([folder / "graph.html"] if html else [])
 

@@ -39,6 +39,8 @@ def load_previous(out: Path, main: Shards, held: Shards) -> None:
     try:
         for quad in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG):
             name = quad.graph_name
+            if isinstance(name, ox.DefaultGraph):
+                continue  # the code lists and the build's description: made anew
             if not isinstance(name, ox.NamedNode) or not name.value.startswith(prefix):
                 raise DiplographError(f"{trig}: not a diplograph build (graph {name})")
             article_id, _, kind = name.value[len(prefix) :].partition("/")

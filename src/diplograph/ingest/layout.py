@@ -59,6 +59,13 @@ DATELINE = re.compile(
 # a sentence ends inside the line: a paragraph whose last sentence was cut off
 INNER_END = re.compile(r"[а-яё]{3,}[.!?…][»\"”)]?\s+[А-ЯЁA-Z«\"]")
 SITE_NAME = re.compile(r"^[A-Za-zА-Яа-яЁё0-9\-]+(\.[A-Za-z]{2,6})+$")
+# the page's own address, copied with it: a line of its own before or after the text, bare or
+# named ("Источник: https://…", "Ссылка на материал: https://…")
+URL_LINE = re.compile(
+    r"^(?:(?:источник|ссылка(?: на (?:материал|статью|новость))?|оригинал|адрес|source|url|link)"
+    r"\s*:\s*)?(?P<url>https?://[^\s/<>\"«»]+\.[^\s<>\"«»]+?)[.,;]?$",
+    re.IGNORECASE,
+)
 
 
 DATE_PREFIX = re.compile(

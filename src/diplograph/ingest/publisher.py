@@ -8,7 +8,7 @@ import re
 
 from razdel import sentenize
 
-from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, Line, date_of, word_count
+from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, URL_LINE, Line, date_of, word_count
 
 CORRESPONDENT = re.compile(
     r"^(?:(?:наш|соб\.?|спец\.?)\s*)?корр(?:еспондент)?\.?\s*|^(?:ИА|агентство|агентства)\s+",
@@ -52,7 +52,7 @@ def publisher_of(
 ) -> str | None:
     for _, _, line in footer:
         match = SOURCE_LINE.match(line)
-        if match:
+        if match and not URL_LINE.match(line):  # an address says where, not who
             return match.group("name").strip()
     for _, _, line in body:
         for part in sentenize(line):

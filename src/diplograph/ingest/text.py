@@ -20,6 +20,7 @@ from .decode import CYRILLIC, LETTER
 from .layout import (
     DATELINE,
     READ_ALSO,
+    URL_LINE,
     body_of,
     cut_off_end,
     date_of,
@@ -132,6 +133,9 @@ def parse_article(text: str, *, source: str = "") -> Article:
     if title is not None and dateline is not None and DATELINE.match(title):
         title = None
     body = body_of(lines[first : last + 1], title)
+    url = next(
+        (m.group("url") for _, _, line in header + footer if (m := URL_LINE.match(line))), None
+    )
     if title is None:
         warnings.append(MISSING["title"])
 
@@ -179,5 +183,6 @@ def parse_article(text: str, *, source: str = "") -> Article:
         publisher=publisher,
         sentences=tuple(sentences),
         source=source,
+        url=url,
         warnings=tuple(warnings),
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rdflib import Graph
 from rdflib.namespace import (
+    DCAT,
     DCTERMS,
     FOAF,
     GEO,
@@ -29,6 +30,7 @@ from rdflib.namespace import (
     SH,
     SKOS,
     TIME,
+    VOID,
     XSD,
     DefinedNamespace,
     Namespace,
@@ -189,6 +191,8 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "xsd": str(XSD),
     "sh": str(SH),
+    "void": str(VOID),
+    "dcat": str(DCAT),
 }
 
 

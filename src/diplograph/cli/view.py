@@ -1,0 +1,58 @@
+"""The command that draws a graph: view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .options import PATH
+
+
+@click.command()
+@click.argument("graph", type=PATH)
+@click.option("--focus", default=None, help="Draw the neighbourhood of the entity with this label.")
+@click.option("--depth", default=2, show_default=True, type=int, help="Hops around --focus.")
+@click.option("--class", "classes", multiple=True, help="Only this class (e.g. Port); repeatable.")
+@click.option(
+    "--out",
+    default=None,
+    type=PATH,
+    help="Page to write (default: GRAPH's folder/graph.html or view.html).",
+)
+@click.option(
+    "--png",
+    default=None,
+    type=PATH,
+    help="Also write a PNG picture of the page (needs Chromium and Playwright).",
+)
+def view(
+    graph: Path,
+    focus: str | None,
+    depth: int,
+    classes: tuple[str, ...],
+    out: Path | None,
+    png: Path | None,
+) -> None:
+    """Draw GRAPH as an interactive page that opens from disk."""
+    import tempfile
+
+    from ..sparql.dataset import load_graphs
+    from ..view import write_html
+    from ..view.picture import screenshot
+
+    g = load_graphs([graph], ontology=False)
+    if png is not None and out is None:
+        # only the picture is wanted: the page is drawn in a temporary file
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "view.html"
+            write_html(g, page, focus=focus, depth=depth, classes=classes)
+            screenshot(page, png)
+        click.echo(f"wrote {png}")
+        return
+    target = out or (graph / "view.html" if graph.is_dir() else graph.with_suffix(".html"))
+    write_html(g, target, focus=focus, depth=depth, classes=classes)
+    click.echo(f"wrote {target}")
+    if png is not None:
+        screenshot(target, png)
+        click.echo(f"wrote {png}")
