@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import faulthandler
 import os
 import pickle
 import select
@@ -60,6 +61,12 @@ def _fork(work: Callable[[], Any]) -> tuple[int, int]:
         code = 0
         try:
             os.close(read)
+            # what an engine prints as it dies (a panic's backtrace) is not the user's to read:
+            # the parent says in one line how the process ended
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 2)
+            os.close(quiet)
+            faulthandler.disable()
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             with contextlib.suppress(ValueError):  # not the main thread: nothing to undo
