@@ -185,7 +185,10 @@ def test_content_negotiation():
     assert negotiate("text/csv;q=0.5, application/sparql-results+xml").results == "xml"
     assert negotiate("text/csv;q=0.9, text/tab-separated-values;q=0.95").results == "tsv"
     assert negotiate("application/sparql-results+json;q=0, text/csv;q=0.1").results == "csv"
-    assert negotiate("text/csv", explicit="json").results == "json"
+    assert negotiate("*/*", explicit="xml") == Wants("xml", "rdfxml")
+    assert negotiate(None, explicit="csv").results == "csv"
+    # SPARQLWrapper sends format=xml whatever it accepts: the Accept header's own type wins
+    assert negotiate("text/csv", explicit="xml").results == "csv"
     assert negotiate("application/n-triples") == Wants(None, "ntriples")
     assert negotiate("application/rdf+xml, */*;q=0.1") == Wants("json", "rdfxml")
     assert negotiate("text/*") == Wants("xml", "turtle")  # text/xml names SPARQL XML too

@@ -105,9 +105,15 @@ class Endpoint:
     # --- the routes ---------------------------------------------------------------------------
 
     async def answer(
-        self, query: str, wants: Wants = DEFAULT, selection: Selection | None = None
+        self,
+        query: str,
+        wants: Wants = DEFAULT,
+        selection: Selection | None = None,
+        *,
+        wait: float | None = None,
     ) -> Reply:
-        """A SPARQL query's answer in the format `wants` names for its kind, or an error."""
+        """A SPARQL query's answer in the format `wants` names for its kind, or an error;
+        503 if no turn came within `wait` seconds (default: the time limit)."""
         key = hashlib.sha256(query.encode("utf-8", "surrogatepass")).digest()
         known = self._verdicts.get(key)
         if isinstance(known, GraphError):
@@ -123,7 +129,7 @@ class Endpoint:
             result = store.execute(checked, max_rows, selection)
             return checked, _serialize(result, wants)
 
-        outcome = await self._run(work)
+        outcome = await self._run(work, wait)
         if isinstance(outcome, Reply):
             return outcome
         verdict, reply = outcome
@@ -163,7 +169,7 @@ class Endpoint:
         now = time.monotonic()
         if self._health is not None and now - self._health[0] < 1.0:
             return self._health[1]
-        probe = await self.answer("ASK {}")
+        probe = await self.answer("ASK {}", wait=min(2.0, self.timeout / 2))
         c = self.counters
         status = "ok" if probe.status == 200 else "busy" if probe.status == 503 else "failing"
         data = {
@@ -190,7 +196,7 @@ class Endpoint:
 
     # --- turns ----------------------------------------------------------------------------------
 
-    async def _run(self, work: Callable[[], Any]) -> Any:
+    async def _run(self, work: Callable[[], Any], wait: float | None = None) -> Any:
         """`work` in a child process, in turn, within the time limit; a Reply when it could
         not run or did not answer."""
         if self._turns is None:  # made on the server's event loop
@@ -198,7 +204,7 @@ class Endpoint:
         turns, c = self._turns, self.counters
         c.waiting += 1
         try:
-            await asyncio.wait_for(turns.acquire(), self.timeout)
+            await asyncio.wait_for(turns.acquire(), self.timeout if wait is None else wait)
         except TimeoutError:
             c.busy += 1
             return plain_reply(503, f"Busy: {self.workers} queries are running; try again")

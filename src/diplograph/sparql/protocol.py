@@ -26,7 +26,15 @@ MEDIA: dict[str, tuple[str, ...]] = {
     "rdfxml": ("application/rdf+xml",),
     "jsonld": ("application/ld+json",),
 }
-FORMAT_NAMES = {"nt": "ntriples", "ttl": "turtle", "rdf": "rdfxml", "json-ld": "jsonld"}
+FORMAT_NAMES = {
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "ttl": "turtle",
+    "n3": "turtle",
+    "rdf": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "json-ld": "jsonld",
+}
 # W3C's IRIs of the formats (http://www.w3.org/ns/formats/), for the service description
 FORMAT_IRIS = {
     "json": "SPARQL_Results_JSON",
@@ -49,19 +57,45 @@ class Wants:
     graph: str | None = "turtle"
 
 
+# what `format=` names, for solutions and for graphs
+PAIRS = {
+    "json": Wants("json", "jsonld"),
+    "xml": Wants("xml", "rdfxml"),
+    "csv": Wants("csv", None),
+    "tsv": Wants("tsv", None),
+    "turtle": Wants(None, "turtle"),
+    "ntriples": Wants(None, "ntriples"),
+    "rdfxml": Wants(None, "rdfxml"),
+    "jsonld": Wants(None, "jsonld"),
+}
+
+
 def negotiate(accept: str | None, explicit: str | None = None) -> Wants:
-    """What the client asks for: `format=` if given (a format's name, or a media type), else
-    the Accept header with its q-values and wildcards; JSON and Turtle when it does not say."""
-    if explicit:
-        name = FORMAT_NAMES.get(explicit.lower(), explicit.lower())
-        if name in RESULT_FORMATS:
-            return Wants(name, "turtle")
-        if name in GRAPH_FORMATS:
-            return Wants("json", name)
-        accept = explicit
-    if not accept or not accept.strip():
-        return Wants()
-    ranges = _ranges(accept)
+    """What the client asks for, for each kind of answer: a media type its Accept header
+    names (q-values honoured), else the format `format=` names (a format's name or a media
+    type), else what Accept's wildcards allow; JSON and Turtle when it says nothing.
+
+    Accept's own types come before `format=`, because SPARQLWrapper sends its default
+    `format=xml` whatever Accept it was told to send."""
+    ranges = _ranges(accept or "")
+    exact = [r for r in ranges if "*" not in r[2]]
+    named = _named(explicit)
+    if not ranges:
+        return Wants(named.results or "json", named.graph or "turtle")
+    results = _best(exact, RESULT_FORMATS) or named.results or _best(ranges, RESULT_FORMATS)
+    graph = _best(exact, GRAPH_FORMATS) or named.graph or _best(ranges, GRAPH_FORMATS)
+    return Wants(results, graph)
+
+
+def _named(explicit: str | None) -> Wants:
+    """The formats `format=` (or `output=`) names: "xml" is SPARQL XML for solutions and
+    RDF/XML for graphs, "json" SPARQL JSON and JSON-LD; a media type names its own."""
+    if not explicit:
+        return Wants(None, None)
+    name = FORMAT_NAMES.get(explicit.lower(), explicit.lower())
+    if name in PAIRS:
+        return PAIRS[name]
+    ranges = _ranges(explicit)
     return Wants(_best(ranges, RESULT_FORMATS), _best(ranges, GRAPH_FORMATS))
 
 

@@ -170,6 +170,8 @@ class Application:
             return page_reply(self.endpoint)
         if path == "/query.js":
             return script_reply()
+        if path == "/favicon.ico":  # browsers ask; there is none
+            return Reply(204, "image/x-icon", b"")
         if path == "/health":
             return await self.endpoint.health()
         wants = negotiate(accept, _first(params.get("format")))
