@@ -263,3 +263,23 @@ def test_the_query_page_shows_a_competency_answer_as_a_table(url, browser):
     assert errors == [] or all("400" in e for e in errors)
     assert outside == []  # offline: nothing but the endpoint itself
     page.close()
+
+
+def test_a_page_cannot_reach_the_endpoint_through_a_name_of_its_own(url):
+    status, body, _ = call(query_url(url, "ASK {}"), headers={"Host": "attacker.example:80"})
+    assert status == 403 and b"Host" in body
+    assert call(query_url(url, "ASK {}"), headers={"Host": "localhost"})[0] == 200
+
+
+def test_with_service_allowed_other_origins_get_no_cors(bundled_build):
+    store = open_store([bundled_build / "graph.ttl"], backend="oxigraph")
+    server = Server(Endpoint(store, allow_service=True), "127.0.0.1", 0)
+    server.start()
+    try:
+        base = f"http://127.0.0.1:{server.port}"
+        _, _, headers = call(f"{base}/sparql", "OPTIONS", headers={"Origin": "http://a.example"})
+        assert "access-control-allow-origin" not in {k.lower() for k in headers}
+        status, body, _ = call(f"{base}/sparql")
+        assert b"BasicFederatedQuery" in body and status == 200
+    finally:
+        server.stop()
