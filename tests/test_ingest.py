@@ -150,6 +150,97 @@ SITE_LAYOUTS = [
 ]
 
 
+DATE_LINES = [
+    # a clock before the date, the date with slashes
+    "09:05 11/06/2024",
+    # a clock, the date and the page's view counter on one line
+    "16:40 11.06.2024 1287",
+    # a list of date and time, a comma between day and year
+    "- 11 июня, 2024\n- 16:40",
+    "16:40, 11 июня 2024",
+    # a month cut short
+    "11 июн. 2024, 16:40",
+    # when it was updated, the weekday, brackets, another label
+    "Опубликовано: 11.06.2024 09:15 Обновлено: 12.06.2024 10:00",
+    "11 июня 2024, 09:15 (обновлено: 12 июня 2024, 10:00)",
+    "11 июня 2024 г., вторник",
+    "[11.06.2024]",
+    "Новость от 11.06.2024",
+]
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_date_lines_with_a_clock_a_counter_or_a_note(line):
+    headline = "Грузия и Казахстан обсудили морской транзит"
+    article = parse_article(f"{headline}\n{line}\n\n{BODY}")
+    assert (article.title, article.date) == (headline, "2024-06-11")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a crawl's date stamp, then the page's address
+        ("date 2024-06-11 https://novosti.example/2024/06/11/tranzit.html", None),
+        # then the headline on the same line
+        (
+            "date 2024-06-11 Грузия и Казахстан: транзит через Каспий вырастет вдвое к 2026 году",
+            "Грузия и Казахстан: транзит через Каспий вырастет вдвое к 2026 году",
+        ),
+        (
+            "Дата публикации: 11.06.2024 Грузия и Казахстан обсудили транзит",
+            "Грузия и Казахстан обсудили транзит",
+        ),
+        # a bare date before the page's address
+        ("11.06.2024 https://novosti.example/tranzit", None),
+    ],
+)
+def test_a_date_stamp_shares_its_line_with_the_url_or_the_headline(first, title):
+    article = parse_article(f"{first}\n\n{LEAD}\n\n{MORE}\n")
+    texts = _texts(article)
+    assert article.date == "2024-06-11"
+    assert article.title == title
+    assert texts == ([title] if title else []) + [LEAD, MORE]
+
+
+def test_a_date_stamp_before_the_lead_leaves_the_lead_as_text():
+    article = parse_article(f"date 2024-06-11 {LEAD}\n\n{MORE}\n")
+    assert (article.title, article.date) == (None, "2024-06-11")
+    assert _texts(article) == [LEAD, MORE]
+
+
+def test_a_sentence_opening_with_a_date_keeps_it():
+    sentence = "11.06.2024 в Тбилиси министры иностранных дел Грузии и Казахстана обсудили транзит."
+    article = parse_article(f"Грузия и Казахстан обсудили транзит\n12 июня 2024\n\n{sentence}\n")
+    assert _texts(article)[1] == sentence
+
+
+NOT_HEADLINES = [
+    # the site's clock: a weekday, a day and a time, no year
+    "• вторник, 11 Июня, 09:12",
+    "12 Июня 10:05",
+    # the weather, an age mark, a language switch
+    "• Tbilisi Тбилиси +24°C",
+    "18+",
+    "UZ",
+    # a tag cloud: names and topics, repeated, no sentence
+    "Грузия Тбилиси Казахстан Астана транспорт экономика Грузия Тбилиси Казахстан Астана",
+    "Грузия Казахстан Каспий Транзит Порты Логистика",
+    # a rubric line in lower case
+    "транспорт логистика экономика регион",
+    # breadcrumbs, a byline
+    "Главная › Новости › Экономика",
+    "Главная > Регионы > Кавказ",
+    "Автор: Ирина Белова",
+]
+
+
+@pytest.mark.parametrize("furniture", NOT_HEADLINES)
+def test_lines_above_the_headline_that_are_not_headlines(furniture):
+    headline = "Грузия и Казахстан обсудили морской транзит"
+    article = parse_article(f"{furniture}\n{headline}\n11 июня 2024 | 08:30\n\n{BODY}")
+    assert (article.title, article.date) == (headline, "2024-06-11")
+
+
 @pytest.mark.parametrize(("text", "title", "date"), SITE_LAYOUTS)
 def test_site_layouts_give_headline_and_date(text, title, date):
     article = parse_article(text)
@@ -387,6 +478,107 @@ def test_pieces_keep_every_letter_in_place_and_under_the_limit(text: str, limit:
     assert "".join("".join(p.split()) for _, p in parts) == "".join(text.split())
 
 
+TRANSIT = "Грузия и Казахстан обсудили морской транзит"
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "publisher"),
+    [
+        # the browser's title (the site's name after a dash), then the headline alone
+        (f"{TRANSIT} — Каспийский курьер\n{TRANSIT}", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} - Вестник Степи\n\n{TRANSIT}", TRANSIT, "Вестник Степи"),
+        # an agency's or a site's name after the headline says what it is
+        (f"{TRANSIT} — ИА Степной ветер", TRANSIT, "Степной ветер"),
+        (f"{TRANSIT} – Kurier-kaspiy.kz", TRANSIT, "Kurier-kaspiy.kz"),
+        # after a bar, a rubric between
+        (f"{TRANSIT} | Каспийский курьер", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} | Экономика | Kaspiy Times", TRANSIT, "Kaspiy Times"),
+        (f"{TRANSIT} :: Каспийский курьер", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} | Каспийский курьер - новости Кавказа", TRANSIT, "Каспийский курьер"),
+        (f"{TRANSIT} — Новости Казахстана | Stepnews.kz", TRANSIT, "Stepnews.kz"),
+        (f"{TRANSIT} - Новости - Stepnews.kz", TRANSIT, "Stepnews.kz"),
+        # a dash in the headline itself: who said it, or its second half
+        (f"{TRANSIT} – Минтранс", f"{TRANSIT} – Минтранс", None),
+        (f"{TRANSIT} - ИТОГИ ПЕРЕГОВОРОВ", f"{TRANSIT} - ИТОГИ ПЕРЕГОВОРОВ", None),
+        (f"{TRANSIT} – Минтранс\n{TRANSIT} – Минтранс", f"{TRANSIT} – Минтранс", None),
+        # the site's title line above the headline: its name, then what it is about
+        (
+            f"18+\n11 Июня 09:12\nKurier.KZ | Новости Казахстана, Грузии и Каспия\n\n{TRANSIT}",
+            TRANSIT,
+            "Kurier.KZ",
+        ),
+        # the logo's name above the menu
+        (f"Степь Online\nМеню\nРегионы\nРубрики\n\n{TRANSIT}", TRANSIT, "Степь Online"),
+        (
+            f"Каспийский курьер\nГлавная | Новости | Регионы\n{TRANSIT}",
+            TRANSIT,
+            "Каспийский курьер",
+        ),
+        # a rubric above the headline is not a name
+        (f"Центральная Азия\n{TRANSIT}", TRANSIT, None),
+        (f"Новости Грузии\nМеню\n{TRANSIT}", TRANSIT, None),
+    ],
+)
+def test_the_site_names_itself_around_the_headline(top, title, publisher):
+    article = parse_article(f"{top}\n11.06.2024\n\n{LEAD}\n\n{MORE}\n")
+    assert (article.title, article.date, article.publisher) == (title, "2024-06-11", publisher)
+    assert _texts(article) == [title, LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher"),
+    [
+        ("БИШКЕК, 5 июня 2024г. — ИА Горный Край.", "Горный Край"),
+        ("Бишкек, 5 июня 2024 г. — ИА «Горный Край».", "Горный Край"),
+        ("Бишкек, 5 июня 2024 г. - АКИpress.", "АКИpress"),
+    ],
+)
+def test_an_agency_after_the_datelines_dash(dateline, publisher):
+    article = parse_article(f"{dateline} {LEAD}\n\n{MORE}\n")
+    assert (article.date, article.publisher) == ("2024-06-05", publisher)
+    assert _texts(article)[:2] == [dateline, LEAD]
+
+
+@pytest.mark.parametrize(
+    ("lead", "footer", "publisher"),
+    [
+        # a big agency the site relays is a source, not the publisher
+        (f"{LEAD[:-1]}, сообщает Agence France-Presse.", "", None),
+        (f"{LEAD[:-1]}, передает Синьхуа.", "", None),
+        (f"Как сообщает РИА Новости, м{LEAD[1:]}", "", None),
+        (f"{LEAD[:-1]}, пишет ИТАР-ТАСС.", "© 2024 Степной вестник", "Степной вестник"),
+        # a smaller outlet named so is the site itself
+        (f"{LEAD[:-1]}, сообщает Kaspiy.info.", "", "Kaspiy.info"),
+        # but the page's own name comes first: its copyright line, or what it says it is
+        (
+            f"{LEAD[:-1]}, сообщает ИА «Степной ветер».",
+            "© 2024 Каспийский курьер",
+            "Каспийский курьер",
+        ),
+        (
+            f"{LEAD[:-1]}, сообщает Kaspiy.info.",
+            "Сайт novosti-stepi.kz - агрегатор новостей из открытых источников.",
+            "novosti-stepi.kz",
+        ),
+        (
+            LEAD,
+            "Сетевое издание «Степной вестник» зарегистрировано в 2019 году.",
+            "Степной вестник",
+        ),
+        # the outlet's own correspondent in the lead
+        (f"{LEAD} Подробнее – корреспондент «Степь 24» Ирина Белова.", "", "Степь 24"),
+        (f"{LEAD} Об этом сообщил корреспондент Kaspiy Times.", "", "Kaspiy Times"),
+        (f"{LEAD} Об этом рассказал корреспонденту ТАСС министр.", "", None),
+        # "Источник:" naming a big agency: where the site took the news from
+        (LEAD, "Источник: РИА Новости", None),
+        (LEAD, "Источник: ТАСС\n© 2024 Степной вестник", "Степной вестник"),
+    ],
+)
+def test_the_page_is_published_by_its_site_not_by_an_agency_it_relays(lead, footer, publisher):
+    text = f"{TRANSIT}\n11.06.2024\n\n{lead}\n\n{MORE}\n\n{footer}\n"
+    assert parse_article(text).publisher == publisher
+
+
 HEADLINE = "Ташкент и Анкара договорились о новых проектах\n15 апреля 2024\n\n"
 
 
@@ -424,3 +616,31 @@ def test_the_page_address_copied_with_the_text_is_the_article_url(text, url):
     article = parse_article(text)
     assert article.url == url
     assert article.publisher == "Dunyo.info"  # the address names no publisher
+
+
+@pytest.mark.parametrize(
+    ("dateline", "publisher", "date"),
+    [
+        # the city, then the agency in capitals before a dash
+        ("АЛМАТЫ. STEPPEWIRE –", "STEPPEWIRE", None),
+        ("Москва. 11 июня. NOVOSTI.EXAMPLE -", "NOVOSTI.EXAMPLE", None),
+        # the city and its country before the day
+        ("БАКУ, Азербайджан, 11 июня 2024 г. /Каспий-Инфо/.", "Каспий-Инфо", "2024-06-11"),
+    ],
+)
+def test_datelines_with_full_stops_or_a_country(dateline, publisher, date):
+    article = parse_article(f"{TRANSIT}\n\n{dateline} {LEAD}\n\n{MORE}\n")
+    assert (article.publisher, article.date) == (publisher, date)
+    assert _texts(article) == [TRANSIT, dateline, LEAD, MORE]
+
+
+def test_a_city_and_a_sentence_are_not_a_dateline():
+    text = "Москва. МИД России сообщил, что переговоры о транзите через Каспий пройдут в июне."
+    article = parse_article(f"{TRANSIT}\n11.06.2024\n\n{text}\n")
+    assert article.publisher is None
+
+
+@pytest.mark.parametrize("byline", ["Ирина Белова", "Тимур Каримов", "Анна Сергеевна Коваленко"])
+def test_a_byline_after_the_text_is_the_writer_not_the_publisher(byline):
+    article = parse_article(f"{TRANSIT}\n11.06.2024\n\n{LEAD}\n\n{MORE}\n\n{byline}\n")
+    assert article.publisher is None

@@ -62,6 +62,7 @@ KINDS = {
     "LogisticsHub": "логистический центр",
     "EconomicZone": "экономическая зона",
     "Bridge": "мост",
+    "Tunnel": "тоннель",
     "PowerLine": "линия электропередачи",
     "Plant": "завод",
 }

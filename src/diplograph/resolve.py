@@ -9,61 +9,34 @@ The gazetteer also knows ministries and people by name: "МИД Азербайд
 sees as "МИД" and a country) is organization/mfa-azerbaijan in every article, and a person whose
 full name, or first name and surname, is a gazetteer person's gets its label, English label and
 Wikidata link (the key stays person/<slug of the Russian label>). A surname alone links nothing.
+
+Things (goods, objects, funds, documents, organisations, places the gazetteer lacks) are
+minted from their names as written, letters kept (`mint`): "commodity/мед" and
+"commodity/медь" are two IRIs, where a transliteration made both "med".
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .data.gazetteer import Entry, gazetteer
 from .extract import Extraction
+from .extract.names import same_person
 from .records import Entity, Fact, Mention, Statement
 
-__all__ = ["Resolution", "resolve", "slug"]
+__all__ = ["Resolution", "mint", "resolve", "slug"]
 
-TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
-)
+# the soft and hard signs (written ' here) leave no letter
+_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch ' y ' e yu ya"
+TRANSLIT = {
+    cyrillic: latin.strip("'")
+    for cyrillic, latin in zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _LATIN.split(), strict=True)
+}
 KIND_PREFIX = {
     "person": "person",
     "country": "country",
@@ -79,6 +52,21 @@ KIND_PREFIX = {
     "project": "project",
     "role": "role",
 }
+
+
+def mint(text: str) -> str:
+    """The IRI segment of a thing's name: its own letters and digits, lower case, words
+    joined by "-" ("медь" and "мед" stay two things, as a transliteration would not keep
+    them). Two names get one segment only when they differ in case, ё/е or punctuation
+    alone, that is when they are one name. A name too long for a readable IRI is cut and
+    keeps a digest of the whole, so that no two long names meet either."""
+    text = unicodedata.normalize("NFC", text).lower().replace("ё", "е")
+    letters = "".join(ch if unicodedata.category(ch)[0] in "LN" else "-" for ch in text)
+    segment = re.sub(r"-+", "-", letters).strip("-") or "x"
+    if len(segment) > 80:
+        digest = hashlib.sha256(segment.encode("utf-8")).hexdigest()[:10]
+        segment = f"{segment[:69].rstrip('-')}-{digest}"
+    return segment
 
 
 def slug(text: str) -> str:
@@ -109,11 +97,35 @@ class _Registry:
         self.article_id = article_id
         self.entities: dict[str, Entity] = {}
         self.surnames: dict[str, str] = {}
+        self.person_keys: dict[str, str] = {}  # a person's label as extracted -> its entity
         self.qualifiers: dict[tuple[str, str], str] = {}
         # (sentence, start) of an org mention -> the gazetteer ministries it names
         self.organizations = organizations or {}
 
+    def people(self, mentions: Iterable[Mention]) -> None:
+        """One entity per person, whatever the case form or how much of the name: the
+        mentions are grouped by surname and given name ("Шавкат Мирзиёев", "Ш. Мирзиёев",
+        "Мирзиёев"), each group labelled by its fullest name, the one written most often."""
+        groups: list[list[str]] = []
+        counts: Counter[str] = Counter(m.label for m in mentions)
+        for label in sorted(counts, key=lambda x: (-len(x.split()), -counts[x], x)):
+            for group in groups:
+                if all(same_person(label, other) for other in group):
+                    group.append(label)
+                    break
+            else:
+                groups.append([label])
+        for group in groups:
+            best = group[0]
+            self.person(Mention("person", best, 0, 0, 0))
+            key = self.person_keys[best]
+            for label in group[1:]:
+                self.person_keys[label] = key
+
     def person(self, mention: Mention) -> str:
+        key = self.person_keys.get(mention.label)
+        if key is not None:
+            return key
         words = mention.label.split()
         surname = words[-1].lower()
         if len(words) == 1:
@@ -135,6 +147,7 @@ class _Registry:
             entity = Entity(key, "person", mention.label)
         if len(words) > 1:
             self.surnames.setdefault(surname, key)
+        self.person_keys[mention.label] = key
         self._add(entity)
         return key
 
@@ -194,10 +207,10 @@ class _Registry:
                 )
                 self._country_of(place, mention.sentence)
                 return key
-        key = f"{KIND_PREFIX[mention.kind]}/{slug(mention.label)}"
+        key = f"{KIND_PREFIX[mention.kind]}/{mint(mention.label)}"
         qualifier = self.qualifiers.get((mention.kind, mention.label), "")
         if qualifier:
-            key = f"{key}-{slug(qualifier)}"
+            key = f"{key}-{mint(qualifier)}"
         self._add(Entity(key, mention.kind, mention.label, subtype=mention.subtype))
         return key
 
@@ -208,15 +221,12 @@ class _Registry:
 def resolve(extraction: Extraction) -> Resolution:
     article = extraction.analysis.article
     registry = _Registry(article.id, _organizations(extraction))
-    # people with full names first, so that surnames alone find them
-    for mention in sorted(
-        (m for m in extraction.mentions if m.kind == "person"), key=lambda m: -len(m.label)
-    ):
-        registry.person(mention)
-    for fact in extraction.facts:
-        for _, mention in fact.roles:
-            if mention.kind == "person":
-                registry.person(mention)
+    registry.people(
+        [
+            *(m for m in extraction.mentions if m.kind == "person"),
+            *(m for f in extraction.facts for _, m in f.roles if m.kind == "person"),
+        ]
+    )
     holders = _holders(extraction.facts, registry)
     for fact in extraction.facts:
         _qualify(fact, registry)
@@ -337,7 +347,8 @@ def _statement(
 ) -> Statement | None:
     roles: list[tuple[str, str]] = []
     for role, mention in fact.roles:
-        if mention.kind == "role" and mention.countries:
+        if mention.kind == "role" and role != "role":
+            # a post spoken of stands for the people who hold it, or for nobody
             for country in mention.countries:
                 person = holders.get((mention.subtype or mention.label, country))
                 if person is not None:

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..records import Analysis, Fact, Mention
 from .agreements import DOCUMENTS, find_signings
 from .commodities import find_elaborated, find_exports
 from .context import Sent, article_sents
+from .discourse import Holders
 from .funds import find_funds
-from .infrastructure import anaphoric_links, find_structures, structure_facts
-from .meetings import find_meeting
+from .infrastructure import find_structures
+from .meetings import find_meetings
+from .objectlinks import anaphoric_links, corefer_objects
+from .objectplaces import structure_facts
+from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
-from .trade import find_trade
+from .trade import find_trade, without_restated
 
 __all__ = ["Extraction", "extract", "main_countries"]
 
@@ -41,20 +45,6 @@ def main_countries(sents: Sequence[Sent], limit: int = 2) -> list[Mention]:
             first.setdefault(key, named.mention)
     top = [k for k, n in counts.most_common() if n >= 2][:limit]
     return [first[k] for k in sorted(top, key=lambda k: (first[k].sentence, first[k].start))]
-
-
-def _signed_at(fact: Fact, meeting: Fact) -> Fact:
-    if fact.kind != "signing":
-        return fact
-    values = tuple(v for v in fact.values if v[0] != "sides")
-    roles = fact.roles
-    if fact.value("sides"):
-        people = [m for m in meeting.role("participant")]
-        roles = (*roles, *(("signatory", m) for m in people))
-    date = meeting.value("date")
-    if date and not fact.value("date"):
-        values = (*values, ("date", str(date)))
-    return replace(fact, roles=roles, values=values)
 
 
 def _headline_restated(facts: list[Fact], sents: list[Sent]) -> list[Fact]:
@@ -89,38 +79,37 @@ def extract(analysis: Analysis) -> Extraction:
     article = analysis.article
     sents = article_sents(analysis.sentences, article.date, article.publisher)
     main = main_countries(sents)
-    roles = {s.index: list(find_roles(s)) for s in sents}
-    facts: list[Fact] = []
-    for sent in sents:
-        facts += find_posts(sent)
-    meeting = find_meeting(sents, roles)
-    if meeting is not None:
-        facts.append(meeting)
+    roles = find_roles(sents, main)
+    posts = find_posts(sents, main)
+    holders = Holders(posts)
+    signings = find_signings(sents, roles)
+    meetings, signings = find_meetings(sents, roles, holders, signings)
+    facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned)
+    facts += meetings
     previous: list[Mention] = []
     structures = {sent.index: find_structures(sent) for sent in sents}
     sides = main_countries(sents, limit=4)
     last_trade: int | None = None
+    last_figure: Fact | None = None
     flows: list[Fact] = []  # of the sentence before: the next may list their goods
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
-        trade = find_trade(sent, previous, main, recent=recent, sides=sides)
+        trade = find_trade(sent, previous, main, recent=recent, sides=sides, last=last_figure)
         if trade:
             previous = trade[-1].role("country")
             last_trade = sent.index
+            last_figure = trade[-1]
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
         before = [s for k in (sent.index - 2, sent.index - 1) for s in structures.get(k, [])]
         facts += anaphoric_links(sent, structures[sent.index], before)
         facts += find_elaborated(sent, flows)
-        flows = list(find_exports(sent))
+        flows = list(find_exports(sent, main))
         facts += flows
-        facts += find_signings(sent, roles.get(sent.index, []))
+    facts += signings
     facts += find_funds(sents, main, structures)
+    facts = corefer_objects(without_restated(facts), sents)
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
-    if meeting is not None:
-        # a document signed "в ходе встречи" bears the meeting's date, not the article's;
-        # "Министры подписали" means the people of the meeting
-        facts = [_signed_at(f, meeting) for f in facts]
     mentions = tuple(n.mention for s in sents for n in s.names)
     return Extraction(analysis, mentions, tuple(facts))

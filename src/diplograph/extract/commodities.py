@@ -1,24 +1,28 @@
-"""Goods exported or to be exported.
+"""Goods exported or to be exported, read with the parse, one flow per clause.
 
-"Казахстан готов увеличить экспорт в Азербайджан ... как зерно, рис и ячмень";
+"Казахстан продает Кыргызстану уголь, газ, минеральные воды" (the buyer in the dative);
 "Армения намерена нарастить экспорт в Грузию коньяка и строительных материалов";
-"поставок узбекской хлопковой пряжи" (the adjective names the exporter);
-"импорт казахстанской продукции" (the subject imports). A sentence may hold several flows,
-one per clause: "Россия увеличила поставки в Иран пшеницы, иранская сторона — экспорт в Россию
-фруктов". Goods are the enumeration that follows the cue, or words of data/commodities.tsv.
+"поставки природного газа из Туркмении в Китай" ("из X в Y" anywhere in the clause,
+"через X" never the buyer); "поставок узбекской хлопковой пряжи" (the adjective names the
+seller); "импорт казахстанской продукции" (the subject buys); "туркменский газ поставляется
+в Азербайджан" (a passive's subject is the goods); "взаимные поставки", "экспорт и импорт"
+(both directions); "транзит казахстанской нефти" (an export of the goods' country). Goods
+are the enumeration the cue governs (goods.py), or words of data/commodities.tsv; the next
+clause or sentence may go on with the flow (flowlinks.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 
 from ..data.lexicon import lexicon
-from ..nlp import nominative
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .flowlinks import find_elaborated, gapped
+from .frames import children, conjuncts, datives, objects, subjects, subtree
+from .goods import goods_after, goods_label, goods_mention, lexicon_goods
 
 __all__ = ["find_elaborated", "find_exports"]
 
@@ -32,8 +36,14 @@ EXPORT = {
     "экспортный",
     "экспортер",
     "продавать",
+    "поставляться",
+    "экспортироваться",
+    "продаваться",
 }
-IMPORT = {"импорт", "импортировать", "ввоз", "закупка", "закупать", "покупать"}
+IMPORT = {"импорт", "импортировать", "ввоз", "закупка", "закупать", "покупать", "импортироваться"}
+# goods carried through: an export only of the country whose goods they are ("транзит
+# казахстанской нефти"); "транзит товаров" says no goods
+TRANSIT = {"транзит", "транспортировать", "транспортировка", "прокачка", "прокачать"}
 PLANNED = {
     "готовый",
     "готов",
@@ -53,44 +63,6 @@ PLANNED = {
     "рассчитывать",
     "предлагать",
 }
-# heads that measure or qualify goods rather than name them
-NOT_GOODS = {
-    "объем",
-    "рост",
-    "число",
-    "доля",
-    "часть",
-    "основа",
-    "сторона",
-    "страна",
-    "рынок",
-    "партнер",
-    "схема",
-    "обмен",
-    "процедура",
-    "сертификация",
-    "год",
-    "месяц",
-    "тонна",
-    "млн",
-    "млрд",
-    "тысяча",
-    "миллион",
-    "миллиард",
-    "доллар",
-    "евро",
-    "процент",
-    "цена",
-    "стоимость",
-    "сумма",
-    "позиция",
-    "номенклатура",
-    "ассортимент",
-    "товарооборот",
-    "торговля",
-    "увеличение",
-    "рамка",
-}
 CLAUSE = {"а", "однако", "но"}
 
 
@@ -98,8 +70,9 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
     """Token ranges split at ", а", ";" and dashes standing for a repeated verb."""
     cuts = [0]
     for i, token in enumerate(sent.tokens):
+        also = sent.lemma(i + 1) == "также"  # ", а также ...": the list goes on
         if token.text == ";" or (
-            token.lemma in CLAUSE and i > 0 and sent.tokens[i - 1].text == ","
+            token.lemma in CLAUSE and i > 0 and sent.tokens[i - 1].text == "," and not also
         ):
             cuts.append(i)
         elif token.text in {"—", "–"} and sent.name_at(i + 1) is None:
@@ -112,142 +85,119 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int, int | None]]:
-    """An enumeration of noun phrases in `case` starting at token i: "коньяка и строительных
-    материалов" -> [(i, i+1, None), (i+2, i+4, None)]. An item of adjectives alone either
-    shares the noun of the next ("молочных и кондитерских изделий": its third element is
-    that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
-    out: list[tuple[int, int, int | None]] = []
-    while i < stop:
-        first = i
-        while i < stop and sent.tokens[i].pos == "ADJ":
-            i += 1
-        if i > first and _ends_phrase(sent, i, stop) and sent.tokens[i - 1].feat("Case") == case:
-            head = sent.tokens[i - 1].head
-            shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
-            out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
-        elif (
-            i >= stop
-            or sent.tokens[i].pos != "NOUN"
-            or sent.tokens[i].feat("Case") != case
-            or sent.tokens[i].lemma in NOT_GOODS
-        ):
-            break
-        else:
-            last = i + 1
-            # a genitive tail: "продукция нефтехимии", "продукции металлургии"
-            while (
-                last < stop
-                and sent.tokens[last].pos == "NOUN"
-                and (sent.tokens[last].feat("Case") == "Gen" and case != "Gen")
-            ):
-                last += 1
-            out.append((first, last, None))
-            i = last
-        if i < stop and sent.tokens[i].text == "," and sent.lemma(i + 1) in {"а", "но"}:
-            break
-        if i < stop and (sent.lemma(i) in {"и", "или"} or sent.tokens[i].text == ","):
-            i += 1
-            if sent.lemma(i) in {"также", "и"}:
-                i += 1
-            if sent.lemma(i - 1) == "а":
-                break
-            continue
-        break
-    return out
-
-
-def _label(sent: Sent, words: list[int], shared: int | None) -> str:
-    """The goods' name in the nominative, lower case (see _goods_after for `shared`)."""
-    if shared is not None:
-        return _with_noun(sent, words, shared).lower()
-    first, last = words[0], words[-1] + 1
-    label = sent.phrase(first, last).lower()
-    if last - first == 1 and label == sent.tokens[first].text.lower() and sent.lemma(first):
-        # one word the dictionary could not inflect with the tagger's number ("ячмене" taken
-        # for a plural, "сухофруктов" for a singular): its lemma is its nominative
-        return sent.lemma(first)
-    return label
-
-
-def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
-    """ "молочных" sharing "изделий" -> "молочные изделия": the adjectives and the noun as
-    one phrase in the nominative, as if they stood together."""
-    tokens = [sent.tokens[k] for k in (*words, noun)]
-    first, last = words[0], words[0] + len(tokens) - 1
-    # the adjectives take the noun's gender and number, which the tagger could not see
-    agree = dict(tokens[-1].feats)
-    together = []
-    for k, token in enumerate(tokens):
-        start = tokens[0].start + sum(len(t.text) + 1 for t in tokens[:k])
-        head, feats = token.head, token.feats
-        if k < len(tokens) - 1:
-            head = last
-            own = dict(feats)
-            own.update((key, agree[key]) for key in ("Gender", "Number") if key in agree)
-            if "Gender" not in agree or own.get("Number") == "Plur":
-                own.pop("Gender", None)  # a plural adjective has no gender
-            feats = tuple(sorted(own.items()))
-        together.append(
-            replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
-        )
-    return nominative(together, first)
-
-
-def _ends_phrase(sent: Sent, i: int, stop: int) -> bool:
-    """Nothing of a noun phrase at i: the enumeration goes on, or the clause ends."""
-    return i >= stop or sent.lemma(i) in {"и", "или"} or sent.tokens[i].pos == "PUNCT"
-
-
-def _lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    table = lexicon().commodities
-    out = []
-    i = lo
-    while i < hi:
-        pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
-        if i + 1 < hi and pair in table:
-            out.append((i, i + 2, table[pair]))
-            i += 2
-            continue
-        if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "ADJ"}:
-            out.append((i, i + 1, table[sent.lemma(i)]))
-        i += 1
-    return out
-
-
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
     return [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
 
 
-def find_exports(sent: Sent) -> Iterable[Fact]:
+def _country_at(sent: Sent, k: int) -> Mention | None:
+    """The country a word or its phrase names: "Кыргызстану", "ЖД Грузии", "пакистанским
+    партнерам", "казахские компании"."""
+    first, last = subtree(sent, k)
+    inside = [n for n in sent.names_of("country") if first <= n.first < last]
+    own = next((n for n in inside if n.first == k), None)
+    chosen = own or (inside[0] if inside else None)
+    return chosen.mention if chosen is not None else None
+
+
+def _ends(sent: Sent, lo: int, hi: int) -> tuple[Mention | None, Mention | None]:
+    """(source, destination) of goods in a clause: "из Туркмении", "в Китай" (a direction,
+    in the accusative), wherever they stand; "через Грузию" is the way, neither."""
+    source = destination = None
+    for i in range(lo, hi):
+        place = sent.name_at(i + 1, "country")
+        if place is None:
+            continue
+        if sent.lemma(i) == "из" and source is None:
+            source = place.mention
+        elif (
+            sent.lemma(i) in {"в", "на"}
+            and destination is None
+            and sent.tokens[place.first].feat("Case") in {"Acc", None}
+        ):
+            destination = place.mention
+    return source, destination
+
+
+def _passed(sent: Sent, i: int) -> bool:
+    """A place the goods pass: "через Грузию", "по территории Грузии"."""
+    if sent.lemma(i - 1) == "территория":
+        i -= 1
+    return sent.lemma(i - 1) in {"через", "по"}
+
+
+def _dative_country(sent: Sent, j: int) -> Mention | None:
+    """A country in the dative, the parse aside: "продает Кыргызстану уголь"."""
+    named = sent.name_at(j, "country")
+    if named is None or sent.tokens[j].feat("Case") != "Dat" or sent.tokens[j].pos == "ADJ":
+        return None
+    return named.mention
+
+
+def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | None]]:
+    """The goods a cue governs: its object ("продает Кыргызстану уголь, газ"), the genitive
+    after a noun ("экспорт в Грузию коньяка"), or, for a passive or intransitive verb, its
+    subject ("туркменский газ поставляется в Азербайджан")."""
+    verb = sent.tokens[cue].pos == "VERB"
+    j = cue + 1
+    while sent.lemma(j) in {"и", "или"} and sent.lemma(j + 1) in EXPORT | IMPORT:
+        j += 2  # "экспорт и импорт строительных материалов"
+    # "экспорт в Грузию", "поставки из Ирана", "продает Кыргызстану": what stands before
+    while j < hi:
+        place = sent.name_at(j + 1, "country") if sent.lemma(j) in {"в", "из", "на"} else None
+        if place is not None:
+            j = place.last
+        elif verb and j in datives(sent, cue):
+            j = subtree(sent, j)[1]
+        elif verb and _dative_country(sent, j) is not None:
+            j = sent.name_at(j, "country").last  # type: ignore[union-attr]
+        else:
+            break
+    spans = goods_after(sent, j, hi, "Acc" if verb else "Gen")
+    if not spans and verb:
+        found = objects(sent, cue)
+        if found:
+            start = subtree(sent, found[0])[0]
+            spans = goods_after(sent, start, hi, sent.tokens[found[0]].feat("Case") or "Acc")
+    if not spans and verb:
+        spans = goods_after(sent, j, hi, "Nom")
+    if not spans and sent.lemma(j) in {"являться", "стать", "оставаться"}:
+        # "статьями грузинского экспорта в Китай являются медная руда, вино и ..."
+        spans = goods_after(sent, j + 1, hi, "Nom")
+    if not spans and verb:
+        for subject in children(sent, cue, "nsubj:pass", "nsubj"):
+            first = subtree(sent, subject)[0]
+            spans = goods_after(sent, first, subject + 1, "Nom")
+            if spans:
+                break
+    return spans
+
+
+def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
+    """The flows of goods a sentence states, one per clause; `sides` are the article's two
+    main countries, for "обе страны нарастят взаимный экспорт"."""
     previous_subject: Mention | None = None
+    stated: tuple[Mention, Mention | None, tuple[tuple[str, str], ...]] | None = None
     for lo, hi in _clauses(sent):
-        cue = next((i for i in range(lo, hi) if sent.lemma(i) in EXPORT | IMPORT), None)
+        cue = next((i for i in range(lo, hi) if sent.lemma(i) in EXPORT | IMPORT | TRANSIT), None)
         if cue is None:
+            if stated is not None:
+                yield from gapped(sent, lo, hi, stated)
             continue
         importing = sent.lemma(cue) in IMPORT
         countries = _country_in(sent, lo, hi)
         before = [n for n in countries if n.last <= cue]
         subject = before[-1].mention if before else previous_subject
-        other: Mention | None = None
-        j = cue + 1
-        # "экспорт в Грузию", "поставки из Ирана"
-        while j < hi and sent.lemma(j) in {"в", "из", "на"}:
-            place = sent.name_at(j + 1, "country")
-            if place is None:
-                break
-            if (sent.lemma(j) == "из") == importing:
-                other = place.mention
-            j = place.last
+        source, destination = _ends(sent, cue + 1, hi)
         verb = sent.tokens[cue].pos == "VERB"
-        spans = _goods_after(sent, j, hi, "Acc" if verb else "Gen")
-        if not spans and verb:
-            spans = _goods_after(sent, j, hi, "Nom")
-        if not spans and sent.lemma(j) in {"являться", "стать", "оставаться"}:
-            # "статьями грузинского экспорта в Китай являются медная руда, вино и ..."
-            spans = _goods_after(sent, j + 1, hi, "Nom")
+        recipients = [c for k in datives(sent, cue) if (c := _country_at(sent, k))] if verb else []
+        if verb and not recipients and (dative := _dative_country(sent, cue + 1)) is not None:
+            recipients = [dative]
+        if verb and subject is None:
+            # "казахские компании готовы поставлять": the subject's country
+            subject = next((c for k in subjects(sent, cue) if (c := _country_at(sent, k))), None)
         goods: list[Mention] = []
         origin: Mention | None = None
+        spans = _goods_spans(sent, cue, hi)
         for first, last, shared in spans:
             words = [k for k in range(first, last) if not _is_country_adj(sent, k)]
             adjective = [n for n in countries if first <= n.first < last]
@@ -255,78 +205,111 @@ def find_exports(sent: Sent) -> Iterable[Fact]:
                 origin = adjective[0].mention
             if not words:
                 continue
-            label = _label(sent, words, shared)
-            goods.append(_mention(sent, words[0], words[-1] + 1, label))
+            label = goods_label(sent, words, shared)
+            goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
         known = {g.label for g in goods}
-        for first, last, label in _lexicon_goods(sent, lo, hi):
-            if label not in known and not any(f <= first < la for f, la, _ in spans):
-                goods.append(_mention(sent, first, last, label))
+        # words of the goods table, when the cue governs no list ("газ в обмен на
+        # электроэнергию" after a list is no second good)
+        for first, last, label in lexicon_goods(sent, lo, hi) if not spans else []:
+            if label not in known:
+                goods.append(goods_mention(sent, first, last, label))
                 known.add(label)
-        after = [n for n in countries if n.first > cue and n.mention is not other]
+        ends = {id(m) for m in (source, destination) if m is not None}
+        after = [
+            n
+            for n in countries
+            if n.first > cue and id(n.mention) not in ends and not _passed(sent, n.first)
+        ]
         if origin is None and not importing:
             # "экспорт казахстанского зерна": the adjective of the cue or of the goods
             origin = next((n.mention for n in countries if n.last == cue), None)
+        if sent.lemma(cue) in TRANSIT:
+            # goods in transit are an export only of the country they come from, and only
+            # goods ("транзит китайского трафика" carries none)
+            table = lexicon().commodities
+            goods = [g for g in goods if g.label in table.values()]
+            if origin is None:
+                continue
         if importing:
-            exporter = other or origin or (after[0].mention if after else None)
+            exporter = source or origin or (after[0].mention if after else None)
             importer = subject
+        elif source is not None:
+            # "поставки природного газа из Турции в ...": where the goods come from
+            exporter, importer = source, destination or (recipients[0] if recipients else None)
         elif origin is not None and subject is not None and origin.key != subject.key:
             # "Турецкая сторона заинтересована в поставках узбекской пряжи"
-            exporter, importer = origin, other or subject
+            exporter = origin
+            importer = destination or (recipients[0] if recipients else subject)
         else:
             exporter = subject or origin
-            importer = other or (after[0].mention if after else None)
+            importer = destination or (recipients[0] if recipients else None)
+            if importer is None and after:
+                importer = after[0].mention
         # an exporter carried over from the clause before is a guess worth keeping apart
-        confidence = Decimal("0.8") if (before or origin or importing) else Decimal("0.45")
-        previous_subject = subject
-        if exporter is None or not goods:
-            continue
-        planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
-        roles: list[tuple[str, Mention]] = [("exporter", exporter)]
-        if importer is not None and importer.key != exporter.key:
-            roles.append(("importer", importer))
-        for good in goods:
-            yield Fact(
-                "export",
-                (*roles, ("commodity", good)),
-                (("status", "planned" if planned else "actual"),),
-                (sent.index,),
-                "export-goods",
-                confidence,
-            )
-
-
-# "Речь идет прежде всего о пшенице, ячмене и мясе": the goods of the flow just named
-ELABORATION = ("речь", "идти")
-
-
-def find_elaborated(sent: Sent, flows: Sequence[Fact]) -> Iterable[Fact]:
-    """The goods a sentence lists right after one that named a flow of goods in general
-    ("... увеличить импорт казахстанской сельскохозяйственной продукции. Речь идет прежде
-    всего о пшенице, ячмене и мясе"): each a flow between the same countries."""
-    if not flows or [sent.lemma(i) for i in range(2)] != list(ELABORATION):
-        return
-    start = next((i for i in range(2, min(6, len(sent.tokens))) if sent.lemma(i) == "о"), None)
-    if start is None:
-        return
-    flow = flows[0]
-    roles = tuple((r, m) for r, m in flow.roles if r != "commodity")
-    for first, last, shared in _goods_after(sent, start + 1, len(sent.tokens), "Loc"):
-        good = _mention(sent, first, last, _label(sent, list(range(first, last)), shared))
-        yield Fact(
-            "export",
-            (*roles, ("commodity", good)),
-            flow.values,
-            (*flow.sentences, sent.index),
-            "export-goods-listed",
-            flow.confidence,
+        confidence = (
+            Decimal("0.8") if (before or origin or importing or source) else Decimal("0.45")
         )
+        previous_subject = subject
+        planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
+        status = (("status", "planned" if planned else "actual"),)
+        pairs = _mutual(sent, cue, lo, hi, countries, sides)
+        if pairs:
+            # "обе страны": the sides of the article, named elsewhere
+            confidence = max(confidence, Decimal("0.7"))
+        else:
+            if exporter is None:
+                continue
+            pairs = [
+                (exporter, importer if importer is None or importer.key != exporter.key else None)
+            ]
+        if goods and len(pairs) == 1:
+            stated = (pairs[0][0], pairs[0][1], status)
+        for seller, buyer in pairs:
+            roles: list[tuple[str, Mention]] = [("exporter", seller)]
+            if buyer is not None:
+                roles.append(("importer", buyer))
+            for good in goods:
+                yield Fact(
+                    "export",
+                    (*roles, ("commodity", good)),
+                    status,
+                    (sent.index,),
+                    "export-goods",
+                    confidence,
+                )
+
+
+MUTUAL = {"взаимный", "обоюдный"}
+BOTH = {"оба", "обе", "два", "стороны", "сторона"}
+
+
+def _mutual(
+    sent: Sent,
+    cue: int,
+    lo: int,
+    hi: int,
+    countries: Sequence[Named],
+    sides: Sequence[Mention],
+) -> list[tuple[Mention, Mention | None]]:
+    """Both directions between two countries when the flow is mutual: "взаимные поставки",
+    "экспорт и импорт" ("обе страны нарастят взаимные экспорт и импорт ..."). The countries
+    are the two the clause names, else the article's two sides."""
+    adjectives = {sent.lemma(k) for k in children(sent, cue, "amod")}
+    # "экспорт и импорт": two nouns of one clause ("закупает ..., а поставляет ..." are two
+    # flows, each stated)
+    coordinated = {sent.lemma(k) for k in conjuncts(sent, cue) if lo <= k < hi}
+    both_ways = (
+        sent.tokens[cue].pos == "NOUN" and bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
+    )
+    if not (adjectives & MUTUAL or both_ways):
+        return []
+    named = list({(n.mention.key or n.mention.label): n.mention for n in countries}.values())
+    pair = named if len(named) == 2 else list(sides) if len(sides) == 2 else []
+    if len(pair) != 2:
+        return []
+    a, b = pair
+    return [(a, b), (b, a)]
 
 
 def _is_country_adj(sent: Sent, k: int) -> bool:
     return any(n.first <= k < n.last for n in sent.names_of("country"))
-
-
-def _mention(sent: Sent, first: int, last: int, label: str) -> Mention:
-    return Mention(
-        "commodity", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
-    )

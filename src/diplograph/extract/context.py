@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data.gazetteer import Gazetteer, Place, gazetteer
 from ..data.lexicon import lexicon
 from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
-from ..nlp import nominative, person_name
+from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
+from .names import capital, person_name, same_person
+from .people import leading_name, people_in_span, title_case
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -82,17 +84,56 @@ def article_sents(
     for analysed in sentences:
         s = analysed.sentence
         tokens = analysed.tokens
-        names = tuple(_names(s.index, tokens, analysed, publisher))
         money = tuple(
             Money(m.start + s.start, m.stop + s.start, m.amount, m.currency)
             for m in find_money(s.text)
+        )
+        # "долларов США" names a currency, not a country the figure is about
+        names = tuple(
+            n
+            for n in _title_complements(tokens, list(_names(s.index, tokens, analysed, publisher)))
+            if not any(m.start <= n.mention.start and n.mention.stop <= m.stop for m in money)
         )
         dates = tuple(
             DateMention(d.start + s.start, d.stop + s.start, d.value)
             for d in find_dates(s.text, ref)
         )
         out.append(Sent(s.index, s.text, s.start, tokens, names, money, dates))
-    return out
+    return cut_off(recalled_people(out))
+
+
+PLACES = {"country", "city", "region", "place"}
+
+
+def _title_complements(tokens: Sequence[Token], names: list[Named]) -> tuple[Named, ...]:
+    """ "Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов": a name the
+    tagger took for a person between a title and the holder's name is what the title heads."""
+    heads = lexicon().post_heads
+    ordered = sorted(names, key=lambda n: n.first)
+    out = []
+    for n, named in enumerate(ordered):
+        following = [m for m in ordered[n + 1 :] if m.mention.kind not in PLACES]
+        between = [
+            m for m in ordered[n + 1 :] if m.first < (following[0].first if following else 0)
+        ]
+        if (
+            named.mention.kind == "person"
+            and named.first > 0
+            and tokens[named.first - 1].lemma in heads
+            and following
+            and following[0].mention.kind == "person"
+            and following[0].first == (between[-1].last if between else named.last)
+        ):
+            m = named.mention
+            named = Named(
+                named.first, named.last, replace(m, kind="org", label=_surface(tokens, named))
+            )
+        out.append(named)
+    return tuple(out)
+
+
+def _surface(tokens: Sequence[Token], named: Named) -> str:
+    return " ".join(t.text for t in tokens[named.first : named.last])
 
 
 def _reference_date(value: str | None) -> datetime.date | None:
@@ -131,11 +172,28 @@ def _names(
             continue
         first, last = where
         if span.type == "PER":
-            yield from _people(index, tokens, first, last, publisher, covered)
+            for a, b, person in people_in_span(index, tokens, first, last, publisher, covered):
+                yield Named(a, b, person)
         elif span.type == "LOC":
+            compound = _compound_alone(gz, tokens, first, last)
+            if compound:
+                # "Казахстанско-Туркменский (коридор)": the tagger took the adjective for a place
+                for part in compound:
+                    yield Named(first, last, place_mention(part, index, span.start, span.stop))
+                taken.update(range(first, last))
+                continue
+            glued = _glued_place(gz, tokens, first, last)
+            if glued is not None:
+                # "Кыргызстану уголь": the tagger ran a place into the next word
+                stop, part = glued
+                mention = place_mention(part, index, tokens[first].start, tokens[stop - 1].stop)
+                yield Named(first, stop, mention)
+                taken.update(range(first, stop))
+                continue
             place = (
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
+                or gz.by_name(" ".join(t.lemma for t in tokens[first:last]))
                 or _official(gz, tokens, first, last)
                 or _adjective_alone(gz, tokens, first, last)
             )
@@ -146,8 +204,15 @@ def _names(
                 yield Named(first, last, Mention("place", label, index, span.start, span.stop))
         elif span.type == "ORG":
             place = gz.by_name(span.normal) or _official(gz, tokens, first, last)
+            name = leading_name(tokens, first, last)
             if place is not None and place.kind == "country":
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
+            elif name > first:
+                # "Акылбеком Жапаровым Узбекско-Кыргызский фонд": a person, then the org
+                for a, b, person in people_in_span(index, tokens, first, name, publisher, covered):
+                    yield Named(a, b, person)
+                start, normal = tokens[name].start, nominative(tokens[name:last], name)
+                yield Named(name, last, Mention("org", normal, index, start, span.stop))
             else:
                 yield Named(first, last, Mention("org", span.normal, index, span.start, span.stop))
         taken.update(range(first, last))
@@ -165,30 +230,22 @@ def _names(
                     "country", place.label_ru, index, token.start, token.stop, key=place.key
                 )
                 yield Named(i, i + 1, mention)
+    yield from _abbreviated(index, tokens, taken)
 
 
-def _title_case(tokens: Sequence[Token], first: int) -> str | None:
-    """The case of the post title a name stands after ("с министром ... Хаканом Фиданом"):
-    the leftmost title word of the run of title words right before the name."""
-    heads = lexicon().post_heads
-    case = None
-    i = first - 1
-    while i >= 0 and first - i <= 10:
-        token = tokens[i]
-        if token.pos in {"NOUN", "ADJ", "PROPN"} or token.text in {"-", "–", "—"}:
-            if token.lemma in heads:
-                case = token.feat("Case")
-            i -= 1
+def _abbreviated(index: int, tokens: Sequence[Token], taken: set[int]) -> Iterable[Named]:
+    """Countries by the abbreviations the tagger leaves alone: "министр ... РУз", "МСХ РК"."""
+    gz = gazetteer()
+    for i, token in enumerate(tokens):
+        capitals = sum(1 for c in token.text if c.isupper())
+        if i in taken or capitals < 2 or len(token.text) > 5:
             continue
-        break
-    if case is None and first > 0 and tokens[first - 1].lemma == "с":
-        return "Ins"
-    return case
-
-
-def _is_place_word(gz: Gazetteer, token: Token) -> bool:
-    place = gz.by_name(token.text) or gz.by_name(token.lemma)
-    return place is not None and place.kind in {"country", "city"}
+        place = gz.by_name(token.text)
+        if place is not None and place.kind == "country":
+            mention = Mention(
+                "country", place.label_ru, index, token.start, token.stop, key=place.key
+            )
+            yield Named(i, i + 1, mention)
 
 
 def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
@@ -197,6 +254,31 @@ def _adjective_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: i
         return None
     place = gz.by_adjective(tokens[first].lemma)
     return place if place is not None and place.kind == "country" else None
+
+
+def _glued_place(
+    gz: Gazetteer, tokens: Sequence[Token], first: int, last: int
+) -> tuple[int, Place] | None:
+    """A span the gazetteer lacks whose first words are a place it knows, followed by
+    common words: (end of the place, the place)."""
+    if last - first < 2 or gz.by_name(" ".join(t.text for t in tokens[first:last])):
+        return None
+    for stop in range(last - 1, first, -1):
+        words = tokens[first:stop]
+        place = gz.by_name(" ".join(t.text for t in words)) or gz.by_name(
+            " ".join(t.lemma for t in words)
+        )
+        if place is not None and place.kind in {"country", "city"}:
+            rest = tokens[stop:last]
+            if all(t.text[:1].islower() for t in rest):
+                return stop, place
+    return None
+
+
+def _compound_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> list[Place]:
+    if last - first != 1 or tokens[first].pos != "ADJ" or "-" not in tokens[first].lemma:
+        return []
+    return [p for p in gz.split_compound_adjective(tokens[first].lemma) if p.kind == "country"]
 
 
 def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
@@ -214,52 +296,49 @@ def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> 
     return None
 
 
-def _people(
-    index: int,
-    tokens: Sequence[Token],
-    first: int,
-    last: int,
-    publisher: str | None,
-    covered: set[int],
-) -> Iterable[Named]:
-    """A PER span, split where the tagger merged two people ("Байрамова и Нуртлеу")."""
-    parts: list[tuple[int, int]] = []
-    start = first
-    for i in range(first, last):
-        if tokens[i].lemma == "и" or tokens[i].text == ",":
-            if i > start:
-                parts.append((start, i))
-            start = i + 1
-    if last > start:
-        parts.append((start, last))
-    heads = lexicon().post_heads
-    gz = gazetteer()
-    # the tagger sometimes glues the country of a title to the name: "Латвии Фарид Хасанов"
-    parts = [
-        (next((k for k in range(a, b) if not _is_place_word(gz, tokens[k])), b), b)
-        for a, b in parts
-    ]
-    parts = [(a, b) for a, b in parts if a < b]
-    if parts:
-        # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span
-        a, b = parts[0]
-        while (
-            a > 0
-            and tokens[a - 1].pos == "PROPN"
-            and tokens[a - 1].text.istitle()
-            and (tokens[a - 1].feat("Case") == tokens[a].feat("Case"))
-            and tokens[a - 1].lemma not in heads
-            and a - 1 not in covered
-        ):
-            a -= 1
-        parts[0] = (a, b)
-    for a, b in parts:
-        words = tokens[a:b]
-        # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным") or a
-        # media name for a person
-        if all(t.pos == "ADJ" or t.lemma in heads or not t.text[:1].isupper() for t in words):
-            continue
-        if publisher and " ".join(t.text for t in words).lower() in publisher.lower():
-            continue
-        label = person_name(words, _title_case(tokens, a))
-        yield Named(a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop))
+def cut_off(sents: list[Sent]) -> list[Sent]:
+    """A lone word taken for a name at the very end of an excerpt cut off mid-sentence ("...
+    подписали программу. Минис") is a word cut short, not a person."""
+    if not sents or sents[-1].text.rstrip()[-1:] in {".", "!", "?", "»", '"', "…", ")"}:
+        return sents
+    last = sents[-1]
+    known = [n.mention.label for s in sents for n in s.names_of("person") if n.last - n.first > 1]
+    names = tuple(
+        n
+        for n in last.names
+        if not (
+            n.mention.kind == "person"
+            and (n.first, n.last) == (len(last.tokens) - 1, len(last.tokens))
+            and not any(same_person(n.mention.label, k) for k in known)
+        )
+    )
+    return [*sents[:-1], replace(last, names=names)] if names != last.names else sents
+
+
+def recalled_people(sents: list[Sent]) -> list[Sent]:
+    """A person named in full once and by surname later is a person there too, though the
+    tagger missed it ("Саркисян и Мохаммади подписали ...")."""
+    surnames = {
+        n.mention.label.split()[-1]
+        for sent in sents
+        for n in sent.names_of("person")
+        if len(n.mention.label.split()) > 1
+    }
+    if not surnames:
+        return sents
+    out = []
+    for sent in sents:
+        covered = {i for n in sent.names for i in range(n.first, n.last)}
+        found = []
+        for i, token in enumerate(sent.tokens):
+            if i in covered or token.pos != "PROPN" or not capital(token.text):
+                continue
+            label = person_name([token], title_case(sent.tokens, i))
+            if any(same_person(label, surname) for surname in surnames):
+                mention = Mention("person", label, sent.index, token.start, token.stop)
+                found.append(Named(i, i + 1, mention))
+        if found:
+            names = tuple(sorted((*sent.names, *found), key=lambda n: n.first))
+            sent = replace(sent, names=names)
+        out.append(sent)
+    return out

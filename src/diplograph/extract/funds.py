@@ -1,23 +1,43 @@
 """Investment funds: the fund, its founders, its capital and the projects it finances.
 
-A fund is defined where the text creates it ("создание совместного фонда прямых инвестиций",
-"договорились учредить инвестиционный фонд", "учреждение Кыргызско-турецкого фонда развития");
-later "фонд" refers back to it. Its founders are named by "учредителями фонда выступят X и Y",
-by the subjects of the creating verb ("X и Y договорились учредить фонд"), by the countries of
-its name ("Российско-Кыргызский фонд"), or, for a joint fund ("совместный"), are the sides of
-the talks. Its capital is the sum next to "капитал"; its projects follow "проектом фонда
-станет ...", "средства фонда будут направлены на ...".
+A fund is created where the text creates it: the object of a creating verb or noun
+("договорились учредить инвестиционный фонд", "создание совместного фонда", "учреждение
+Кыргызско-турецкого фонда развития", "создадут инвестфонд"), a fund named by two countries
+("Узбекско-Кыргызский фонд развития"), or one given a capital ("инвестфонд составит $1 млрд").
+Later "фонд", "совместный фонд", "его уставной капитал", "учреждение" refer back to it: one
+discourse memory per article, the fund last created.
+
+Its founders are everyone who creates it or contributes to it:
+- the subjects of the creating verb ("Россия и Китай планируют создать фонд");
+- "учредителями фонда выступят X и Y", "создано усилиями X и Y";
+- those who put money in ("Россия и Турция внесут по $500 млн в фонд", "1 млрд выделит
+  РФПИ, еще 1 млрд – Китайская инвестиционная корпорация"): an existing fund that
+  contributes (a sovereign fund) is a founder, not a new fund;
+- failing all these, the countries of its name, or the two sides for a joint fund.
+Its capital is the sum stated as its size ("объемом", "с суммой в", "на сумму", "капитал",
+"составит"), once: "по $500 млн" is a share, "доведут до" a plan.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
-from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
+from .frames import children, conjuncts, objects
+from .fundfounders import (
+    EFFORTS,
+    contributors,
+    creators,
+    efforts,
+    joint,
+    name_countries,
+    named_founders,
+)
+from .fundnames import FundMemory, FundPhrase, fund_phrases, generic, name_words, same_fund
+from .fundprojects import fund_projects
 from .infrastructure import Structure
 
 __all__ = ["FundPhrase", "find_funds", "fund_phrases"]
@@ -35,118 +55,152 @@ CREATE = {
     "запустить",
     "создавать",
     "учрежден",
+    "открыть",
+    "открытие",
 }
 JOINT = {"совместный", "общий", "двусторонний"}
-FOUNDERS = {"учредитель", "акционер", "участник"}
-GOVERNMENTS = {"правительство", "кабинет", "государство"}
-PROJECT_CUES = {
-    "проект",
-    "направить",
-    "направлять",
-    "финансировать",
-    "профинансировать",
-    "инвестировать",
-    "вложить",
-    "поддержать",
-}
-WORKS = {
-    "строительство",
-    "создание",
-    "модернизация",
-    "реконструкция",
-    "расширение",
-    "развитие",
-    "возведение",
-    "обновление",
-    "прокладка",
-    "оснащение",
-}
-
-
-@dataclass(frozen=True)
-class FundPhrase:
-    first: int
-    last: int
-    label: str
-    mention: Mention
-
-
-def fund_phrases(sent: Sent) -> list[FundPhrase]:
-    out = []
-    for i, token in enumerate(sent.tokens):
-        if token.lemma != "фонд":
-            continue
-        first = i
-        while first > 0 and sent.tokens[first - 1].pos == "ADJ":
-            first -= 1
-        last = i + 1
-        while last < len(sent.tokens):
-            t = sent.tokens[last]
-            if t.pos in {"ADJ", "NOUN", "PROPN"} and t.feat("Case") == "Gen":
-                last += 1
-            elif (
-                t.lemma == "и"
-                and last + 1 < len(sent.tokens)
-                and (
-                    sent.tokens[last + 1].feat("Case") == "Gen"
-                    and sent.tokens[last + 1].pos == "NOUN"
-                )
-                and last > i + 1
-            ):
-                last += 1  # "Фонд реконструкции и развития Узбекистана"
-            else:
-                break
-        label = sent.phrase(first, last)
-        if first == 0 or not sent.tokens[first].text[:1].isupper() or first < i:
-            label = label[:1].lower() + label[1:] if first == 0 else label
-        mention = Mention(
-            "fund", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
-        )
-        out.append(FundPhrase(first, last, label, mention))
-    return out
-
-
-def _words(label: str) -> set[str]:
-    return {w[:5] for w in label.lower().split()}
-
-
-def _refers(phrase: FundPhrase, fund: Mention) -> bool:
-    """ "фонд", "фонда развития" refer back to "Кыргызско-турецкий фонд развития"."""
-    return _same(phrase.label, fund.label)
-
-
-def _same(a: str, b: str) -> bool:
-    return _words(a) <= _words(b) or _words(b) <= _words(a)
+# "объемом до 4 млрд", "с суммой в $500 млн", "на сумму", "уставный капитал ... составил"
+CAPITAL = {"капитал", "капитализация", "уставный", "уставной", "объем", "сумма", "размер"}
 
 
 def find_funds(
     sents: Sequence[Sent], main: Sequence[Mention], structures: dict[int, list[Structure]]
 ) -> list[Fact]:
-    fund: Mention | None = None
+    memory = FundMemory(sents)
     facts: list[Fact] = []
     for sent in sents:
-        phrases = fund_phrases(sent)
-        if not phrases:
+        facts += _sentence_funds(sent, memory, main, structures.get(sent.index, []))
+    return _one_capital(_canonical(facts))
+
+
+def _sentence_funds(
+    sent: Sent, memory: FundMemory, main: Sequence[Mention], structures: list[Structure]
+) -> list[Fact]:
+    phrases = fund_phrases(sent)
+    cues = [i for i, t in enumerate(sent.tokens) if t.lemma in CREATE]
+    defined = _defined(sent, phrases, cues)
+    cue = cues[0] if cues else None
+    fund = memory.fund
+    if defined is not None and fund is not None and same_fund(defined.label, fund.label):
+        if len(name_words(defined.label)) > len(name_words(fund.label)):
+            memory.fund = fund = defined.mention  # named more fully
+    elif defined is not None:
+        # a new fund
+        memory.fund, memory.since = defined.mention, sent.index
+        founders = creators(sent, cue, defined, memory) + contributors(sent, memory, defined)
+        founders += efforts(sent, memory)
+        # "..., учредителями которого станут X и Y" in the sentence that creates it
+        others = [p for p in phrases if p is not defined]
+        founders += named_founders(sent, others, main, memory)
+        rule = "fund-founders"
+        if not founders:
+            founders = name_countries(sent, defined) or joint(sent, defined, main)
+            rule = "fund-inferred"
+        facts = [_fact(sent, defined.mention, founders, rule, _capital(sent, defined))]
+        covered = [(p.first, p.last) for p in phrases]
+        return facts + fund_projects(sent, defined.mention, structures, covered)
+    if fund is None:
+        return []
+    referring = [p for p in phrases if same_fund(p.label, fund.label) or generic(p, sent)]
+    own = [p for p in phrases if p not in referring]
+    about = bool(referring) or (defined is not None)
+    if not about and not memory.recent(sent):
+        return []
+    founders = named_founders(sent, own, main, memory) if about else []
+    if defined is not None:
+        # the fund created again, named more fully ("планируют создать Российско-Китайский
+        # инвестиционный фонд" after "... создать инвестиционный фонд")
+        founders += creators(sent, cue, defined, memory)
+    founders += contributors(sent, memory, None) + efforts(sent, memory)
+    capital = _capital(sent, referring[0] if referring else None) if about or _its(sent) else None
+    if not (founders or capital or about):
+        return []
+    if founders or capital:
+        memory.since = sent.index
+    covered = [(p.first, p.last) for p in phrases]
+    facts = [_fact(sent, fund, founders, "fund-founders", capital)]
+    return facts + fund_projects(sent, fund, structures, covered)
+
+
+def _its(sent: Sent) -> bool:
+    """ "Его уставной капитал составил ...": the capital of the fund before."""
+    return any(
+        sent.tokens[k].text.lower() in {"его", "ее", "её"} and sent.lemma(k + 1) in CAPITAL
+        for k in range(len(sent.tokens) - 1)
+    )
+
+
+def _defined(sent: Sent, phrases: list[FundPhrase], cues: list[int]) -> FundPhrase | None:
+    """The fund a sentence creates: what a creating word governs ("создать фонд",
+    "создание фонда", "фонд будет создан"), or a fund named by countries or given a capital.
+    Funds by whose efforts it is created are not it."""
+    phrases = [p for p in phrases if not _inefforts(sent, p)]
+    for cue in cues:
+        governed = set(objects(sent, cue)) | set(children(sent, cue, "nsubj:pass", "nmod"))
+        for phrase in phrases:
+            if any(phrase.first <= k < phrase.last for g in governed for k in conjuncts(sent, g)):
+                return phrase
+    for cue in cues:
+        after = [p for p in phrases if p.first > cue]
+        if after and sent.tokens[cue].pos == "NOUN":
+            return after[0]
+    for phrase in phrases:
+        adjectives = {sent.lemma(j) for j in range(phrase.first, phrase.last)}
+        compound = any("-" in sent.lemma(j) for j in range(phrase.first, phrase.head))
+        if compound or (adjectives & JOINT and (cues or sent.has(*CAPITAL))):
+            return phrase
+        if sent.lemma(phrase.head) == "инвестфонд" and _capital(sent, phrase) is not None:
+            return phrase
+    return None
+
+
+def _inefforts(sent: Sent, phrase: FundPhrase) -> bool:
+    """ "усилиями российского фонда ... и фонда капиталов Турции": a creator, not the
+    fund created."""
+    for k in range(phrase.first - 1, max(-1, phrase.first - 12), -1):
+        if sent.lemma(k) in EFFORTS:
+            return True
+        if sent.tokens[k].pos == "VERB":
+            return False
+    return False
+
+
+def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | None:
+    """The fund's size: money right after a capital word ("объемом до 4 млрд долларов", "с
+    суммой в $500 млн"), or in a sentence about its capital ("уставный капитал составит");
+    not a share ("по $500 млн") nor a plan ("доведут до 200 млн")."""
+    for money in sent.money:
+        first = sent.token_at(money.start)
+        if sent.lemma(first - 1) == "по":
             continue
-        cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in CREATE), None)
-        defined = _defined(sent, phrases, cue)
-        if defined is not None and (fund is None or not _refers(defined, fund)):
-            fund = defined.mention
-            founders = _subjects(sent, phrases, defined, cue)
-            rule = "fund-founders"
-            if not founders:
-                founders = _name_countries(sent, defined) or _joint(sent, defined, main)
-                rule = "fund-inferred"
-            facts.append(_fact(sent, fund, founders, rule))
-            facts += _projects(sent, fund, structures.get(sent.index, []), phrases)
-            continue
-        if fund is None or not any(_refers(p, fund) for p in phrases):
-            continue
-        own = [p for p in phrases if not _refers(p, fund)]
-        founders = _named_founders(sent, own, main)
-        facts.append(_fact(sent, fund, founders, "fund-founders"))
-        facts += _projects(sent, fund, structures.get(sent.index, []), phrases)
-    return _canonical(facts)
+        window = [sent.lemma(k) for k in range(max(0, first - 4), first)]
+        cued = any(w in CAPITAL for w in window)
+        stated = sent.has("капитал", "капитализация", "уставный", "уставной") or (
+            phrase is not None and any(w == "составить" for w in window)
+        )
+        if cued or stated:
+            return money.amount, money.currency
+    return None
+
+
+def _fact(
+    sent: Sent,
+    fund: Mention,
+    founders: list[Mention],
+    rule: str,
+    capital: tuple[Decimal, str] | None,
+) -> Fact:
+    roles: list[tuple[str, Mention]] = [("fund", fund)]
+    seen: set[str] = set()
+    for m in founders:
+        if (m.key or m.label) not in seen:
+            seen.add(m.key or m.label)
+            roles.append(("founder", m))
+    values: list[tuple[str, object]] = []
+    if capital is not None:
+        values = [("capital", capital[0]), ("currency", capital[1])]
+    confidence = Decimal("0.6") if rule == "fund-inferred" else Decimal("0.8")
+    return Fact("fund", tuple(roles), tuple(values), (sent.index,), rule, confidence)  # type: ignore[arg-type]
 
 
 def _canonical(facts: list[Fact]) -> list[Fact]:
@@ -159,7 +213,7 @@ def _canonical(facts: list[Fact]) -> list[Fact]:
                 names.append(mention)
     canonical: dict[str, Mention] = {}
     for mention in names:
-        cluster = [m for m in names if _same(m.label, mention.label)]
+        cluster = [m for m in names if same_fund(m.label, mention.label)]
         canonical[mention.label] = max(cluster, key=lambda m: (len(m.label), -m.sentence))
     named = {
         canonical[m.label].label
@@ -184,161 +238,16 @@ def _canonical(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _defined(sent: Sent, phrases: list[FundPhrase], cue: int | None) -> FundPhrase | None:
-    """The fund a sentence creates: after the creating word, or named as joint or by
-    countries, or given a capital."""
-    if cue is not None:
-        after = [p for p in phrases if p.first > cue]
-        if after:
-            return after[0]
-    for phrase in phrases:
-        adjectives = {sent.lemma(j) for j in range(phrase.first, phrase.last)}
-        compound = any("-" in sent.lemma(j) for j in range(phrase.first, phrase.last))
-        if compound or (adjectives & JOINT and (cue is not None or sent.has("капитал"))):
-            return phrase
-    return None
-
-
-def _fact(sent: Sent, fund: Mention, founders: list[Mention], rule: str) -> Fact:
-    roles: list[tuple[str, Mention]] = [("fund", fund)]
-    roles += [("founder", m) for m in founders]
-    values: list[tuple[str, object]] = []
-    if sent.money and sent.has("капитал", "капитализация", "уставный"):
-        money = sent.money[0]
-        values = [("capital", money.amount), ("currency", money.currency)]
-    confidence = Decimal("0.6") if rule == "fund-inferred" else Decimal("0.8")
-    return Fact("fund", tuple(roles), tuple(values), (sent.index,), rule, confidence)  # type: ignore[arg-type]
-
-
-def _subjects(
-    sent: Sent, phrases: list[FundPhrase], defined: FundPhrase, cue: int | None
-) -> list[Mention]:
-    """ "Эксимбанк Венгрии и Фонд благосостояния Турции договорились учредить фонд"."""
-    if cue is None:
-        return []
-    out: list[Mention] = []
-    for named in sent.names:
-        if named.last <= cue and named.mention.kind == "org":
-            out.append(named.mention)
-    for phrase in phrases:
-        if phrase is not defined and phrase.last <= cue:
-            out.append(_as_org(phrase))
+def _one_capital(facts: list[Fact]) -> list[Fact]:
+    """A fund has one capital: the first stated ("составил 50 млн ..., доведут до 200 млн"
+    states a plan after it)."""
+    seen: set[str] = set()
+    out = []
+    for fact in facts:
+        if fact.kind == "fund" and fact.value("capital") is not None:
+            fund = fact.role("fund")[0].label
+            if fund in seen:
+                fact = replace(fact, values=())
+            seen.add(fund)
+        out.append(fact)
     return out
-
-
-def _named_founders(sent: Sent, own: list[FundPhrase], main: Sequence[Mention]) -> list[Mention]:
-    """ "Учредителями фонда выступят X и Y", "его учредителями станут правительства X и Y"."""
-    cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in FOUNDERS), None)
-    if cue is None and not sent.has("учрежденный", "учрежден", "учредить"):
-        return []
-    start = cue if cue is not None else 0
-    out: list[Mention] = []
-    taken: set[int] = set()
-    for phrase in own:
-        if phrase.first > start:
-            out.append(_as_org(phrase))
-            taken.update(range(phrase.first, phrase.last))
-    for named in sent.names:
-        if named.first <= start or named.first in taken:
-            continue
-        if named.mention.kind in {"org", "country"}:
-            out.append(named.mention)
-    if not out and sent.has(*GOVERNMENTS):
-        out = list(main)  # "учрежден правительствами двух стран"
-    # a name in quotes after a kind word: "холдинг «Байтерек»"
-    for i, token in enumerate(sent.tokens):
-        if token.text == "«" and i > start and i + 2 < len(sent.tokens):
-            close = next(
-                (j for j in range(i, len(sent.tokens)) if sent.tokens[j].text == "»"), None
-            )
-            if close is not None and not any(i < n.first < close for n in sent.names):
-                label = " ".join(t.text for t in sent.tokens[i + 1 : close])
-                out.append(Mention("org", label, sent.index, token.start, sent.tokens[close].stop))
-    return out
-
-
-def _name_countries(sent: Sent, phrase: FundPhrase) -> list[Mention]:
-    """ "Российско-Кыргызский фонд развития": founded by the two countries of its name."""
-    out: list[Mention] = []
-    for named in sent.names_of("country"):
-        if phrase.first <= named.first < phrase.last:
-            out.append(named.mention)
-    if not out:
-        for j in range(phrase.first, phrase.last):
-            for place in gazetteer().split_compound_adjective(sent.lemma(j)):
-                token = sent.tokens[j]
-                out.append(
-                    Mention(
-                        "country",
-                        place.label_ru,
-                        sent.index,
-                        token.start,
-                        token.stop,
-                        key=place.key,
-                    )
-                )
-    return out
-
-
-def _joint(sent: Sent, phrase: FundPhrase, main: Sequence[Mention]) -> list[Mention]:
-    if any(sent.lemma(j) in JOINT for j in range(phrase.first, phrase.last)):
-        return list(main)
-    return []
-
-
-def _as_org(phrase: FundPhrase) -> Mention:
-    m = phrase.mention
-    return Mention("org", m.label[:1].upper() + m.label[1:], m.sentence, m.start, m.stop)
-
-
-def _projects(
-    sent: Sent, fund: Mention, structures: list[Structure], phrases: list[FundPhrase]
-) -> list[Fact]:
-    """ "Первыми проектами фонда станут строительство X и модернизация Y"."""
-    cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in PROJECT_CUES), None)
-    if cue is None:
-        return []
-    # "терминал в порту Алят": the port is where the project is, not a project
-    projects: list[Mention] = [
-        s.mention
-        for s in structures
-        if s.first > cue and sent.lemma(s.first - 1) not in {"в", "на"}
-    ]
-    covered = {i for s in structures for i in range(s.first, s.last)}
-    covered |= {i for p in phrases for i in range(p.first, p.last)}
-    i = cue + 1
-    while i < len(sent.tokens):
-        if sent.lemma(i) in WORKS or (sent.lemma(i) == "и" and projects):
-            j = i + 1
-            if j < len(sent.tokens) and j not in covered and sent.tokens[j].pos in {"ADJ", "NOUN"}:
-                first = j
-                while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ":
-                    j += 1
-                if (
-                    j < len(sent.tokens)
-                    and sent.tokens[j].pos == "NOUN"
-                    and (sent.tokens[j].feat("Case") == "Gen" and sent.lemma(j) not in WORKS)
-                ):
-                    label = sent.phrase(first, j + 1).lower()
-                    projects.append(
-                        Mention(
-                            "project",
-                            label,
-                            sent.index,
-                            sent.tokens[first].start,
-                            sent.tokens[j].stop,
-                        )
-                    )
-                    covered.update(range(first, j + 1))
-        i += 1
-    if not projects:
-        # "Первым проектом фонда станет Международный центр ... «Центральная Азия»"
-        named = [n for n in sent.names if n.first > cue and n.mention.kind == "org"]
-        projects = [
-            Mention("project", n.mention.label, sent.index, n.mention.start, n.mention.stop)
-            for n in named[:1]
-        ]
-    return [
-        Fact("fund", (("fund", fund), ("project", p)), (), (sent.index,), "fund-project")
-        for p in projects
-    ]

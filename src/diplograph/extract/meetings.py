@@ -1,116 +1,314 @@
-"""Meetings: talks, visits, calls, sessions; who took part, where and when.
+"""Meetings: talks, visits, calls, sessions, signings; who took part, where and when.
 
-News of the genre report one event per article, so the cues of all sentences ("встреча",
-"переговоры", "в ходе визита", "встретился") add up to one meeting; its participants are the
-people (or roles, resolved later) named next to a cue.
+Each clause with a cue is an occasion (events.py); occasions are told apart or taken
+together as a reader does:
+- one with people joins the event whose people it shares, when places and dates agree
+  (a person meeting someone else is another event: "глава МИПТ встретился также с ...");
+- a signing whose signatories were not at an event yet joins the last one ("После встречи
+  министры ... подписали"), unless it was signed elsewhere;
+- one that names nobody ("Переговоры прошли в Авазе", "Стороны обсудили") adds to the last
+  event, or, before any, to the next one told within two sentences; when no event names
+  people, "стороны" are the people of the sentences just before.
+The place is the most specific one said (a city in the country visited), else the dateline's
+city; a telephone call has none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
+from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .discourse import Holders, unique_people
+from .events import Occasion, occasions, places_in
+from .names import same_person
 
-__all__ = ["MEETING_WORDS", "find_meeting"]
+__all__ = ["find_meetings"]
 
-MEETING_WORDS = {
-    "встреча": "Встреча",
-    "переговоры": "Переговоры",
-    "переговор": "Переговоры",
-    "визит": "Визит",
-    "беседа": "Беседа",
-    "разговор": "Телефонный разговор",
-    "заседание": "Заседание",
-    "саммит": "Саммит",
-    "консультация": "Консультации",
-    "встретиться": "Встреча",
-    "переговорить": "Переговоры",
-    "посетить": "Визит",
-    "прибыть": "Визит",
-}
-# people named after these are not taking part: "по поручению президента ..."
-NOT_PARTICIPANT = {"поручение", "имя", "приветствие", "послание"}
-# words of a sentence that names who took part in the event just told
-WHO_TOOK_PART = {
-    "участие",
-    "возглавить",
-    "провести",
-    "сопредседатель",
-    "делегация",
-    "председательствовать",
-    "участвовать",
-    "вести",
-}
-FUTURE_EVENTS = {"пройти", "состояться", "провести", "проходить", "собраться"}
+SPECIFIC = {"city": 0, "place": 1, "region": 2, "country": 3}
+REACH = 2  # sentences between an occasion naming nobody and the event it belongs to
+# "стороны", "участники": whoever took part, not holders of one post
+ANYONE = {"сторона", "участник", "собеседник", "делегация", "сопредседатель", "они"}
 
 
-def _is_cue(sent: Sent, i: int) -> bool:
-    lemma = sent.lemma(i)
-    if lemma in MEETING_WORDS:
+@dataclass
+class Event:
+    label: str
+    people: list[Mention] = field(default_factory=list)
+    place: Mention | None = None
+    date: str | None = None
+    sentences: list[int] = field(default_factory=list)
+    call: bool = False
+    sides: str = ""  # how an event that names nobody yet names its people: "стороны"
+    visit: Mention | None = None  # where its people came on a visit
+    visitors: list[Mention] = field(default_factory=list)
+
+
+def _inside(small: Mention, big: Mention) -> bool:
+    if (small.key or small.label) == (big.key or big.label):
         return True
-    # "принял делегацию ...", "принял министра ... Ивана Петрова"
-    return lemma == "принять" and any(
-        sent.lemma(j) == "делегация" or sent.name_at(j, "person") for j in range(i + 1, i + 8)
-    )
+    if big.kind != "country":
+        return False
+    if small.kind == "place":
+        return True  # a place the gazetteer does not know may well be in that country
+    place = gazetteer().by_key(small.key) if small.key else None
+    return place is not None and place.country == big.key
 
 
-def _announced(sent: Sent) -> bool:
-    """A meeting yet to come ("Следующее заседание пройдет в Москве") is not the one reported."""
-    future = any(
-        t.pos in {"VERB", "AUX"} and t.feat("Tense") == "Fut" and t.lemma in FUTURE_EVENTS
-        for t in sent.tokens
-    )
-    past = any(t.pos == "VERB" and t.feat("Tense") == "Past" for t in sent.tokens)
-    return future or (sent.has("следующий") and not past)
+def _agree(a: Mention | None, b: Mention | None) -> bool:
+    return a is None or b is None or _inside(a, b) or _inside(b, a)
 
 
-def find_meeting(sents: Iterable[Sent], roles: dict[int, list[Named]]) -> Fact | None:
-    kind = None
-    participants: list[Mention] = []
-    places: list[Mention] = []
-    dates: list[str] = []
-    evidence: list[int] = []
-    dateline: Mention | None = None
-    dateline_dates: list[str] = []
-    sents = list(sents)
-    by_index = {s.index: s for s in sents}
-    for sent in sents:
-        if dateline is None and sent.tokens and sent.lemma(1) == ",":
-            # "Душанбе, 22 февраля. /Корр./." names where the news happened
-            named = sent.name_at(0, "city")
-            dateline = named.mention if named is not None else None
-            if dateline is not None:
-                dateline_dates = [d.value for d in sent.dates if len(d.value) == 10]
-        cues = [i for i, t in enumerate(sent.tokens) if _is_cue(sent, i)]
-        if not cues or _announced(sent):
-            continue
-        kind = kind or MEETING_WORDS.get(sent.tokens[cues[0]].lemma, "Встреча")
-        evidence.append(sent.index)
-        named_here = sent.names_of("person") + roles.get(sent.index, [])
-        following = by_index.get(sent.index + 1)
-        if not named_here and following is not None and following.has(*WHO_TOOK_PART):
-            # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y."
-            named_here = following.names_of("person") + roles.get(following.index, [])
-            evidence.append(following.index)
-        for named in named_here:
-            here = named.mention.sentence == sent.index
-            if here and sent.lemma(named.first - 1) in NOT_PARTICIPANT:
-                continue
-            participants.append(named.mention)
-        for named in sent.names_of("city", "country", "place"):
-            # "в Астане" is where; "визит в Ташкент" (accusative) is where to
-            where = sent.tokens[named.first].feat("Case") != "Acc"
-            if sent.lemma(named.first - 1) == "в" and named.mention.kind != "country" and where:
-                places.append(named.mention)
-        dates += [d.value for d in sent.dates if "/" not in d.value and len(d.value) == 10]
-    if not evidence or not participants:
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | None) -> bool:
+    """Whether an occasion may be the event: the same place, day and kind of contact (a
+    call has no place: "В Тегеране прошло заседание" after a call is another event)."""
+    if event.call and place is not None and not occasion.call:
+        return False
+    return _agree(event.place, place) and _dates_agree(event.date, date)
+
+
+def _best_place(places: Sequence[Named]) -> Mention | None:
+    ranked = sorted(places, key=lambda n: SPECIFIC.get(n.mention.kind, 4))
+    return ranked[0].mention if ranked else None
+
+
+def _first(occasion: Occasion) -> str | None:
+    return occasion.dates[0] if occasion.dates else None
+
+
+def _shared(people: Sequence[Mention], others: Sequence[Mention]) -> int:
+    return sum(1 for p in people if any(_same(p, q) for q in others))
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.kind == b.kind == "person":
+        return same_person(a.label, b.label)
+    return a == b
+
+
+def _merged(found: list[tuple[Occasion, list[Mention]]]) -> list[tuple[Occasion, list[Mention]]]:
+    """The occasions of one sentence that share people are one ("Эрдоган, находящийся в
+    Нахчыване с визитом, провел встречу с Алиевым"); one with other people is another
+    ("посетил Самарканд, где встретился с хокимом")."""
+    out: list[tuple[Occasion, list[Mention]]] = []
+    for occasion, people in found:
+        for n, (seen, seen_people) in enumerate(out):
+            if people and _shared(people, seen_people):
+                union = replace(
+                    seen,
+                    places=[*seen.places, *occasion.places],
+                    dates=[*seen.dates, *occasion.dates],
+                    visit=seen.visit or occasion.visit,
+                    call=seen.call or occasion.call,
+                    signing=seen.signing or occasion.signing,
+                    joins=seen.joins or occasion.joins,
+                )
+                out[n] = (union, unique_people([*seen_people, *people]))
+                break
+        else:
+            out.append((occasion, people))
+    return out
+
+
+class _Clusters:
+    def __init__(self, holders: Holders) -> None:
+        self.holders = holders
+        self.events: list[Event] = []
+
+    def add(self, occasions_: list[Occasion]) -> None:
+        """The occasions of one sentence."""
+        found = []
+        for occasion in occasions_:
+            named = [n.mention for n in occasion.people if n.mention.kind == "person"]
+            people = [m for n in occasion.people for m in self.holders.people(n.mention, named)]
+            if occasion.guest:
+                # "Гостя также принял X": the one who came on the visit told
+                people += next((e.visitors for e in reversed(self.events) if e.visitors), [])
+            found.append((occasion, unique_people(people)))
+        for occasion, people in _merged(found):
+            self._add(occasion, people)
+
+    def _add(self, occasion: Occasion, people: list[Mention]) -> None:
+        place = _best_place(occasion.places)
+        date = _first(occasion)
+        if not people:
+            event = self._named_by(occasion.sides) or (self.events[-1] if self.events else None)
+            if event is None or not _fits(event, occasion, place, date):
+                # an event not told before: its people may come in the next sentences
+                event = Event(occasion.label, sides=occasion.sides)
+                self.events.append(event)
+            self._absorb(event, occasion, [], place, date)
+            return
+        event = self._match(occasion, people, place, date)
+        if event is None:
+            last = self.events[-1] if self.events else None
+            # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y.": an event
+            # that named nobody is the one whose people are named next; before any event
+            # with people, however far
+            if (
+                last is not None
+                and not last.people
+                and _fits(last, occasion, place, date)
+                and (
+                    occasion.sentence - max(last.sentences) <= REACH
+                    or not any(e.people for e in self.events)
+                )
+            ):
+                event = last
+            else:
+                event = Event(occasion.label)
+                self.events.append(event)
+        self._absorb(event, occasion, people, place, date)
+
+    def _named_by(self, sides: str) -> Event | None:
+        """ "Министры подписали", "лидеры обсудили": the last event with two such people."""
+        if not sides or sides in ANYONE:
+            return None
+        for event in reversed(self.events):
+            if sum(1 for p in event.people if self.holders.holds(p, sides)) >= 2:
+                return event
         return None
-    roles_out: list[tuple[str, Mention]] = [("participant", m) for m in participants]
-    label = kind or "Встреча"
-    if places or dateline is not None:
-        roles_out.append(("place", places[0] if places else dateline))  # type: ignore[arg-type]
-    values: list[tuple[str, str]] = [("kind", label)]
-    if dates or dateline_dates:
-        values.append(("date", (dates or dateline_dates)[0]))
-    return Fact("meeting", tuple(roles_out), tuple(values), tuple(evidence), "meeting-cue")
+
+    def _match(
+        self, occasion: Occasion, people: list[Mention], place: Mention | None, date: str | None
+    ) -> Event | None:
+        for event in reversed(self.events):
+            shared = _shared(people, event.people)
+            if not shared or not _fits(event, occasion, place, date):
+                continue
+            new = len(people) - shared
+            old = len(event.people) - _shared(event.people, people)
+            if new and old and shared < 2:
+                continue  # one of them meets someone else
+            return event
+        last = self.events[-1] if self.events else None
+        if occasion.joins and last is not None and _fits(last, occasion, place, date):
+            return last  # signed at the event told before; a co-chair of the session told
+        return None
+
+    def _absorb(
+        self,
+        event: Event,
+        occasion: Occasion,
+        people: list[Mention],
+        place: Mention | None,
+        date: str | None,
+    ) -> None:
+        event.people = unique_people([*event.people, *people])
+        if place is not None and (
+            event.place is None
+            or (
+                SPECIFIC.get(place.kind, 4) < SPECIFIC.get(event.place.kind, 4)
+                and _inside(place, event.place)
+            )
+        ):
+            event.place = place
+        event.date = event.date or date
+        event.call |= occasion.call
+        event.sides = event.sides or occasion.sides
+        if occasion.visit and place is not None:
+            event.visit = event.visit or place
+        visitors = [m for n in occasion.visitors for m in self.holders.people(n.mention)]
+        event.visitors = event.visitors or unique_people(visitors)
+        if occasion.sentence not in event.sentences:
+            event.sentences.append(occasion.sentence)
+
+    def finish(self, sents: Sequence[Sent]) -> None:
+        """When no event names people, "стороны" are the people of the sentences just
+        before, where that sentence says they were."""
+        if any(e.people for e in self.events):
+            return
+        by_index = {s.index: s for s in sents}
+        for event in self.events:
+            if not event.sides:
+                continue
+            for told in sorted(event.sentences):
+                for back in range(1, REACH + 1):
+                    sent = by_index.get(told - back)
+                    if sent is None or not sent.names_of("person"):
+                        continue
+                    event.people = unique_people([n.mention for n in sent.names_of("person")])
+                    event.place = event.place or _best_place(places_in(sent))
+                    event.sentences.append(sent.index)
+                    return
+
+
+def _dateline(sents: Sequence[Sent]) -> Mention | None:
+    """ "Душанбе, 22 февраля. /Корр./." names where the news happened."""
+    for sent in sents[:3]:
+        if sent.tokens and sent.lemma(1) == ",":
+            named = sent.name_at(0, "city")
+            if named is not None:
+                return named.mention
+    return None
+
+
+def find_meetings(
+    sents: Sequence[Sent], roles: dict[int, list[Named]], holders: Holders, signings: list[Fact]
+) -> tuple[list[Fact], list[Fact]]:
+    """The article's meetings, and its signings with the date and people of their event."""
+    clusters = _Clusters(holders)
+    for sent in sents:
+        clusters.add(occasions(sent, roles.get(sent.index, [])))
+    clusters.finish(sents)
+    dateline = _dateline(sents)
+    meetings = []
+    events = [e for e in clusters.events if e.people]
+    for n, event in enumerate(events):
+        if event.call:
+            event.place = None
+        elif event.place is None and n == 0:
+            event.place = dateline
+        elif event.place is None:
+            event.place = _visited(event, events[:n])
+        roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
+        if event.place is not None:
+            roles_out.append(("place", event.place))
+        values: list[tuple[str, str]] = [("kind", event.label)]
+        if event.date:
+            values.append(("date", event.date))
+        meetings.append(
+            Fact(
+                "meeting",
+                tuple(roles_out),
+                tuple(values),
+                tuple(sorted(event.sentences)),
+                "meeting-occasion",
+            )
+        )
+    return meetings, [_signed_at(f, events, holders) for f in signings]
+
+
+def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
+    """An event with no place of its own, of someone at an event told before, is where that
+    one was: the country visited ("В тот же день министра принял президент"), the city of
+    the summit ("Затем глава государства встретился с ...")."""
+    for earlier in reversed(before):
+        if _shared(event.people, earlier.people) and not earlier.call:
+            return earlier.visit or earlier.place
+    return None
+
+
+def _signed_at(fact: Fact, events: Sequence[Event], holders: Holders) -> Fact:
+    """A document signed at an event bears its date; "Министры подписали" means its
+    ministers, "стороны подписали" its people."""
+    event = next((e for e in events if fact.sentences[0] in e.sentences), None)
+    if event is None:
+        return replace(fact, values=tuple(v for v in fact.values if v[0] != "sides"))
+    values = tuple(v for v in fact.values if v[0] != "sides")
+    roles = fact.roles
+    sides = str(fact.value("sides") or "")
+    if sides:
+        people = [p for p in event.people if sides in ANYONE or holders.holds(p, sides)]
+        roles = (*roles, *(("signatory", m) for m in people or event.people))
+    if event.date and not fact.value("date"):
+        values = (*values, ("date", event.date))
+    confidence = fact.confidence if not fact.value("sides") else Decimal("0.7")
+    return replace(fact, roles=roles, values=values, confidence=confidence)

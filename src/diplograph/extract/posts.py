@@ -1,152 +1,215 @@
 """Posts: "министр иностранных дел Азербайджана Джейхун Байрамов", "Мурат Нуртлеу, глава МИД
-Казахстана", "с казахстанским министром ... Муратом Нуртлеу"; and posts spoken of without a
-name ("главы МИД Азербайджана и Казахстана"), kept as role mentions for coreference.
+Казахстана", stacked titles on one name ("Заместитель премьер-министра, министр инвестиций
+Узбекистана X": two posts, one country), plural titles over coordinated names ("министры
+энергетики Турции и Азербайджана A и B": pairwise), "в качестве президента X"; and posts
+spoken of without a name ("главы МИД Азербайджана и Казахстана", "глава МИПТ"), kept as role
+mentions for the discourse to resolve.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .titles import (
+    MAX_TITLE,
+    TITLE_POS,
+    Context,
+    Title,
+    abbreviation,
+    abbreviations,
+    is_head,
+    read_title,
+    run_start,
+    segments,
+    title_word,
+)
 
-__all__ = ["Title", "find_posts", "find_roles"]
-
-# words that may stand inside a post title, besides nouns and adjectives
-TITLE_GLUE = {"по", "и", "-", "–", "—"}
-TITLE_POS = {"NOUN", "ADJ", "PROPN"}
-MAX_TITLE = 10
-# ways of naming a post that are not its name: "глава МИД" is the foreign minister
-PERIPHRASIS = {
-    "мид",
-    "ведомство",
-    "минэкономики",
-    "минфин",
-    "дипломатия",
-    "премьер",
-    "генсек",
-    "лидер",
-}
+__all__ = ["find_posts", "find_roles"]
 
 
-@dataclass(frozen=True)
-class Title:
-    """A post title found in a sentence: its canonical label and whose it is."""
-
-    first: int
-    last: int
-    label: str
-    countries: tuple[Named, ...]
-    orgs: tuple[Named, ...]
-    key: str = ""
-
-
-def _is_head(sent: Sent, i: int) -> bool:
-    return sent.lemma(i) in lexicon().post_heads
-
-
-def _title(sent: Sent, first: int, last: int) -> Title | None:
-    """Read tokens [first, last) as a post title, or None when they are not one."""
-    while first < last and not _is_head(sent, first):
-        first += 1
-    if first >= last:
-        return None
-    inside = [n for n in sent.names if first <= n.first and n.last <= last]
-    countries = []
-    orgs = []
-    skip: set[int] = set()
-    # "посол Казахстана в Азербайджане": the host country is not the post's
-    for i in range(first, last):
-        if sent.lemma(i) == "в":
-            skip.update(range(i, last))
-            break
-    for named in inside:
-        kind = named.mention.kind
-        if named.first in skip:
-            continue
-        if kind == "country":
-            countries.append(named)
-            skip.update(range(named.first, named.last))
-        elif kind == "org" and named.mention.label.upper() not in {"МИД"}:
-            orgs.append(named)
-            skip.update(range(named.first, named.last))
-    words = [i for i in range(first, last) if i not in skip and sent.tokens[i].pos != "PUNCT"]
-    while words and sent.tokens[words[-1]].lemma in TITLE_GLUE:
-        words.pop()
-    if not words:
-        return None
-    key = " ".join(sent.lemma(i) for i in words)
-    canonical = lexicon().canonical_post(key)
-    # the title as printed, in the nominative, up to the country or organisation it names
-    end = min((i for i in skip if i > words[0]), default=words[-1] + 1)
-    end = min(end, words[-1] + 1)
-    surface = sent.phrase(words[0], end).lower().strip(" ,")
-    label = canonical if canonical and PERIPHRASIS & set(key.split()) else surface
-    return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface)
+def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
+    """The titles of a run, each taking the country of its neighbour when it names none
+    ("Заместитель премьер-министра, министр инвестиций Узбекистана": both Uzbekistan's)."""
+    titles: list[Title] = []
+    cut = segments(sent, first, last)
+    # a title of the name agrees with it: "в присутствии президентов министры иностранных
+    # дел A и B" gives the ministers' title only
+    cases = [_head_case(sent, a, b) for a, b in cut]
+    while len(cut) > 1 and None not in cases[-2:] and cases[-2] != cases[-1]:
+        cut, cases = cut[1:], cases[1:]
+    for a, b in cut:
+        before = next((t.countries[-1] for t in reversed(titles) if t.countries), None)
+        title = read_title(sent, a, b, replace(context, before=before or context.before))
+        if title is not None:
+            titles.append(title)
+    out = []
+    for n, title in enumerate(titles):
+        if not title.countries:
+            after = next((t.countries for t in titles[n + 1 :] if t.countries), ())
+            before_ = next((t.countries for t in reversed(titles[:n]) if t.countries), ())
+            title = replace(title, countries=after or before_)
+        out.append(title)
+    return out
 
 
-def _left_title(sent: Sent, person: Named) -> Title | None:
-    i = person.first - 1
-    while i >= 0 and person.first - i <= MAX_TITLE:
-        token = sent.tokens[i]
-        enumerating = token.text == "," and sent.tokens[i + 1].feat("Case") == "Gen"
-        if token.pos in TITLE_POS or token.lemma in TITLE_GLUE or token.lemma == "в" or enumerating:
-            if sent.name_at(i, "person"):
-                break
-            i -= 1
-            continue
-        break
-    first = i + 1
-    # the leftmost head: "заместитель премьер-министра – министр иностранных дел"
-    for j in range(first, person.first):
-        if _is_head(sent, j):
-            return _title(sent, j, person.first)
-    return None
+def _head_case(sent: Sent, first: int, last: int) -> str | None:
+    head = next((i for i in range(first, last) if is_head(sent, i)), None)
+    return sent.tokens[head].feat("Case") if head is not None else None
 
 
-def _right_title(sent: Sent, person: Named) -> Title | None:
+def _left_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:
+    start = run_start(sent, person.first, people)
+    return _titles(sent, start, person.first, context)
+
+
+def _right_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:
     """Apposition: "Мурат Нуртлеу, министр иностранных дел Казахстана, заявил"."""
     i = person.last
-    if i >= len(sent.tokens) or sent.tokens[i].text != "," or not _is_head(sent, i + 1):
-        return None
+    if i >= len(sent.tokens) or sent.tokens[i].text != ",":
+        return []
     j = i + 1
-    while j < len(sent.tokens) and j - i <= MAX_TITLE:
-        token = sent.tokens[j]
-        if token.pos in TITLE_POS or token.lemma in TITLE_GLUE:
-            if sent.name_at(j, "person"):
+    while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ" and not is_head(sent, j):
+        j += 1
+    if not is_head(sent, j):
+        return []
+    while j < len(sent.tokens) and j - i <= MAX_TITLE and j not in people:
+        following = sent.tokens[j + 1] if j + 1 < len(sent.tokens) else None
+        stacked = sent.tokens[j].text == "," and following is not None and is_head(sent, j + 1)
+        if not (title_word(sent, j) or stacked):
+            break
+        j += 1
+    return _titles(sent, i + 1, j, context)
+
+
+def _post(person: Mention, title: Title, country: Mention | None, sent: Sent, rule: str) -> Fact:
+    role = Mention("role", title.label, sent.index, 0, 0, subtype=title.key)
+    roles: list[tuple[str, Mention]] = [("holder", person), ("role", role)]
+    if country is not None:
+        roles.append(("country", country))
+    roles += [("organization", o) for o in title.orgs[:1]]
+    return Fact("post", tuple(roles), (), (sent.index,), rule, Decimal("0.9"))
+
+
+def _coordinated(sent: Sent, persons: Sequence[Named], n: int) -> int:
+    """The first of the people named together with person n ("A, B и C")."""
+    while n > 0 and all(
+        sent.tokens[k].text in {",", "и"} for k in range(persons[n - 1].last, persons[n].first)
+    ):
+        n -= 1
+    return n
+
+
+def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
+    persons = sent.names_of("person")
+    people = {k for p in persons for k in range(p.first, p.last)}
+    titled: dict[int, list[Title]] = {}
+    for n, person in enumerate(persons):
+        titles = _left_titles(sent, person, people, context) or _right_titles(
+            sent, person, people, context
+        )
+        lead = _coordinated(sent, persons, n)
+        place = n - lead
+        if not titles and lead < n:
+            # "министры энергетики Турции и Азербайджана A и B": the title before the first
+            titles = [t for t in titled.get(lead, []) if t.plural]
+        titled[n] = titles
+        for title in titles:
+            country = title.countries[0] if title.countries else None
+            if title.plural and len(title.countries) > 1:
+                country = title.countries[place] if place < len(title.countries) else None
+            yield _post(person.mention, title, country, sent, "post-title-name")
+    yield from _in_the_capacity(sent, persons, people, context)
+
+
+def _in_the_capacity(
+    sent: Sent, persons: Sequence[Named], people: set[int], context: Context
+) -> Iterable[Fact]:
+    """ "X посещает Узбекистан в качестве президента Туркменистана"."""
+    for i in range(1, len(sent.tokens)):
+        if sent.lemma(i) != "качество" or sent.lemma(i - 1) != "в":
+            continue
+        holder = next((p for p in reversed(persons) if p.last <= i - 1), None)
+        j = i + 1
+        while j < len(sent.tokens) and j - i <= MAX_TITLE and j not in people:
+            if not title_word(sent, j):
                 break
             j += 1
-            continue
-        break
-    return _title(sent, i + 1, j)
+        for title in _titles(sent, i + 1, j, context) if holder is not None else []:
+            country = title.countries[0] if title.countries else None
+            yield _post(holder.mention, title, country, sent, "post-in-capacity")  # type: ignore[union-attr]
 
 
-def find_posts(sent: Sent) -> Iterable[Fact]:
-    for person in sent.names_of("person"):
-        title = _left_title(sent, person) or _right_title(sent, person)
-        if title is None:
-            continue
-        role = Mention("role", title.label, sent.index, 0, 0, subtype=title.key)
-        roles: list[tuple[str, Mention]] = [("holder", person.mention), ("role", role)]
-        roles += [("country", c.mention) for c in title.countries[:1]]
-        roles += [("organization", o.mention) for o in title.orgs[:1]]
-        yield Fact("post", tuple(roles), (), (sent.index,), "post-title-name", Decimal("0.9"))
+def _contexts(sents: Sequence[Sent], main: Sequence[Mention]) -> Iterable[tuple[Sent, Context]]:
+    defined = abbreviations(sents)
+    before = None
+    orgs: dict[str, Mention] = {}
+    countries_of: dict[str, tuple[Mention, ...]] = {}
+    for sent in sents:
+        yield sent, Context(defined, tuple(main), before, dict(orgs), dict(countries_of))
+        countries = sent.names_of("country")
+        if countries:
+            before = countries[-1].mention
+        for named in sent.names_of("org"):
+            noun = next(
+                (
+                    sent.lemma(i)
+                    for i in range(named.first, named.last)
+                    if sent.tokens[i].pos == "NOUN"
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+            label = named.mention.label.split(" /")[0].split(" (")[0]
+            orgs[noun] = Mention("org", defined.get(label, label), sent.index, 0, 0)
+            after = sent.name_at(named.last, "country")
+            if after is not None:
+                countries_of[orgs[noun].label] = (after.mention,)
 
 
-def find_roles(sent: Sent) -> Iterable[Named]:
-    """Posts named without their holder, to be resolved to people by coreference."""
-    people = sent.names_of("person")
+def find_posts(sents: Sequence[Sent], main: Sequence[Mention]) -> list[Fact]:
+    """Every post the article says someone holds; `main` are the countries it is about
+    ("двух стран")."""
+    return [f for sent, context in _contexts(sents, main) for f in _sentence_posts(sent, context)]
+
+
+def find_roles(sents: Sequence[Sent], main: Sequence[Mention]) -> dict[int, list[Named]]:
+    """Posts named without their holder, to be resolved to people by the discourse, by
+    sentence: "главы МИД Азербайджана и Казахстана", "казахстанский лидер", "глава МИПТ",
+    "его китайский коллега"."""
+    out: dict[int, list[Named]] = {}
+    last_post = ""
+    for sent, context in _contexts(sents, main):
+        keys: list[tuple[int, str]] = []
+        out[sent.index] = list(_roles(sent, replace(context, last_post=last_post), keys))
+        last_post = keys[-1][1] if keys else last_post
+    return out
+
+
+def _roles(sent: Sent, context: Context, keys: list[tuple[int, str]]) -> Iterable[Named]:
+    persons = sent.names_of("person")
+    people = {k for p in persons for k in range(p.first, p.last)}
     titled: set[int] = set()
-    for person in people:
-        for title in (_left_title(sent, person), _right_title(sent, person)):
-            if title is not None:
+    for person in persons:
+        for titles in (
+            _left_titles(sent, person, people, context),
+            _right_titles(sent, person, people, context),
+        ):
+            for title in titles:
                 titled.update(range(title.first, title.last))
+                keys.append((person.first, title.key))
     i = 0
     while i < len(sent.tokens):
-        if i in titled or not _is_head(sent, i):
+        if sent.lemma(i) == "коллега" and i not in titled:
+            colleague = _colleague(sent, i, keys, context)
+            if colleague is not None:
+                yield colleague
+        if i in titled or not is_head(sent, i):
             i += 1
             continue
         j = i + 1
@@ -157,8 +220,8 @@ def find_roles(sent: Sent) -> Iterable[Named]:
                     break
                 # "казахстанский лидер и президент Узбекистана": two titles, not one
                 if token.lemma in {"и", ","} and (
-                    _is_head(sent, j + 1)
-                    or (sent.name_at(j + 1, "country") and _is_head(sent, j + 2))
+                    is_head(sent, j + 1)
+                    or (sent.name_at(j + 1, "country") and is_head(sent, j + 2))
                 ):
                     break
                 j += 1
@@ -166,20 +229,58 @@ def find_roles(sent: Sent) -> Iterable[Named]:
             break
         while j > i + 1 and sent.tokens[j - 1].lemma in {"и", ","}:
             j -= 1
-        title = _title(sent, i, j)
+        role_title = read_title(sent, i, j, context)
         # "казахстанский лидер": the country named by an adjective before the title
         before = sent.name_at(i - 1, "country") if i > 0 else None
-        owners = (*(title.countries if title else ()), *((before,) if before else ()))
-        if title is not None and owners:
-            countries = tuple(c.mention.key or c.mention.label for c in owners)
+        owners = (
+            *(role_title.countries if role_title else ()),
+            *((before.mention,) if before else ()),
+        )
+        # "глава МИПТ": a ministry by an abbreviation the text does not spell out
+        unnamed = [o for o in (role_title.orgs if role_title else ()) if abbreviation(o.label)]
+        # a countryless title in the plural ("главы государств") names the sides, not a role
+        known = (
+            role_title is not None
+            and not role_title.plural
+            and lexicon().canonical_post(role_title.key) is not None
+        )
+        if role_title is not None and (owners or unnamed or known):
+            label = (
+                f"{role_title.label} {unnamed[0].label}"
+                if unnamed and not owners
+                else role_title.label
+            )
             mention = Mention(
                 "role",
-                title.label,
+                label,
                 sent.index,
                 sent.tokens[i].start,
                 sent.tokens[j - 1].stop,
-                subtype=title.key,
-                countries=countries,
+                subtype=role_title.key,
+                countries=tuple(c.key or c.label for c in owners),
             )
             yield Named(i, j, mention)
         i = j
+
+
+def _colleague(sent: Sent, i: int, keys: list[tuple[int, str]], context: Context) -> Named | None:
+    """ "министр транспорта Таджикистана и его китайский коллега": the holder of the same
+    post in the country the adjective names."""
+    country = next(
+        (n.mention for k in (i - 1, i - 2) if (n := sent.name_at(k, "country")) is not None),
+        None,
+    )
+    post = next((key for first, key in reversed(keys) if first < i), context.last_post)
+    if country is None or not post or sent.name_at(i + 1, "person"):
+        return None  # "с российским коллегой Александром Новаком" names the colleague
+    token = sent.tokens[i]
+    mention = Mention(
+        "role",
+        post,
+        sent.index,
+        token.start,
+        token.stop,
+        subtype=post,
+        countries=(country.key or country.label,),
+    )
+    return Named(i, i + 1, mention)

@@ -2,7 +2,8 @@
 
 "11 марта 2025 года" -> "2025-03-11", "в марте 2025 года" -> "2025-03", "в 2024 году" -> "2024",
 "за январь–июнь 2024 года" -> "2024-01/2024-06", "на 2022–2026 годы" -> "2022/2026",
-"вчера" -> reference - 1 day.
+"вчера" -> reference - 1 day, "в прошлом году" -> reference year - 1, "за полугодие" -> the
+last half-year completed by the reference date.
 
 The Yargy rules below are built bottom-up; the Yargy fact never leaves this module:
 `find_dates` turns each match into a frozen `DateMention`. Like the money grammar it uses a
@@ -23,7 +24,14 @@ from yargy.interpretation import fact
 from yargy.predicates import eq, gte, in_, in_caseless, length_eq, lte
 from yargy.tokenizer import Tokenizer
 
-from diplograph.grammars.money import candidate_runs, scan
+from diplograph.grammars.datewords import (
+    MONTH_BY_FORM,
+    MONTH_COUNTS,
+    ORDINAL_BY_FORM,
+    RELATIVE_SHIFTS,
+    YEAR_SHIFT_BY_FORM,
+)
+from diplograph.grammars.scanning import candidate_runs, scan
 
 __all__ = ["DateMention", "find_dates", "parse_date_line"]
 
@@ -47,37 +55,23 @@ class DateMention:
 
 DateFact = fact(
     "DateFact",
-    ["year", "month", "day", "end_year", "end_month", "end_day", "months", "shift"],
+    [
+        "year",
+        "month",
+        "day",
+        "end_year",
+        "end_month",
+        "end_day",
+        "months",
+        "shift",
+        "year_shift",
+        "last_half",
+    ],
 )
 
 # ---------------------------------------------------------------------------
 # Words
 # ---------------------------------------------------------------------------
-
-
-def _soft(stem: str) -> set[str]:
-    return {stem + ending for ending in ("ь", "я", "е", "ю", "ем", "ём")}
-
-
-def _hard(stem: str) -> set[str]:
-    return {stem + ending for ending in ("", "а", "е", "у", "ом")}
-
-
-MONTH_FORMS: dict[int, set[str]] = {
-    1: _soft("январ"),
-    2: _soft("феврал"),
-    3: _hard("март"),
-    4: _soft("апрел"),
-    5: {"май", "мая", "мае", "маю", "маем"},
-    6: _soft("июн"),
-    7: _soft("июл"),
-    8: _hard("август"),
-    9: _soft("сентябр"),
-    10: _soft("октябр"),
-    11: _soft("ноябр"),
-    12: _soft("декабр"),
-}
-MONTH_BY_FORM = {form: month for month, forms in MONTH_FORMS.items() for form in forms}
 
 
 def _month_number(value: str) -> int:
@@ -121,23 +115,6 @@ DAY = rule(DAY_VALUE).interpretation(DateFact.day.custom(int))
 END_DAY = rule(DAY_VALUE).interpretation(DateFact.end_day.custom(int))
 
 # Parts of a year a trade figure is reported for.
-_ORDINALS = {
-    1: ("перв", "i", "1"),
-    2: ("втор", "ii", "2"),
-    3: ("трет", "iii", "3"),
-    4: ("четверт", "четвёрт", "iv", "4"),
-}
-_ORDINAL_ENDINGS = (
-    *("ый", "ий", "ого", "ому", "ым", "ом", "ое", "ая", "ой", "ую"),
-    *("ьего", "ьем", "ьему", "ьим", "ье", "ья", "ьей"),
-)
-
-
-def _ordinal_forms(stems: tuple[str, ...]) -> set[str]:
-    return {stem + ending for stem in stems for ending in _ORDINAL_ENDINGS} | set(stems)
-
-
-ORDINAL_BY_FORM = {form: n for n, stems in _ORDINALS.items() for form in _ordinal_forms(stems)}
 ORDINAL = in_caseless(set(ORDINAL_BY_FORM))
 # "1-м квартале", "2-й квартал"
 ORDINAL_SUFFIX = rule(DASH, in_caseless({"м", "й", "го", "му", "ом", "ый"})).optional()
@@ -163,43 +140,24 @@ HALF_YEAR = rule(ORDINAL, ORDINAL_SUFFIX, HALF_YEAR_WORD).interpretation(
     DateFact.months.custom(_half)
 )
 
-_MONTH_COUNTS = {
-    "два": 2,
-    "двух": 2,
-    "три": 3,
-    "трех": 3,
-    "трёх": 3,
-    "четыре": 4,
-    "четырех": 4,
-    "четырёх": 4,
-    "пять": 5,
-    "пяти": 5,
-    "шесть": 6,
-    "шести": 6,
-    "семь": 7,
-    "семи": 7,
-    "восемь": 8,
-    "восьми": 8,
-    "девять": 9,
-    "девяти": 9,
-    "десять": 10,
-    "десяти": 10,
-    "одиннадцать": 11,
-    "одиннадцати": 11,
-} | {str(n): n for n in range(2, 12)}
-
 
 def _first_months(value: str) -> tuple[int, int]:
-    return (1, _MONTH_COUNTS[value.lower().split()[0]])
+    return (1, MONTH_COUNTS[value.lower().split()[0]])
 
 
 # "за девять месяцев 2024 года" = January..September
 MONTH_COUNT = rule(
-    in_caseless(set(_MONTH_COUNTS)),
+    in_caseless(set(MONTH_COUNTS)),
     in_caseless({"месяцев", "месяца", "месяцах", "месяцам"}),
 ).interpretation(DateFact.months.custom(_first_months))
 
-RELATIVE_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+YEAR_SHIFT = rule(in_caseless(set(YEAR_SHIFT_BY_FORM))).interpretation(
+    DateFact.year_shift.custom(lambda value: YEAR_SHIFT_BY_FORM[value.lower()])
+)
+# "За полугодие – более 400 миллионов": the half-year last completed
+LAST_HALF = rule(in_caseless({"за"}), HALF_YEAR_WORD).interpretation(DateFact.last_half.const(True))
+
 RELATIVE = rule(in_caseless(set(RELATIVE_SHIFTS))).interpretation(
     DateFact.shift.custom(lambda value: RELATIVE_SHIFTS[value.lower()])
 )
@@ -244,6 +202,12 @@ DATE = or_(
     rule(YEAR, DASH, END_YEAR, YEARS_WORD.optional()),
     # "с 2022 по 2026 год"
     rule(in_caseless({"с"}), YEAR, in_caseless({"по", "до"}), END_YEAR, YEARS_WORD),
+    # "в прошлом году", "в марте прошлого года", "за 10 месяцев этого года"
+    rule(or_(MONTH, QUARTER, HALF_YEAR, MONTH_COUNT).optional(), YEAR_SHIFT, YEAR_WORD),
+    # "в первом квартале": of the reference year
+    QUARTER,
+    HALF_YEAR,
+    LAST_HALF,
     RELATIVE,
 ).interpretation(DateFact)
 
@@ -267,25 +231,34 @@ def _parser() -> Any:
 _ANCHOR_RE = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|\d\d?\.\d\d?\.\d\d"
     r"|(?<![а-яё])(?i:январ|феврал|март|апрел|ма[йяею]\b|июн|июл|август|сентябр|октябр|ноябр"
-    r"|декабр|(?:поза|после)?(?:вчера|завтра)|сегодня)"
+    r"|декабр|(?:поза|после)?(?:вчера|завтра)|сегодня|квартал|полугоди"
+    r"|(?:позапрошл|прошл|минувш|предыдущ|текущ|нынешн|следующ|будущ|предстоящ|эт)[а-я]{0,3}"
+    r"\s+год)"
 )
 _VOCABULARY = (
     set(MONTH_BY_FORM)
     | set(ORDINAL_BY_FORM)
-    | set(_MONTH_COUNTS)
+    | set(MONTH_COUNTS)
     | set(RELATIVE_SHIFTS)
     | {"год", "года", "году", "годом", "годе", "годы", "годов", "годах", "годам", "годами"}
     | {"г", "гг", "м", "й", "го", "му", "ом", "ый", "с", "по", "до", "t"}
     | {"квартал", "квартала", "квартале", "кварталу", "кварталом"}
     | {"полугодие", "полугодия", "полугодии", "полугодию", "полугодием"}
     | {"месяцев", "месяца", "месяцах", "месяцам"}
+    | set(YEAR_SHIFT_BY_FORM)
+    | {"за"}
 )
 _LETTERS_RE = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 
 
 # The first token of a match: a number, a month, an ordinal, a count of months, "вчера", "с".
 _STARTERS = (
-    set(MONTH_BY_FORM) | set(ORDINAL_BY_FORM) | set(_MONTH_COUNTS) | set(RELATIVE_SHIFTS) | {"с"}
+    set(MONTH_BY_FORM)
+    | set(ORDINAL_BY_FORM)
+    | set(MONTH_COUNTS)
+    | set(RELATIVE_SHIFTS)
+    | set(YEAR_SHIFT_BY_FORM)
+    | {"с", "за"}
 )
 
 
@@ -309,11 +282,17 @@ def _value(found: Any, reference: datetime.date | None) -> str | None:
         if reference is None:
             return None
         return (reference + datetime.timedelta(days=found.shift)).isoformat()
+    if found.last_half:
+        if reference is None:
+            return None
+        if reference.month > 6:
+            return f"{reference.year}-01/{reference.year}-06"
+        return f"{reference.year - 1}-07/{reference.year - 1}-12"
     year = found.year
     if year is None:
         if reference is None:
             return None
-        year = reference.year
+        year = reference.year + (found.year_shift or 0)
     if found.months is not None:
         first, last = found.months
         return f"{year}-{first:02}/{year}-{last:02}"
@@ -360,12 +339,16 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMe
 # A date line of a news page: an optional label or weekday, the date, an optional time.
 _LINE_HEAD_RE = re.compile(
     r"^[\W_]*(?:(?:date|published|дата|опубликовано|обновлено)\b[:\s]*)?"
-    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b[,\s]*)?$",
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b[,\s]*)?"
+    # "13:39 19/04/2024": some sites print the time first
+    r"(?:\d{1,2}:\d{2}[,\s|·•]*)?$",
     re.IGNORECASE,
 )
 _LINE_TAIL_RE = re.compile(
     r"^[\s,|·•/–—-]*(?:(?:в\s*)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?"
-    r"(?:\s*\((?:мск|msk|utc|gmt)[^)]*\)|\s*(?:мск|msk|utc|gmt))?)?[\s.]*$",
+    r"(?:\s*\((?:мск|msk|utc|gmt)[^)]*\)|\s*(?:мск|msk|utc|gmt))?)?"
+    # "14:17 15.07.2022 4731": a count of views after the date
+    r"(?:\s+\d{1,7})?[\s.]*$",
     re.IGNORECASE,
 )
 

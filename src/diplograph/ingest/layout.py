@@ -23,13 +23,16 @@ TIME_LINE = re.compile(r"^#?\s*\d{1,2}:\d{2}(\s*\(\w+\))?$")
 # Site furniture: view counters ("# 2688"), avatars, share buttons, section links, tags.
 JUNK_LINE = re.compile(
     r"^(#\s*\d+|avatar|фото:.*|фото\s*[-–—].*|источник фото.*|поделиться.*|читайте также.*|"
+    r"(?:автор|текст|редактор)\w*\s*:.*|"
     r"смотрите также.*|подписывайтесь.*|читать далее.*|подробнее.*|читать полностью.*|"
     r"реклама|#\s*другие новости.*|другие новости.*|новости партнеров.*|комментарии.*|"
     r"главная|новости|политика|экономика|в мире|общество|меню|поиск.*|рус|eng|en|ru|az|kz|"
+    # an age mark ("18+"), a language switch ("UA", "ENG"), the weather ("Баку +14°C")
+    r"\d{1,2}\+|[a-z]{2}|eng|rus|ukr|uzb|kaz|укр|узб|каз|қаз|[^°]*\d\s*°\s*[cсf]?|"
     r"вход.*|регистрация|войти|версия для печати|подписаться.*|все новости|лента новостей|"
     r"(?:теги|метки|tags|ключевые слова)\s*:.*|(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:просмотр\w*|views)|(?:если вы )?нашли ошибку.*|.*ctrl\s*\+\s*enter.*|"
-    r"все права защищены\.?|"
+    r"все права защищены\.?|(?:https?://|www\.)\S+|"
     r"при (?:использовании|цитировании|перепечатке|полном или частичном).*|"
     r"(?:(?:поделиться|share|vk|вконтакте|telegram|телеграм|whatsapp|facebook|twitter|x|"
     r"одноклассники|ok|viber|youtube|instagram|дзен|rss|email|e-mail)[\s,|·•:]*)+)$",
@@ -47,11 +50,19 @@ DATELINE = re.compile(
     # not a weekday ("Вт, 21 мая 2024" is a date line)
     r"^(?!(?i:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|"
     r"воскресенье)\b)"
-    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?),\s+(?P<day>\d{1,2}\s+[а-яё]+)"
-    r"(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
+    # a city, maybe its country ("БАКУ, Азербайджан, 11 июня"), the day, maybe the year
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?(?:,\s+[А-ЯЁ][а-яё]+)?)"
+    r"(?:,\s+(?P<day>\d{1,2}\s+[а-яё]+)(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
+    # or full stops between: "АСТАНА. KAZINFORM – ", "Москва. 11 июня. INTERFAX.RU - "
+    r"|\.\s+(?:(?P<day2>\d{1,2}\s+[а-яё]+)\.\s+)?"
+    r"(?P<agency5>[A-ZА-ЯЁ]{2}[A-ZА-ЯЁ0-9.\-]+)\s+[-–—](?=\s))"
+    r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
     # "Ташкент, 15 апреля 2024 г. — Корр." or "— Корр. ИА «Дунё»": the writer, maybe the agency
     r"(?:(?<=[.\s])(?:(?:наш|соб\.?|спец\.?)\s*)?[Кк]орр(?:еспондент)?\.?"
     r"(?:\s+(?P<agency3>(?:ИА|агентства|агентство)?\s*«[^»]{2,40}»|[A-Z][\w\-.]+))?\s*\.?)?"
+    # "Бишкек, 5 июня 2024 г. — ИА Горный Край.": after a dash, an agency's name in any script
+    r"(?:(?<=[—–-]\s)(?P<agency4>(?:ИА\s+)?(?:«[^»]{2,40}»|[A-ZА-ЯЁ][\w\-]*"
+    r"(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2}))\s*\.(?=\s|$))?"
     # "Астана, 22 декабря. Kazinform. ..." : an agency in Latin letters or capitals
     r"(?:(?<=[.\s])(?P<agency2>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|[А-ЯЁ]{3,})\s*\.(?=\s|$))?"
 )
@@ -69,27 +80,65 @@ URL_LINE = re.compile(
 
 
 DATE_PREFIX = re.compile(
-    r"^(?:дата публикации|опубликовано|дата|обновлено|published|date)\s*:?\s*", re.IGNORECASE
+    r"^(?:дата публикации|дата создания|опубликовано|опубл\.|размещено|создано|добавлено|"
+    r"новость от|дата|обновлено|published|date)\s*:?\s*",
+    re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс)\.?,\s*", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-MENU_LINE = re.compile(r"(?:\s[|/·•]\s.*){1,}|(?:\S+\s{2,}){2,}\S")
+# menus: "Главная | Новости", words spaced apart; breadcrumbs of a few words each
+# ("Главная › Экономика"; a headline may hold a " > " of its own)
+MENU_LINE = re.compile(
+    r"(?:\s[|/·•]\s.*){1,}|(?:\S+\s{2,}){2,}\S|"
+    r"^\S+(?:\s\S+){0,2}(?:\s[›»>→]\s\S+(?:\s\S+){0,2})+$"
+)
+
+
+# a bullet or a clock before the date ("- 14 октября", "13:39 19/04/2024"), a comma between
+# day and year ("14 октября, 2025"), a view counter after it ("15.07.2022 4731")
+BULLET = re.compile(r"^[-–—•·*]\s*")
+LEADING_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[,|]?\s*")
+DAY_COMMA_YEAR = re.compile(r"\b(\d{1,2}\s+[А-ЯЁа-яё]+),\s*((?:19|20)\d\d)\b")
+TRAILING_COUNT = re.compile(r"\s+\d+$")
+# what follows the date: when it was updated, a note in brackets, the weekday
+AFTER_DATE = re.compile(
+    r"\s*(?:\(.*\)|[,|]?\s*(?:обновлено|изменено|изм\.|updated)\b.*|"
+    r",\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье))$",
+    re.IGNORECASE,
+)
+# "11 июн. 2024": a month cut short
+SHORT_MONTH = re.compile(
+    r"\b(\d{1,2})\s+(янв|фев|мар|апр|мая|июн|июл|авг|сент?|окт|ноя|дек)\.?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "июн": 6, "июл": 7, "авг": 8}
+MONTHS |= {"сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12}
+
+
+def _short_month(match: re.Match[str]) -> str:
+    day, month, year = match.groups()
+    return f"{day}.{MONTHS[month.lower()]:02d}.{year}"
 
 
 @lru_cache(maxsize=4096)  # the header, the body and the paragraph tests all ask of a line
 def date_of(line: str) -> str | None:
     """A date line as sites print it: "11 марта 2025", "Дата публикации: 27.02.2024",
-    "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024"."""
+    "Будапешт | 4 марта 2024", "Вт, 21 мая 2024", "05/03/2024", "13:39 19/04/2024",
+    "14:17 15.07.2022 4731", "- 14 октября, 2025", "11 июн. 2024 (обновлено 12 июн.)"."""
     # a whole date always has digits (day, year): most lines never reach the date grammar
     if len(line) > 80 or not DIGIT.search(line):
         return None
     found = parse_date_line(line)
     if found:
         return found
-    text = SLASH_DATE.sub(r"\1.\2.\3", WEEKDAY.sub("", DATE_PREFIX.sub("", line.strip())))
-    if text != line:
-        found = parse_date_line(text)
+    text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip().strip("[]"))))
+    text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
+    text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", text))
+    for candidate in (text, TRAILING_COUNT.sub("", text)):
+        if candidate == line:
+            continue
+        found = parse_date_line(candidate)
         if found:
             return found
     for part in re.split(r"\s[|·•]\s", text):
@@ -145,14 +194,34 @@ def year_nearby(lines: list[Line]) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+# A labelled date with more on its line: a crawl's "date 2025-10-14" then the page's URL, its
+# headline or its lead. A bare date is split off only before a URL: "15.04.2024 в Ташкенте
+# прошли переговоры" is a sentence.
+DATE_STAMP = re.compile(
+    r"^(?P<label>(?:date|дата(?:\s+публикации)?|опубликовано|published)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def page_lines(text: str) -> list[Line]:
-    """Non-blank lines with their offsets, stripped of surrounding spaces."""
+    """Non-blank lines with their offsets, stripped of surrounding spaces; a date stamp and
+    what follows it on the same line are two lines."""
     out = []
     offset = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = offset + raw.index(stripped)
+            stamp = DATE_STAMP.match(stripped)
+            if stamp and (stamp.group("label") or URL.match(stamp.group("rest"))):
+                cut = stamp.start("rest")
+                head = stripped[:cut].rstrip()
+                out.append((start, start + len(head), head))
+                start += cut
+                stripped = stripped[cut:]
             out.append((start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return out
@@ -175,24 +244,3 @@ def is_body(line: str) -> bool:
     return not (
         JUNK_LINE.match(line) or TIME_LINE.match(line) or date_of(line) or SITE_NAME.match(line)
     )
-
-
-def header_of(header: list[Line]) -> tuple[str | None, str | None]:
-    title = None
-    date = None
-    for _, _, line in header:
-        if TIME_LINE.match(line) or JUNK_LINE.match(line):
-            continue
-        found = date_of(line)
-        if found:
-            date = date or found
-            continue
-        # the first headline-like line before the body; menus ("Главная | Новости | ...")
-        # are not headlines, and a lead paragraph may follow the headline
-        if MENU_LINE.search(line):
-            continue
-        if DATELINE.match(line):
-            continue
-        if title is None and word_count(line) >= 3 and len(line) <= 300 and CYRILLIC.search(line):
-            title = line
-    return title, date

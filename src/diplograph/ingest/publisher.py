@@ -1,6 +1,10 @@
-"""Who published an article, in order: a "Источник:" line, "передает X" / "Как сообщает X,"
-in the text (not a ministry), the dateline's agency (a correspondent, "/Корр./", is nobody's
-name), the closing lines (site name, copyright, "подготовлен редакцией X", a name alone)."""
+"""Who published an article: the outlet whose page it is, not an agency it relays.
+
+In order: the name the page gives itself (after its headline, on a title line above it, "Сайт
+X — ...", a copyright line), an "Источник:" line, "передает X" / "Как сообщает X," / "корреспондент
+«X»" in the text (not a ministry, not one of the big agencies every site relays), the dateline's
+agency (a correspondent, "/Корр./", is nobody's name), the closing lines (site name, "подготовлен
+редакцией X", a name alone), and last a name alone above the page's menu."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 
 from razdel import sentenize
 
+from .header import BYLINE
 from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, URL_LINE, Line, date_of, word_count
 
 CORRESPONDENT = re.compile(
@@ -34,6 +39,27 @@ NOT_PUBLISHER = re.compile(
     r"^(?:МИД|Мин[а-яё]+|Министерств\w*|Правительств\w*|Пресс-служб\w*|Посольств\w*|"
     r"Администраци\w*|Кремл\w*|Ведомств\w*|Аппарат\w*)\b"
 )
+# The agencies every outlet relays: named in the text ("сообщает ТАСС") they are a source, not
+# the page's publisher (their own pages name them in the dateline or the header).
+NEWS_AGENCY = re.compile(
+    r"^(?:(?:ИТАР-)?ТАСС|РИА\s+Новости|Интерфакс|Прайм|Reuters|Рейтер|AFP|Agence\s+France|"
+    r"Франс[\s-]Пресс|AP|Associated\s+Press|Ассошиэйтед\s+Пресс|Bloomberg|Блумберг|Синьхуа|"
+    r"Xinhua|Анадолу|Anadolu|IRNA|ИРНА|Kyodo|Киодо|Yonhap|Ёнхап|Йонхап|Рёнхап|dpa|ANSA|EFE|"
+    r"Sputnik|Спутник|BBC|Би-би-си|CNN)\b",
+    re.IGNORECASE,
+)
+# "Подробнее – корреспондент «МИР 24» Кирилл Иванов": the outlet's own reporter, in the lead
+CORRESPONDENT_OF = re.compile(
+    r"\b[Кк]орреспондент\w*\s+(?:(?:агентства|телеканала|издания|портала|газеты|радио|ИА)\s+)?"
+    r"(?P<name>«[^»]{2,40}»|[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})"
+)
+# a site naming itself: "Сайт news.example - агрегатор новостей", "Сетевое издание «X»"
+SELF_NAMED = re.compile(
+    r"^(?i:сайт|портал|интернет-портал|информационный\s+портал|сетевое\s+издание|"
+    r"интернет-издание|информационное\s+агентство)\s+"
+    r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6})"
+    r"(?=\s*(?:[-–—,]|(?i:является|зарегистрирован)))"
+)
 SOURCE_LINE = re.compile(r"^(?:источник|source)\s*:\s*(?P<name>.{2,60})$", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", re.I)
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
@@ -49,20 +75,23 @@ def publisher_of(
     body: list[Line],
     footer: list[Line],
     dateline: re.Match[str] | None,
+    *,
+    site: str | None = None,
+    masthead: str | None = None,
 ) -> str | None:
+    own = _agency(site or "") or _own_name(body, footer)
+    if own:
+        return own
     for _, _, line in footer:
         match = SOURCE_LINE.match(line)
-        if match and not URL_LINE.match(line):  # an address says where, not who
+        # an address says where, not who; a big agency is where the site took the news from
+        if match and not URL_LINE.match(line) and not NEWS_AGENCY.match(match.group("name")):
             return match.group("name").strip()
-    for _, _, line in body:
-        for part in sentenize(line):
-            match = REPORTED_BY.search(part.text) or AS_REPORTED.match(part.text)
-            if match:
-                named = match.group("name").strip("«» ").rstrip(".")
-                if named and not NOT_PUBLISHER.match(named):
-                    return named
+    named = _named_in_text(body)
+    if named:
+        return named
     if dateline:
-        for group in ("agency", "agency3", "agency2"):
+        for group in ("agency", "agency3", "agency4", "agency5", "agency2"):
             name = _agency(dateline.group(group) or "")
             if name:
                 return name
@@ -70,6 +99,37 @@ def publisher_of(
         name = _footer_publisher(line)
         if name:
             return name
+    return masthead
+
+
+def _own_name(body: list[Line], footer: list[Line]) -> str | None:
+    """ "Сайт news.example — агрегатор новостей", or the copyright line's owner."""
+    for _, _, line in body[-3:] + footer:
+        match = SELF_NAMED.match(line)
+        if match:
+            return match.group("name").strip('«»"')
+    for _, _, line in reversed(footer):
+        if COPYRIGHT_MARK.search(line):
+            name = _footer_publisher(line)
+            if name:
+                return name
+    return None
+
+
+def _named_in_text(body: list[Line]) -> str | None:
+    """ "передает X", "Как сообщает X,", "корреспондент «X»" in the lead; an agency the site
+    relays or a ministry that gave the news did not publish the page."""
+    for at, (_, _, line) in enumerate(body):
+        for part in sentenize(line):
+            matches = [REPORTED_BY.search(part.text), AS_REPORTED.match(part.text)]
+            if at < 2:
+                matches.append(CORRESPONDENT_OF.search(part.text))
+            for match in matches:
+                if match is None:
+                    continue
+                named = match.group("name").strip("«» ").rstrip(".")
+                if named and not NOT_PUBLISHER.match(named) and not NEWS_AGENCY.match(named):
+                    return named
     return None
 
 
@@ -85,7 +145,7 @@ def _agency(text: str) -> str | None:
 def _footer_publisher(line: str) -> str | None:
     """ "Vesti.az", "© 2023 Вечерний Бишкек", "Материал подготовлен редакцией портала X",
     or a short name standing alone after the text ("Asia Trade Review")."""
-    if JUNK_LINE.match(line) or date_of(line) or TIME_LINE.match(line):
+    if JUNK_LINE.match(line) or date_of(line) or TIME_LINE.match(line) or SOURCE_LINE.match(line):
         return None
     match = EDITED_BY.search(line)
     if match:
@@ -104,6 +164,11 @@ def _footer_publisher(line: str) -> str | None:
     if SITE_NAME.match(text):
         return text
     words = text.split()
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and line[-1:] not in ".!?…":
+    if (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and line[-1:] not in ".!?…"
+        and not BYLINE.match(text)
+    ):
         return text  # a name alone: "Asia Trade Review", "Вечерний Бишкек"
     return None

@@ -17,6 +17,7 @@ from ..errors import ArticleError
 from ..grammars.dates import parse_date_line
 from ..records import Article, Sentence
 from .decode import CYRILLIC, LETTER
+from .header import header_of
 from .layout import (
     DATELINE,
     READ_ALSO,
@@ -24,7 +25,6 @@ from .layout import (
     body_of,
     cut_off_end,
     date_of,
-    header_of,
     is_body,
     is_paragraph,
     page_lines,
@@ -123,7 +123,9 @@ def parse_article(text: str, *, source: str = "") -> Article:
         if READ_ALSO.match(item[2]):
             break  # links to other stories: nothing below belongs to this article
         footer.append(item)
-    title, date = header_of(header)
+    top = header_of(header)
+    title = top.title[2] if top.title else None
+    date = top.date
     # a dateline opens the body ("Москва, 16 мая. /ТАСС/. Министр ...") or stands on a line
     # of its own before it ("Анкара, 15 ноября 2024 года. Uzdaily.")
     opening = next((lines[i] for i in range(first, last + 1) if is_body(lines[i][2])), None)
@@ -139,23 +141,24 @@ def parse_article(text: str, *, source: str = "") -> Article:
     if title is None:
         warnings.append(MISSING["title"])
 
-    publisher = publisher_of(body, footer, dateline)
+    publisher = publisher_of(body, footer, dateline, site=top.site, masthead=top.masthead)
     if date is None:
         date = next((d for _, _, line in footer if (d := date_of(line))), None)
     if date is None and dateline:
         # "Москва, 16 мая. /ТАСС/." has no year: take one printed elsewhere ("© 2024 ТАСС")
         year = dateline.group("year") or year_nearby(header + footer)
         if year:
-            date = parse_date_line(f"{dateline.group('day')} {year}")
+            day = dateline.group("day") or dateline.group("day2")
+            date = parse_date_line(f"{day} {year}") if day else None
     if date is None:
         warnings.append(MISSING["date"])
     if publisher is None:
         warnings.append(MISSING["publisher"])
 
     sentences: list[Sentence] = []
-    if title is not None:
-        start, stop, line = next(t for t in header if t[2] == title)
-        sentences.append(Sentence(0, start, stop, line))
+    if top.title is not None and title is not None:
+        start, stop, _ = top.title
+        sentences.append(Sentence(0, start, stop, title))
     if found is not None and found[0] in header:
         # a dateline on a line of its own says where the news happened: keep it as text
         start, stop, line = found[0]

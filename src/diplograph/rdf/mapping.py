@@ -16,7 +16,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from ..records import Article, Entity, FactKind, Statement
-from ..resolve import Resolution, slug
+from ..resolve import Resolution, mint
 from .kinds import fact_kind
 from .namespace import DCTERMS, DG, DGR, GN, NIF, ORG, PROV, SCHEMA, SKOS, WD, bind_prefixes
 
@@ -58,6 +58,7 @@ INFRASTRUCTURE = {
     "LogisticsHub": DG.LogisticsHub,
     "EconomicZone": DG.EconomicZone,
     "Bridge": DG.Bridge,
+    "Tunnel": DG.Tunnel,
     "PowerLine": DG.PowerLine,
     "Plant": DG.Plant,
 }
@@ -135,7 +136,7 @@ def article_triples(
     if article.url:
         g.add((a, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
     if article.publisher:
-        publisher = DGR[f"organization/{slug(article.publisher)}"]
+        publisher = DGR[f"organization/{mint(article.publisher)}"]
         g.add((publisher, RDF.type, DG.Organization))
         _label(g, publisher, article.publisher)
         g.add((a, SCHEMA.publisher, publisher))

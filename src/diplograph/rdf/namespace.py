@@ -138,6 +138,7 @@ class DG(DefinedNamespace):
     LogisticsHub: URIRef
     EconomicZone: URIRef
     Bridge: URIRef
+    Tunnel: URIRef
     PowerLine: URIRef
     Plant: URIRef
     locatedIn: URIRef  # noqa: N815

@@ -31,6 +31,7 @@ STYLE: dict[str, tuple[str, str]] = {
     "LogisticsHub": ("#d9a400", "triangle"),
     "EconomicZone": ("#a1d99b", "triangle"),
     "Bridge": ("#9c7a5b", "triangle"),
+    "Tunnel": ("#6b5b45", "triangle"),
     "PowerLine": ("#f0c929", "triangle"),
     "Plant": ("#756bb1", "triangle"),
     "PostHolding": ("#c5b0d5", "square"),

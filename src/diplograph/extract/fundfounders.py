@@ -1,0 +1,235 @@
+"""Who founds a fund: everyone who creates it or puts money in (see funds.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..data.gazetteer import gazetteer
+from ..records import Mention
+from .context import Sent
+from .frames import children, conjuncts, objects, subjects, subtree
+from .fundnames import HEADS, FundMemory, FundPhrase, as_org, fund_phrases, generic, same_fund
+
+__all__ = [
+    "EFFORTS",
+    "contributors",
+    "creators",
+    "efforts",
+    "joint",
+    "name_countries",
+    "named_founders",
+]
+
+FOUNDERS = {"учредитель", "акционер", "участник"}
+GOVERNMENTS = {"правительство", "кабинет", "государство"}
+CONTRIBUTE = {
+    "внести",
+    "вносить",
+    "выделить",
+    "выделять",
+    "вложить",
+    "вкладывать",
+    "инвестировать",
+    "предоставить",
+}
+EFFORTS = {"усилие", "участие"}
+# money lent is no contribution to a fund: "выделит кредит"
+LOANS = {"кредит", "заем", "грант", "транш", "займ"}
+JOINT = {"совместный", "общий", "двусторонний"}
+# "создано усилиями X": efforts count in a sentence that creates
+CREATE_WORDS = {"создать", "создание", "учредить", "учреждение", "создавать", "учреждать"}
+
+
+def party(sent: Sent, k: int, memory: FundMemory) -> list[Mention]:
+    """The countries, organisations or funds a word and its conjuncts name."""
+    out: list[Mention] = []
+    for c in conjuncts(sent, k):
+        first, last = subtree(sent, c)
+        text = sent.tokens[c].text
+        if text in memory.abbreviations:
+            out.append(memory.abbreviations[text])
+            continue
+        phrase = next((p for p in fund_phrases(sent) if p.first <= c < p.last), None)
+        if phrase is not None:
+            out.append(as_org(phrase))
+            continue
+        named = [
+            n for n in sent.names if n.first <= c < n.last and n.mention.kind in {"country", "org"}
+        ]
+        if not named:
+            # "российская сторона": the country of its adjective
+            named = [
+                n
+                for n in sent.names_of("country")
+                if first <= n.first < last and sent.tokens[n.first].head == c
+            ]
+        out += [n.mention for n in named[:1]]
+    return out
+
+
+def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemory) -> list[Mention]:
+    """ "Россия и Китай планируют создать фонд", "Эксимбанк Венгрии и Фонд благосостояния
+    Турции договорились учредить фонд": the subjects of the creating verb."""
+    if cue is None or sent.tokens[cue].pos != "VERB":
+        return []
+    out: list[Mention] = []
+    for k in subjects(sent, cue):
+        if defined.first <= k < defined.last:
+            continue
+        out += party(sent, k, memory)
+    return out
+
+
+def contributors(sent: Sent, memory: FundMemory, defined: FundPhrase | None) -> list[Mention]:
+    """Who puts money in: the subjects of "внести", "выделить", "вложить" ("Россия и Турция
+    внесут по $500 млн"), and the one after a dash in "еще 1 млрд – X"."""
+    if not sent.money and not any(t.lemma in CONTRIBUTE for t in sent.tokens):
+        return []
+    out: list[Mention] = []
+    for k, token in enumerate(sent.tokens):
+        lent = any(sent.lemma(o) in LOANS for o in objects(sent, k))
+        if token.lemma in CONTRIBUTE and token.pos == "VERB" and not lent and _pays(sent, k):
+            for s in subjects(sent, k):
+                if defined is not None and defined.first <= s < defined.last:
+                    continue
+                if sent.lemma(s) in HEADS and _own_fund(sent, s, memory):
+                    continue  # "Фонд внесет вклад": the fund itself
+                out += party(sent, s, memory)
+        if token.lemma == "еще" and k + 1 < len(sent.tokens):
+            # "еще 1 млрд – Китайская инвестиционная корпорация"
+            for j in range(k + 1, min(k + 6, len(sent.tokens))):
+                if sent.tokens[j].text in {"–", "—", "-"}:
+                    named = next(
+                        (n for n in sent.names if n.first == j + 1 and n.mention.kind == "org"),
+                        None,
+                    )
+                    if named is not None:
+                        out.append(named.mention)
+                    break
+    return out
+
+
+def _own_fund(sent: Sent, k: int, memory: FundMemory) -> bool:
+    phrase = next((p for p in fund_phrases(sent) if p.head == k), None)
+    fund = memory.fund
+    return phrase is not None and (
+        generic(phrase, sent) or (fund is not None and same_fund(phrase.label, fund.label))
+    )
+
+
+def _pays(sent: Sent, verb: int) -> bool:
+    """The verb puts money in: an amount depends on it ("внесут по $500 млн", "1 млрд
+    долларов выделит РФПИ"), not a figure of speech ("внесет вклад")."""
+    starts = {sent.token_at(m.start) for m in sent.money}
+    for k in children(sent, verb):
+        first, last = subtree(sent, k)
+        if any(first <= s < last for s in starts):
+            return True
+    return False
+
+
+def efforts(sent: Sent, memory: FundMemory) -> list[Mention]:
+    """ "создано общими усилиями X и Y", "при участии X": who takes part in creating it."""
+    if not sent.has(*CREATE_WORDS, "сформировать", "учрежденный", "учрежден"):
+        return []
+    out: list[Mention] = []
+    start = next((k for k, t in enumerate(sent.tokens) if t.lemma in EFFORTS), None)
+    if start is None:
+        return out
+    phrases = fund_phrases(sent)
+    k = start + 1
+    while k < len(sent.tokens) and sent.tokens[k].pos != "VERB":
+        phrase = next((p for p in phrases if p.first == k), None)
+        named = next((n for n in sent.names if n.first == k), None)
+        if phrase is not None:
+            out.append(as_org(phrase))
+            k = phrase.last
+            continue
+        if named is not None and named.mention.kind in {"org", "country"}:
+            label = sent.tokens[k].text
+            out.append(memory.abbreviations.get(label, named.mention))
+            k = named.last
+            continue
+        k += 1
+    return out
+
+
+def named_founders(
+    sent: Sent, own: list[FundPhrase], main: Sequence[Mention], memory: FundMemory
+) -> list[Mention]:
+    """ "Учредителями фонда выступят X и Y", "его учредителями станут правительства X и Y"."""
+    cue = next((i for i, t in enumerate(sent.tokens) if t.lemma in FOUNDERS), None)
+    if cue is None and not sent.has("учрежденный", "учрежден", "учредить"):
+        return []
+    start = cue if cue is not None else 0
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for phrase in own:
+        if phrase.first > start:
+            out.append(as_org(phrase))
+            taken.update(range(phrase.first, phrase.last))
+    for named in sent.names:
+        if named.first <= start or named.first in taken:
+            continue
+        if named.mention.kind == "org":
+            whose = next(
+                (
+                    n
+                    for n in sent.names_of("country")
+                    if n.first == named.last and sent.tokens[n.first].feat("Case") == "Gen"
+                ),
+                None,
+            )
+            if whose is not None:
+                # "Национальный банк Армении": the tagger names the bank and the country apart
+                taken.update(range(whose.first, whose.last))
+                country = sent.text[
+                    whose.mention.start - sent.start : whose.mention.stop - sent.start
+                ]
+                label = f"{named.mention.label} {country}"
+                out.append(replace(named.mention, label=label, stop=whose.mention.stop))
+                continue
+        if named.mention.kind in {"org", "country"}:
+            out.append(memory.abbreviations.get(named.mention.label, named.mention))
+    if not out and sent.has(*GOVERNMENTS):
+        out = list(main)  # "учрежден правительствами двух стран"
+    # a name in quotes after a kind word: "холдинг «Байтерек»"
+    for i, token in enumerate(sent.tokens):
+        if token.text == "«" and i > start and i + 2 < len(sent.tokens):
+            close = next(
+                (j for j in range(i, len(sent.tokens)) if sent.tokens[j].text == "»"), None
+            )
+            if close is not None and not any(i < n.first < close for n in sent.names):
+                label = " ".join(t.text for t in sent.tokens[i + 1 : close])
+                out.append(Mention("org", label, sent.index, token.start, sent.tokens[close].stop))
+    return out
+
+
+def name_countries(sent: Sent, phrase: FundPhrase) -> list[Mention]:
+    """ "Российско-Кыргызский фонд развития": founded by the two countries of its name."""
+    out: list[Mention] = []
+    for named in sent.names_of("country"):
+        if phrase.first <= named.first < phrase.last:
+            out.append(named.mention)
+    if not out:
+        for j in range(phrase.first, phrase.last):
+            for place in gazetteer().split_compound_adjective(sent.lemma(j)):
+                token = sent.tokens[j]
+                out.append(
+                    Mention(
+                        "country",
+                        place.label_ru,
+                        sent.index,
+                        token.start,
+                        token.stop,
+                        key=place.key,
+                    )
+                )
+    return out
+
+
+def joint(sent: Sent, phrase: FundPhrase, main: Sequence[Mention]) -> list[Mention]:
+    if any(sent.lemma(j) in JOINT for j in range(phrase.first, phrase.last)):
+        return list(main)
+    return []

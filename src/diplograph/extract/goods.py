@@ -1,0 +1,201 @@
+"""Goods as a text lists them: noun phrases in one case, joined by commas and "и".
+
+"коньяка и строительных материалов" -> "коньяк", "строительные материалы"; "молочных и
+кондитерских изделий" -> two kinds of изделия; "цитрусовых" stands for its noun; ", а также
+продукции металлургии" goes on with the list, ", а" alone starts another clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..data.lexicon import lexicon
+from ..nlp import nominative
+from ..records import Mention
+from .context import Sent
+
+__all__ = ["NOT_GOODS", "goods_after", "goods_label", "goods_mention", "lexicon_goods"]
+
+# heads that measure or qualify goods rather than name them
+NOT_GOODS = {
+    "объем",
+    "рост",
+    "число",
+    "доля",
+    "часть",
+    "основа",
+    "сторона",
+    "страна",
+    "рынок",
+    "партнер",
+    "схема",
+    "обмен",
+    "процедура",
+    "сертификация",
+    "год",
+    "месяц",
+    "тонна",
+    "млн",
+    "млрд",
+    "тысяча",
+    "миллион",
+    "миллиард",
+    "доллар",
+    "евро",
+    "процент",
+    "цена",
+    "стоимость",
+    "сумма",
+    "позиция",
+    "номенклатура",
+    "ассортимент",
+    "товарооборот",
+    "торговля",
+    "увеличение",
+    "рамка",
+    "товар",
+    "груз",
+    "услуга",
+}
+
+
+def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int, int | None]]:
+    """An enumeration of noun phrases in `case` starting at token i: "коньяка и строительных
+    материалов" -> [(i, i+1, None), (i+2, i+4, None)]. An item of adjectives alone either
+    shares the noun of the next ("молочных и кондитерских изделий": its third element is
+    that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
+    out: list[tuple[int, int, int | None]] = []
+    while i < stop:
+        first = i
+        while i < stop and _adjectival(sent, i):
+            i += 1
+        if i > first and _ends_phrase(sent, i, stop) and sent.tokens[i - 1].feat("Case") == case:
+            head = sent.tokens[i - 1].head
+            shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
+            out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
+        elif (
+            i >= stop
+            or sent.tokens[i].pos != "NOUN"
+            or not _in_case(sent, i, case, bool(out))
+            or sent.tokens[i].lemma in NOT_GOODS
+        ):
+            break
+        else:
+            last = i + 1
+            # a genitive tail: "продукция нефтехимии", "продукции металлургии"
+            while (
+                last < stop
+                and sent.tokens[last].pos == "NOUN"
+                and sent.tokens[last].feat("Case") == "Gen"
+                # in a list of genitives, only a word the parse hangs on this item
+                and (case != "Gen" or first <= sent.tokens[last].head < last)
+                and sent.tokens[last].rel != "conj"
+            ):
+                last += 1
+            out.append((first, last, None))
+            i = last
+        also = sent.lemma(i + 1) == "а" and sent.lemma(i + 2) == "также"
+        if (
+            i < stop
+            and sent.tokens[i].text == ","
+            and sent.lemma(i + 1) in {"а", "но"}
+            and not also
+        ):
+            break
+        if also and sent.tokens[i].text == ",":
+            i += 3  # ", а также продукции металлургии": the list goes on
+            continue
+        if i < stop and (sent.lemma(i) in {"и", "или"} or sent.tokens[i].text == ","):
+            i += 1
+            if sent.lemma(i) in {"также", "и"}:
+                i += 1
+            if sent.lemma(i - 1) == "а":
+                break
+            continue
+        break
+    return out
+
+
+def goods_label(sent: Sent, words: list[int], shared: int | None) -> str:
+    """The goods' name in the nominative, lower case (see goods_after for `shared`)."""
+    if shared is not None:
+        return _with_noun(sent, words, shared).lower()
+    first, last = words[0], words[-1] + 1
+    label = sent.phrase(first, last).lower()
+    token = sent.tokens[first]
+    # a plural object is already nominative in form: "поставлять локомотивы"
+    plural_object = token.feat("Case") == "Acc" and token.feat("Number") == "Plur"
+    if (
+        last - first == 1
+        and label == token.text.lower()
+        and sent.lemma(first)
+        and not plural_object
+    ):
+        # one word the dictionary could not inflect with the tagger's number ("ячмене" taken
+        # for a plural, "сухофруктов" for a singular): its lemma is its nominative
+        return sent.lemma(first)
+    return label
+
+
+def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
+    """ "молочных" sharing "изделий" -> "молочные изделия": the adjectives and the noun as
+    one phrase in the nominative, as if they stood together."""
+    tokens = [sent.tokens[k] for k in (*words, noun)]
+    first, last = words[0], words[0] + len(tokens) - 1
+    # the adjectives take the noun's gender and number, which the tagger could not see
+    agree = dict(tokens[-1].feats)
+    together = []
+    for k, token in enumerate(tokens):
+        start = tokens[0].start + sum(len(t.text) + 1 for t in tokens[:k])
+        head, feats = token.head, token.feats
+        if k < len(tokens) - 1:
+            head = last
+            own = dict(feats)
+            own.update((key, agree[key]) for key in ("Gender", "Number") if key in agree)
+            if "Gender" not in agree or own.get("Number") == "Plur":
+                own.pop("Gender", None)  # a plural adjective has no gender
+            feats = tuple(sorted(own.items()))
+        together.append(
+            replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
+        )
+    return nominative(together, first)
+
+
+def _adjectival(sent: Sent, i: int) -> bool:
+    """An adjective, or a participle standing as one ("сжиженный газ")."""
+    token = sent.tokens[i]
+    return token.pos == "ADJ" or (token.pos == "VERB" and token.rel == "amod")
+
+
+def _in_case(sent: Sent, i: int, case: str, listed: bool) -> bool:
+    """The noun at i is in `case`, or is coordinated with the items before it: the tagger
+    may miss the case of a later item ("уголь, газ, минеральные воды")."""
+    token = sent.tokens[i]
+    return token.feat("Case") == case or (listed and token.rel == "conj")
+
+
+def _ends_phrase(sent: Sent, i: int, stop: int) -> bool:
+    """Nothing of a noun phrase at i: the enumeration goes on, or the clause ends."""
+    return i >= stop or sent.lemma(i) in {"и", "или"} or sent.tokens[i].pos == "PUNCT"
+
+
+def lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    table = lexicon().commodities
+    out = []
+    i = lo
+    while i < hi:
+        pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
+        if i + 1 < hi and pair in table:
+            out.append((i, i + 2, table[pair]))
+            i += 2
+            continue
+        if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "ADJ"}:
+            out.append((i, i + 1, table[sent.lemma(i)]))
+        i += 1
+    return out
+
+
+def goods_mention(sent: Sent, first: int, last: int, label: str) -> Mention:
+    return Mention(
+        "commodity", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
+    )

@@ -1,0 +1,201 @@
+"""Objects across sentences: what a later sentence says of an object named before, and the
+shorter names that refer to an object named in full.
+
+- Anaphora: "Этот маршрут соединяет Россию с Индией", "Начало он берет в Ыгдыре", "Его
+  протяженность ... проходит по территории Грузии": a sentence whose route verb has for
+  subject a pronoun or a bare head, or that speaks of "его протяженность", says what the
+  object the previous sentences were about connects. That object is the one they had for
+  subject, else the last one named.
+- Coreference: "линия связи", "порт Туркменбаши", "газопровод ТАПИ" are the "подводная
+  волоконно-оптическая линия связи", "международный морской порт Туркменбаши", "газопровод
+  Туркменистан – Афганистан – Пакистан – Индия (ТАПИ)" of the same article: a name whose
+  words all belong to one other object's name (with its abbreviation in brackets) is that
+  object.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from ..records import Fact, Mention
+from .context import Sent
+from .frames import conjuncts
+from .infrastructure import Structure, head_at
+from .objectplaces import places_from
+from .objectverbs import CONNECT, ENDS, LAY, LINEAR, read_verb
+from .routes import PLACES
+
+__all__ = ["anaphoric_links", "corefer_objects"]
+
+# an antecedent found across a sentence boundary is a guess worth keeping apart
+CARRIED = Decimal("0.6")
+PRONOUNS = {"он", "она", "оно"}
+# "его протяженность", "ее длина": the object's own measure
+MEASURES = {"протяженность", "длина", "участок", "трасса", "маршрут"}
+POSSESSIVES = {"его", "ее", "её"}
+
+
+def _anaphor(sent: Sent, own: Sequence[Structure]) -> int | None:
+    """The word of a sentence that stands for an object named before: a bare head of a
+    route kind opening the sentence, or a pronoun subject of a route verb."""
+    i = 0
+    while i < len(sent.tokens) and sent.tokens[i].pos in {"DET", "ADJ"}:
+        i += 1
+    head = head_at(sent, i)
+    if head is not None and head[0] in LINEAR and not any(s.first <= i < s.last for s in own):
+        noun = next(
+            (k for k in range(i, i + head[1]) if not i <= sent.tokens[k].head < i + head[1]), i
+        )
+        return noun
+    for k, token in enumerate(sent.tokens):
+        verb = token.head
+        if (
+            token.lemma in PRONOUNS
+            and token.rel in {"nsubj", "nsubj:pass"}
+            and verb >= 0
+            and sent.lemma(verb) in LAY | CONNECT | ENDS
+        ):
+            return k
+    return None
+
+
+def _measured(sent: Sent) -> bool:
+    """ "Его протяженность составляет ...": the sentence measures the object before."""
+    words = [t.text.lower() for t in sent.tokens[:2]]
+    return len(words) == 2 and words[0] in POSSESSIVES and sent.lemma(1) in MEASURES
+
+
+def _transit(sent: Sent) -> list[Mention]:
+    """Every "по территории X" and "через (территорию) X" of a sentence."""
+    out = []
+    for i, token in enumerate(sent.tokens):
+        if token.lemma not in {"по", "через"}:
+            continue
+        j = i + 1
+        if sent.lemma(j) == "территория":
+            j += 1
+        elif token.lemma == "по":
+            continue
+        if sent.name_at(j, *PLACES) is not None:
+            out += [n.mention for n in places_from(sent, j)]  # "через Мазари-Шариф и Кабул"
+    return out
+
+
+def _antecedent(recent: Sequence[Structure]) -> Structure | None:
+    """The route the last sentences were about: the latest sentence's subject, else the
+    latest route named."""
+    routes = [s for s in recent if s.mention.subtype in LINEAR]
+    if not routes:
+        return None
+    latest = max(s.mention.sentence for s in routes)
+    topics = [s for s in routes if s.mention.sentence == latest and s.topic]
+    return topics[0] if topics else routes[-1]
+
+
+def anaphoric_links(
+    sent: Sent, own: Sequence[Structure], recent: Sequence[Structure]
+) -> Iterable[Fact]:
+    anaphor = _anaphor(sent, own)
+    measured = anaphor is None and _measured(sent) and not own
+    if anaphor is None and not measured:
+        return
+    antecedent = _antecedent(recent)
+    if antecedent is None:
+        return
+    connects: list[Mention] = []
+    if anaphor is not None:
+        verb = sent.tokens[anaphor].head
+        for k in conjuncts(sent, verb) if verb >= 0 else []:
+            connects += read_verb(sent, k, linear=True)[1]
+            if sent.lemma(k) in CONNECT:
+                # "соединит китайский Кашгар с узбекским Андижаном", however it is parsed
+                connects += [n.mention for n in places_from(sent, k + 1)]
+    connects += _transit(sent)
+    seen: set[str] = set()
+    roles: list[tuple[str, Mention]] = [("object", antecedent.mention)]
+    for mention in connects:
+        if (mention.key or mention.label) not in seen:
+            seen.add(mention.key or mention.label)
+            roles.append(("connects", mention))
+    if len(roles) > 1:
+        sentences = (antecedent.mention.sentence, sent.index)
+        yield Fact(
+            "infrastructure", tuple(roles), (), sentences, "infrastructure-anaphora", CARRIED
+        )
+
+
+WORD = re.compile(r"[\w-]+")
+ABBREVIATION = re.compile(r"\s*[(/]\s*([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-z0-9-]*)\s*[)/]")
+
+
+# words that say nothing of which object it is: "совместная железная дорога" is the railway
+# the article names in full
+NOISE = {"совме", "общий", "общая", "общее", "новый", "новая", "новое", "будущ", "нынеш"}
+
+
+def _words(label: str) -> set[str]:
+    return {w[:5] for w in WORD.findall(label.lower().replace("ё", "е"))} - NOISE
+
+
+def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
+    """Each object under the fullest name the article gives it (see the module docstring).
+    A name that fits several objects is the one named last before it, else left alone."""
+    text = {s.index: (s.start, s.text) for s in sents}
+    mentions: dict[str, Mention] = {}
+    for fact in facts:
+        if fact.kind == "infrastructure":
+            for mention in fact.role("object"):
+                mentions.setdefault(mention.label, mention)
+    words = {label: _words(label) | _abbreviation(m, text) for label, m in mentions.items()}
+    canonical: dict[str, Mention] = {}
+    for label, mention in mentions.items():
+        own = _words(label)
+        fuller = [
+            other
+            for other in mentions.values()
+            if other.label != label
+            and other.subtype == mention.subtype
+            and own < words[other.label]
+        ]
+        if not fuller:
+            continue
+        fullest = max(fuller, key=lambda m: len(words[m.label]))
+        chain = all(words[m.label] <= words[fullest.label] for m in fuller)
+        if len(fuller) > 1 and not chain:
+            # two objects it could be: the one named last before it, if any
+            before = [m for m in fuller if m.sentence <= mention.sentence]
+            if not before:
+                continue
+            fullest = max(before, key=lambda m: (m.sentence, m.start))
+        canonical[label] = fullest
+    if not canonical:
+        return facts
+    out = []
+    for fact in facts:
+        # an object may also be where another is ("терминал в порту Туркменбаши") or a project
+        if any(m.kind == "infrastructure" and m.label in canonical for _, m in fact.roles):
+            roles = tuple(
+                (r, _fullest(canonical, m) if m.kind == "infrastructure" else m)
+                for r, m in fact.roles
+            )
+            fact = replace(fact, roles=roles)
+        out.append(fact)
+    return out
+
+
+def _fullest(canonical: dict[str, Mention], mention: Mention) -> Mention:
+    seen = 0
+    while mention.label in canonical and seen < 5:
+        mention = canonical[mention.label]
+        seen += 1
+    return mention
+
+
+def _abbreviation(mention: Mention, text: dict[int, tuple[int, str]]) -> set[str]:
+    """ "газопровод Туркменистан – ... – Индия (ТАПИ)": the abbreviation after a name."""
+    start, sentence = text.get(mention.sentence, (0, ""))
+    found = ABBREVIATION.match(sentence, mention.stop - start)
+    return {found.group(1).lower()[:5]} if found else set()

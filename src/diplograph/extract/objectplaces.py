@@ -1,0 +1,216 @@
+"""Where an object is and what it connects, read from the words around it, in order.
+
+- after it: "в Баку", "в порту Алят", "Худжанда" (genitive), "по дну Каспийского моря",
+  "на побережье Оманского залива", "между Баку и Актау", "из Актау в Баку", "через
+  Узбекистан и Казахстан";
+- in a relative clause: ", который связывает Китай и Европу", ", по которому грузы из Китая
+  идут в Европу";
+- before it: "строительство в Стамбуле логистического центра", "в нем терминала";
+- from the verbs it is an argument of (objectverbs.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Fact, Mention
+from .context import Named, Sent
+from .infrastructure import ALONG, NOT_INFRASTRUCTURE, WHERE, Structure
+from .objectverbs import LINEAR, verb_places
+from .routes import DASHES, PLACES
+
+__all__ = ["places_from", "structure_facts"]
+
+LANDFORMS = {
+    "дно",
+    "акватория",
+    "территория",
+    "побережье",
+    "берег",
+    "район",
+    "окрестность",
+    "река",
+    "озеро",
+    "море",
+    "город",
+    "порт",
+    "граница",
+}
+CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
+RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
+RELATIVE |= {"соединяющий", "связывающий", "ведущий"}
+
+
+# words that make an object generic or anaphoric rather than a thing of its own
+def _identity(m: Mention) -> str:
+    """One place however inflected: "Супса" from a name and "Супсе" the tagger left as is."""
+    if m.key:
+        return m.key
+    label = m.label.lower()
+    return label[: max(3, len(label) - 2)]
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return _identity(a) == _identity(b)
+
+
+def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
+    """Where each object is and what it connects, read from the words around it."""
+    by_first = {s.first: s for s in structures}
+    by_last = {s.last: s for s in structures}
+    for k, structure in enumerate(structures):
+        if structure.mention.subtype in NOT_INFRASTRUCTURE:
+            continue
+        stop = structures[k + 1].first if k + 1 < len(structures) else len(sent.tokens)
+        places: list[Mention] = []
+        connects: list[Mention] = [n.mention for n in structure.connects]
+        if structure.located is not None:
+            places.append(structure.located)
+        before = _place_before(sent, structure.first, by_last)
+        if before is not None:
+            places.append(before)
+        linear = structure.mention.subtype in LINEAR
+        after_places, after_connects = _read_after(sent, structure, stop, by_first, linear)
+        span = (structure.first, structure.last)
+        cls = structure.mention.subtype or ""
+        verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
+        places += verb_where + after_places
+        if structure.owner is not None:
+            places.append(structure.owner)  # "иранский порт «Астара»", when nothing says more
+        roles: list[tuple[str, Mention]] = [("object", structure.mention)]
+        roles += [("place", m) for m in places[:1]]
+        seen = set()
+        for m in [*connects, *after_connects, *verb_connects]:
+            if _identity(m) not in seen and not (places and _same(m, places[0])):
+                seen.add(_identity(m))
+                roles.append(("connects", m))
+        yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
+
+
+def _place_before(sent: Sent, first: int, by_last: dict[int, Structure]) -> Mention | None:
+    """ "строительство в Стамбуле логистического центра": a place right before the object;
+    "расширение порта Энзели и строительство в нем терминала": the object named before."""
+    inner = by_last.get(first)
+    if inner is not None and sent.lemma(inner.first - 1) in WHERE:
+        return inner.mention
+    if sent.lemma(first - 1) in {"он", "она"} and sent.lemma(first - 2) in WHERE:
+        earlier = [s for last, s in by_last.items() if last <= first - 2]
+        if earlier:
+            return max(earlier, key=lambda s: s.last).mention
+    for named in sent.names_of(*PLACES):
+        if named.last == first and sent.lemma(named.first - 1) in WHERE:
+            return named.mention
+    return None
+
+
+def _read_after(
+    sent: Sent, structure: Structure, stop: int, by_first: dict[int, Structure], linear: bool
+) -> tuple[list[Mention], list[Mention]]:
+    places: list[Mention] = []
+    connects: list[Mention] = []
+    i = structure.last
+    relative = False
+    n = len(sent.tokens)
+    while i < n and i - structure.last <= 14:
+        token = sent.tokens[i]
+        word = token.lemma
+        if token.text == ",":
+            if sent.lemma(i + 1) in RELATIVE and not relative:
+                relative = True
+                i += 2
+                continue
+            break
+        if token.pos == "PUNCT" and token.text not in DASHES:
+            break
+        if token.pos == "VERB" and word not in CONNECT and not relative:
+            break
+        if word in WHERE | ALONG:
+            j = _skip_landform(sent, i + 1)
+            inner = by_first.get(i + 1) or by_first.get(j)
+            if inner is not None:
+                places.append(inner.mention)
+                i = inner.last
+                continue
+            place = sent.name_at(j, *PLACES)
+            if len([n for n in sent.names_of("country") if n.first == j]) > 1:
+                place = None  # "вблизи узбекско-кыргызских границ": between two, in neither
+            if place is not None:
+                case = sent.tokens[place.first].feat("Case")
+                if word == "через" and linear:
+                    # "газопровод через Узбекистан и Казахстан"
+                    ends = places_from(sent, place.first) or [place]
+                    connects += [e.mention for e in ends]
+                    i = ends[-1].last
+                    continue
+                # "в Пакистан" is a direction, not where; after the ends, "на побережье ..."
+                # says where the last end is ("по дну моря" is still the object's way)
+                if not (word in {"в", "на"} and case == "Acc") and not (connects and word in WHERE):
+                    places.append(place.mention)
+                i = place.last
+                continue
+        if word in {"между", "из", "от"} or word in CONNECT:
+            ends = places_from(sent, i + 1)
+            connects += [p.mention for p in ends]
+            if ends:
+                i = ends[-1].last
+                if word == "из":
+                    # "грузы из Китая идут в Европу"
+                    for k in range(i, min(i + 4, n)):
+                        target = sent.name_at(k + 1, *PLACES)
+                        if sent.lemma(k) in {"в", "до"} and target is not None:
+                            connects.append(target.mention)
+                            i = target.last
+                            break
+                continue
+        if i >= stop:
+            break
+        i += 1
+    return places, connects
+
+
+def _skip_landform(sent: Sent, i: int) -> int:
+    """ "по дну Черного моря", "на черноморском побережье Грузии" -> the place's index."""
+    j = i
+    while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ" and sent.name_at(j) is None:
+        j += 1
+    if sent.lemma(j) in LANDFORMS:
+        j += 1
+        while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ" and sent.name_at(j) is None:
+            j += 1
+    return j
+
+
+# words before a place that say which part of it: "границу Ирана", "центр Узбекистана"
+PLACE_WORDS = {"порт", "город", "территория", "граница", "центр", "столица", "юг", "север"}
+PLACE_WORDS |= {"запад", "восток", "район", "регион", "область"}
+
+
+def _place_after(sent: Sent, i: int) -> bool:
+    while i < len(sent.tokens) and sent.lemma(i) in PLACE_WORDS:
+        i += 1
+    return sent.name_at(i, *PLACES) is not None
+
+
+def places_from(sent: Sent, i: int) -> list[Named]:
+    """Places joined by "и", "с", "в", dashes or commas: "Баку и Актау", "Россию с Индией",
+    "китайский Кашгар с пакистанским портом Гвадар"."""
+    out = []
+    while i < len(sent.tokens):
+        while i < len(sent.tokens):
+            named = sent.name_at(i, *PLACES)
+            if named is None and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in PLACE_WORDS):
+                i += 1
+            elif named is not None and sent.tokens[i].pos == "ADJ" and _place_after(sent, i + 1):
+                i += 1  # "китайский Кашгар": the country's adjective says whose the place is
+            else:
+                break
+        place = sent.name_at(i, *PLACES)
+        if place is None:
+            break
+        out.append(place)
+        i = place.last
+        if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", ",", *DASHES}:
+            i += 1
+            continue
+        break
+    return out

@@ -1,0 +1,163 @@
+"""Where an object is and what it connects, read from the verbs it is an argument of.
+
+A small table of predicates and the roles their dependents fill, read off the parse:
+- a route is laid, built or passes ("будет проложена от Актау до Сиазани", "пройдет через
+  территорию Кыргызстана", "по дну моря будет проложена линия"): "от", "из", "до", "к" name
+  its ends; "через" and "по территории" the places it passes (for a bridge or a tunnel,
+  what it crosses: where it is); "по дну", "в" and "на" in the locative, where it is;
+- it connects ("соединит Кашгар с Андижаном", "которая свяжет центр страны с долиной"):
+  the object of the verb and what follows "с";
+- it begins or ends ("начинается в Ыгдыре", "заканчиваться в Садараке"): the place of "в".
+The object is the verb's subject or object, or the verb is a participle or relative clause
+on it ("газопровод, ведущий в Ыгдыр", "дорога, которая свяжет ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..records import Mention
+from .context import Named, Sent
+from .frames import children, conjuncts, objects, obliques, preposition, subtree
+from .routes import PLACES
+
+__all__ = ["LINEAR", "read_verb", "verb_places", "verbs_of"]
+
+# what runs from one place to another, and so can be said to connect them
+LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
+
+LAY = {
+    "проложить",
+    "прокладывать",
+    "построить",
+    "строить",
+    "пройти",
+    "проходить",
+    "пролегать",
+    "протянуться",
+    "тянуться",
+    "идти",
+    "вести",
+    "ведущий",
+    "проходящий",
+    "пролегающий",
+    "связывающий",
+    "соединяющий",
+    "доставлять",
+    "транспортировать",
+}
+CONNECT = {"связать", "связывать", "соединить", "соединять", "связывающий", "соединяющий"}
+ENDS = {"начинаться", "заканчиваться", "завершаться", "брать", "оканчиваться"}
+ENDS |= {"начаться", "закончиться", "завершиться", "взять", "окончиться"}
+END_PREPOSITIONS = {"от", "из", "до", "к"}
+# words between a preposition and the place that say which part of it: "по территории Грузии"
+TRANSIT_NOUNS = {"территория", "страна"}
+WHERE_NOUNS = {"дно", "акватория", "побережье", "берег", "район", "окрестность"}
+
+
+def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list[int]:
+    """The predicates the object headed by `head` is an argument of; a participle or a
+    relative clause may hang on any word of its name (`span`): "линии Регар – Гузар,
+    которая соединит ..." hangs on "Гузар"."""
+    token = sent.tokens[head]
+    out = []
+    if token.rel in {"nsubj", "nsubj:pass", "obj"} and token.head >= 0:
+        # "начинается в Баку и заканчивается в Супсе": verbs sharing the subject
+        out += [k for k in conjuncts(sent, token.head) if k == token.head or token.rel != "obj"]
+    first, last = span or (head, head + 1)
+    for word in range(first, last):
+        for k in children(sent, word, "acl", "acl:relcl"):
+            out += conjuncts(sent, k)
+    # ", по которому грузы идут ...": the relative word says whose clause it is, wherever
+    # the parser hung it
+    k = last + 1 if sent.lemma(last) == "," else -1
+    if sent.tokens[k].pos == "ADP" if 0 <= k < len(sent.tokens) else False:
+        k += 1
+    if 0 <= k < len(sent.tokens) and sent.lemma(k) == "который" and sent.tokens[k].head >= 0:
+        out += conjuncts(sent, sent.tokens[k].head)
+    return [k for k in dict.fromkeys(out) if sent.lemma(k) in LAY | CONNECT | ENDS]
+
+
+def _place(sent: Sent, k: int) -> Named | None:
+    """The place an argument names: itself ("до Актау"), or a place in its phrase
+    ("до азербайджанского города Сиазань", "через территорию Грузии", "центр Узбекистана");
+    a country's adjective there says whose the place is, not which."""
+    first, last = subtree(sent, k)
+    inside = [
+        n
+        for n in sent.names_of(*PLACES)
+        if first <= n.first < last
+        and not (n.last - n.first == 1 and sent.tokens[n.first].pos == "ADJ")
+    ]
+    own = next((n for n in inside if n.first <= k < n.last), None)
+    # "границей с Узбекистаном": a place the argument is next to is not the argument's
+    inside = [n for n in inside if preposition(sent, n.first) != "с"]
+    return own or (inside[0] if inside else None)
+
+
+def verb_places(
+    sent: Sent, head: int, cls: str, span: tuple[int, int] | None = None
+) -> tuple[list[Mention], list[Mention]]:
+    """(places where the object is, places it connects) from its verbs."""
+    places: list[Mention] = []
+    connects: list[Mention] = []
+    for verb in verbs_of(sent, head, span):
+        where, ends = read_verb(sent, verb, cls in LINEAR)
+        places += where
+        connects += ends
+    return places, connects
+
+
+def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[Mention]]:
+    """(where, what it connects) as the dependents of one route verb say."""
+    places: list[Mention] = []
+    connects: list[Mention] = []
+    lemma = sent.lemma(verb)
+    if lemma in CONNECT:
+        ends = [k for k in objects(sent, verb) if not _is_relative(sent, k)]
+        ends += [k for _, k in obliques(sent, verb, "с", "между")]
+        connects += _mentions(sent, ends)
+    arguments = list(obliques(sent, verb))
+    if linear and lemma in LAY:
+        # "грузы из Китая идут в Европу": the source may hang on what travels
+        for subject in children(sent, verb, "nsubj", "nsubj:pass"):
+            arguments += obliques(sent, subject, "из", "от")
+    for prep, k in arguments:
+        where = _place(sent, k)
+        if where is None:
+            continue
+        case = sent.tokens[k].feat("Case")
+        noun = sent.lemma(k)
+        if prep in END_PREPOSITIONS or prep == "между":
+            connects.append(where.mention)
+        elif prep == "через" or (prep == "по" and noun in TRANSIT_NOUNS):
+            (connects if linear else places).append(where.mention)
+        elif prep in {"в", "на"} and lemma in ENDS:
+            connects.append(where.mention)
+        elif prep in {"в", "на"} and lemma in CONNECT:
+            continue  # "соединит Кашгар с портом Гвадар на побережье ...": where the end is
+        elif prep in {"в", "на"} and case == "Acc" and linear and noun not in WHERE_NOUNS:
+            connects.append(where.mention)  # "ведущий в город Ыгдыр"
+        elif prep in {"в", "на", "по"} and (case == "Loc" or noun in WHERE_NOUNS):
+            places.append(where.mention)
+    return places, connects
+
+
+def _is_relative(sent: Sent, k: int) -> bool:
+    return sent.lemma(k) == "который"
+
+
+def _mentions(sent: Sent, words: Iterable[int]) -> list[Mention]:
+    """The places of arguments and of what is coordinated with them ("энергосистемы
+    Таджикистана и Узбекистана" -> both)."""
+    out = []
+    for k in words:
+        for c in conjuncts(sent, k):
+            where = _place(sent, c)
+            if where is None:
+                continue
+            for other in conjuncts(sent, where.first):
+                named = sent.name_at(other, *PLACES) if other != where.first else where
+                if named is not None and named.mention not in out:
+                    out.append(named.mention)
+    return out

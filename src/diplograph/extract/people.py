@@ -1,0 +1,155 @@
+"""People in sentences: a PER span made into one or more person mentions, the names the
+tagger missed or took for something else, and words that only look like names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from ..data.gazetteer import gazetteer
+from ..data.lexicon import lexicon
+from ..nlp import models
+from ..records import Mention, Token
+from .names import PREPOSITION_CASE, capital, name_case, person_name
+
+__all__ = ["leading_name", "people_in_span", "title_case"]
+
+NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
+
+
+def title_case(tokens: Sequence[Token], first: int) -> str | None:
+    """The case of what governs a name: the leftmost title word of the run of title words
+    right before it ("с министром ... Хаканом Фиданом"), else the preposition before it."""
+    heads = lexicon().post_heads
+    case = None
+    i = first - 1
+    while i >= 0 and first - i <= 16:
+        token = tokens[i]
+        if token.text in {")", "/"} and i >= 2 and tokens[i - 2].text in {"(", "/"}:
+            i -= 3  # "директора ООН по промышленному развитию (ЮНИДО) Фату Хайдарой"
+            continue
+        if (token.lemma in {"в", "по"} or token.pos == "NUM") and case is None and i + 1 < first:
+            i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
+            continue
+        if (
+            token.pos in {"NOUN", "ADJ", "PROPN"}
+            or token.text in {"-", "–", "—"}
+            or (token.pos == "VERB" and token.rel == "amod")
+        ):
+            if token.lemma in heads:
+                case = token.feat("Case")
+            i -= 1
+            continue
+        if token.text == "," and case is None and i + 1 < first:
+            i -= 1  # "заместителем Генерального директора, начальником управления ..."
+            continue
+        break
+    if case is None and first > 1 and tokens[first - 1].lemma in {"и", ","}:
+        # "Адылбека Касымалиева и Кохира Расулзода": the case of the name before
+        start = end = first - 1
+        while start > 0 and tokens[start - 1].pos == "PROPN" and capital(tokens[start - 1].text):
+            start -= 1
+        if start < end:
+            return name_case(tokens[start:end], title_case(tokens, start))
+    if case is None and first > 0:
+        return PREPOSITION_CASE.get(tokens[first - 1].lemma)
+    return case
+
+
+@lru_cache(maxsize=50_000)
+def _name_word(word: str) -> bool:
+    return any(
+        {"Name", "Surn", "Patr"} & set(form.tag.grammemes) for form in models().vocab(word.lower())
+    )
+
+
+def leading_name(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where a person's name ends at the start of a span the tagger took for one organisation
+    ("Акылбеком Жапаровым Узбекско-Кыргызский фонд"): a first name and a surname the
+    dictionary knows as such; `first` when there is none."""
+    end = first
+    while (
+        end < min(last - 1, first + 3)
+        and tokens[end].pos == "PROPN"
+        and capital(tokens[end].text)
+        and _name_word(tokens[end].text)
+    ):
+        end += 1
+    return end if end - first >= 2 else first
+
+
+def _between_dashes(tokens: Sequence[Token], i: int) -> bool:
+    dashes = {"-", "–", "—"}
+    before = i > 1 and tokens[i - 1].text in dashes and tokens[i - 2].text[:1].isupper()
+    after = (
+        i + 2 < len(tokens) and tokens[i + 1].text in dashes and tokens[i + 2].text[:1].isupper()
+    )
+    return before or after
+
+
+def _is_place_word(token: Token) -> bool:
+    gz = gazetteer()
+    place = gz.by_name(token.text) or gz.by_name(token.lemma)
+    return place is not None and place.kind in {"country", "city"}
+
+
+def people_in_span(
+    index: int,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    publisher: str | None,
+    covered: set[int],
+) -> Iterable[tuple[int, int, Mention]]:
+    """A PER span, split where the tagger merged two people ("Байрамова и Нуртлеу"): each
+    person's token range and mention."""
+    parts: list[tuple[int, int]] = []
+    start = first
+    for i in range(first, last):
+        if tokens[i].lemma == "и" or tokens[i].text == ",":
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if last > start:
+        parts.append((start, last))
+    heads = lexicon().post_heads
+    # the tagger sometimes glues a title or its country to the name: "Послу Зафара
+    # Хакимова", "Латвии Фарид Хасанов"
+    parts = [
+        (next((k for k in range(a, b) if tokens[k].lemma not in heads), b), b) for a, b in parts
+    ]
+    parts = [
+        (next((k for k in range(a, b) if not _is_place_word(tokens[k])), b), b) for a, b in parts
+    ]
+    parts = [(a, b) for a, b in parts if a < b]
+    if parts:
+        # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span
+        a, b = parts[0]
+        while (
+            a > 0
+            and tokens[a - 1].pos == "PROPN"
+            and tokens[a - 1].text.istitle()
+            and (tokens[a - 1].feat("Case") == tokens[a].feat("Case"))
+            and tokens[a - 1].lemma not in heads
+            and a - 1 not in covered
+        ):
+            a -= 1
+        parts[0] = (a, b)
+    for a, b in parts:
+        words = tokens[a:b]
+        # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным"), a
+        # role ("Сопредседатели"), a town or a media name for a person
+        if all(
+            t.pos == "ADJ" or t.lemma in heads or t.lemma in NOT_NAMES or not capital(t.text)
+            for t in words
+        ):
+            continue
+        if all(_is_place_word(t) for t in words):
+            continue
+        if b - a == 1 and _between_dashes(tokens, a):
+            continue  # "линия Регар – Гузар": the ends of a route
+        if publisher and " ".join(t.text for t in words).lower() in publisher.lower():
+            continue
+        label = person_name(words, title_case(tokens, a))
+        yield a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop)

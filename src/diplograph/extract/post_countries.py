@@ -1,0 +1,139 @@
+"""The country of a post whose title names none, where the text makes it clear, and one
+holding per post."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..data.gazetteer import gazetteer
+from ..records import Fact, Mention
+from .context import Sent, place_mention
+from .names import same_person
+from .titles import MAX_TITLE
+
+__all__ = ["posts_in_context"]
+
+
+def posts_in_context(
+    posts: Sequence[Fact],
+    meetings: Sequence[Fact],
+    sents: Sequence[Sent],
+    learned: dict[tuple[str, str], str],
+) -> list[Fact]:
+    """The country of a post whose title names none, where the text makes it clear: a role
+    that named it ("глава турецкого Минэнерго"), the side the person is on ("со стороны
+    Казахстана"), the host of the meeting they took part in; and one holding per post (a
+    bare "президент Эрдоган" is the "президент Турции" named before)."""
+    by_index = {s.index: s for s in sents}
+    out = []
+    for fact in posts:
+        if not fact.role("country"):
+            holder, role = fact.role("holder")[0], fact.role("role")[0]
+            key = learned.get((holder.label, role.subtype or role.label))
+            country = (
+                (_country(key, fact.sentences[0]) if key else None)
+                or _side(by_index[fact.sentences[0]], holder)
+                or _delegation(by_index[fact.sentences[0]], holder)
+                or _elsewhere(holder, posts)
+                or _host(holder, meetings, posts)
+            )
+            if country is not None:
+                fact = replace(fact, roles=(*fact.roles, ("country", country)))
+        out.append(fact)
+    return _one_holding(out)
+
+
+def _country(key: str, sentence: int) -> Mention | None:
+    place = gazetteer().by_key(key)
+    return place_mention(place, sentence, 0, 0) if place is not None else None
+
+
+def _side(sent: Sent, person: Mention) -> Mention | None:
+    """ "Со стороны Республики Казахстан документ подписала ...", "с армянской стороны в нем
+    участвовал X, с иранской - Y": the side named last before the person."""
+    found = None
+    for named in sent.names_of("country"):
+        if named.mention.start > person.start:
+            break
+        before = sent.lemma(named.first - 1)
+        after_side = before == "сторона" and sent.lemma(named.first - 2) in {"с", "со"}
+        side_of = before in {"с", "со"} and (
+            sent.lemma(named.last) == "сторона" or sent.tokens[named.first].pos == "ADJ"
+        )
+        if after_side or side_of:
+            found = named.mention
+    return found
+
+
+def _delegation(sent: Sent, person: Mention) -> Mention | None:
+    """ "делегация Китая во главе с министром транспорта X": the delegation's country."""
+    first = sent.token_at(person.start)
+    for k in range(max(1, first - MAX_TITLE), first):
+        if (
+            sent.lemma(k) == "глава"
+            and sent.lemma(k - 1) in {"во", "в"}
+            and sent.lemma(k + 1) == "с"
+        ):
+            near = [
+                n.mention
+                for n in sent.names_of("country")
+                if k - 5 <= n.first < k and sent.lemma(n.first - 1) != "в"
+            ]
+            if near and any(sent.lemma(j) == "делегация" for j in range(k - 5, k)):
+                return near[-1]
+    return None
+
+
+def _countries_of(person: Mention, posts: Sequence[Fact]) -> set[str]:
+    return {
+        c.key or c.label
+        for f in posts
+        if same_person(f.role("holder")[0].label, person.label)
+        for c in f.role("country")
+    }
+
+
+def _elsewhere(person: Mention, posts: Sequence[Fact]) -> Mention | None:
+    """The one country the person's other posts are of."""
+    keys = _countries_of(person, posts)
+    return _country(next(iter(keys)), person.sentence) if len(keys) == 1 else None
+
+
+def _host(person: Mention, meetings: Sequence[Fact], posts: Sequence[Fact]) -> Mention | None:
+    """The country a meeting took place in, for a participant of no stated country, when no
+    one else there is said to be of that country and someone is of another: the host side."""
+    for meeting in meetings:
+        people = meeting.role("participant")
+        if not any(same_person(p.label, person.label) for p in people):
+            continue
+        for place in meeting.role("place"):
+            entry = gazetteer().by_key(place.key) if place.key else None
+            host = place.key if place.kind == "country" else (entry.country if entry else None)
+            if not host:
+                continue
+            others = set().union(
+                *(_countries_of(p, posts) for p in people if not same_person(p.label, person.label))
+            )
+            if others and host not in others:
+                return _country(host, person.sentence)
+    return None
+
+
+def _one_holding(posts: list[Fact]) -> list[Fact]:
+    def key(fact: Fact) -> str:
+        role = fact.role("role")[0]
+        return role.subtype or role.label
+
+    out = []
+    for fact in posts:
+        holder = fact.role("holder")[0]
+        if not fact.role("country") and any(
+            key(other) == key(fact)
+            and other.role("country")
+            and same_person(other.role("holder")[0].label, holder.label)
+            for other in posts
+        ):
+            continue
+        out.append(fact)
+    return out

@@ -1,0 +1,175 @@
+"""Names of infrastructure objects, and the places a name lists.
+
+"железная дорога Баку – Тбилиси – Карс", "трубопровод Баку-Тбилиси-Джейхан", «Китай –
+Кыргызстан – Узбекистан», "газопровод TANAP", "линия электропередачи 500 кВ Регар – Гузар":
+what follows a head word and is part of the object's name, and which places it connects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..data.gazetteer import gazetteer
+from ..records import Mention
+from .context import Named, Sent, place_mention
+
+__all__ = ["DASHES", "DIRECTIONS", "PLACES", "OwnName", "own_name"]
+
+PLACES = ("city", "country", "water", "region", "place")
+DASHES = {"-", "–", "—"}
+DIRECTIONS = {"север", "юг", "запад", "восток"}
+HYPHENS = re.compile(r"[-‐‑–—]")
+QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
+CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
+UNITS = {"кв", "км", "мвт", "гвт"}
+GAZETTEER_PLACES = {"country", "city", "region", "sea", "lake", "river"}
+
+
+@dataclass(frozen=True)
+class OwnName:
+    """What follows a head as the object's name: tokens up to `last`, the places it lists."""
+
+    last: int
+    connects: tuple[Named, ...] = ()
+
+
+def own_name(sent: Sent, i: int) -> OwnName | None:
+    """The name right after a head ending at token i, if any: a route of places joined by
+    dashes (spaced, hyphenated or in quotes), a quoted name («Турецкий поток»), or a code
+    ("TANAP", "КТК"); a voltage, length or code may stand before a route ("500 кВ")."""
+    start = i + _designation(sent, i)
+    close = _quoted(sent, start)
+    if close is not None:
+        return OwnName(close + 1, tuple(_route(sent, start + 1, close) or ()))
+    stop = _capitalised_run(sent, start)
+    route = _route(sent, start, stop)
+    if route is not None:
+        return OwnName(stop, tuple(route))
+    if _code(sent, i):
+        return OwnName(i + 1)
+    return None
+
+
+def _designation(sent: Sent, i: int) -> int:
+    """Tokens of a voltage, length or code between a head and the places of its name."""
+    if i < len(sent.tokens) and CODE.match(sent.tokens[i].text):
+        return 1
+    if (
+        i + 1 < len(sent.tokens)
+        and sent.tokens[i].pos == "NUM"
+        and sent.tokens[i + 1].text.lower().rstrip(".") in UNITS
+    ):
+        return 2
+    return 0
+
+
+def _quoted(sent: Sent, i: int) -> int | None:
+    """The index of the closing quote of a short name opening at token i."""
+    if i >= len(sent.tokens) or sent.tokens[i].text not in QUOTES:
+        return None
+    closing = QUOTES[sent.tokens[i].text]
+    for j in range(i + 1, min(i + 8, len(sent.tokens))):
+        if sent.tokens[j].text == closing:
+            return j
+    return None
+
+
+def _capitalised_run(sent: Sent, i: int) -> int:
+    """The end of a run of capitalised words and dashes ("Регар – Гузар"), not ending on a
+    dash."""
+    j = i
+    end = i
+    while j < len(sent.tokens) and j - i < 9:
+        text = sent.tokens[j].text
+        if text in DASHES:
+            j += 1
+            continue
+        if not text[:1].isupper():
+            break
+        j += 1
+        end = j
+    return end
+
+
+def _code(sent: Sent, i: int) -> bool:
+    """ "газопровод TANAP", "нефтепровод КТК": a Latin or capital-letter name after a head."""
+    if i >= len(sent.tokens):
+        return False
+    text = sent.tokens[i].text
+    if sent.name_at(i, "country", "city", "region", "water") is not None:
+        return False
+    latin = text[:1].isascii() and text[:1].isupper() and text.isalpha()
+    return latin or (len(text) >= 2 and text.isupper() and text.isalpha())
+
+
+def _parts(sent: Sent, lo: int, hi: int) -> list[list[tuple[int, int, int, str]]] | None:
+    """The dash-separated parts of a name as (token, start, stop, text) pieces: a spaced
+    dash parts words, a hyphen parts a word ("Баку-Тбилиси-Джейхан"). None when a word is
+    not capitalised: then it is no name of places."""
+    parts: list[list[tuple[int, int, int, str]]] = [[]]
+    for k in range(lo, min(hi, len(sent.tokens))):
+        token = sent.tokens[k]
+        if token.text in DASHES:
+            parts.append([])
+            continue
+        if not token.text[:1].isupper():
+            return None
+        at = 0
+        pieces = HYPHENS.split(token.text)
+        for n, piece in enumerate(pieces):
+            if n:
+                parts.append([])
+            parts[-1].append((k, token.start + at, token.start + at + len(piece), piece))
+            at += len(piece) + 1
+    return [p for p in parts if p]
+
+
+def _text(group: list[list[tuple[int, int, int, str]]]) -> str:
+    if len(group) == 1:
+        return " ".join(p[3] for p in group[0])
+    return "-".join(" ".join(p[3] for p in part) for part in group)
+
+
+def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
+    """The places a name lists, however it is written: "Баку-Тбилиси-Джейхан" (one word),
+    «Китай – Кыргызстан – Узбекистан» (in quotes), "Регар – Гузар". Each part is a place
+    the gazetteer or the tagger knows, or a capitalised word; at least two parts, joined by
+    dashes. A dashed place name ("Улан-Удэ") is one part. In «Север – Юг» the parts are
+    directions, not places. None when the name is no route."""
+    parts = _parts(sent, lo, hi)
+    if parts is None or len(parts) < 2:
+        return None
+    out: list[Named] = []
+    n = 0
+    while n < len(parts):
+        found = None
+        for m in range(len(parts), n, -1):
+            group = parts[n:m]
+            # parts joined into one name lie within one hyphenated word
+            if m - n > 1 and len({p[0] for part in group for p in part}) > 1:
+                continue
+            place = gazetteer().by_name(_text(group))
+            if place is not None and place.kind in GAZETTEER_PLACES:
+                pieces = [p for part in group for p in part]
+                found = m, place_mention(place, sent.index, pieces[0][1], pieces[-1][2])
+                break
+        if found is not None:
+            m, mention = found
+            out.append(Named(parts[n][0][0], parts[m - 1][-1][0] + 1, mention))
+            n = m
+            continue
+        part = parts[n]
+        first, last = part[0][0], part[-1][0] + 1
+        tagged = sent.name_at(first, *PLACES)
+        whole = all(not HYPHENS.search(sent.tokens[k].text) for k in range(first, last))
+        if tagged is not None and tagged.last == last and whole:
+            out.append(tagged)
+        elif all(p[3].isalpha() for p in part) and len(part) <= 3:
+            label = " ".join(p[3] for p in part)
+            mention = Mention("place", label, sent.index, part[0][1], part[-1][2])
+            out.append(Named(first, last, mention))
+        else:
+            return None
+        n += 1
+    return [p for p in out if p.mention.label.lower() not in DIRECTIONS]

@@ -1,0 +1,359 @@
+"""Post titles: a run of title words before a name cut into titles, each read for its label,
+country and organisation.
+
+A title is read from its head word ("министр", "глава", "начальник"): the country it names
+(in the genitive, by an adjective, an abbreviation "РУз", "этой страны", "двух стран"), the
+organisation (a named one, an abbreviation the text defines "(МИВТ)", a noun phrase headed by
+"комитет", "управление", "фонд" ...), and the rest as printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..data.lexicon import lexicon
+from ..records import Mention
+from .context import Sent
+
+__all__ = [
+    "MAX_TITLE",
+    "TITLE_POS",
+    "Context",
+    "Title",
+    "abbreviation",
+    "abbreviations",
+    "initials",
+    "is_head",
+    "read_title",
+    "run_start",
+    "segments",
+    "title_word",
+]
+
+TITLE_GLUE = {"по", "и", "-", "–", "—"}
+SEPARATORS = {",", "и", "-", "–", "—"}
+TITLE_POS = {"NOUN", "ADJ", "PROPN"}
+MAX_TITLE = 20
+# ways of naming a post that are not its name: "глава МИД" is the foreign minister
+PERIPHRASIS = {
+    "мид",
+    "ведомство",
+    "минэкономики",
+    "минфин",
+    "минэнерго",
+    "минтранс",
+    "минсельхоз",
+    "минобороны",
+    "минюст",
+    "дипломатия",
+    "премьер",
+    "генсек",
+    "лидер",
+}
+NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
+ORG_NOUNS = {
+    "комитет",
+    "министерство",
+    "управление",
+    "агентство",
+    "фонд",
+    "служба",
+    "департамент",
+    "отдел",
+    "кабинет",
+    "администрация",
+    "корпорация",
+    "компания",
+    "банк",
+    "палата",
+    "ассоциация",
+    "организация",
+    "совет",
+    "госсовет",
+    "центр",
+    "союз",
+}
+# heads whose genitive is what they are in charge of, not an organisation
+PORTFOLIO = {"министр", "замминистра", "вице-министр", "вице-премьер", "премьер-министр"}
+POINTING = {"этот", "данный", "та", "тот"}
+COUNTED = {"два", "оба", "три"}
+SMALL_WORDS = {"и", "по", "с", "в", "на", "о", "об", "для", "при"}
+
+
+@dataclass(frozen=True)
+class Title:
+    """A post title found in a sentence: its label, whose it is, and its key for roles."""
+
+    first: int
+    last: int
+    label: str
+    countries: tuple[Mention, ...]
+    orgs: tuple[Mention, ...]
+    key: str = ""
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a title may lean on: abbreviations the text defines, the countries the article
+    is about ("двух стран"), the last country named ("этой страны"), the organisations named
+    before by their noun ("данного комитета") and the countries they are of."""
+
+    abbreviations: dict[str, str]
+    main: tuple[Mention, ...]
+    before: Mention | None
+    orgs: dict[str, Mention] = field(default_factory=dict)
+    countries_of: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    last_post: str = ""  # the post of the last person named with one: "его коллега"
+
+
+def initials(words: Iterable[str]) -> str:
+    """ "министр инвестиций, промышленности и торговли" -> "МИПТ"."""
+    return "".join(w[:1].upper() for w in words if w.strip(",") and w.lower() not in SMALL_WORDS)
+
+
+def abbreviation(text: str) -> bool:
+    capitals = sum(1 for c in text if c.isupper())
+    return 2 <= len(text) <= 8 and capitals >= 2 and capitals >= len(text) - 1
+
+
+def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
+    """Abbreviations the text defines: "министерства инвестиций и внешней торговли (МИВТ)",
+    "Российского фонда прямых инвестиций /РФПИ/" -> the name in the nominative."""
+    out: dict[str, str] = {}
+    for sent in sents:
+        tokens = sent.tokens
+        for i in range(1, len(tokens) - 2):
+            word = tokens[i + 1].text
+            if tokens[i].text not in {"(", "/"} or tokens[i + 2].text not in {")", "/"}:
+                continue
+            if not abbreviation(word) or word in out:
+                continue
+            for first in range(i - 1, max(-1, i - 9), -1):
+                if initials(t.text for t in tokens[first:i]) == word.upper():
+                    out[word] = sent.phrase(first, i)
+                    break
+    return out
+
+
+def is_head(sent: Sent, i: int) -> bool:
+    return sent.lemma(i) in lexicon().post_heads
+
+
+def title_word(sent: Sent, i: int) -> bool:
+    token = sent.tokens[i]
+    return (
+        token.pos in TITLE_POS
+        or token.lemma in TITLE_GLUE
+        or token.lemma == "в"
+        or (token.pos == "VERB" and token.feat("VerbForm") == "Part")  # "окружающей среды"
+        or (token.pos == "NUM" and token.lemma in COUNTED)  # "двух стран"
+        or token.lemma in POINTING  # "этой страны", "данного комитета"
+    )
+
+
+def run_start(sent: Sent, end: int, people: set[int]) -> int:
+    """Where the run of title words that ends before token `end` begins."""
+    i = end - 1
+    while i >= 0 and end - i <= MAX_TITLE and i not in people:
+        token = sent.tokens[i]
+        if token.text in {")", "/"} and i >= 2 and sent.tokens[i - 2].text in {"(", "/"}:
+            i -= 3  # "(ЮНИДО)", "/РФПИ/" inside a title
+            continue
+        org = next((n for n in sent.names_of("org") if n.first <= i < n.last), None)
+        if org is not None or token.text in {"«", "»"}:
+            # "председателя правления ПАО «Газпром»": an organisation inside a title
+            i = (org.first if org is not None else i) - 1
+            continue
+        following = sent.tokens[i + 1] if i + 1 < end else None
+        if (
+            token.text == ","
+            and following is not None
+            and (is_head(sent, i + 1) or following.feat("Case") == "Gen" or following.pos == "ADJ")
+        ):
+            i -= 1  # stacked titles, or an enumeration inside one
+            continue
+        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos == "NOUN":
+            i -= 1  # "отдела сотрудничества с прикаспийскими государствами"
+            continue
+        if title_word(sent, i):
+            i -= 1
+            continue
+        break
+    return i + 1
+
+
+def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of title words cut into titles: a separator before a head begins the next."""
+    heads = [i for i in range(start, end) if is_head(sent, i)]
+    if not heads:
+        return []
+    out = []
+    first = heads[0]
+    while first > start and (
+        sent.tokens[first - 1].pos == "ADJ"
+        or (sent.lemma(first - 1) == "и" and sent.tokens[first - 2].pos == "ADJ")
+    ):
+        first -= 1  # "первый вице-премьер", "Чрезвычайный и Полномочный Посол"
+    i = heads[0] + 1
+    head = heads[0]
+    while i < end:
+        case = sent.tokens[i].feat("Case")
+        if (
+            is_head(sent, i)
+            and case not in {None, "Gen"}
+            and case != sent.tokens[head].feat("Case")
+        ):
+            # "президентов министры иностранных дел": a title in another case is another's
+            j = i
+            while j - 1 > head and sent.tokens[j - 1].pos == "ADJ":
+                j -= 1
+            out.append((first, j))
+            first, head, i = j, i, i + 1
+            continue
+        if sent.tokens[i].text in SEPARATORS or sent.lemma(i) == "и":
+            j = i + 1
+            while j < end and sent.tokens[j].pos == "ADJ" and not is_head(sent, j):
+                j += 1
+            if j < end and is_head(sent, j):
+                out.append((first, i))
+                first, head, i = i + 1, j, j + 1
+                continue
+        i += 1
+    out.append((first, end))
+    return out
+
+
+def _org_phrase(sent: Sent, head: int, stop: int, taken: set[int]) -> tuple[int, int, int] | None:
+    """A noun phrase naming an organisation after a title's head ("председатель
+    Государственного комитета по развитию и реформам"): its range and its noun."""
+    for k in range(head + 1, stop):
+        if k in taken or sent.tokens[k].pos == "PUNCT" or sent.lemma(k) in PORTFOLIO:
+            return None  # "заместитель министра территориального управления": a portfolio
+        if sent.lemma(k) in ORG_NOUNS and sent.tokens[k].feat("Case") == "Gen":
+            first = k
+            while first > head + 1 and sent.tokens[first - 1].pos in {"ADJ", "DET"}:
+                first -= 1
+            last = k + 1
+            while last < stop and last not in taken and sent.tokens[last].text not in {"(", "/"}:
+                last += 1
+            return first, last, k
+    return None
+
+
+def printed(sent: Sent, first: int, head: int, last: int) -> str:
+    """A phrase with its head in the nominative and the rest as printed: "заместитель
+    министра промышленности, торговли и энергетики Астраханской области"."""
+    text = sent.phrase(first, head + 1)
+    if last > head + 1:
+        tail = sent.text[
+            sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
+        ]
+        text = f"{text} {tail}"
+    return text
+
+
+def _organisations(
+    sent: Sent, head: int, host: int, taken: set[int], context: Context
+) -> list[Mention]:
+    """The organisation a title names: a named one, an abbreviation the text defines, a noun
+    phrase; "данного комитета", "комитета" alone are the one named before."""
+    orgs = []
+    for named in sent.names_of("org"):
+        inside = head < named.first and named.last <= host
+        if not inside or named.mention.label.lower() in PERIPHRASIS:
+            continue
+        label = named.mention.label.split(" /")[0].split(" (")[0]
+        label = context.abbreviations.get(label, label)
+        orgs.append(Mention("org", label, sent.index, named.mention.start, named.mention.stop))
+        taken.update(range(named.first, named.last))
+    for i in range(head + 1, host):
+        word = sent.tokens[i].text
+        if word in context.abbreviations and i not in taken:
+            orgs.append(Mention("org", context.abbreviations[word], sent.index, 0, 0))
+            taken.add(i)
+    if orgs:
+        return orgs
+    phrase = _org_phrase(sent, head, host, taken)
+    if phrase is None:
+        return []
+    a, b, noun = phrase
+    taken.update(range(a, b))
+    if all(i == noun or sent.lemma(i) in POINTING for i in range(a, b)):
+        here = [
+            n.mention
+            for n in sent.names_of("org")
+            if n.last <= head
+            and sent.lemma(n.first) != sent.lemma(noun)
+            and any(sent.lemma(k) == sent.lemma(noun) for k in range(n.first, n.last))
+        ]
+        earlier = here[-1] if here else context.orgs.get(sent.lemma(noun))
+        return [earlier] if earlier is not None else []
+    label = printed(sent, a, noun, b)
+    return [Mention("org", label[:1].upper() + label[1:], sent.index, 0, 0)]
+
+
+def _countries(
+    sent: Sent, first: int, head: int, host: int, taken: set[int], context: Context
+) -> list[Mention]:
+    countries = []
+    for named in sent.names_of("country"):
+        if first <= named.first and named.last <= host and named.first not in taken:
+            countries.append(named.mention)
+            taken.update(range(named.first, named.last))
+    for i in range(head + 1, host):
+        if sent.lemma(i) in {"страна", "государство"} and i not in taken:
+            previous = sent.lemma(i - 1)
+            if previous in POINTING and context.before is not None:
+                countries.append(context.before)  # "заместитель премьер-министра этой страны"
+                taken.update({i - 1, i})
+            elif previous in COUNTED and context.main:
+                countries += context.main  # "руководители администраций двух стран"
+                taken.update({i - 1, i})
+    return countries
+
+
+def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | None:
+    """Read tokens [first, last) as a post title, or None when they are not one."""
+    head = next((i for i in range(first, last) if is_head(sent, i)), None)
+    if head is None or sent.lemma(head) in NOT_POSTS:
+        return None
+    taken: set[int] = set()
+    # "посол Казахстана в Азербайджане": the host country is not the post's
+    host = next((i for i in range(head, last) if sent.lemma(i) == "в"), last)
+    taken.update(range(host, last))
+    # a parenthesised abbreviation is the name's, not the title's
+    for i in range(first, last - 2):
+        if sent.tokens[i].text in {"(", "/"} and sent.tokens[i + 2].text in {")", "/"}:
+            taken.update(range(i, i + 3))
+    countries = _countries(sent, first, head, host, taken, context)
+    orgs = _organisations(sent, head, host, taken, context)
+    if not countries and orgs:
+        # "Государственный комитет ... КНР": the country of the organisation named before
+        here = next((n for n in sent.names_of("org") if n.mention.start == orgs[0].start), None)
+        after = sent.name_at(here.last, "country") if here is not None and orgs[0].stop else None
+        countries = [after.mention] if after else list(context.countries_of.get(orgs[0].label, ()))
+    words = [
+        i
+        for i in range(first, host)
+        if i not in taken and sent.tokens[i].pos != "PUNCT" and sent.lemma(i) not in {"—", "–"}
+    ]
+    while words and sent.tokens[words[-1]].lemma in TITLE_GLUE | {"с"}:
+        words.pop()
+    if not words or head not in words:
+        return None
+    key = " ".join(sent.lemma(i) for i in words)
+    canonical = lexicon().canonical_post(key)
+    # the title as printed, up to the country or organisation it names
+    end = min((i for i in taken if i > words[0]), default=words[-1] + 1)
+    end = min(end, words[-1] + 1)
+    plural = sent.tokens[head].feat("Number") == "Plur"
+    surface = printed(sent, words[0], head, end).lower().strip(" ,–—")
+    if plural:
+        start = sent.phrase(words[0], head + 1).lower()
+        surface = surface.replace(
+            start, start.replace(sent.phrase(head, head + 1).lower(), sent.lemma(head)), 1
+        )
+    label = canonical if canonical and PERIPHRASIS & set(key.split()) else surface
+    return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)

@@ -1,0 +1,99 @@
+"""A sentence's dependency tree as the event and signing readers walk it: heads, children,
+the verb a word belongs to, and the clause of a verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Token
+
+__all__ = ["Tree"]
+
+# clauses inside a clause: what they say is another predicate's
+CLAUSE_RELS = {"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "list", "xcomp", "discourse"}
+
+
+class Tree:
+    """A sentence's dependency tree: children by head, clauses by their verb."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.heads = [
+            t.head if 0 <= t.head < len(tokens) and t.head != i else -1
+            for i, t in enumerate(tokens)
+        ]
+        self._untangle()
+        self.children: list[list[int]] = [[] for _ in tokens]
+        for i, head in enumerate(self.heads):
+            if head >= 0:
+                self.children[head].append(i)
+
+    def _untangle(self) -> None:
+        """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
+        which no root reaches: its first word hangs from the root instead."""
+        root = next((i for i, h in enumerate(self.heads) if h < 0), None)
+        if root is None:
+            return
+        for _ in range(len(self.heads)):
+            reached = {i for i, h in enumerate(self.heads) if h < 0}
+            grew = True
+            while grew:
+                grew = False
+                for i, h in enumerate(self.heads):
+                    if i not in reached and h in reached:
+                        reached.add(i)
+                        grew = True
+            lost = [i for i in range(len(self.heads)) if i not in reached]
+            if not lost:
+                return
+            self.heads[lost[0]] = root
+
+    def head(self, i: int) -> int:
+        return self.heads[i]
+
+    def ancestors(self, i: int) -> list[int]:
+        out: list[int] = []
+        h = self.head(i)
+        while h >= 0 and h not in out and len(out) < len(self.tokens):
+            out.append(h)
+            h = self.head(h)
+        return out
+
+    def anchor(self, i: int) -> int:
+        """The verb a word belongs to: itself, or the first verb above it. A noun the tree
+        hangs from a verb before the one just before it ("Учреждение будет создано ...,—
+        отметил глава X после встречи с Y") belongs to the nearer one."""
+        j = i
+        for _ in range(len(self.tokens)):
+            if self.tokens[j].pos in {"VERB", "AUX"} or self.head(j) < 0:
+                break
+            j = self.head(j)
+        if j < i and self.tokens[i].pos != "VERB":
+            nearer = [
+                k
+                for k in range(j + 1, i)
+                if self.tokens[k].pos == "VERB" and self.tokens[k].rel in {"parataxis", "conj"}
+            ]
+            if nearer:
+                return nearer[-1]
+        return j
+
+    def clause(self, top: int, keep: int) -> set[int]:
+        """The subtree of `top` less embedded clauses that do not hold token `keep`."""
+        path = {keep, *self.ancestors(keep)}
+        out: set[int] = set()
+        stack = [top]
+        while stack:
+            i = stack.pop()
+            out.add(i)
+            for child in self.children[i]:
+                token = self.tokens[child]
+                embedded = token.rel in CLAUSE_RELS or (
+                    token.rel == "conj"
+                    and token.pos == "VERB"
+                    and any(self.tokens[c].rel.startswith("nsubj") for c in self.children[child])
+                )
+                if embedded and child not in path:
+                    continue
+                stack.append(child)
+        return out

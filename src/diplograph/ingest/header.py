@@ -1,0 +1,199 @@
+"""The lines above an article's text: its headline, its date, and the site's own name where
+the header prints it.
+
+Pages print the headline once or twice, often first as the browser's title with the site's
+name after it ("X — Outlet", "X | Outlet") and then alone; the site's clock, the weather, a
+tag cloud and menus may stand above it; the site's name may open the page, as a title line
+("Outlet | tagline") or as the logo's name above the menu.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .decode import CYRILLIC
+from .layout import DATELINE, JUNK_LINE, MENU_LINE, SITE_NAME, TIME_LINE, Line, date_of
+
+
+class Header(NamedTuple):
+    title: Line | None
+    date: str | None
+    # the name the page gives itself: after the headline, or on a title line above it
+    site: str | None
+    # a name alone above the menu: weaker evidence, a rubric can look the same
+    masthead: str | None
+
+
+# A site's clock ("• четверг, 21 Ноября, 18:44"): weekdays, months, numbers, no year to date
+CLOCK_LINE = re.compile(
+    r"^[\W\d_]*(?:(?:понедельник|вторник|сред[аыу]|четверг|пятниц[аыу]|суббот[аыу]|"
+    r"воскресенье|пн|вт|ср|чт|пт|сб|вс|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|"
+    r"сентябр|октябр|ноябр|декабр)[а-яё]*|янв|фев|мар|апр|авг|сен|сент|окт|ноя|дек|"
+    r"сегодня|вчера|г|года?)\b[\W\d_]*)+$",
+    re.IGNORECASE,
+)
+# short words a Russian headline of five words or more hardly ever goes without
+FUNCTION_WORD = re.compile(
+    r"^(?:и|в|во|на|с|со|по|о|об|к|ко|до|за|из|от|для|не|а|но|у|при|под|над|как|что|или|"
+    r"без|после|перед|через|между)$",
+    re.IGNORECASE,
+)
+# what the site's name follows in a browser title: a bar, or a dash between spaces; a rubric
+# may stand between ("X — Новости Казахстана | Outlet.kz")
+BAR = re.compile(r"\s+(?:\||::)\s+")
+DASH = re.compile(r"\s+[—–-]\s+")
+SUFFIX = re.compile(r"\s+(?:\||—|–|-|::)\s+")
+RUBRIC_END = re.compile(
+    r"\s+[—–-]\s+(?:новости|главное|лента|политика|экономика|общество|в мире|регионы)\b"
+    r"[^—–|]*$",
+    re.IGNORECASE,
+)
+# an outlet names itself as one: "ИА Караван Инфо", "Информационный портал X"
+MEDIA = re.compile(
+    r"^(?:ИА|информационное\s+агентство|информагентство|агентство|(?:сетевое\s+|интернет-)?"
+    r"издание|(?:информационный\s+|интернет-)?портал|газета|телеканал|радио|журнал|сайт)\b",
+    re.IGNORECASE,
+)
+LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9«\"]")
+# a byline ("Анна Петрова"): the writer, not the outlet
+BYLINE = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]*(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|"
+    r"ына|ский|ская|цкий|цкая|енко|ян|янц|дзе|швили|ук|юк|ич)$"
+)
+
+
+def is_tag_cloud(line: str) -> bool:
+    """ "Турция Газ Баку общество политика Турция Газ": names and topics in a row, no
+    punctuation, no function words, names repeated or capitalized throughout."""
+    words = line.split()
+    if len(words) < 5 or not all(w.isalpha() for w in words):
+        return False
+    if any(FUNCTION_WORD.match(w) for w in words):
+        return False
+    repeated = len({w.lower() for w in words}) < len(words)
+    capitals = sum(w[0].isupper() for w in words)
+    return repeated or capitals >= 0.6 * len(words)
+
+
+def is_headline(line: str) -> bool:
+    """A headline: three words or more, in Russian, opening with a capital (or a digit or a
+    quote); not the site's clock, the weather ("Баку 14°C") or a tag cloud."""
+    words = [w for w in line.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return (
+        len(words) >= 3
+        and len(line) <= 300
+        and bool(CYRILLIC.search(line))
+        and not line[:1].islower()
+        and not CLOCK_LINE.match(line)
+        and not is_tag_cloud(line)
+        and not DATELINE.match(line)
+    )
+
+
+def is_outlet_name(text: str) -> bool:
+    """ "Медиапалуба", "ИА Караван Инфо", "Sputnik Узбекистан", "Российская газета": a short
+    name, not a sentence, a rubric or a date."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 5
+        and len(text) <= 60
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in '«"')
+        and text[-1:] not in ".!?,:;"
+        and not any(FUNCTION_WORD.match(w) for w in words)
+        and not JUNK_LINE.match(words[0])
+        and not date_of(text)
+        and not BYLINE.match(text)
+    )
+
+
+def _headline_and_site(item: Line, printed: dict[str, Line]) -> tuple[Line, str | None] | None:
+    """A browser title, the headline with the site's name after it: after a bar ("X | Rubric |
+    Outlet - tagline"), or after a dash when the headline is printed again alone or the name
+    says it is an outlet or a site's address ("X — ИА Y", "X - Outlet.uz")."""
+    start, _, line = item
+    bar = BAR.search(line)
+    if bar:
+        head = line[: bar.start()]
+        names = [DASH.split(part)[0].strip() for part in BAR.split(line[bar.end() :])]
+        name = next((n for n in reversed(names) if is_outlet_name(n)), None)
+        confirmed = True
+    else:
+        found = list(DASH.finditer(line))
+        if not found:
+            return None
+        head, tail = line[: found[-1].start()], line[found[-1].end() :]
+        name = tail if is_outlet_name(tail) else None
+        confirmed = bool(name and (MEDIA.match(tail) or SITE_NAME.match(tail)))
+    head = RUBRIC_END.sub("", head)
+    if not is_headline(head):
+        return None
+    again = printed.get(head)
+    if again is not None:
+        return again, name
+    if confirmed:
+        return (start, start + len(head), head), name
+    return None
+
+
+def _site_title(line: str) -> str | None:
+    """ "Outlet.uz | Новости Узбекистана и мира": the site's name, then what it is about."""
+    parts = [p.strip() for p in SUFFIX.split(line)]
+    if len(parts) != 2 or len(parts[1].split()) < 3:
+        return None
+    name = parts[0]
+    if is_outlet_name(name) and (SITE_NAME.match(name) or LATIN_OR_DIGIT.search(name)):
+        return name
+    return None
+
+
+def _masthead(header: list[Line], at: int) -> str | None:
+    """The page's first line, a name above the menu ("Кавказ Online", then "Меню")."""
+    line = header[at][2]
+    if len(line.split()) > 4 or not is_outlet_name(line):
+        return None
+    after = header[at + 1][2] if at + 1 < len(header) else ""
+    if LATIN_OR_DIGIT.search(line) or JUNK_LINE.match(after) or MENU_LINE.search(after):
+        return line
+    return None
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(TIME_LINE.match(line) or JUNK_LINE.match(line) or CLOCK_LINE.match(line))
+
+
+def header_of(header: list[Line]) -> Header:
+    title: Line | None = None
+    date = None
+    site = None
+    masthead = None
+    first = True
+    # each line as the header prints it, first time: a headline may come again alone
+    printed: dict[str, Line] = {}
+    for item in reversed(header):
+        printed[item[2]] = item
+    for at, item in enumerate(header):
+        line = item[2]
+        found = date_of(line)
+        if found:
+            date = date or found
+            continue
+        if _is_furniture(line):
+            continue
+        if title is None:
+            if first:
+                masthead = _masthead(header, at)
+            first = False
+            with_site = _headline_and_site(item, printed)
+            if with_site is not None:
+                title, named = with_site
+                site = site or named
+                continue
+            site = site or _site_title(line)
+            # menus ("Главная | Новости | ...") are not headlines; a lead paragraph may
+            # follow the headline
+            if not MENU_LINE.search(line) and is_headline(line):
+                title = item
+    if title is None or (masthead is not None and title[2] == masthead):
+        masthead = None
+    return Header(title, date, site, masthead)

@@ -1,0 +1,111 @@
+"""Signed documents read off the parse: what the signing verb governs, who signs (people,
+never countries), documents referred back to, and documents not signed yet."""
+
+from __future__ import annotations
+
+from reading import facts, rows
+
+
+def signings(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """(document, sorted signatories, date) of each signing."""
+    out = []
+    for row in rows(facts(text), "signing"):
+        people = tuple(sorted(row.get("signatory", [])))  # type: ignore[call-overload]
+        out.append((row["document"][0], people, str(row.get("date", ""))))  # type: ignore[index]
+    return sorted(out)
+
+
+def test_countries_that_sign_name_no_signatory():
+    found = signings(
+        "Казахстан, Кыргызстан и Таджикистан подписали в Душанбе соглашение о совместном "
+        "использовании водных ресурсов."
+    )
+    assert found == [("Соглашение о совместном использовании водных ресурсов", (), "")]
+
+
+def test_the_document_is_the_one_named_before():
+    found = signings(
+        "Грузия и Армения подписали в Тбилиси меморандум о сотрудничестве в области туризма. "
+        "Со стороны Грузии документ подписал министр экономики Леван Давиташвили."
+    )
+    assert found == [("Меморандум о сотрудничестве в области туризма", ("Леван Давиташвили",), "")]
+
+
+def test_a_passive_signing_names_its_signatories_in_the_instrumental():
+    found = signings(
+        "В Астане состоялась церемония подписания соглашения о строительстве логистического "
+        "центра. Документ подписан министром транспорта Казахстана Маратом Карабаевым и "
+        "министром транспорта Азербайджана Рашадом Набиевым."
+    )
+    assert found == [
+        (
+            "Соглашение о строительстве логистического центра",
+            ("Марат Карабаев", "Рашад Набиев"),
+            "",
+        )
+    ]
+
+
+def test_a_participle_says_when_a_document_was_signed():
+    found = signings(
+        "Стороны обсудили выполнение меморандума о взаимопонимании между портами Актау и Баку, "
+        "подписанного в мае 2022 года."
+    )
+    assert [(document[:10], date) for document, _, date in found] == [("Меморандум", "2022-05")]
+
+
+def test_documents_to_be_signed_are_not_signed():
+    assert (
+        signings(
+            "Министры достигли договоренности о подписании соглашения о торговом доме. "
+            "Соответствующий протокол будет подписан в июне."
+        )
+        == []
+    )
+
+
+def test_counted_documents_stand_for_the_named_ones_of_the_same_signatories():
+    found = signings(
+        "Президент Кыргызстана Садыр Жапаров и президент Узбекистана Шавкат Мирзиёев подписали "
+        "5 документов. Жапаров и Мирзиёев подписали договор о союзнических отношениях."
+    )
+    assert [document for document, _, _ in found] == ["Договор о союзнических отношениях"]
+
+
+def test_counted_documents_alone_are_signed_by_their_signatories():
+    found = signings(
+        "Премьер-министр Пакистана Шахбаз Шариф и премьер-министр Китая Ли Цян подписали "
+        "12 соглашений в разных областях."
+    )
+    assert [people for _, people, _ in found] == [("Ли Цян", "Шахбаз Шариф")]
+
+
+def test_who_watches_a_signing_does_not_sign():
+    found = signings(
+        "В присутствии премьер-министра Армении Никола Пашиняна и премьер-министра Грузии "
+        "Ираклия Кобахидзе были подписаны соглашение о пограничном переходе и меморандум о "
+        "сотрудничестве в энергетике."
+    )
+    assert [(document[:10], people) for document, people, _ in found] == [
+        ("Меморандум", ()),
+        ("Соглашение", ()),
+    ]
+
+
+def test_ministers_who_sign_are_the_ministers_of_the_meeting():
+    found = signings(
+        "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+        "иностранных дел Монголии Батмунхом Батцэцэгом. Затем казахстанского министра принял "
+        "президент Монголии Ухнаагийн Хурэлсух. По итогам переговоров министры подписали план "
+        "консультаций."
+    )
+    assert found == [("План консультаций", ("Батмунх Батцэцэг", "Мурат Нуртлеу"), "")]
+
+
+def test_heads_of_state_who_sign_are_the_people_of_the_talks():
+    found = signings(
+        "Президент Кыргызстана Садыр Жапаров и президент Таджикистана Эмомали Рахмон провели "
+        "переговоры в Бишкеке. По итогам встречи главы государств подписали договор о "
+        "государственной границе."
+    )
+    assert found == [("Договор о государственной границе", ("Садыр Жапаров", "Эмомали Рахмон"), "")]

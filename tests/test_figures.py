@@ -1,0 +1,209 @@
+"""Trade figures and funds: amounts, periods, the countries and founders they belong to.
+
+Every sentence is written for these tests; each case pins one way news says a figure.
+"""
+
+from __future__ import annotations
+
+from diplograph.build import process
+from diplograph.ingest import parse_article
+from diplograph.resolve import Resolution
+
+
+def facts(text: str, date: str = "2024-04-15") -> Resolution:
+    article = parse_article(f"Новости региона: экономика и торговля\n{date}\n\n{text}\n")
+    return process(article)
+
+
+def rows(resolution: Resolution, kind: str) -> list[dict[str, object]]:
+    labels = {e.key: e.label for e in resolution.entities}
+    out = []
+    for st in resolution.statements:
+        if st.kind != kind:
+            continue
+        row: dict[str, object] = {}
+        for role, key in st.roles:
+            row.setdefault(role, [])
+            row[role].append(labels[key])  # type: ignore[union-attr]
+        for name, value in st.values:
+            row[name] = value
+        out.append(row)
+    return out
+
+
+def test_dollars_of_the_usa_are_a_currency_not_a_country():
+    text = "Товарооборот Армении и Ирана в 2023 году составил 700 млн долларов США."
+    (row,) = rows(facts(text), "trade")
+    assert sorted(row["country"]) == ["Армения", "Иран"]  # type: ignore[type-var]
+    assert row["currency"] == "USD"
+
+
+def test_last_year_is_the_year_before_publication():
+    text = "В прошлом году товарооборот между Грузией и Арменией достиг 900 млн долларов."
+    (row,) = rows(facts(text, "2024-04-15"), "trade")
+    assert row["period"] == "2023"
+    assert row["comparison"] == "equal"
+
+
+def test_a_figure_referred_back_to_is_a_target_for_the_same_countries():
+    for second in (
+        "Президенты договорились увеличить его до 2 млрд долларов.",
+        "Стороны нацелены нарастить этот показатель до 2 млрд долларов.",
+        "К 2027 году эта цифра достигнет 2 млрд долларов.",
+    ):
+        text = f"Товарооборот Туркменистана и Таджикистана достиг 800 млн долларов. {second}"
+        found = rows(facts(text), "trade")
+        target = [r for r in found if r["indicator"] == "target"]
+        assert len(target) == 1, second
+        assert sorted(target[0]["country"]) == ["Таджикистан", "Туркменистан"]  # type: ignore[type-var]
+        assert target[0]["amount"] == 2000000000
+
+
+def test_an_elliptic_figure_takes_the_currency_of_the_one_before():
+    text = (
+        "Товарооборот Армении и Ирана в прошлом году составил 700 млн долларов. "
+        "За первый квартал этого года – более 200 миллионов."
+    )
+    found = rows(facts(text, "2024-05-20"), "trade")
+    quarter = [r for r in found if r["amount"] == 200000000]
+    assert len(quarter) == 1
+    assert quarter[0]["currency"] == "USD"
+    assert quarter[0]["comparison"] == "more_than"
+    assert quarter[0]["period"] == "2024-01/2024-03"
+
+
+def test_a_bare_quantity_of_something_else_is_no_figure():
+    text = (
+        "Товарооборот Армении и Ирана в прошлом году составил 700 млн долларов. "
+        "За первый квартал – более 2 млн тонн грузов."
+    )
+    assert len(rows(facts(text), "trade")) == 1
+
+
+def test_a_headline_figure_restated_with_its_year_is_one_figure():
+    article = parse_article(
+        "Армения и Иран намерены довести товарооборот до $3 млрд\n2024-04-15\n\n"
+        "Министры Армении и Ирана провели переговоры в Ереване. «Мы намерены довести "
+        "товарооборот до $3 млрд к 2028 году», — заявил министр.\n"
+    )
+    (row,) = rows(process(article), "trade")
+    assert row["period"] == "2028"
+
+
+def funds(resolution: Resolution) -> dict[str, tuple[set[str], set[object]]]:
+    """fund label -> (founders, capitals), over all its statements."""
+    out: dict[str, tuple[set[str], set[object]]] = {}
+    for row in rows(resolution, "fund"):
+        founders, capitals = out.setdefault(row["fund"][0], (set(), set()))  # type: ignore[index]
+        founders.update(row.get("founder", []))  # type: ignore[arg-type]
+        if "capital" in row:
+            capitals.add(row["capital"])
+    return out
+
+
+def test_the_subjects_of_creating_are_founders_and_the_size_is_the_capital():
+    text = (
+        "Армения и Иран намерены создать инвестфонд объемом до 300 млн долларов. "
+        "Об этом говорилось на заседании межправительственной комиссии."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Иран"}
+    assert capitals == {300000000}
+
+
+def test_contributors_are_founders_an_existing_fund_among_them():
+    text = (
+        "Казахстан и Венгрия планируют создать Казахстанско-Венгерский инвестиционный фонд "
+        "с суммой в $400 млн. Половину средств выделит Фонд национального благосостояния "
+        "Казахстана, еще 200 млн - Венгерский банк развития."
+    )
+    ((label, (founders, capitals)),) = funds(facts(text)).items()
+    assert label == "Казахстанско-Венгерский инвестиционный фонд"
+    assert {"Казахстан", "Венгрия"} <= founders
+    assert capitals == {400000000}
+
+
+def test_a_share_each_puts_in_is_no_capital_and_their_efforts_make_founders():
+    text = (
+        "Таджикско-китайский инвестфонд составит $600 млн. Таджикистан и Китай внесут по "
+        "$300 млн в совместный инвестиционный фонд. Фонд будет создан общими усилиями "
+        "Государственного инвестиционного фонда Таджикистана и фонда развития Китая."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert capitals == {600000000}
+    assert {"Таджикистан", "Китай"} <= founders
+    assert len(founders) == 4
+
+
+def test_its_capital_is_the_capital_of_the_fund_opened_before_not_the_plan():
+    text = (
+        "Министры открыли в Бишкеке Кыргызско-Казахский фонд развития. "
+        "Его уставной капитал составил 40 млн долларов США, но его доведут до 100 млн "
+        "долларов США."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Казахстан", "Кыргызстан"}
+    assert capitals == {40000000}
+
+
+def test_what_a_fund_will_not_finance_is_no_project():
+    text = (
+        "Стороны договорились создать совместный инвестиционный фонд. Такие проекты, как "
+        "газопровод «Южный поток», финансироваться из фонда не будут."
+    )
+    assert all("project" not in r for r in rows(facts(text), "fund"))
+
+
+def test_a_past_figure_referred_back_to_is_a_turnover_of_the_same_countries():
+    text = (
+        "Товарооборот Армении и Грузии за первое полугодие составил 500 млн долларов. "
+        "В прошлом году этот показатель превысил 1,1 млрд долларов."
+    )
+    found = rows(facts(text), "trade")
+    year = [r for r in found if r["amount"] == 1100000000]
+    assert len(year) == 1 and year[0]["indicator"] == "turnover"
+    assert year[0]["comparison"] == "more_than" and year[0]["period"] == "2023"
+
+
+def test_approaching_a_figure_is_about_it():
+    text = "В 2023 году товарооборот Грузии и Турции приблизился к 2 млрд долларов."
+    (row,) = rows(facts(text), "trade")
+    assert row["comparison"] == "about"
+
+
+def test_a_target_referred_back_to_may_leave_its_currency_to_the_figure_before():
+    text = (
+        "Товарооборот Армении и Ирана в 2023 году составил 700 млн долларов. "
+        "Лидеры договорились увеличить его до 3 миллиардов."
+    )
+    target = [r for r in rows(facts(text), "trade") if r["indicator"] == "target"]
+    assert [(r["amount"], r["currency"]) for r in target] == [(3000000000, "USD")]
+
+
+def test_founders_named_in_the_sentence_that_creates_the_fund():
+    text = (
+        "Стороны договорились создать совместный инвестиционный фонд объемом 200 млн "
+        "долларов, учредителями которого станут Национальный банк Армении и Фонд развития "
+        "Грузии."
+    )
+    ((_label, (founders, _capitals)),) = funds(facts(text)).items()
+    assert founders == {"Национальный банк Армении", "Фонд развития Грузии"}
+
+
+def test_a_fund_created_to_finance_projects_is_not_its_own_project():
+    text = (
+        "Для финансирования совместных проектов будет создан Армяно-грузинский "
+        "инвестиционный фонд с капиталом 50 млн долларов."
+    )
+    assert all("project" not in r for r in rows(facts(text), "fund"))
+
+
+def test_a_trade_target_after_a_figure_may_leave_its_currency_to_it():
+    text = (
+        "Объем торговли Туркменистана и Афганистана в 2024 году вырос до 1,2 млрд долларов. "
+        "В текущем году стороны рассчитывают на рост товарооборота до 2 млрд."
+    )
+    target = [r for r in rows(facts(text, "2025-02-20"), "trade") if r["indicator"] == "target"]
+    assert [(r["amount"], r["currency"], r["period"]) for r in target] == [
+        (2000000000, "USD", "2025")
+    ]

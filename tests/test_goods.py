@@ -1,0 +1,135 @@
+"""Goods one country sells or supplies to another: who sells, who buys, which goods.
+
+Every sentence is written for these tests; each case pins one way news states a flow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.build import process
+from diplograph.ingest import parse_article
+
+
+def flows(text: str) -> set[tuple[str, str, str]]:
+    """(exporter, importer or "", good) of every export statement."""
+    body = f"{text} Об этом сообщила пресс-служба правительства после заседания."
+    article = parse_article(f"Новости региона: торговля\n2024-04-15\n\n{body}\n")
+    resolution = process(article)
+    labels = {e.key: e.label for e in resolution.entities}
+    out = set()
+    for st in resolution.statements:
+        if st.kind == "export":
+            importer = st.role("importer")
+            out.add(
+                (
+                    labels[st.role("exporter")[0]],
+                    labels[importer[0]] if importer else "",
+                    labels[st.role("commodity")[0]],
+                )
+            )
+    return out
+
+
+CASES = [
+    (  # the buyer in the dative; the tagger may miss the case of a later item
+        "Грузия продает Армении вино, сыр, минеральную воду.",
+        {
+            ("Грузия", "Армения", "вино"),
+            ("Грузия", "Армения", "сыр"),
+            ("Грузия", "Армения", "минеральная вода"),
+        },
+    ),
+    (  # "из X в Y" after the goods
+        "Стороны обсудили рост поставок нефти из Казахстана в Китай.",
+        {("Казахстан", "Китай", "нефть")},
+    ),
+    (  # a country passed through is not the buyer
+        "Министры договорились о поставках туркменской электроэнергии через Узбекистан в "
+        "Таджикистан.",
+        {("Туркменистан", "Таджикистан", "электроэнергия")},
+    ),
+    (  # ", а также" goes on with the list
+        "Армения увеличит экспорт в Россию коньяка и сыра, а также продукции химии.",
+        {
+            ("Армения", "Россия", "коньяк"),
+            ("Армения", "Россия", "сыр"),
+            ("Армения", "Россия", "продукция химии"),
+        },
+    ),
+    (  # a passive verb: the goods are its subject, their adjective the seller
+        "Это соглашение, по которому иранская нефть через территорию Армении поставляется в "
+        "Грузию.",
+        {("Иран", "Грузия", "нефть")},
+    ),
+    (  # the seller by the adjective of its companies, the buyer inside the dative
+        "Турецкие компании готовы поставлять железным дорогам Армении локомотивы.",
+        {("Турция", "Армения", "локомотивы")},
+    ),
+    (  # a participle standing as an adjective ("сжиженный газ")
+        "Туркменистан экспортирует в Афганистан электроэнергию, сжиженный газ и бензин.",
+        {
+            ("Туркменистан", "Афганистан", "электроэнергия"),
+            ("Туркменистан", "Афганистан", "сжиженный газ"),
+            ("Туркменистан", "Афганистан", "бензин"),
+        },
+    ),
+    (  # buying from one and selling to it, two flows each as stated
+        "Китай закупает у Казахстана пшеницу, а поставляет в Казахстан электронику.",
+        {("Казахстан", "Китай", "пшеница"), ("Китай", "Казахстан", "электроника")},
+    ),
+    (  # what a list of goods is exchanged for is no second good
+        "Иран поставляет в Армению газ в обмен на электроэнергию.",
+        {("Иран", "Армения", "газ")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_goods_their_seller_and_buyer(text: str, expected: set[tuple[str, str, str]]):
+    assert flows(text) == expected
+
+
+def test_goods_going_back_reverse_the_flow_just_stated():
+    found = flows(
+        "Узбекистан продает Таджикистану цемент и текстиль. "
+        "Обратно идут грузовики с алюминием и сухофруктами."
+    )
+    assert found == {
+        ("Узбекистан", "Таджикистан", "цемент"),
+        ("Узбекистан", "Таджикистан", "текстиль"),
+        ("Таджикистан", "Узбекистан", "алюминий"),
+        ("Таджикистан", "Узбекистан", "сухофрукты"),
+    }
+
+
+def test_mutual_supplies_give_both_directions():
+    found = flows(
+        "Казахстан и Узбекистан обсудили торговлю. Обе страны нарастят взаимные поставки "
+        "зерна и хлопка. Казахстан и Узбекистан подписали протокол."
+    )
+    assert found == {
+        ("Казахстан", "Узбекистан", "зерно"),
+        ("Казахстан", "Узбекистан", "хлопок"),
+        ("Узбекистан", "Казахстан", "зерно"),
+        ("Узбекистан", "Казахстан", "хлопок"),
+    }
+
+
+def test_transit_of_a_countrys_goods_is_its_export_transit_of_other_things_is_not():
+    assert flows("Объем транзита азербайджанской нефти по территории Грузии вырастет.") == {
+        ("Азербайджан", "", "нефть")
+    }
+    assert (
+        flows("Новая линия обеспечит транзит китайского трафика по территории Казахстана.") == set()
+    )
+
+
+def test_a_dash_for_the_verb_states_the_flow_back():
+    found = flows("Армения поставляет в Грузию коньяк и сыр, Грузия – вино и минеральную воду.")
+    assert found == {
+        ("Армения", "Грузия", "коньяк"),
+        ("Армения", "Грузия", "сыр"),
+        ("Грузия", "Армения", "вино"),
+        ("Грузия", "Армения", "минеральная вода"),
+    }

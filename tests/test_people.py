@@ -1,0 +1,95 @@
+"""People: names in the nominative with their gender, one node per person whatever the
+form, and no person made of a role word, a town or a word cut short."""
+
+from __future__ import annotations
+
+import pytest
+from reading import facts
+
+
+def people(text: str) -> list[str]:
+    return sorted(e.label for e in facts(text).entities if e.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Документ подписала вице-министр энергетики Айгерим Сатыбалдиева.",
+            "Айгерим Сатыбалдиева",
+        ),
+        (
+            "Он встретился с заместителем министра Гульнарой Ахметовой.",
+            "Гульнара Ахметова",
+        ),
+        (
+            "Переговоры с министром финансов Фахадом аль-Джараллой прошли в Эль-Кувейте.",
+            "Фахад аль-Джаралла",
+        ),
+        (
+            "Состоялся визит генерального консула Ирана в Казани Мехди Насирова.",
+            "Мехди Насиров",
+        ),
+        (
+            "Встреча с главой Минфина Таджикистана Файзиддином Кахорзода прошла в Душанбе.",
+            "Файзиддин Кахорзода",
+        ),
+    ],
+)
+def test_names_in_the_nominative_with_their_gender(text: str, person: str):
+    assert people(f"{text} Стороны обсудили сотрудничество в энергетике.") == [person]
+
+
+def test_one_person_is_one_node_whatever_the_case():
+    found = people(
+        "Министр экономики Таджикистана Зафар Хакимов встретился с послом Китая. Послу "
+        "Зафара Хакимова представили проект. По словам Хакимова, проект важен."
+    )
+    assert found == ["Зафар Хакимов"]
+
+
+def test_a_role_word_the_tagger_took_for_a_name_is_no_person():
+    found = people(
+        "Сопредседатели комиссии подписали протокол. Министр торговли Грузии Тамар Табатадзе "
+        "назвала итоги успешными."
+    )
+    assert found == ["Тамар Табатадзе"]
+
+
+def test_an_initial_and_a_surname_are_the_person_named_in_full():
+    found = people(
+        "Президент Кыргызстана Садыр Жапаров принял посла Турции. «Наши страны связывает "
+        "многое», – сказал С. Жапаров."
+    )
+    assert found == ["Садыр Жапаров"]
+
+
+def test_a_soft_stem_keeps_its_soft_sign():
+    found = people(
+        "Министр торговли Китая Ван Вэньтао встретился с коллегами. По словам заместителя "
+        "министра Ли Цзюня, торговля растет."
+    )
+    assert "Ли Цзюнь" in found
+
+
+def test_a_word_cut_off_at_the_end_of_an_excerpt_is_no_person():
+    found = people(
+        "Министр энергетики Узбекистана Журабек Мирзаев посетил Ашхабад. Стороны подписали "
+        "программу на 2025 год. Минэ"
+    )
+    assert found == ["Журабек Мирзаев"]
+
+
+def test_a_name_coordinated_with_another_stands_in_its_case():
+    found = people(
+        "Заседание прошло под председательством премьер-министров двух стран Адылбека "
+        "Касымалиева и Кохира Расулзода."
+    )
+    assert found == ["Адылбек Касымалиев", "Кохир Расулзода"]
+
+
+def test_a_name_between_a_title_and_its_holder_is_what_the_title_heads():
+    found = people(
+        "Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов принял посла Ирана."
+    )
+    assert found == ["Гурбангулы Бердымухамедов"]

@@ -1,0 +1,160 @@
+"""Posts as written: stacked and plural titles, abbreviations, organisations, and the
+country a title leaves unsaid but the text makes clear."""
+
+from __future__ import annotations
+
+from reading import facts, rows
+
+
+def posts(text: str) -> set[tuple[str, str, str, str]]:
+    """(person, post, organisation, country) of each holding."""
+    out = set()
+    for row in rows(facts(text), "post"):
+        org = row.get("organization") or [""]
+        country = row.get("country") or [""]
+        out.add((row["holder"][0], row["role"][0], org[0], country[0]))  # type: ignore[index]
+    return out
+
+
+def test_stacked_titles_are_one_post_each_with_the_country_of_the_last():
+    found = posts(
+        "Вице-премьер, министр финансов Казахстана Серик Жумангарин провел встречу с послом Японии."
+    )
+    assert found >= {
+        ("Серик Жумангарин", "вице-премьер", "", "Казахстан"),
+        ("Серик Жумангарин", "министр финансов", "", "Казахстан"),
+    }
+
+
+def test_a_plural_title_is_shared_pairwise_by_the_names_that_follow():
+    found = posts(
+        "Министры транспорта Грузии и Армении Леван Давиташвили и Гнел Саносян подписали "
+        "в Ереване меморандум о грузовых перевозках."
+    )
+    assert found == {
+        ("Леван Давиташвили", "министр транспорта", "", "Грузия"),
+        ("Гнел Саносян", "министр транспорта", "", "Армения"),
+    }
+
+
+def test_an_abbreviation_the_text_defines_names_the_organisation():
+    found = posts(
+        "Об этом сообщила пресс-служба Министерства цифрового развития (МЦР) Казахстана. "
+        "Глава МЦР Жаслан Мадиев провел переговоры с министром цифрового развития России "
+        "Максутом Шадаевым."
+    )
+    assert ("Жаслан Мадиев", "глава", "Министерство цифрового развития", "") in {
+        (p, r, o, "") for p, r, o, _ in found
+    }
+
+
+def test_a_country_by_its_abbreviation():
+    found = posts("Министр энергетики РК Алмасадам Саткалиев посетил Ташкент с рабочим визитом.")
+    assert found == {("Алмасадам Саткалиев", "министр энергетики", "", "Казахстан")}
+
+
+def test_an_organisation_named_by_a_noun_phrase_after_the_title():
+    found = posts(
+        "Председатель Государственного комитета по туризму Узбекистана Умид Шадиев встретился "
+        "с послом Индии."
+    )
+    assert found == {
+        ("Умид Шадиев", "председатель", "Государственный комитет по туризму", "Узбекистан")
+    }
+
+
+def test_this_country_is_the_one_named_before_in_the_title():
+    found = posts(
+        "Он встретился со спецпредставителем президента Туркменистана, заместителем "
+        "председателя кабинета министров этой страны Рашидом Мередовым."
+    )
+    assert {(p, c) for p, _, _, c in found} == {("Рашид Мередов", "Туркменистан")}
+    assert len(found) == 2
+
+
+def test_the_side_a_signatory_is_on_gives_the_country():
+    found = posts(
+        "Казахстан и Узбекистан подписали соглашение о торговом доме. Со стороны Узбекистана "
+        "документ подписал заместитель министра торговли Бахтиёр Рахимов."
+    )
+    assert found == {("Бахтиёр Рахимов", "заместитель министра торговли", "", "Узбекистан")}
+
+
+def test_the_host_of_a_visit_is_the_country_of_the_people_met():
+    found = posts(
+        "Министр иностранных дел Армении Арарат Мирзоян, который посещает Грузию с визитом, "
+        "встретился с премьер-министром Ираклием Кобахидзе."
+    )
+    assert ("Ираклий Кобахидзе", "премьер-министр", "", "Грузия") in found
+
+
+def test_a_bare_title_makes_no_second_countryless_holding():
+    found = posts(
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Баку. Президент Эрдоган отметил "
+        "рост торговли между странами."
+    )
+    assert found == {("Реджеп Тайип Эрдоган", "президент", "", "Турция")}
+
+
+def test_in_the_capacity_of_names_a_post():
+    found = posts("Шахбаз Шариф впервые посещает Казахстан в качестве премьер-министра Пакистана.")
+    assert found == {("Шахбаз Шариф", "премьер-министр", "", "Пакистан")}
+
+
+def test_a_role_that_names_a_country_gives_it_to_the_holder_it_means():
+    found = posts(
+        "Об этом сообщил министр энергетики Пярвиз Шахбазов. Такое заявление сделал глава "
+        "азербайджанского Минэнерго после встречи с министром энергетики Турции Альпарсланом "
+        "Байрактаром."
+    )
+    assert ("Пярвиз Шахбазов", "министр энергетики", "", "Азербайджан") in found
+
+
+def test_each_side_named_gives_its_country_to_the_people_after_it():
+    found = posts(
+        "В Тегеране прошло заседание рабочей группы. С армянской стороны в нем участвовал "
+        "заместитель министра энергетики Акоп Ванецян, с иранской – заместитель министра "
+        "энергетики Хомаюн Хаери."
+    )
+    assert {(p, c) for p, _, _, c in found} == {
+        ("Акоп Ванецян", "Армения"),
+        ("Хомаюн Хаери", "Иран"),
+    }
+
+
+def test_a_title_in_another_case_before_the_names_is_not_theirs():
+    found = posts(
+        "Лидеры провели переговоры. Затем в присутствии президентов министры иностранных дел "
+        "Бахтиёр Саидов и Рашид Мередов подписали соглашение о поездках граждан."
+    )
+    assert {(p, r) for p, r, _, _ in found} == {
+        ("Бахтиёр Саидов", "министр иностранных дел"),
+        ("Рашид Мередов", "министр иностранных дел"),
+    }
+
+
+def test_his_colleague_of_another_country_holds_the_same_post_there():
+    found = posts(
+        "В Душанбе прибыла делегация во главе с министром транспорта Ли Сяопэном. Соглашение "
+        "было подписано министром транспорта Таджикистана Азимом Ибрагимом и его китайским "
+        "коллегой."
+    )
+    assert ("Ли Сяопэн", "министр транспорта", "", "Китай") in found
+
+
+def test_the_delegation_a_person_heads_gives_the_country():
+    found = posts(
+        "В Душанбе прибыла делегация Китая во главе с министром транспорта Ли Сяопэном. "
+        "Стороны обсудили строительство дорог."
+    )
+    assert found == {("Ли Сяопэн", "министр транспорта", "", "Китай")}
+
+
+def test_a_company_named_inside_a_title_is_its_organisation():
+    found = posts(
+        "Вице-министр энергетики Казахстана Ерлан Акбаров встретился в Москве с заместителем "
+        "председателя правления ПАО «Газпром» Виталием Маркеловым."
+    )
+    assert ("Виталий Маркелов", "заместитель председателя правления") in {
+        (p, r) for p, r, o, _ in found if "Газпром" in o
+    }
