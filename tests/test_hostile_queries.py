@@ -279,6 +279,16 @@ def test_fuzzed_service_never_reaches_the_listener_through_the_endpoint(
     assert listener.requests[before:] == []
 
 
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_fuzzed_service_never_reaches_the_listener_through_the_command_line(tiny, listener, data):
+    query = data.draw(hostile(listener.url))
+    before = len(listener.requests)
+    result = CliRunner().invoke(cli, ["query", query, "--graph", str(tiny)])
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert listener.requests[before:] == []
+
+
 def test_a_clean_service_call_is_refused_as_service(stores, listener):
     query = f"SELECT * WHERE {{ SERVICE <{listener.url}> {{ ?a ?b ?c }} }}"
     for store in stores.values():

@@ -60,3 +60,21 @@ def test_a_query_past_its_timeout_is_stopped_in_one_line(runner, tmp_path: Path)
     assert result.output.strip().splitlines() == [
         "Error: the time limit of 1 s was hit and the query was stopped"
     ]
+
+
+def test_names_in_errors_are_printed_escaped(runner, tmp_path: Path):
+    missing = tmp_path / "два\nрежима\x1b[31m\u202e.ttl"
+    result = runner.invoke(cli, ["query", "posts", "--graph", str(missing)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {tmp_path}/два\\nрежима\\x1b[31m\\u202e.ttl: no such file or folder"
+    ]
+
+
+def test_a_graph_file_whose_name_holds_a_newline_fails_in_one_escaped_line(runner, tmp_path):
+    broken = tmp_path / "bad\nname.ttl"
+    broken.write_text("<http://example.org/a> <oops\n", encoding="utf-8")
+    result = runner.invoke(cli, ["query", "posts", "--graph", str(broken)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "bad\\nname.ttl: cannot be parsed as turtle" in lines[0]

@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation"]
+import unicodedata
+
+__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation", "printable"]
+
+_HIDDEN = {"Cc", "Cf", "Cs", "Zl", "Zp"}  # controls, bidi and zero-width marks, lone surrogates
+
+
+def printable(text: str) -> str:
+    """`text` with every control or invisible character written as its escape (\\n, \\x1b,
+    \\u202e): a file name holding a newline or a terminal escape code stays on its one line
+    and shows what it holds, instead of acting on the terminal."""
+    return "".join(_escape(c) if unicodedata.category(c) in _HIDDEN else c for c in text)
+
+
+def _escape(c: str) -> str:
+    code = ord(c)
+    if c in "\n\r\t":
+        return repr(c)[1:-1]
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )
 
 
 class DiplographError(Exception):

@@ -10,26 +10,27 @@ from typing import Any
 
 import click
 
-from ..errors import DiplographError
+from ..errors import DiplographError, printable
 
 PATH = click.Path(path_type=Path)
 
 
 class Commands(click.Group):
-    """The group whose commands end every error a user can cause in one line."""
+    """The group whose commands end every error a user can cause in one line, the names
+    in it escaped."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except DiplographError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(printable(str(error))) from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
         except OSError as error:
             # Oxigraph's store errors are OSErrors with only a message (no errno, no file)
             where = f"{error.filename}: " if error.filename else ""
-            raise click.ClickException(f"{where}{error.strerror or error}") from None
+            raise click.ClickException(printable(f"{where}{error.strerror or error}")) from None
 
 
 def confidence(context: click.Context, parameter: click.Parameter, value: str) -> Decimal:
