@@ -4,6 +4,8 @@ says when queries wait, and clients that leave early cost their query and no log
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import signal
 import socket
@@ -175,3 +177,35 @@ def test_clients_that_leave_early_stop_their_query_and_leave_no_log(tmp_path, ma
         process.send_signal(signal.SIGINT)
         _, errors = process.communicate(timeout=60)
     assert errors.strip() == "stopped", errors
+
+
+LIGHT = "SELECT ?o WHERE { <http://example.org/s7> ?p ?o }"
+
+
+def test_health_weighs_the_queries_answered_when_its_probe_waits(many):
+    """The probe got no turn: "slow" (200) while most recent queries were answered all the
+    same, "busy" (503) once most of them were refused."""
+    endpoint = Endpoint(
+        open_store([many], backend="oxigraph"), timeout=10.0, workers=1, slow_after=100.0
+    )
+
+    async def scenario() -> tuple[dict[str, object], int, dict[str, object], int]:
+        for _ in range(3):
+            assert (await endpoint.answer(LIGHT)).status == 200
+        heavy = asyncio.ensure_future(endpoint.answer(HEAVY))
+        await asyncio.sleep(0.5)  # the heavy query holds the one turn
+        slow = await endpoint.health()
+        for _ in range(5):
+            assert (await endpoint.answer(LIGHT, wait=0.05)).status == 503
+        await asyncio.sleep(1.0)  # past the second /health keeps its answer
+        busy = await endpoint.health()
+        heavy.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await heavy
+        return json.loads(slow.body), slow.status, json.loads(busy.body), busy.status
+
+    slow, slow_status, busy, busy_status = asyncio.run(scenario())
+    assert (slow["status"], slow_status) == ("slow", 200)
+    assert slow["lately"] == {"seconds": 10.0, "answered": 3, "refused": 0}
+    assert (busy["status"], busy_status) == ("busy", 503)
+    assert busy["lately"] == {"seconds": 10.0, "answered": 3, "refused": 5}

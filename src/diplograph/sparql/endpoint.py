@@ -27,7 +27,7 @@ import hashlib
 import json
 import os
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +42,7 @@ from .results import Result
 __all__ = ["Endpoint", "Reply", "plain_reply"]
 
 _VERDICTS = 4096  # query texts whose guard verdict is remembered
+_RECENT = 10.0  # seconds of queries /health weighs when its probe got no turn
 DEFAULT = Wants()
 
 
@@ -68,7 +69,20 @@ class Counters:
     waiting: int = 0
     slow: int = 0
     last_failure: str = ""
-    failures: list[float] = field(default_factory=list)
+    # (when, answered?) of the queries of the last _RECENT seconds, the probes left out
+    recent: deque[tuple[float, bool]] = field(default_factory=lambda: deque(maxlen=100_000))
+
+    def note(self, answered: bool) -> None:
+        now = time.monotonic()
+        self.recent.append((now, answered))
+        while self.recent and self.recent[0][0] < now - _RECENT:
+            self.recent.popleft()
+
+    def lately(self) -> tuple[int, int]:
+        """(answered, refused or failed) among the queries of the last _RECENT seconds."""
+        since = time.monotonic() - _RECENT
+        answered = sum(1 for when, ok in self.recent if when >= since and ok)
+        return answered, sum(1 for when, ok in self.recent if when >= since and not ok)
 
 
 class Endpoint:
@@ -111,9 +125,18 @@ class Endpoint:
         selection: Selection | None = None,
         *,
         wait: float | None = None,
+        probe: bool = False,
     ) -> Reply:
         """A SPARQL query's answer in the format `wants` names for its kind, or an error;
         503 if no turn came within `wait` seconds (default: the time limit)."""
+        reply = await self._answer(query, wants, selection, wait)
+        if not probe:  # what /health weighs: any answer but 503 (no turn, stopped) and 500
+            self.counters.note(reply.status not in (500, 503))
+        return reply
+
+    async def _answer(
+        self, query: str, wants: Wants, selection: Selection | None, wait: float | None
+    ) -> Reply:
         key = hashlib.sha256(query.encode("utf-8", "surrogatepass")).digest()
         known = self._verdicts.get(key)
         if isinstance(known, GraphError):
@@ -165,13 +188,22 @@ class Endpoint:
 
     async def health(self) -> Reply:
         """Whether queries are answered now: a probe query runs as any query does (so it
-        waits for a turn as they do); the answer is kept for a second."""
+        waits for a turn as they do); the answer is kept for a second. "ok" when the probe
+        was answered; when it got no turn in time, "slow" (still 200) if most queries of
+        the last seconds were answered all the same (they waited longer than a probe
+        does), else "busy" (503)."""
         now = time.monotonic()
         if self._health is not None and now - self._health[0] < 1.0:
             return self._health[1]
-        probe = await self.answer("ASK {}", wait=min(2.0, self.timeout / 2))
+        probe = await self.answer("ASK {}", wait=min(2.0, self.timeout / 2), probe=True)
         c = self.counters
-        status = "ok" if probe.status == 200 else "busy" if probe.status == 503 else "failing"
+        answered, failed = c.lately()
+        if probe.status == 200:
+            status = "ok"
+        elif probe.status == 503:
+            status = "slow" if answered > failed else "busy"
+        else:
+            status = "failing"
         data = {
             "status": status,
             "backend": self.store.backend,
@@ -186,11 +218,12 @@ class Endpoint:
             "refused": c.refused,
             "busy": c.busy,
             "crashed": c.crashed,
+            "lately": {"seconds": _RECENT, "answered": answered, "refused": failed},
         }
         if status != "ok":
             data["problem"] = probe.body.decode("utf-8", "replace").strip()
         body = json.dumps(data).encode("utf-8")
-        reply = Reply(200 if status == "ok" else 503, "application/json", body)
+        reply = Reply(200 if status in ("ok", "slow") else 503, "application/json", body)
         self._health = (time.monotonic(), reply)
         return reply
 
