@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_build.py                  # 1000 articles, RSS at 10^3, 10^4
     .venv/bin/python bench/bench_build.py --n 100 --rss 1000 --budget 300
+    .venv/bin/python bench/bench_build.py --n 200 --real ../shared/realdev --rss ""
 
 Every measurement runs in a fresh interpreter (subprocess), so model loading is counted
 where a user would pay it. Prints one table: ours, the baseline, the ratio.
@@ -105,6 +106,11 @@ def main() -> int:
     parser.add_argument(
         "--corpus-runs", type=int, default=3, help="runs of each corpus build (median)"
     )
+    parser.add_argument(
+        "--real",
+        type=Path,
+        help="a folder of real article .txt files to cycle through instead of the made-up corpus",
+    )
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for peak RSS")
     parser.add_argument("--rss-jobs", type=int, default=2, help="--jobs of the RSS runs")
     parser.add_argument(
@@ -130,7 +136,10 @@ def main() -> int:
     row("cold build, bundled article (vs floor)", f"{cold:.2f} s", f"{floor:.2f} s", cold / floor)
     row("cold build --no-html (vs floor)", f"{bare:.2f} s", f"{floor:.2f} s", bare / floor)
 
-    texts = corpus.write_texts(args.n, tmp / "corpus")
+    if args.real is not None:
+        texts = corpus.copy_texts(args.n, args.real, tmp / "corpus")
+    else:
+        texts = corpus.write_texts(args.n, tmp / "corpus")
     megabytes = sum(p.stat().st_size for p in texts) / 1e6
     names = [str(p) for p in texts]
     base = [DIPLOGRAPH, "build", *names, "--no-html", "--quiet"]

@@ -3,6 +3,12 @@
 Run by hand (not in CI; needs Debian's chromium and Playwright):
 
     .venv/bin/python bench/bench_view.py [--nodes 10000] [--runs 5]
+    .venv/bin/python bench/bench_view.py --articles 10000 [--built DIR] [--runs 5]
+
+With --articles, the page is the graph.html of a real build (`diplograph build --jobs 2`) of
+that many articles of bench/corpus.py (generated, written for the bench), kept in --built
+when given (and reused if it is there already); besides the times it prints what reads at
+fit (labels, the smallest, overlapping pairs) and the requests and console errors.
 
 The graph is news-like and invented: countries, cities in them, people, meetings of two people
 in a city with a date and a sentence, trade figures between two countries. Each run opens the
@@ -16,18 +22,28 @@ can go below. Medians are printed, with every run.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from diplograph.view import write_html
 from diplograph.view.picture import CHROMIUM_FLAGS
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import corpus  # noqa: E402
+from browser import Opened, label_boxes, overlapping  # noqa: E402
 
 DG = Namespace("https://w3id.org/diplograph/ontology#")
 ID = Namespace("https://w3id.org/diplograph/id/")
@@ -92,14 +108,75 @@ def open_times(browser: object, page: Path, runs: int) -> tuple[list[float], lis
     return ready, search
 
 
+def built(articles: int, folder: Path) -> Path:
+    """graph.html of a build of `articles` generated articles in `folder` (reused if there)."""
+    page = folder / "graph.html"
+    if page.exists():
+        print(f"reusing {page}")
+        return page
+    texts = corpus.write_jsonl(articles, folder / "corpus.jsonl")
+    start = time.perf_counter()
+    subprocess.run(
+        [str(Path(sys.executable).parent / "diplograph"), "build", str(texts),
+         "--out", str(folder), "--jobs", "2", "--quiet"],
+        check=True,
+    )  # fmt: skip
+    print(f"built {articles} articles in {time.perf_counter() - start:.0f} s")
+    return page
+
+
+def article_page(browser: Any, page: Path, runs: int) -> None:
+    """Times to interactive of a built corpus's page, and what reads at its fit."""
+    ready = []
+    for run in range(runs):
+        view = Opened(browser, page, timeout_ms=120_000, size=(1400, 900))
+        ready.append(view.seconds)
+        if run == 0:
+            boxes = label_boxes(view)
+            shown = view.js("diplograph.view().members.length")
+            print(
+                f"at fit 1400x900: {shown} nodes in the overview, {len(boxes)} labels, "
+                f"smallest {min(b['px'] for b in boxes)} px, "
+                f"{len(overlapping(boxes))} overlapping pairs; "
+                f"{len(view.requests)} requests, {len(view.errors)} console errors"
+            )
+        view.close()
+    with tempfile.TemporaryDirectory() as folder:
+        empty = Path(folder) / "empty.html"
+        write_html(Graph(), empty)
+        base, _ = open_times(browser, empty, runs)
+    size = page.stat().st_size / 1e6
+    print(f"page {size:.1f} MB; runs (s) interactive:", " ".join(f"{t:.2f}" for t in ready))
+    print("runs (s) empty page:", " ".join(f"{t:.2f}" for t in base))
+    med, med_base = statistics.median(ready), statistics.median(base)
+    print(
+        f"median: interactive in {med:.2f} s (empty page {med_base:.2f} s, ratio "
+        f"{med / med_base:.1f}x); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--nodes", type=int, default=10_000)
+    parser.add_argument("--articles", type=int, help="a built corpus of this many articles")
+    parser.add_argument("--built", type=Path, help="where the corpus is built (and kept)")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     chromium = shutil.which("chromium")
     if chromium is None:
         sys.exit("needs chromium (apt-get install chromium)")
+    if args.articles:
+        from playwright.sync_api import sync_playwright
+
+        with tempfile.TemporaryDirectory() as folder:
+            page = built(args.articles, args.built or Path(folder))
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+                try:
+                    article_page(browser, page, args.runs)
+                finally:
+                    browser.close()
+        return
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder:

@@ -309,6 +309,23 @@ def write_texts(n: int, out: Path, seed: int = 0) -> list[Path]:
     return paths
 
 
+def copy_texts(n: int, source: Path, out: Path) -> list[Path]:
+    """N texts cycled from the real articles in SOURCE (given by hand, never shipped), each
+    copy ending in a view counter of its own, as pages print them, so that no two are one
+    text to the build."""
+    real = sorted(source.glob("*.txt"))
+    if not real:
+        raise SystemExit(f"no .txt files in {source}")
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(n):
+        text = real[number % len(real)].read_text(encoding="utf-8").rstrip()
+        path = out / f"{number:06d}.txt"
+        path.write_text(f"{text}\nПросмотров: {number + 1}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def write_jsonl(n: int, path: Path, seed: int = 0) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:

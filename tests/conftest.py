@@ -27,3 +27,15 @@ def chromium() -> str:
     if path is None:
         pytest.skip("chromium is not installed (apt-get install chromium); page tests skipped")
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's own corpus (tests/fixtures/corpus) and the bundled article built together
+    once into a temporary folder: the 25-article graph of issue 17."""
+    from diplograph.build import build, bundled_article
+
+    articles = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("[0-9][0-9][0-9]_*.txt"))
+    out = tmp_path_factory.mktemp("corpus")
+    build([*articles, bundled_article()], out, jobs=2)
+    return out

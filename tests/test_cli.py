@@ -150,7 +150,7 @@ def test_installed_package_finds_its_ontology_and_article():
 
     assert (ontology_dir() / "diplograph.ttl").is_file()
     assert (ontology_dir() / "shapes.ttl").is_file()
-    assert len(list((ontology_dir() / "competency").glob("*.rq"))) == 9
+    assert len(list((ontology_dir() / "competency").glob("*.rq"))) == 10  # CQ.md's 9, conflicts
     assert bundled_article().read_text(encoding="utf-8").startswith("Азербайджан и Казахстан")
 
 
@@ -248,3 +248,14 @@ def test_python_m_diplograph_is_the_command_line():
     assert result.returncode == 0
     assert result.stdout.startswith("Usage: diplograph ")
     assert all(f"  {name} " in result.stdout for name in ("build", "query", "score", "view"))
+
+
+def test_view_open_names_what_the_picture_shows() -> None:
+    from diplograph.cli.view import _fragment
+
+    assert _fragment("graph") == ""
+    assert _fragment("timeline") == "#timeline"
+    assert _fragment("chart:Грузия, Армения") == "#chart=Грузия,Армения"
+    for bad in ("chart:Грузия", "map", "chart:,Армения"):
+        result = CliRunner().invoke(cli, ["view", "graphs", "--open", bad, "--png", "x.png"])
+        assert result.exit_code == 2 and "--open" in result.output

@@ -161,3 +161,10 @@ def test_the_page_opens_offline_in_chromium_with_no_request_and_no_error(
             browser.close()
     assert requests == [path.as_uri()]  # the page itself, nothing else
     assert errors == []
+
+
+def test_readme_shows_the_timeline_and_the_chart_of_the_bundled_article_and_the_corpus():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("timeline", "chart", "corpus-timeline", "corpus-chart"):
+        assert f"](docs/{name}.png)" in readme
+        assert (ROOT / "docs" / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -47,6 +47,18 @@ COLUMNS = {
     "agreements": ["documentLabel", "signatoryLabel", "date"],
     "sources": ["articleTitle", "publisherLabel", "date"],
     "links": ["entityLabel", "wikidata"],
+    # the project's own question (README): facts that sources state differently
+    "conflicts": [
+        "kind",
+        "aboutLabel",
+        "period",
+        "valueA",
+        "articleA",
+        "publisherA",
+        "valueB",
+        "articleB",
+        "publisherB",
+    ],
 }
 
 # The spec fixes these Russian class labels: infrastructure.rq returns them as 'kind'.
@@ -143,12 +155,27 @@ dgr:fact-meeting-tashkent a dg:Meeting ; rdfs:label "Переговоры в Т�
 dgr:fact-trade-2024 a dg:TradeFigure ;
     dg:country dgr:country-uzbekistan , dgr:country-turkey ;
     dg:indicator dg:turnover ; dg:comparison dg:about ; dg:period "2024" ;
-    dg:amount 3200000000.0 ; dg:currency "USD" ;
+    dg:amount 3200000000.0 ; dg:currency "USD" ; dg:disagreesWith dgr:fact-trade-2024-t2 ;
     prov:wasDerivedFrom dgr:article-t1-s2 ; dg:extractedBy "trade-turnover" ; dg:confidence 0.95 .
 dgr:fact-trade-target a dg:TradeFigure ;
     dg:country dgr:country-uzbekistan , dgr:country-turkey , dgr:country-azerbaijan ;
     dg:indicator dg:target ; dg:period "2030" ; dg:amount 5000000000.0 ; dg:currency "USD" ;
     prov:wasDerivedFrom dgr:article-t1-s2 ; dg:extractedBy "trade-target" ; dg:confidence 0.7 .
+
+# --- another source gives the same year's turnover otherwise: both kept, linked both ways
+dgr:article-t2 a dg:Article ;
+    schema:headline "Узбекистан и Турция нарастили взаимную торговлю"@ru ;
+    schema:datePublished "2025-05-21"^^xsd:date ;
+    schema:inLanguage "ru" ;
+    dcterms:identifier "t2-77b1e4" .
+dgr:article-t2-s1 a dg:Sentence ; dcterms:isPartOf dgr:article-t2 ;
+    nif:anchorOf "В 2024 году товарооборот Узбекистана и Турции составил 2,9 млрд долларов." ;
+    nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "74"^^xsd:nonNegativeInteger .
+dgr:fact-trade-2024-t2 a dg:TradeFigure ;
+    dg:country dgr:country-uzbekistan , dgr:country-turkey ;
+    dg:indicator dg:turnover ; dg:comparison dg:equal ; dg:period "2024" ;
+    dg:amount 2900000000.0 ; dg:currency "USD" ; dg:disagreesWith dgr:fact-trade-2024 ;
+    prov:wasDerivedFrom dgr:article-t2-s1 ; dg:extractedBy "trade-turnover" ; dg:confidence 0.9 .
 
 # --- infrastructure: a port typed with its parent class too, a terminal in it, a cable
 dgr:infra-port-turkmenbashi a dg:Port , dg:Infrastructure ;
@@ -207,6 +234,7 @@ EXPECTED = {
     ],
     "trade": [
         (TR, UZ, "turnover", "2024", Decimal(3200000000), USD, "about"),
+        (TR, UZ, "turnover", "2024", Decimal(2900000000), USD, "equal"),
         (TR, UZ, "target", "2030", Decimal(5000000000), USD, None),
         (AZ, TR, "target", "2030", Decimal(5000000000), USD, None),
         (AZ, UZ, "target", "2030", Decimal(5000000000), USD, None),
@@ -233,11 +261,25 @@ EXPECTED = {
     ],
     "sources": [
         ("Ташкент и Анкара договорились о новом транзитном маршруте", "Kaspiy News", "2025-05-20"),
+        ("Узбекистан и Турция нарастили взаимную торговлю", "", "2025-05-21"),
     ],
     "links": [
         (UZ, WD + "Q265"),
         (TR, WD + "Q43"),
         ("Ташкент", WD + "Q269"),
+    ],
+    "conflicts": [
+        (
+            "TradeFigure",
+            None,
+            "2024",
+            "2900000000 USD",
+            "Узбекистан и Турция нарастили взаимную торговлю",
+            None,
+            "около 3200000000 USD",
+            "Ташкент и Анкара договорились о новом транзитном маршруте",
+            "Kaspiy News",
+        ),
     ],
 }
 
@@ -538,6 +580,18 @@ BROKEN = [
         DG.country,
     ),
     ("indicator not in the list", _replace(TRADE, DG.indicator, DG.about), TRADE, DG.indicator),
+    (
+        "a figure disagreeing with a meeting",
+        _add(TRADE, DG.disagreesWith, MEETING),
+        TRADE,
+        DG.disagreesWith,
+    ),
+    (
+        "a meeting disagreeing with a literal",
+        _add(MEETING, DG.disagreesWith, Literal("2025-05-21")),
+        MEETING,
+        DG.disagreesWith,
+    ),
     ("period not ISO", _replace(TRADE, DG.period, Literal("2024-13")), TRADE, DG.period),
     (
         "confidence above 1",

@@ -311,9 +311,11 @@ def test_a_page_cut_from_a_big_graph_draws_what_the_whole_graph_draws(
             max_nodes=max_nodes,
             nodes_in_graph=part.nodes_in_graph,
             degrees=part.degrees,
+            ends=part.ends,
+            pairs=part.pairs,
         )
     )
-    for key in ("nodes", "edges", "info", "sentences", "classes", "omitted"):
+    for key in ("nodes", "edges", "info", "sentences", "classes", "omitted", "pairs"):
         assert a[key] == b[key], key
     if max_nodes < 40:
         assert len(part.graph) < len(whole) / 4  # the point: far less than the whole is read in
@@ -330,7 +332,7 @@ def test_a_build_too_big_for_a_whole_page_draws_the_same_page(
     build_module.build(generated, tmp_path / "part", warn=lambda _: None)
     whole = _page_data((tmp_path / "whole" / "graph.html").read_text("utf-8"))
     part = _page_data((tmp_path / "part" / "graph.html").read_text("utf-8"))
-    for key in ("nodes", "edges", "info", "sentences", "classes", "omitted"):
+    for key in ("nodes", "edges", "info", "sentences", "classes", "omitted", "pairs"):
         assert whole[key] == part[key], key
 
 

@@ -62,7 +62,9 @@ def test_rows_are_those_of_rdflib_over_the_same_files(stores, bundled_build, nam
 
 
 def test_the_competency_questions_have_answers(stores):
-    assert all(stores["oxigraph"].run(name).rows for name in competency_names())
+    # all but conflicts: one article never disagrees with another (tests/test_many_reports.py)
+    answered = {name for name in competency_names() if stores["oxigraph"].run(name).rows}
+    assert answered == set(competency_names()) - {"conflicts"}
 
 
 def test_results_formats_follow_sparql_1_1(stores):

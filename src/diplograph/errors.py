@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import unicodedata
-
-__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation", "printable"]
-
-_HIDDEN = {"Cc", "Cf", "Cs", "Zl", "Zp"}  # controls, bidi and zero-width marks, lone surrogates
+__all__ = ["ArticleError", "DiplographError", "GraphError", "ShapeViolation", "shown"]
 
 
-def printable(text: str) -> str:
-    """`text` with every control or invisible character written as its escape (\\n, \\x1b,
-    \\u202e): a file name holding a newline or a terminal escape code stays on its one line
-    and shows what it holds, instead of acting on the terminal."""
-    return "".join(_escape(c) if unicodedata.category(c) in _HIDDEN else c for c in text)
-
-
-def _escape(c: str) -> str:
-    code = ord(c)
-    if c in "\n\r\t":
-        return repr(c)[1:-1]
-    return (
-        f"\\x{code:02x}"
-        if code < 0x100
-        else f"\\u{code:04x}"
-        if code < 0x10000
-        else f"\\U{code:08x}"
-    )
+def shown(name: object) -> str:
+    """A name as it may be printed on one line of a terminal: a newline, an escape code or a
+    byte that is not UTF-8 in a file name is written as its escape, never sent raw."""
+    text = str(name)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 class DiplographError(Exception):
@@ -37,7 +22,7 @@ class ArticleError(DiplographError, ValueError):
     """An input that cannot be read as an article."""
 
     def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{shown(source)}: {shown(problem)}")
         self.source = source
         self.problem = problem
 

@@ -9,6 +9,7 @@ bytes whatever the number of workers or the order of the inputs."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import shutil
 import sys
@@ -22,13 +23,15 @@ from typing import Any
 from rdflib import Graph
 
 from ..data import BUNDLED_ARTICLE, data_path
-from ..errors import ArticleError, DiplographError
+from ..errors import ArticleError, DiplographError, shown
 from ..extract import extract
-from ..ingest import DEFAULT_MAX_BYTES, read_articles
+from ..files import recover
+from ..ingest import DEFAULT_MAX_BYTES, MAX_CHARS, is_date, read_articles
 from ..nlp import analyze
 from ..rdf.mapping import MIN_CONFIDENCE, article_triples
 from ..rdf.namespace import bind_prefixes
 from ..rdf.ntriples import ntriples
+from ..rdf.reports import plan
 from ..rdf.shards import Shards, merge_in_memory
 from ..records import Article
 from ..resolve import Resolution, resolve
@@ -42,6 +45,7 @@ __all__ = [
     "build",
     "build_article_graph",
     "bundled_article",
+    "check_options",
     "process",
 ]
 
@@ -57,14 +61,17 @@ def process(article: Article) -> Resolution:
 
 def build_article_graph(path: str | Path, **options: str | None) -> Graph:
     """One input file (text, HTML, or a JSON Lines corpus) -> its graph, not validated and
-    not written; raises the ArticleError of the first bad article."""
+    not written; raises the ArticleError of the first bad article. The articles of a corpus
+    are merged as a build merges them (one node for a fact several of them state)."""
     parts = []
     for item in read_articles(path, **options):
         if isinstance(item, ArticleError):
             raise item
-        parts.append(ntriples(article_triples(process(item))))
+        parts.append((item.id, ntriples(article_triples(process(item)))))
+    merged = plan(parts)
+    lines = merge_in_memory([*(merged.rewrite(i, data) for i, data in parts), merged.extra])
     graph = bind_prefixes(Graph())
-    graph.parse(data=b"".join(merge_in_memory(parts)), format="nt")
+    graph.parse(data=b"".join(lines), format="nt")
     return graph
 
 
@@ -91,6 +98,28 @@ def _clear_stale(out: Path) -> None:
             pass
 
 
+def check_options(
+    out: Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = MAX_CHARS,
+    date: str | None = None,
+) -> None:
+    """Every option of a build checked before any work: a bad one is one line, at once."""
+    if date is not None and not is_date(date):
+        raise DiplographError(f"--date {shown(date)!r}: not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise DiplographError(f"--encoding {shown(encoding)!r}: no such encoding") from None
+    if max_bytes < 1 or max_chars < 1:
+        raise DiplographError("--max-bytes and --max-chars must be positive")
+    if out.exists() and not out.is_dir():
+        raise DiplographError(f"--out {shown(out)}: exists and is not a folder")
+
+
 def build(
     paths: Sequence[str | Path],
     out: str | Path,
@@ -99,6 +128,7 @@ def build(
     strict: bool = False,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = MAX_CHARS,
     title: str | None = None,
     date: str | None = None,
     publisher: str | None = None,
@@ -120,10 +150,13 @@ def build(
     report = BuildReport()
     say = warn or (lambda message: print(message, file=sys.stderr))
     out = Path(out)
+    check_options(out, encoding=encoding, max_bytes=max_bytes, max_chars=max_chars, date=date)
     single = len(paths) == 1 and Path(paths[0]).suffix.lower() != ".jsonl" and not update
     created = not out.exists()
     if update and created:
-        raise DiplographError(f"{out}: no build to update")
+        raise DiplographError(f"{shown(out)}: no build to update")
+    if not created:
+        recover(out)  # a build killed while renaming its files: finish it before anything
     _clear_stale(out)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=out))
@@ -141,6 +174,7 @@ def build(
         options: dict[str, Any] = {
             "encoding": encoding,
             "max_bytes": max_bytes,
+            "max_chars": max_chars,
             "title": title,
             "date": date,
             "publisher": publisher,
@@ -160,7 +194,7 @@ def build(
                     bar.step()
                     continue
                 for warning in item.warnings:
-                    message = f"{item.source}: {warning}"
+                    message = f"{shown(item.source)}: {shown(warning)}"
                     report.warnings.append(message)
                     say(f"warning: {message}")
                 if item.id in known:
@@ -185,7 +219,7 @@ def build(
                 if strict or single:
                     raise DiplographError(f"{result.source}: {result.error}")
                 report.skipped.append((result.source, result.error))
-                say(f"skipped: {result.source}: {result.error}")
+                say(f"skipped: {shown(result.source)}: {shown(result.error)}")
                 continue
             main.put(result.article_id, result.main)
             held.put(result.article_id, result.held)

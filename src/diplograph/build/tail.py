@@ -2,10 +2,11 @@
 written (graph.ttl, graph.trig, the extra exports and the page).
 
 The files are written into a scratch folder inside the output folder while the shapes are
-checked (in a forked process when the union is big), and moved into place once it conforms:
-a killed build leaves every file either the old one or the new one. A fact node that breaks a
-shape (an extractor's slip on an odd sentence) is moved to its article's held-back graph
-rather than failing a corpus; anything else that breaks a shape fails the build.
+checked (in a forked process when the union is big), and moved into place together once it
+conforms (files.commit): a killed build leaves the old files or the new ones, never a mix.
+A fact node that breaks a shape (an extractor's slip on an odd sentence) is moved to its
+article's held-back graph rather than failing a corpus; anything else that breaks a shape
+fails the build.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from ..errors import ShapeViolation
-from ..files import write_atomic
+from ..files import commit, write_atomic
 from ..rdf.description import Tally, append_default_graph
 from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import bind_prefixes
 from ..rdf.ntriples import blocks, split
+from ..rdf.reports import Plan, plan
 from ..rdf.shards import Shards, union
-from ..rdf.writers import write_jsonld, write_nquads, write_trig, write_turtle
+from ..rdf.writers import EXPORTS, write_jsonld, write_nquads, write_trig, write_turtle
 from ..shacl.ontology import ontology_graph
 from ..shacl.validation import Violation, report_text, store_of, violations
 
@@ -62,7 +64,7 @@ def finish(
     # written into the scratch folder while the shapes are checked, moved once they pass
     staging = work / "staged"
     per_article = _start_per_article(main, held, staging, exports, work)
-    union, triples, added = _union(main, work)
+    union, triples, added, merged = _union(main, work)
     checked = concurrently(
         triples > CHECK_IN_CHILD_TRIPLES, _violations_and_facts, union, triples, work / "check"
     )
@@ -73,8 +75,8 @@ def finish(
             say(f"warning: {node} breaks a shape; kept out of graph.ttl (see graph.trig)")
         if not facts:
             raise ShapeViolation(report_text(found))
-        _hold_back(facts, main, held)
-        union, triples, added = _union(main, work)  # after the move, the rest must conform
+        _hold_back(facts, main, held, merged)
+        union, triples, added, merged = _union(main, work)  # after the move, the rest must conform
         left = violations(store_of(union, triples, work / "recheck"))
         if left:
             raise ShapeViolation(report_text(left))
@@ -83,25 +85,24 @@ def finish(
         staged = _write_union_files(
             union, triples, added, per_article, staging, exports, html, work
         )
-    for path in staged:
-        os.replace(path, out / path.name)
-    written = [out / path.name for path in staged]
-    return written, triples
+    return commit(staged, out), triples
 
 
-def _union(main: Shards, work: Path) -> tuple[Path, int, list[bytes]]:
-    """The merged graph as sorted N-Triples lines in one file, its size in triples, and its
-    lines that are no article's: the code lists and the build's description."""
+def _union(main: Shards, work: Path) -> tuple[Path, int, list[bytes], Plan]:
+    """The merged graph as sorted N-Triples lines in one file, its size in triples, its
+    lines that are no article's (the code lists and the build's description), and how the
+    reports of one fact were merged into one node (rdf/reports.py)."""
     path = work / "merged.nt"
     tally = Tally(ontology_graph())
+    merged = plan((article_id, main.data(article_id)) for article_id in main)
     with path.open("wb") as out:
-        for line in union([main], work / "runs"):
+        for line in union([main], work / "runs", merged.rewrite, merged.extra):
             out.write(line)
             tally.see(line)
         seen = tally.triples
         added = tally.lines()
         out.writelines(added)
-    return path, seen + len(added), added
+    return path, seen + len(added), added, merged
 
 
 def _violations_and_facts(
@@ -119,10 +120,11 @@ def _violations_and_facts(
     return found, sorted({v.focus for v in found if is_fact(v.focus)})
 
 
-def _hold_back(facts: Sequence[str], main: Shards, held: Shards) -> None:
+def _hold_back(facts: Sequence[str], main: Shards, held: Shards, merged: Plan) -> None:
     """Move the triples of fact nodes that break a shape (an extractor's slip on an odd
-    sentence) to their articles' held-back graphs: one bad fact does not cost a corpus."""
-    nodes = {f"<{node}>" for node in facts}
+    sentence) to their articles' held-back graphs: one bad fact does not cost a corpus. A
+    merged node that breaks one takes every report merged into it."""
+    nodes = {member for node in facts for member in merged.members_of(f"<{node}>")}
     for article_id in list(main):
         lines = main.lines(article_id)
         moved = {line for line in lines if split(line)[0] in nodes}
@@ -177,11 +179,19 @@ def _write_union_files(
         write_turtle(blocks(lines), folder / "graph.ttl", work)
     if "jsonld" in exports:
         write_jsonld(union, folder / "graph.jsonld")
+    whole: Graph | None = None  # the union in rdflib, for what needs all of it
+    tools: list[Path] = []
+    if set(exports) - set(EXPORTS):  # GraphML, GEXF, CSV: the page's full graph, whole
+        from ..view.export import write_network
+
+        whole = _rdflib_graph(union)
+        tools = write_network(whole, folder, exports)
     if html:
         from ..view import page_graph, render_html
 
         if triples <= PAGE_TRIPLES:
-            page = render_html(_rdflib_graph(union), title="diplograph")
+            whole = whole if whole is not None else _rdflib_graph(union)
+            page = render_html(whole, title="diplograph")
         else:  # the page's part of the graph, read in passes: never all of it in rdflib
             part = page_graph(union)
             page = render_html(
@@ -189,12 +199,14 @@ def _write_union_files(
                 title="diplograph",
                 nodes_in_graph=part.nodes_in_graph,
                 degrees=part.degrees,
+                ends=part.ends,
+                pairs=part.pairs,
             )
         write_atomic(folder / "graph.html", page.encode("utf-8"))
     written = [folder / "graph.ttl", *per_article()]
     append_default_graph(folder, added)
-    written += [folder / f"graph.{ext}" for ext in sorted(set(exports) - {"ttl", "trig"})]
-    return written + ([folder / "graph.html"] if html else [])
+    written += [folder / f"graph.{ext}" for ext in sorted(set(exports) & {"nq", "jsonld"})]
+    return written + tools + ([folder / "graph.html"] if html else [])
 
 
 def _write_per_article(

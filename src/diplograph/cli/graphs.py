@@ -7,7 +7,12 @@ from typing import Any
 
 import click
 
-from .options import GRAPH_OPTION, PATH, confidence
+from ..errors import shown
+from ..ingest import DEFAULT_MAX_BYTES, MAX_CHARS
+from .options import GRAPH_OPTION, PATH, confidence, iso_date, known_encoding
+
+# what --export takes besides graph.ttl and graph.trig (rdf/writers.py, view/export.py)
+EXPORT_NAMES = "nq, jsonld, graphml, gexf, csv"
 
 
 @click.command()
@@ -19,20 +24,41 @@ from .options import GRAPH_OPTION, PATH, confidence
     type=PATH,
     help="Folder for graph.ttl, graph.trig and graph.html.",
 )
-@click.option("--export", "exports", default="", help="Extra formats, comma-separated: nq,jsonld.")
+@click.option(
+    "--export",
+    "exports",
+    default="",
+    help=f"Extra formats, comma-separated: {EXPORT_NAMES} (graph.nq, graph.jsonld; "
+    "graph.graphml, graph.gexf, graph.nodes.csv and graph.edges.csv: the page's full graph "
+    "for Gephi, Cytoscape, networkx, pandas).",
+)
 @click.option(
     "--strict", is_flag=True, help="Fail on the first bad article instead of skipping it."
 )
-@click.option("--encoding", default=None, help="Encoding of the input files (default: detect).")
+@click.option(
+    "--encoding",
+    default=None,
+    callback=known_encoding,
+    help="Encoding of the input files (default: detect).",
+)
 @click.option(
     "--max-bytes",
-    default=50 * 1024 * 1024,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
-    type=int,
-    help="Refuse article files larger than this.",
+    type=click.IntRange(min=1),
+    help="Skip article files (and JSON Lines records) larger than this.",
+)
+@click.option(
+    "--max-chars",
+    default=MAX_CHARS,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Skip articles whose text is longer than this (a long read is ~100,000).",
 )
 @click.option("--title", default=None, help="Headline to use instead of the one found.")
-@click.option("--date", default=None, help="Publication date (YYYY-MM-DD) to use.")
+@click.option(
+    "--date", default=None, callback=iso_date, help="Publication date (YYYY-MM-DD) to use."
+)
 @click.option("--publisher", default=None, help="Publisher to use instead of the one found.")
 @click.option(
     "--jobs",
@@ -78,12 +104,13 @@ def build(
     from ..build import build as run_build
     from ..build import bundled_article
     from ..rdf.writers import EXPORTS
+    from ..view.export import NETWORK_EXPORTS
 
     wanted = [e.strip().lstrip(".") for e in exports.split(",") if e.strip()]
-    unknown = [e for e in wanted if e not in EXPORTS]
+    unknown = [e for e in wanted if e not in EXPORTS and e not in NETWORK_EXPORTS]
     if unknown:
         raise click.BadParameter(
-            f"unknown format {unknown[0]}; use nq, jsonld", param_hint="--export"
+            f"unknown format {unknown[0]}; use {EXPORT_NAMES}", param_hint="--export"
         )
     if update is not None:
         source = click.get_current_context().get_parameter_source("out")
@@ -104,15 +131,16 @@ def build(
         update=bool(update),
         **options,
     )
-    names = ", ".join(p.name for p in report.written)
+    names = ", ".join(shown(p.name) for p in report.written)
     kept = f" ({len(report.unchanged)} already there)" if report.unchanged else ""
     click.echo(
-        f"built {len(report.built)} article(s){kept}, {report.triples} triples -> {out}/ ({names})"
+        f"built {len(report.built)} article(s){kept}, {report.triples} triples -> {shown(out)}/ "
+        f"({names})"
     )
     if report.skipped:
         click.echo(f"skipped {len(report.skipped)} bad article(s):", err=True)
         for path, problem in report.skipped:
-            click.echo(f"  {path}: {problem}", err=True)
+            click.echo(f"  {shown(path)}: {shown(problem)}", err=True)
 
 
 @click.command()

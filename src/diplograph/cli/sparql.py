@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import printable
+from ..errors import shown
 from .options import GRAPH_OPTION, PATH
 
 
@@ -112,7 +112,7 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
         count = store.load(graphs or [Path("graphs")])
     finally:
         store.close()
-    click.echo(f"{count} triples in {printable(str(store_path))}")
+    click.echo(f"{count} triples in {shown(store_path)}")
 
 
 @click.command()

@@ -41,11 +41,12 @@ FUNCTION_WORD = re.compile(
 )
 # what the site's name follows in a browser title: a bar, or a dash between spaces; a rubric
 # may stand between ("X — Новости Казахстана | Outlet.kz")
-BAR = re.compile(r"\s+(?:\||::)\s+")
-DASH = re.compile(r"\s+[—–-]\s+")
-SUFFIX = re.compile(r"\s+(?:\||—|–|-|::)\s+")
+# (a run of spaces is tried from where it starts, not from each of its spaces: linear)
+BAR = re.compile(r"(?<!\s)\s+(?:\||::)\s+")
+DASH = re.compile(r"(?<!\s)\s+[—–-]\s+")
+SUFFIX = re.compile(r"(?<!\s)\s+(?:\||—|–|-|::)\s+")
 RUBRIC_END = re.compile(
-    r"\s+[—–-]\s+(?:новости|главное|лента|политика|экономика|общество|в мире|регионы)\b"
+    r"(?<!\s)\s+[—–-]\s+(?:новости|главное|лента|политика|экономика|общество|в мире|регионы)\b"
     r"[^—–|]*$",
     re.IGNORECASE,
 )

@@ -5,19 +5,32 @@ refer to that text."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
 from ..errors import ArticleError
 from ..records import Article
 from .decode import decode
-from .text import parse_article, with_metadata
+from .text import MAX_CHARS, parse_article, with_metadata
 
-__all__ = ["ISO_DATE", "html_article", "is_html"]
+__all__ = ["ISO_DATE", "html_article", "is_date", "is_html"]
 
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def is_date(value: str) -> bool:
+    """A date of the calendar written as ISO 8601 says: 2025-03-11, 2025-03 or 2025."""
+    if not ISO_DATE.match(value):
+        return False
+    year, month, day = ([*value.split("-"), "01", "01"])[:3]
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def is_html(path: Path, data: bytes) -> bool:
@@ -34,7 +47,9 @@ def _html_text(data: bytes, source: str, encoding: str | None) -> str:
     return decode(data, source, encoding)
 
 
-def html_article(data: bytes, source: str, encoding: str | None = None) -> Article:
+def html_article(
+    data: bytes, source: str, encoding: str | None = None, *, max_chars: int = MAX_CHARS
+) -> Article:
     """The article of a news page: main text and metadata, boilerplate dropped."""
     import trafilatura  # its models and parsers load only when a page is read
 
@@ -48,12 +63,12 @@ def html_article(data: bytes, source: str, encoding: str | None = None) -> Artic
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]  # the headline printed again as the first line of the text
     text = (f"{title}\n\n" if title else "") + "\n\n".join(line for line in lines if line.strip())
-    article = parse_article(text, source=source)
+    article = parse_article(text, source=source, max_chars=max_chars)
     date = getattr(document, "date", None)
     return with_metadata(
         article,
         title=title,
-        date=date if date and ISO_DATE.match(date) else None,
+        date=date if date and is_date(date) else None,
         publisher=(getattr(document, "sitename", None) or "").strip() or None,
         url=getattr(document, "url", None) or None,
     )

@@ -68,7 +68,8 @@ DATELINE = re.compile(
 )
 # the writer named in a dateline ("/Корр./", "/Наш корр./") is not the publisher
 # a sentence ends inside the line: a paragraph whose last sentence was cut off
-INNER_END = re.compile(r"[а-яё]{3,}[.!?…][»\"”)]?\s+[А-ЯЁA-Z«\"]")
+# (the letters looked behind, the spaces only from where they start: linear in the line)
+INNER_END = re.compile(r"(?<=[а-яё]{3})[.!?…][»\"”)]?\s+[А-ЯЁA-Z«\"]")
 SITE_NAME = re.compile(r"^[A-Za-zА-Яа-яЁё0-9\-]+(\.[A-Za-z]{2,6})+$")
 # the page's own address, copied with it: a line of its own before or after the text, bare or
 # named ("Источник: https://…", "Ссылка на материал: https://…")
@@ -89,8 +90,9 @@ DIGIT = re.compile(r"\d")
 SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # menus: "Главная | Новости", words spaced apart; breadcrumbs of a few words each
 # ("Главная › Экономика"; a headline may hold a " > " of its own)
+# (each run of spaces or letters tried from where it starts: linear in the line)
 MENU_LINE = re.compile(
-    r"(?:\s[|/·•]\s.*){1,}|(?:\S+\s{2,}){2,}\S|"
+    r"\s[|/·•]\s|(?<!\S)(?:\S+\s{2,}){2,}\S|"
     r"^\S+(?:\s\S+){0,2}(?:\s[›»>→]\s\S+(?:\s\S+){0,2})+$"
 )
 
@@ -100,7 +102,7 @@ MENU_LINE = re.compile(
 BULLET = re.compile(r"^[-–—•·*]\s*")
 LEADING_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[,|]?\s*")
 DAY_COMMA_YEAR = re.compile(r"\b(\d{1,2}\s+[А-ЯЁа-яё]+),\s*((?:19|20)\d\d)\b")
-TRAILING_COUNT = re.compile(r"\s+\d+$")
+TRAILING_COUNT = re.compile(r"(?<!\s)\s+\d+$")
 # what follows the date: when it was updated, a note in brackets, the weekday
 AFTER_DATE = re.compile(
     r"\s*(?:\(.*\)|[,|]?\s*(?:обновлено|изменено|изм\.|updated)\b.*|"

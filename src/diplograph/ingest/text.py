@@ -8,6 +8,8 @@ who published) and warns about what it cannot.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -32,7 +34,25 @@ from .layout import (
 )
 from .publisher import publisher_of
 
-__all__ = ["MAX_SENTENCE", "article_id", "parse_article", "pieces", "with_metadata"]
+__all__ = [
+    "MAX_CHARS",
+    "MAX_SENTENCE",
+    "article_id",
+    "normalize",
+    "parse_article",
+    "pieces",
+    "with_metadata",
+]
+
+# A long read is some 100,000 characters; a book-length text is no news article, and the
+# tagger and the extractors would spend minutes on it.
+MAX_CHARS = 1_000_000
+# Invisible marks that copy along with names: bidi marks and embeddings (RLM, LRE...),
+# zero-width spaces and joiners, the word joiner, a stray BOM, the soft hyphen. Inside a
+# name they would make a second person of the same one.
+INVISIBLE = re.compile(
+    r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 MISSING = {
     "title": "no headline found; pass --title",
@@ -101,9 +121,20 @@ def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def parse_article(text: str, *, source: str = "") -> Article:
+def normalize(text: str) -> str:
+    """One spelling of each character (NFC), one kind of line end, no invisible marks: the
+    text that every offset of the graph refers to."""
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) -> Article:
     """Find headline, date, publisher and body sentences in the text of one article."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if len(text) > max_chars:
+        raise ArticleError(
+            source, f"too long for a news article ({len(text)} characters; --max-chars {max_chars})"
+        )
+    text = normalize(text)
     if not text.strip():
         raise ArticleError(source, "empty: no text")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t")

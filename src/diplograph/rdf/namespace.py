@@ -156,6 +156,9 @@ class DG(DefinedNamespace):
     planned: URIRef
     actual: URIRef
 
+    # Many reports of one fact
+    disagreesWith: URIRef  # noqa: N815  (two reports of one thing that cannot both be true)
+
 
 # Instances (entities and fact nodes) minted by the builder.
 DGR = Namespace("https://w3id.org/diplograph/id/")

@@ -18,7 +18,7 @@ import os
 import shutil
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
@@ -111,6 +111,12 @@ class Shards:
 IN_MEMORY_BYTES = 32 << 20
 
 Item = tuple[str, Shards]
+# An article's graph as the union takes it: (article id, its sorted lines) -> sorted lines
+Rewrite = Callable[[str, bytes], bytes]
+
+
+def _same(article_id: str, data: bytes) -> bytes:
+    return data
 
 
 def _items(shards: Iterable[Shards]) -> list[Item]:
@@ -120,13 +126,15 @@ def _items(shards: Iterable[Shards]) -> list[Item]:
     )
 
 
-def _runs(items: list[Item], folder: Path) -> list[Path]:
+def _runs(items: list[Item], folder: Path, rewrite: Rewrite) -> list[Path]:
     """Sorted, duplicate-free runs of up to RUN shards each."""
     folder.mkdir(parents=True, exist_ok=True)
     runs: list[Path] = []
     for start in range(0, len(items), RUN):
         run = folder / f"run-{len(runs):06d}.nt"
-        parts = [shard.data(i).splitlines(True) for i, shard in items[start : start + RUN]]
+        parts = [
+            rewrite(i, shard.data(i)).splitlines(True) for i, shard in items[start : start + RUN]
+        ]
         with run.open("wb") as out:
             last = None
             for line in heapq.merge(*parts):
@@ -170,17 +178,27 @@ def merge_in_memory(parts: Iterable[bytes]) -> Iterator[bytes]:
     yield from ordered[done:]
 
 
-def union(shards: Iterable[Shards], scratch: Path) -> Iterator[bytes]:
+def union(
+    shards: Iterable[Shards], scratch: Path, rewrite: Rewrite = _same, extra: bytes = b""
+) -> Iterator[bytes]:
     """The union of the shards' graphs as N-Triples lines (UTF-8), subject by subject in sorted
     order, with one Russian label per subject (`one_label`). `scratch` is a folder for the
-    sorted runs of a big union; it is removed when the stream ends."""
+    sorted runs of a big union; it is removed when the stream ends.
+
+    `rewrite` gives each article's graph as the union takes it, and `extra` (sorted lines)
+    is added: how many reports of one fact become one node (rdf/reports.py)."""
     shards = list(shards)
     items = _items(shards)
     try:
         if sum(shard.size for shard in shards) <= IN_MEMORY_BYTES:
-            yield from merge_in_memory(shard.data(i) for i, shard in items)
+            parts = (rewrite(i, shard.data(i)) for i, shard in items)
+            yield from merge_in_memory([*parts, extra] if extra else parts)
         else:
-            lines = _lines(_runs(items, scratch))
+            runs = _runs(items, scratch, rewrite)
+            if extra:
+                runs.append(scratch / "extra.nt")
+                runs[-1].write_bytes(extra)
+            lines = _lines(runs)
             yield from relabelled((s, list(g)) for s, g in groupby(lines, key=subject))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

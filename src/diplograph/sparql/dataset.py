@@ -10,6 +10,7 @@ SPARQL text is never taken for a file name.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..errors import GraphError
+from ..files import JOURNAL, recover
 from ..shacl.ontology import ontology_dir
 
 __all__ = [
@@ -97,6 +99,7 @@ def graph_files(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
+        _finish_build(path if path.is_dir() else path.parent)
         if path.is_dir():
             found = sorted(path.glob("*.ttl"))
             if not found:
@@ -111,6 +114,13 @@ def graph_files(paths: Iterable[str | Path]) -> list[Path]:
         else:
             raise GraphError(f"{path}: no such file or folder")
     return files
+
+
+def _finish_build(folder: Path) -> None:
+    """A build killed while renaming its files is finished before its folder is read."""
+    if (folder / JOURNAL).is_file():
+        with contextlib.suppress(OSError):  # a folder we may not write: read as it is
+            recover(folder)
 
 
 def input_files(paths: Iterable[str | Path], *, ontology: bool = True) -> list[Path]:

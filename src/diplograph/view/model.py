@@ -97,6 +97,10 @@ class NodeData:
     en: str = ""  # the @en label, when there is one
     canvas: str = ""  # what the node says on the canvas
     canvas_en: str = ""  # the same in English, when it differs
+    # (property local name, value as the graph writes it: a literal's lexical form, a code's
+    # local name) for literals and code-list values: "period" "2024", "indicator" "target"
+    raw: tuple[tuple[str, str], ...] = ()
+    summary_en: str = ""  # the summary in English, when it differs
 
 
 @dataclass(frozen=True)
@@ -189,7 +193,7 @@ def build_model(graph: Graph) -> Model:
     def term(node: Node) -> str:
         ru, en = vocab.name(node), vocab.name(node, "en")
         if en != ru:
-            english.setdefault(ru, en)
+            _english(english, ru, en)
         return ru
 
     for subject, cls in classes.items():
@@ -199,11 +203,12 @@ def build_model(graph: Graph) -> Model:
             cls_en = vocab.text(cls, LABEL, ("en",)) or cls_local
             class_labels[cls_local] = (cls_ru, cls_en)
             if cls_en != cls_ru:
-                english.setdefault(cls_ru, cls_en)
+                _english(english, cls_ru, cls_en)
         labels = [o for o in vocab.data.values(subject, LABEL) if isinstance(o, Literal)]
         alts = [o for o in vocab.data.values(subject, ALT) if isinstance(o, Literal)]
         names = tuple(sorted({str(o) for o in (*labels, *alts)}))
         props: list[tuple[int, str, str, str, str, str]] = []
+        raw: list[tuple[str, str]] = []
         links: list[tuple[str, str]] = []
         evidence: list[Node] = []
         provenance: list[str] = []
@@ -224,15 +229,16 @@ def build_model(graph: Graph) -> Model:
                     )
                 else:
                     term(p)  # the name read from the fact's side, for the panel
-                    english.setdefault(*turned)
+                    _english(english, *turned)
                     edge = EdgeData(node_id(o), node_id(subject), str(p), *turned, True)
                 edges.append(edge)
             elif isinstance(o, Literal | URIRef):
                 local = local_name(p)
                 exact, short, short_en = _value_text(vocab, local, o)
                 if isinstance(o, URIRef) and short_en != short:
-                    english.setdefault(short, short_en)
+                    _english(english, short, short_en)
                 rank = _SUMMARY_ORDER.get(local, 99)
+                raw.append((local, str(o) if isinstance(o, Literal) else local_name(o)))
                 props.append((rank, local, term(p), exact, short, short_en))
         props.sort()
         for sentence in evidence:
@@ -271,15 +277,24 @@ def build_model(graph: Graph) -> Model:
             summary=summary,
             links=tuple(sorted(set(links))),
             provenance=" · ".join(sorted(provenance)),
-            evidence=tuple(sorted(set(evidence), key=lambda s: sentences[s].order)),
+            evidence=tuple(sorted(set(evidence), key=lambda s: (sentences[s].order, str(s)))),
             en=en if en and en != label else "",
             canvas=canvas,
             canvas_en=canvas_en if canvas_en != canvas else "",
+            raw=tuple(sorted(raw)),
+            summary_en=summary_en if summary and summary_en != summary else "",
         )
     edges = sorted(
         set(edges), key=lambda e: (e.source, _LINK_ORDER.get(e.prop, 9), e.target, e.prop)
     )
     return Model(nodes, tuple(edges), sentences, vocab, class_labels, english)
+
+
+def _english(english: dict[str, str], ru: str, en: str) -> None:
+    """One English word for a Russian one that two terms share ("организация": the class's
+    "organization", org:organization's "organisation"): the first in sorted order, not the
+    first met, which follows the graph's hash order and so PYTHONHASHSEED."""
+    english[ru] = min(english.get(ru, en), en)
 
 
 def _summary(props: Iterable[tuple[int, str, str, str, str, str]], english: bool) -> str:

@@ -1,9 +1,16 @@
-"""The page: a drawn model laid out and written as one self-contained, offline HTML page.
+"""The page: a drawn model written as one self-contained, offline HTML page.
 
 The page is vis-network (the library pyvis wraps), inlined, with our own template: pyvis's
 template links Bootstrap from a CDN even with ``cdn_resources="in_line"``, and a page that a
 journalist opens from disk on a train must make no request at all. The page keeps pyvis's
 convention of global ``network`` (vis.Network), ``nodes`` and ``edges`` (vis.DataSet).
+
+What reads at any size of graph is a view, never the whole: an overview (the countries and the
+most connected people and objects, the facts between two of them folded into one edge), a
+node's neighbourhood, or the facts of one folded edge. The page lays each out itself when it is
+opened (views are small whatever the graph: assets/layout.js) and draws the labels where they
+fit (assets/labels.js); this module gives it the drawn model, and for each fact the entities
+and countries it is between (facts.py), its time and, for a trade figure, its numbers.
 
 The template, the style sheet and the page's own code are files beside this module
 (assets/page.html, page.css, page.js). The data arrives as JSON in a non-executed <script>
@@ -30,17 +37,25 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from ..files import write_atomic
-from .layout import EXACT_REPULSION, layout
+from .facts import COUNTRY, DISAGREES, disagreements, fact_ends, pair_counts, when
 from .model import FACT_CLASSES, Model, NodeData, build_model
 from .selection import Net, select
-from .style import FACT_FONT, FONT, GLYPH, node_size, room, style
+from .style import DISAGREE, FACT_FONT, FONT, GLYPH, node_size, style
 
 __all__ = ["render_html", "write_html"]
 
 _TOOLTIP_SENTENCES = 3
 _SENTENCE_CHARS = 400
-# Above this many nodes the page hides edges while dragging/zooming and skips dimming.
+# Above this many nodes the page hides edges while dragging/zooming.
 _LARGE = 3000
+# A label size in pixels that vis-network never reaches: it leaves all labels to the page.
+_NEVER = 10_000
+# A disagreement between two facts is drawn in red, both ways (it is symmetric).
+_DISAGREEING = {"color": {"color": DISAGREE}, "dashes": True, "arrows": {"to": {"enabled": False}}}
+# What a trade figure tells the chart of its countries' turnover (NodeData.raw's names).
+_FIGURE = ("indicator", "comparison", "amount", "currency", "period")
+# The page's own code, in the order it runs: the layout and the labels, then the page.
+_SCRIPTS = ("layout.js", "labels.js", "panel.js", "page.js", "timeline.js")
 
 
 def _tooltip(
@@ -77,14 +92,13 @@ def _tooltip(
     return "\n".join(lines)
 
 
-def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
-    rooms = None
-    if chosen.number_of_nodes() <= EXACT_REPULSION:
-        rooms = {}
-        for n in chosen:
-            node = model.nodes[n]
-            rooms[n] = room(node.fact, node.canvas, node_size(node.fact, chosen.degree(n)))
-    positions = layout(chosen, rooms)
+def _page_data(
+    model: Model,
+    chosen: Net,
+    omitted: int,
+    ends: Mapping[str, Sequence[str]] | None = None,
+    pairs: Mapping[tuple[str, str], int] | None = None,
+) -> dict[str, Any]:
     large = chosen.number_of_nodes() > _LARGE
     drawn = sorted(chosen.nodes)
     sentence_ids = sorted(
@@ -102,6 +116,9 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
             relations[e.source].append((e.label, model.nodes[e.target].label))
     vis_nodes: list[dict[str, Any]] = []
     info: dict[str, dict[str, Any]] = {}
+    if ends is None:
+        ends = fact_ends(model)
+    disagree = disagreements(model)
     for node_id in drawn:
         node = model.nodes[node_id]
         colour, shape = style(node.cls)
@@ -113,19 +130,19 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
             borrowed = {s for n in chosen.neighbors(node_id) for s in model.nodes[n].evidence}
             evidence = sorted(borrowed, key=lambda s: (model.sentences[s].order, str(s)))
             mentions = bool(evidence)
-        x, y = positions[node_id]
         item: dict[str, Any] = {
             "id": node_id,
             "label": node.canvas,
             "title": _tooltip(model, node, relations[node_id], evidence, mentions),
-            "x": x,
-            "y": y,
             "shape": shape,
             "color": colour,
             "size": node_size(node.fact, degree),
         }
         if node.fact:
             item["font"] = {"size": FACT_FONT, "color": "#444444"}
+        if node_id in disagree:
+            item["color"] = {"background": colour, "border": DISAGREE}
+            item["borderWidth"] = 3
         vis_nodes.append(item)
         # empty fields are left out: at 10^4 nodes every byte of the page is paid 10^4 times
         # the panel lists an entity's facts with their own evidence, so it needs no borrowing
@@ -137,12 +154,20 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
             "degree": degree,
             "names": list(node.names),
             "summary": node.summary,
+            "summaryEn": node.summary_en,
             "props": [list(p) for p in node.props],
             "links": [list(link) for link in node.links],
             "provenance": node.provenance,
             "evidence": [sentence_index[s] for s in node.evidence if s in sentence_index],
             "fact": node.fact,
         }
+        if node.fact:
+            raw = dict(node.raw)
+            entry["when"] = when(raw)
+            entry["ends"] = [m for m in ends.get(node_id, ()) if m in chosen.adjacency]
+            entry["disagrees"] = [m for m in disagree.get(node_id, ()) if m in chosen.adjacency]
+            if node.cls == "TradeFigure":
+                entry["fig"] = {k: raw[k] for k in _FIGURE if k in raw}
         if entry["names"] == [node.label]:
             del entry["names"]
         info[node_id] = {k: v for k, v in entry.items() if v or k == "degree"}
@@ -154,6 +179,7 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
             "label": e.label,
             # read from the fact's side in the panel: the holder of a post, not "holds"
             **({"inverse": model.vocab.name(URIRef(e.prop))} if e.reversed else {}),
+            **(_DISAGREEING if e.prop == DISAGREES else {}),
         }
         for i, e in enumerate(e for e in model.edges if e.source in chosen and e.target in chosen)
     ]
@@ -169,6 +195,8 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
         },
         "nodes": {
             "borderWidth": 1,
+            # the page draws the labels itself, where they fit (assets/labels.js)
+            "scaling": {"label": {"drawThreshold": _NEVER}},
             "font": {
                 "size": FONT,
                 "face": "sans-serif",
@@ -182,6 +210,7 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#a0a8b0", "highlight": "#333333", "hover": "#333333"},
             "font": {"size": 9, "color": "#666666", "strokeWidth": 2, "align": "middle"},
+            "scaling": {"label": {"drawThreshold": _NEVER}},
             "width": 1,
         },
     }
@@ -191,6 +220,7 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
     ]
     drawn_classes = sorted({model.nodes[n].cls for n in drawn})
     return {
+        "pairs": _pairs(model, drawn, ends, pairs),
         "nodes": vis_nodes,
         "edges": vis_edges,
         "info": info,
@@ -199,9 +229,30 @@ def _page_data(model: Model, chosen: Net, omitted: int) -> dict[str, Any]:
         "facts": list(FACT_CLASSES),  # the classes of fact nodes, in the panel's order
         "sentences": sentences,
         "options": options,
-        "dim": not large,
         "omitted": omitted,
     }
+
+
+def _pairs(
+    model: Model,
+    drawn: Sequence[str],
+    ends: Mapping[str, Sequence[str]],
+    whole: Mapping[tuple[str, str], int] | None,
+) -> list[list[int]]:
+    """The facts of the whole graph that join two drawn nodes (one a country), where there
+    are more of them than the page holds: the weight of the overview's folded edges, as
+    [i, j, count] with i < j positions in the page's list of nodes (IRIs would weigh more
+    than the page's facts). Empty when the page holds every fact."""
+    at = {n: i for i, n in enumerate(drawn)}
+    countries = {n for n in drawn if model.nodes[n].cls == COUNTRY}
+    here = pair_counts({f: r for f, r in ends.items() if f in at}, at, countries)
+    if whole is None:
+        whole = pair_counts(ends, at, countries)
+    return sorted(
+        [at[a], at[b], count]
+        for (a, b), count in whole.items()
+        if a in at and b in at and count > here.get((a, b), 0)
+    )
 
 
 def _json_for_script(data: Any) -> str:
@@ -270,6 +321,8 @@ def render_html(
     title: str = "diplograph",
     nodes_in_graph: int | None = None,
     degrees: Mapping[str, int] | None = None,
+    ends: Mapping[str, Sequence[str]] | None = None,
+    pairs: Mapping[tuple[str, str], int] | None = None,
 ) -> str:
     """The whole page drawing ``graph``; the same graph always gives the same bytes.
 
@@ -281,7 +334,8 @@ def render_html(
 
     When ``graph`` is only the part of a bigger graph that the page draws (``page_graph``),
     ``nodes_in_graph`` and ``degrees`` (the nodes' degrees in the whole graph) make the page
-    rank, cut and count as it would over the whole.
+    rank, cut and count as it would over the whole, and ``ends`` and ``pairs`` (PagePart's)
+    tie its facts to the countries and weigh its folded edges as the whole would.
     """
     if depth < 0:
         raise ValueError(f"depth must be >= 0, not {depth}")
@@ -293,7 +347,9 @@ def render_html(
     chosen, focus_id, omitted = select(model, focus, depth, classes, max_nodes, degrees)
     if nodes_in_graph is not None:
         omitted = max(nodes_in_graph - chosen.number_of_nodes(), 0)
-    data = _page_data(model, chosen, omitted)
+    data = _page_data(model, chosen, omitted, ends, pairs)
+    if focus_id is not None:
+        data["start"] = focus_id
     focused = model.nodes[focus_id].label if focus_id is not None else None
     return _page(
         title=html.escape(title),
@@ -306,7 +362,7 @@ def render_html(
         max_nodes=max_nodes,
         legend=_legend(model, chosen),
         data=_json_for_script(data),
-        app=_asset("page.js"),
+        app="".join(_asset(name) for name in _SCRIPTS),
     )
 
 

@@ -22,8 +22,13 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def screenshot(page: Path, out: Path, *, width: int = 1400, height: int = 900) -> None:
-    """Open the page from disk, wait until the graph is drawn, write a PNG atomically."""
+def screenshot(
+    page: Path, out: Path, *, width: int = 1400, height: int = 900, fragment: str = ""
+) -> None:
+    """Open the page from disk, wait until the graph is drawn, write a PNG atomically.
+
+    ``fragment`` is what the page opens on: "#timeline", "#chart=Грузия,Армения" (a country
+    pair's turnover chart), or nothing for the graph's overview."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         raise DiplographError("--png needs Chromium: apt-get install chromium")
@@ -35,7 +40,7 @@ def screenshot(page: Path, out: Path, *, width: int = 1400, height: int = 900) -
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         try:
             tab = browser.new_page(viewport={"width": width, "height": height})
-            tab.goto(page.resolve().as_uri())
+            tab.goto(page.resolve().as_uri() + fragment)
             tab.wait_for_function("window.diplograph && diplograph.ready", timeout=60_000)
             data = tab.screenshot(type="png")
         finally:

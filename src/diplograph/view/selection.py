@@ -3,15 +3,17 @@ they come from."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rdflib import Graph, URIRef
 
 from ..errors import GraphError
+from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import DG
 from ..rdf.ntriples import block_lines, blocks, line
+from .facts import ends_of_facts, pair_counts, when
 from .model import Model
 from .vocab import (
     ALT,
@@ -27,6 +29,8 @@ from .vocab import (
     TYPE,
     local_name,
 )
+
+N = TypeVar("N", str, int)
 
 
 def _norm(text: str) -> str:
@@ -143,10 +147,10 @@ def select(
         if not seeds:
             present = ", ".join(sorted(kinds))
             raise GraphError(f"no nodes of class {', '.join(sorted(wanted))}; present: {present}")
-        keep = set(seeds)
+        wanted_nodes = set(seeds)
         for seed in seeds:
-            keep.update(full.neighbors(seed))
-        chosen = full.subgraph(keep)
+            wanted_nodes.update(full.neighbors(seed))
+        chosen = full.subgraph(wanted_nodes)
     focus_id = None
     if focus is not None:
         focus_id = best_match(model, chosen, focus)
@@ -154,19 +158,73 @@ def select(
     omitted = 0
     if chosen.number_of_nodes() > max_nodes:
         degree = chosen.degree if degrees is None else lambda n: degrees.get(n, chosen.degree(n))
-        ranked = sorted(chosen.nodes, key=lambda n: (n != focus_id, -degree(n), n))
+
+        def fact_of(n: str) -> tuple[str, str] | None:
+            node = model.nodes[n]
+            raw = dict(node.raw)
+            return (_kind(node.cls, raw), when(raw)) if node.fact else None
+
         omitted = chosen.number_of_nodes() - max_nodes
-        chosen = chosen.subgraph(ranked[:max_nodes])
+        chosen = chosen.subgraph(keep(chosen.nodes, max_nodes, focus_id, degree, fact_of, str))
     return chosen, focus_id, omitted
+
+
+# The facts a page of a big graph keeps first: the figures its charts draw, then the events
+# of its timeline.
+_FACTS_FIRST = {"TradeFigure": 0, "TradeFigure:target": 0, "Meeting": 1, "Signing": 1}
+
+
+def _kind(cls: str, raw: Mapping[str, str]) -> str:
+    """A fact's kind for keeping: its class, a target apart from a stated figure (its period
+    is in the future: by time alone, targets would take all the figures' room)."""
+    return f"{cls}:target" if raw.get("indicator") == "target" else cls
+
+
+def keep(
+    nodes: Iterable[N],
+    max_nodes: int,
+    focus: N | None,
+    degree: Callable[[N], int],
+    fact_of: Callable[[N], tuple[str, str] | None],
+    name: Callable[[N], str],
+) -> list[N]:
+    """The ``max_nodes`` nodes a page of a bigger graph draws: the focus, then half the room
+    (or all the room the other half leaves) for the most connected entities, the rest for
+    facts, one of each kind in turn (trade figures, meetings, signings, then the others), the
+    most recent of each first.
+
+    ``fact_of`` gives a fact's class and time ("2024-05-14", "2023", "" unknown), None for an
+    entity; ``name`` breaks ties (a node's IRI), so that a page cut from the whole graph and
+    one cut in passes keep the same nodes."""
+    rest = [n for n in nodes if n != focus]
+    entities = sorted((n for n in rest if fact_of(n) is None), key=lambda n: (-degree(n), name(n)))
+    facts = sorted((n for n in rest if fact_of(n) is not None), key=name)
+    facts.sort(key=lambda n: (fact_of(n) or ("", ""))[1], reverse=True)
+    # in turns, one of each kind: the figures, the events, then the others
+    turn: dict[str, int] = {}
+    place: dict[N, tuple[int, int, str]] = {}
+    for n in facts:
+        cls = (fact_of(n) or ("", ""))[0]
+        turn[cls] = turn.get(cls, -1) + 1
+        place[n] = (turn[cls], _FACTS_FIRST.get(cls, 2), cls)
+    facts.sort(key=place.__getitem__)
+    room = max_nodes - (focus is not None)
+    for_facts = min(len(facts), max(room // 2, room - len(entities)))
+    chosen = entities[: room - for_facts] + facts[:for_facts]
+    return ([focus] if focus is not None else []) + chosen
 
 
 class PagePart(NamedTuple):
     """What a page of a big graph is drawn from: the part of it that the page shows, the
-    number of nodes of the whole, and the degrees in the whole of the nodes in the part."""
+    number of nodes of the whole, the degrees in the whole of the nodes in the part, the ends
+    of its facts (facts.py) read in the whole, and how many facts of the whole join each two
+    of its nodes of which one is a country."""
 
     graph: Graph
     nodes_in_graph: int
     degrees: dict[str, int]
+    ends: dict[str, tuple[str, ...]]
+    pairs: dict[tuple[str, str], int]
 
 
 def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
@@ -185,8 +243,15 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
     unlinked = {f"<{p}>" for p in (*NOT_PROPS, *PROVENANCE)}
     marks = {f"<{NOTATION}>", f"<{IN_SCHEME}>"}
     names = {f"<{TYPE}>", f"<{LABEL}>", f"<{ALT}>", f"<{PREF}>"}
+    facts = {f"<{c}>": local_name(c) for c in FACT_NODE_CLASSES}
+    known = {f"<{DG}{c}>": c for c in ("Country", "Person")}
+    timed = {f"<{DG}date>": "date", f"<{DG}period>": "period"}
+    indicator, target = f"<{DG.indicator}>", f"<{DG.target}>"
+    times: dict[int, str] = {}
+    kinds_kept: dict[int, str] = {}
     index: dict[str, int] = {}
     nodes: set[int] = set()
+    kinds: dict[int, tuple[str, bool]] = {}
     links: list[tuple[int, int]] = []
     with union.open(encoding="utf-8") as lines:
         for block in blocks(lines):
@@ -197,24 +262,55 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
                 continue
             me = index.setdefault(block.subject, len(index))
             nodes.add(me)
+            fact = next((facts[o] for o in ours if o in facts), None)
+            cls = fact or next((known[o] for o in ours if o in known), "")
+            kinds[me] = (cls, fact is not None)
+            if fact is not None:
+                stated = [(timed[p], o) for p, o in block.pairs if p in timed and '"' in o]
+                raw = {k: o[1 : o.rindex('"')] for k, o in stated}
+                if any(p == indicator and o == target for p, o in block.pairs):
+                    raw["indicator"] = "target"
+                kinds_kept[me] = _kind(fact, raw)
+                times[me] = when(raw)
             for p, o in block.pairs:
                 if o.startswith("<") and p not in unlinked:
                     links.append((me, index.setdefault(o, len(index))))
+    links = [(a, b) for a, b in links if b in nodes]
     near: dict[int, set[int]] = {n: set() for n in nodes}
     for a, b in links:
-        if b in nodes:
-            near[a].add(b)
-            near[b].add(a)
+        near[a].add(b)
+        near[b].add(a)
+    _, ends = ends_of_facts(kinds, links)
     iri = {i: term for term, i in index.items() if i in nodes}
     degree = {n: len(near[n]) + (n in near[n]) for n in nodes}  # as Net.degree counts
     near.clear()
     index.clear()
-    top = set(sorted(nodes, key=lambda n: (-degree[n], iri[n][1:-1]))[:max_nodes])
+    top = set(
+        keep(
+            sorted(nodes),
+            max_nodes,
+            None,
+            degree.__getitem__,
+            lambda n: (kinds_kept[n], times[n]) if kinds[n][1] else None,
+            lambda n: iri[n][1:-1],
+        )
+    )
     # what the drawn nodes point to: its class and name tell an entity from a value
-    pointed = {b for a, b in links if a in top and b in nodes} - top
+    pointed = {b for a, b in links if a in top} - top
     del links
     chosen, around = {iri[n] for n in top}, {iri[n] for n in pointed}
     degrees = {iri[n][1:-1]: degree[n] for n in top | pointed}
+    countries = {n for n in top if kinds[n][0] == "Country"}
+    pairs = {
+        (min(iri[a], iri[b])[1:-1], max(iri[a], iri[b])[1:-1]): count
+        for (a, b), count in pair_counts(ends, top, countries).items()
+    }
+    ends_kept = {
+        iri[f][1:-1]: tuple(sorted(iri[m][1:-1] for m in reach))
+        for f, reach in ends.items()
+        if f in top
+    }
+    del ends
     kept: list[str] = []
     sentences: set[str] = set()
     derived = f"<{DERIVED}>"
@@ -232,4 +328,4 @@ def page_graph(union: Path, max_nodes: int = 2000) -> PagePart:
                 kept.extend(block_lines(block))
     graph = Graph()
     graph.parse(data="".join(kept), format="nt")
-    return PagePart(graph, len(nodes), degrees)
+    return PagePart(graph, len(nodes), degrees, ends_kept, pairs)

@@ -40,6 +40,8 @@ STYLE: dict[str, tuple[str, str]] = {
     "ExportFlow": ("#dbdb8d", "square"),
     "Signing": ("#f7b6d2", "square"),
 }
+# The border of a fact that another fact disagrees with (dg:disagreesWith).
+DISAGREE = "#c62828"
 SPARE_COLOURS = ("#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#31a354")
 GLYPH = {
     "dot": "●",
@@ -51,11 +53,11 @@ GLYPH = {
     "hexagon": "⬢",
 }
 
-FACT_SIZE = 7
-# Fact nodes: their small font; labels are measured as characters x font size x CHAR.
+FACT_SIZE = 6
+MAX_SIZE = 18
+# vis-network's fonts for the nodes (the page draws the labels itself: assets/labels.js).
 FACT_FONT = 10
 FONT = 13
-CHAR = 0.58  # average glyph width of the sans-serif labels, in font sizes
 
 
 def style(cls: str) -> tuple[str, str]:
@@ -67,14 +69,7 @@ def style(cls: str) -> tuple[str, str]:
 
 
 def node_size(fact: bool, degree: int) -> float:
-    """Facts are small dots between what they link; entities grow with their links."""
-    return FACT_SIZE if fact else round(12 + 4 * math.sqrt(degree), 1)
-
-
-def room(fact: bool, canvas: str, size: float) -> tuple[float, float]:
-    """Half the width and height a node and the label under it take on the canvas."""
-    font = FACT_FONT if fact else FONT
-    lines = canvas.split("\n")
-    width = max(2 * size, CHAR * font * max(len(line) for line in lines)) + 8
-    height = 2 * size + 1.25 * font * len(lines) + 6
-    return width / 2, height / 2
+    """Facts are small dots between what they link; entities grow with their links, up to a
+    size that leaves the labels of a busy view room (the size is in canvas units, drawn at
+    about the view's scale, which fit keeps near 1)."""
+    return FACT_SIZE if fact else round(min(7 + 1.6 * math.sqrt(degree), MAX_SIZE), 1)

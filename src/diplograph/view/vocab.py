@@ -62,6 +62,9 @@ FALLBACK_LABELS: dict[str, tuple[str, str]] = {
     f"{DCTERMS}isPartOf": ("часть", "part of"),
     f"{DCTERMS}identifier": ("код", "code"),
     f"{PROV}wasDerivedFrom": ("источник", "source"),
+    # two facts that state different things of one matter (issue 17; its ontology term may
+    # come with labels of its own, which win)
+    f"{DG}disagreesWith": ("расходится с", "disagrees with"),
 }
 # Drawn against the triple's direction, so that the arrow reads as a sentence:
 # "Мурат Нуртлеу -занимает-> (министр иностранных дел) -страна-> Казахстан".
@@ -73,7 +76,8 @@ class Index:
     """All triples of a graph by subject and predicate, read in one pass.
 
     rdflib's own lookups (and URIRef equality) are slow in Python; dictionaries are not.
-    Objects are sorted so that the page does not depend on the order the graph was parsed in.
+    Subjects and objects are sorted so that the page does not depend on the order the graph
+    was parsed in, nor on PYTHONHASHSEED (rdflib's store yields its triples from a set).
     """
 
     out: Mapping[Node, Mapping[Node, Sequence[Node]]]
@@ -87,7 +91,8 @@ class Index:
             for objs in preds.values():
                 if len(objs) > 1:
                     objs.sort(key=_term_key)
-        return Index(out)
+        ordered = {s: out[s] for s in sorted(out, key=_term_key)}
+        return Index(ordered)
 
     def values(self, s: Node, p: Node) -> Sequence[Node]:
         return self.out.get(s, {}).get(p, ())

@@ -1,26 +1,50 @@
 var nodes, edges, network;
 var diplograph = {ready: false};
+// The page: an overview that reads at any size of graph, and views laid out anew for what a
+// reader opens. The overview shows the countries and the most connected people and objects;
+// the facts between two of them are folded into one edge (its width says how many) that
+// opens them. A click on a node lays out its neighbourhood, a filter lays out what remains.
+// Every node and edge of the page is in the DataSets `nodes` and `edges` (pyvis's
+// convention); those outside the current view are hidden.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("dg-data").textContent);
-  var info = data.info, sentences = data.sentences, classes = data.classes || {};
-  var english = data.english || {};
+  var info = data.info, classes = data.classes || {}, english = data.english || {};
+  var OVERVIEW = 70;       // nodes an overview shows at most (countries always)
+  var VIEW_FACTS = 40;     // facts a neighbourhood lays out; the panel lists them all
+  var VIEW_NODES = 110;    // nodes a neighbourhood lays out at most
+  var LEGIBLE = 0.4;       // the share of the canvas a view's shapes and must-read labels take
+  var PANEL = 392;         // pixels the side panel takes on the right of the canvas
+  var SKIP = {Role: true}; // posts are read on people, never hubs of their own
+  var STYLE = {
+    Country: {px: 13, bold: true, color: "#13304d"},
+    entity: {px: 12, color: "#222222"},
+    fact: {px: 11, color: "#444444"},
+    disagree: {px: 11, color: "#b00020", bold: true},
+    edge: {px: 10, color: "#6b7580"}
+  };
+
+  var byId = {};
+  data.nodes.forEach(function (n) { n.hidden = true; byId[n.id] = n; });
+  data.edges.forEach(function (e) { e.hidden = true; });
   nodes = new vis.DataSet(data.nodes);
   edges = new vis.DataSet(data.edges);
-  network = new vis.Network(document.getElementById("dg-network"),
-                            {nodes: nodes, edges: edges}, data.options);
-  network.once("afterDrawing", function () {
-    diplograph.ready = true;
-    document.body.setAttribute("data-ready", "true");
-  });
-  var byClass = {};
-  Object.keys(info).forEach(function (id) {
+  var container = document.getElementById("dg-network");
+  network = new vis.Network(container, {nodes: nodes, edges: edges}, data.options);
+
+  var ids = data.nodes.map(function (n) { return n.id; });
+  var adj = {}, byClass = {};
+  ids.forEach(function (id) {
     var d = info[id];
-    ["props", "links", "evidence"].forEach(function (k) { d[k] = d[k] || []; });
+    ["props", "links", "evidence", "ends", "disagrees"].forEach(function (k) { d[k] = d[k] || []; });
     d.names = d.names || [d.label];
     if (d.en && d.names.indexOf(d.en) < 0) d.names.push(d.en);
     (byClass[d.cls] = byClass[d.cls] || []).push(id);
+    adj[id] = [];
   });
+  data.edges.forEach(function (e) { adj[e.from].push(e); adj[e.to].push(e); });
+  var facts = ids.filter(function (id) { return info[id].fact; });
+  var entities = ids.filter(function (id) { return !info[id].fact; });
   var hiddenClasses = {};
 
   // the interface in Russian, or English on the switch (labels @en where the graph has them)
@@ -28,10 +52,17 @@ var diplograph = {ready: false};
   var UI = {
     ru: {props: "Свойства", links: "Ссылки", rel: "Связи", facts: "Факты", src: "Источник",
          also: "также: ", again: "то же предложение — выше", more: "… ещё ",
-         find: "Найти узел по названию…"},
+         find: "Найти узел по названию…", between: "Факты между", chart: "График товарооборота",
+         inGraph: "В графе фактов: ", onPage: ", на странице: ", disagrees: "расходится с",
+         overview: "Обзор: страны и самые связанные узлы; линия между ними — их общие факты",
+         around: "Окрестность: ", pair: "Факты между: ", facts_n: " фактов"},
     en: {props: "Properties", links: "Links", rel: "Relations", facts: "Facts", src: "Source",
          also: "also: ", again: "the same sentence as above", more: "… and ",
-         find: "Find a node by name…"}
+         find: "Find a node by name…", between: "Facts between", chart: "Turnover chart",
+         inGraph: "Facts in the graph: ", onPage: ", on this page: ",
+         disagrees: "disagrees with",
+         overview: "Overview: countries and the most connected nodes; a line is their facts",
+         around: "Neighbourhood: ", pair: "Facts between: ", facts_n: " facts"}
   };
   function t(key) { return UI[lang][key]; }
   function tr(text) { return lang === "en" && english[text] ? english[text] : text; }
@@ -40,183 +71,324 @@ var diplograph = {ready: false};
     var c = classes[d.cls];
     return c ? (lang === "en" ? c[1] : c[0]) : d.cls;
   }
-
-  function norm(s) { return s.toLowerCase().replace(/ё/g, "е"); }
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) e.textContent = text;
     if (cls) e.className = cls;
     return e;
   }
-
-  // neighbourhood highlighting: everything else fades (shape and label)
-  var fonts = {}, canvasRu = {};
-  data.nodes.forEach(function (n) {
-    fonts[n.id] = n.font || {color: "#222222"};
-    canvasRu[n.id] = n.label;
-  });
-  function faded(id, keep) {
-    var font = Object.assign({}, fonts[id]);
-    if (!keep) font.color = "#d0d0d0";
-    return {id: id, opacity: keep ? 1 : 0.15, font: font};
-  }
-  var dimmed = false;
-  function highlight(id) {
-    if (!data.dim) return;
-    var keep = {};
-    keep[id] = true;
-    network.getConnectedNodes(id).forEach(function (n) { keep[n] = true; });
-    nodes.update(nodes.getIds().map(function (n) { return faded(n, keep[n]); }));
-    dimmed = true;
-  }
-  function clearHighlight() {
-    if (!dimmed) return;
-    nodes.update(nodes.getIds().map(function (n) { return faded(n, true); }));
-    dimmed = false;
-  }
-
-  var panel = document.getElementById("dg-panel");
-  var body = document.getElementById("dg-panel-body");
-  var shownId = null;
-  function section(title) { body.appendChild(el("h3", title)); }
-  function link(id) {
-    var a = el("span", name(id), "dg-link");
-    a.addEventListener("click", function () { focusNode(id); });
-    return a;
-  }
-  function quote(i, seen) {
-    var s = sentences[i];
-    if (seen) {
-      if (seen[i]) {
-        body.appendChild(el("div", "«" + s[0].slice(0, 60) + "…» (" + t("again") + ")",
-                            "dg-again"));
-        return;
-      }
-      seen[i] = true;
-    }
-    var q = el("blockquote", "«" + s[0] + "»");
-    var src = [s[1], s[2]].filter(Boolean).join(", ");
-    if (src) q.appendChild(el("cite", "— " + src));
-    body.appendChild(q);
-  }
-  function linked(id) {
-    return edges.get({filter: function (e) { return e.from === id || e.to === id; }});
-  }
-  // the facts (and sourced things) an entity takes part in, each with its key values
-  var FACT_ORDER = data.facts;
-  function factRank(id) {
-    var r = FACT_ORDER.indexOf(info[id].cls);
-    return [r < 0 ? FACT_ORDER.length : r, name(id)];
-  }
-  function showFacts(id, facts, seen) {
-    facts.sort(function (a, b) {
-      var x = factRank(a), y = factRank(b);
-      return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0);
-    });
-    section(t("facts") + " (" + facts.length + ")");
-    facts.slice(0, 40).forEach(function (f) {
-      var d = info[f], box = el("div", null, "dg-fact");
-      box.appendChild(el("span", kind(d) + " · ", "dg-kind"));
-      box.appendChild(link(f));
-      var keys = [];
-      linked(f).forEach(function (e) {
-        var other = e.from === f ? e.to : e.from;
-        var label = e.to === f && e.inverse ? e.inverse : e.label;
-        if (other !== id) keys.push(tr(label) + ": " + name(other));
-      });
-      d.props.forEach(function (p) { keys.push(tr(p[0]) + ": " + tr(p[1])); });
-      if (keys.length) box.appendChild(el("div", keys.join(" · "), "dg-fact-keys"));
-      body.appendChild(box);
-      d.evidence.forEach(function (i) { quote(i, seen); });
-    });
-    if (facts.length > 40) body.appendChild(el("div", t("more") + (facts.length - 40)));
-  }
-  function showPanel(id) {
+  function norm(s) { return s.toLowerCase().replace(/ё/g, "е"); }
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+  function weight(id) { return info[id].degree || 0; }
+  function byWeight(a, b) { return weight(b) - weight(a) || cmp(info[a].label, info[b].label) || cmp(a, b); }
+  function shownClass(id) { return !hiddenClasses[info[id].cls]; }
+  function canvasLabel(id) {
     var d = info[id];
-    if (!d) return;
-    shownId = id;
-    body.textContent = "";
-    body.appendChild(el("div", kind(d) + " (" + d.cls + ")", "dg-kind"));
-    body.appendChild(el("div", name(id), "dg-title"));
-    if (d.summary) body.appendChild(el("div", d.summary));
-    var others = d.names.filter(function (n) { return n !== name(id); });
-    if (others.length) body.appendChild(el("div", t("also") + others.join("; ")));
-    if (d.props.length) {
-      section(t("props"));
-      var ul = el("ul");
-      d.props.forEach(function (p) { ul.appendChild(el("li", tr(p[0]) + ": " + tr(p[1]))); });
-      body.appendChild(ul);
-    }
-    if (d.links.length) {
-      section(t("links"));
-      var ul2 = el("ul");
-      d.links.forEach(function (l) {
-        var li = el("li", l[0] + ": ");
-        if (/^https?:\/\//.test(l[1])) {
-          var a = el("a", l[1]);
-          a.href = l[1]; a.target = "_blank"; a.rel = "noopener noreferrer";
-          li.appendChild(a);
-        } else { li.appendChild(document.createTextNode(l[1])); }
-        ul2.appendChild(li);
-      });
-      body.appendChild(ul2);
-    }
-    var rel = [], facts = [];
-    linked(id).forEach(function (e) {
-      var other = e.from === id ? e.to : e.from;
-      var o = info[other];
-      if (!d.fact && o && (o.fact || o.evidence.length)) {
-        if (facts.indexOf(other) < 0) facts.push(other);
-      } else { rel.push([e, other]); }
-    });
-    if (rel.length) {
-      section(t("rel"));
-      var ul3 = el("ul");
-      rel.forEach(function (pair) {
-        var e = pair[0], out = e.from === id || !!e.inverse;
-        var label = tr(e.from === id ? e.label : e.inverse || e.label);
-        var li = el("li", out ? label + " → " : "← " + label + ": ");
-        li.appendChild(link(pair[1]));
-        ul3.appendChild(li);
-      });
-      body.appendChild(ul3);
-    }
-    var seen = {};
-    if (d.evidence.length) {
-      section(t("src"));
-      d.evidence.forEach(function (i) { quote(i, seen); });
-    }
-    if (facts.length) showFacts(id, facts, seen);
-    if (d.provenance) body.appendChild(el("div", d.provenance, "dg-kind"));
-    panel.hidden = false;
+    return lang === "en" && d.canvasEn ? d.canvasEn : byId[id].label;
   }
-  function hidePanel() { panel.hidden = true; shownId = null; }
-  document.getElementById("dg-close").addEventListener("click", function () {
-    hidePanel(); clearHighlight(); network.unselectAll();
+  function style(id) {
+    var d = info[id];
+    if (d.fact) return d.disagrees.length ? STYLE.disagree : STYLE.fact;
+    return d.cls === "Country" ? STYLE.Country : STYLE.entity;
+  }
+  function lines(id) { return dgLabels.wrap(canvasLabel(id), info[id].fact ? 34 : 26); }
+  function linked(id) { return adj[id] || []; }
+  function other(e, id) { return e.from === id ? e.to : e.from; }
+  function seedOf(text) {  // FNV-1a: the same view, the same layout
+    var h = 2166136261;
+    for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 16777619); }
+    return h >>> 0;
+  }
+
+  // --- what a view shows ---------------------------------------------------------------
+  // the facts that join two shown nodes, by pair: each fact joins every two of its ends
+  function folds(inView) {
+    var found = {};
+    facts.forEach(function (f) {
+      if (!shownClass(f)) return;
+      var e = info[f].ends.filter(function (m) { return inView[m]; });
+      for (var i = 0; i < e.length; i++) {
+        for (var j = i + 1; j < e.length; j++) {
+          var key = e[i] + "\u0001" + e[j];
+          (found[key] = found[key] || []).push(f);
+        }
+      }
+    });
+    return found;
+  }
+  function between(a, b) {
+    return facts.filter(function (f) {
+      var e = info[f].ends;
+      return shownClass(f) && e.indexOf(a) >= 0 && e.indexOf(b) >= 0;
+    });
+  }
+  // the facts of the whole graph between two nodes, where the page holds fewer of them
+  var wholePairs = {};
+  (data.pairs || []).forEach(function (p) {
+    wholePairs[ids[p[0]] + "\u0001" + ids[p[1]]] = p[2];
+  });
+  function pairTotal(a, b, onPage) {
+    var key = a < b ? a + "\u0001" + b : b + "\u0001" + a;
+    return Math.max(wholePairs[key] || 0, onPage);
+  }
+
+  function overviewView() {
+    var countries = [], others = [];
+    entities.forEach(function (id) {
+      if (!shownClass(id) || SKIP[info[id].cls]) return;
+      (info[id].cls === "Country" ? countries : others).push(id);
+    });
+    countries.sort(byWeight); others.sort(byWeight);
+    var members = countries.concat(others.slice(0, Math.max(OVERVIEW - countries.length, 12)));
+    var inView = {};
+    members.forEach(function (id) { inView[id] = true; });
+    var found = folds(inView), kept = {}, folded = [];
+    if (!Object.keys(hiddenClasses).length) {  // the whole graph's counts know no classes
+      Object.keys(wholePairs).forEach(function (key) {
+        var ends = key.split("\u0001");
+        if (inView[ends[0]] && inView[ends[1]] && !found[key]) found[key] = [];
+      });
+    }
+    Object.keys(found).map(function (key) {
+      var ends = key.split("\u0001");
+      return {a: ends[0], b: ends[1], facts: found[key],
+              n: pairTotal(ends[0], ends[1], found[key].length)};
+    }).sort(function (x, y) {
+      return y.n - x.n || cmp(x.a + x.b, y.a + y.b);
+    }).forEach(function (f) {
+      // the strongest few of each node: a backbone, not every pair of a busy corpus
+      var cap = function (id) { return info[id].cls === "Country" ? 4 : 2; };
+      if ((kept[f.a] || 0) < cap(f.a) || (kept[f.b] || 0) < cap(f.b)) {
+        kept[f.a] = (kept[f.a] || 0) + 1; kept[f.b] = (kept[f.b] || 0) + 1;
+        folded.push(f);
+      }
+    });
+    var direct = [];
+    members.forEach(function (id) {
+      linked(id).forEach(function (e) {
+        if (e.from === id && inView[e.to] && !info[e.to].fact) direct.push(e);
+      });
+    });
+    return {kind: "overview", key: "overview", members: members, folded: folded,
+            direct: direct, labelEdges: false};
+  }
+
+  function factOrder(a, b) {
+    var x = info[a], y = info[b];
+    return y.disagrees.length - x.disagrees.length || cmp(y.when || "", x.when || "") ||
+      cmp(x.cls, y.cls) || cmp(a, b);
+  }
+  function neighbourhood(centre, around) {
+    var members = centre.slice(), inView = {};
+    members.forEach(function (id) { inView[id] = true; });
+    function add(id) {
+      if (inView[id] || !shownClass(id) || members.length >= VIEW_NODES) return;
+      inView[id] = true; members.push(id);
+    }
+    around.forEach(add);
+    around.forEach(function (f) {
+      if (!info[f].fact) return;
+      linked(f).map(function (e) { return other(e, f); }).sort(byWeight).forEach(add);
+    });
+    var direct = [];
+    members.forEach(function (id) {
+      linked(id).forEach(function (e) { if (e.from === id && inView[e.to]) direct.push(e); });
+    });
+    return {members: members, inView: inView, direct: direct};
+  }
+  function nodeView(id) {
+    var near = [], fs = [];
+    linked(id).forEach(function (e) {
+      var o = other(e, id);
+      if (info[o].fact && !info[id].fact) { if (fs.indexOf(o) < 0) fs.push(o); }
+      else if (near.indexOf(o) < 0) near.push(o);
+    });
+    near = near.filter(shownClass).sort(byWeight);
+    fs = fs.filter(shownClass).sort(factOrder).slice(0, VIEW_FACTS);
+    var v = neighbourhood([id], near.concat(fs));
+    return {kind: "node", key: "node:" + id, focus: id, members: v.members, folded: [],
+            direct: v.direct, labelEdges: true};
+  }
+  function pairView(a, b) {
+    var fs = between(a, b).sort(factOrder);
+    var v = neighbourhood([a, b], fs.slice(0, VIEW_FACTS));
+    var virtual = [];
+    fs.forEach(function (f) {
+      if (!v.inView[f]) return;
+      [a, b].forEach(function (end) {
+        var direct = linked(f).some(function (e) { return other(e, f) === end; });
+        if (!direct) virtual.push({a: f, b: end, facts: [f], virtual: true});
+      });
+    });
+    return {kind: "pair", key: "pair:" + a + "|" + b, pair: [a, b], facts: fs,
+            members: v.members, folded: virtual, direct: v.direct, labelEdges: true};
+  }
+
+  // --- laying a view out and showing it ----------------------------------------------
+  var current = null, shown = {}, shownEdges = {}, extra = [], labelled = [], labelEdges = [];
+  var labels = dgLabels.install(network, function () {
+    var selected = network.getSelectedNodes()[0];
+    var list = labelled;
+    if (selected && shown[selected]) {
+      var first = {id: selected, size: byId[selected].size, lines: lines(selected),
+                   style: Object.assign({}, style(selected), {bold: true})};
+      list = [first].concat(labelled.filter(function (n) { return n.id !== selected; }));
+    }
+    return {nodes: list, edges: labelEdges, shapes: labelled};
   });
 
+  function priority(v) {
+    var rank = function (id) {
+      if (v.focus === id || (v.pair && v.pair.indexOf(id) >= 0)) return 0;
+      if (info[id].cls === "Country") return 1;
+      return info[id].fact ? 3 : 2;
+    };
+    return v.members.slice().sort(function (a, b) {
+      return rank(a) - rank(b) || (info[a].fact ? factOrder(a, b) : byWeight(a, b));
+    });
+  }
+  // the canvas a view is laid out in: left of the side panel when the panel is open
+  function canvasSize(kind) {
+    var width = container.clientWidth || 800, height = container.clientHeight || 600;
+    var aside = kind === "overview" ? 0 : Math.min(PANEL, width * 0.45);
+    return {width: width - aside, height: height, aside: aside};
+  }
+  var laid = null;
+  function show(v) {
+    var order = priority(v), index = {}, size = canvasSize(v.kind);
+    order.forEach(function (id, i) { index[id] = i; });
+    // the labels that must read at fit: in order, while the view's shapes and their labels
+    // take no more than a share of the canvas (denser, they cannot all be given room)
+    var budget = LEGIBLE * (size.width - 36) * (size.height - 36), used = 0;
+    order.forEach(function (id) {
+      var bare = dgLayout.box(byId[id].size, 0, 0, dgLabels.GAP);
+      used += 4 * bare.hw * bare.hh;
+    });
+    var items = order.map(function (id, i) {
+      var s = byId[id].size, label = labels.size(lines(id), style(id));
+      var bare = dgLayout.box(s, 0, 0, dgLabels.GAP);
+      var full = dgLayout.box(s, label.w, label.h, dgLabels.GAP);
+      var more = 4 * (full.hw * full.hh - bare.hw * bare.hh);
+      var must = i === 0 || used + more <= budget;
+      if (must) used += more;
+      return {size: s, w: must ? label.w : 0, h: must ? label.h : 0};
+    });
+    var links = [];
+    v.direct.forEach(function (e) { links.push([index[e.from], index[e.to], 1]); });
+    v.folded.forEach(function (f) {
+      links.push([index[f.a], index[f.b], 1 + Math.log(Math.max(f.n || f.facts.length, 1)) / 2]);
+    });
+    var pos = dgLayout.arrange(items, links, {width: size.width, height: size.height,
+                                              seed: seedOf(v.key), gap: dgLabels.GAP,
+                                              pinned: v.kind === "node" ? 0 : -1});
+    items.forEach(function (it, i) { if (!pos.labelled[i]) { it.w = 0; it.h = 0; } });
+    var updates = [], now = {};
+    order.forEach(function (id, i) {
+      now[id] = true;
+      updates.push({id: id, hidden: false, x: Math.round(pos.x[i]), y: Math.round(pos.y[i])});
+    });
+    Object.keys(shown).forEach(function (id) {
+      if (!now[id]) updates.push({id: id, hidden: true});
+    });
+    nodes.update(updates);
+    var edgeNow = {}, edgeUpdates = [];
+    v.direct.forEach(function (e) { edgeNow[e.id] = true; });
+    Object.keys(shownEdges).forEach(function (id) {
+      if (!edgeNow[id]) edgeUpdates.push({id: id, hidden: true});
+    });
+    Object.keys(edgeNow).forEach(function (id) {
+      if (!shownEdges[id]) edgeUpdates.push({id: id, hidden: false});
+    });
+    edges.update(edgeUpdates);
+    edges.remove(extra);
+    var most = 1;
+    v.folded.forEach(function (f) { most = Math.max(most, f.n || f.facts.length); });
+    extra = v.folded.map(function (f, i) { return foldedEdge(f, i, most); });
+    edges.add(extra);
+    extra = extra.map(function (e) { return e.id; });
+    shown = now; shownEdges = edgeNow; current = v;
+    laid = {order: order, items: items, settled: pos.settled};
+    labelled = order.map(function (id) {
+      return {id: id, size: byId[id].size, lines: lines(id), style: style(id)};
+    });
+    labelEdges = !v.labelEdges ? [] : v.direct.map(function (e) {
+      return {id: e.id, from: e.from, to: e.to, lines: [tr(e.label)], style: STYLE.edge};
+    });
+    home.hidden = v.kind === "overview";
+    note.textContent = v.kind === "overview" ? t("overview") : v.kind === "node" ?
+      t("around") + name(v.focus) : t("pair") + name(v.pair[0]) + " — " + name(v.pair[1]);
+    fit();
+  }
+  // an edge folding facts: its width says how many, against the most any edge of the view
+  function foldedEdge(f, i, most) {
+    var n = f.facts.length, total = f.virtual ? n : pairTotal(f.a, f.b, n);
+    var countries = info[f.a].cls === "Country" && info[f.b].cls === "Country";
+    var counts = {};
+    f.facts.forEach(function (id) { var k = kind(info[id]); counts[k] = (counts[k] || 0) + 1; });
+    var title = f.virtual ? "" : name(f.a) + " — " + name(f.b) + ": " + total + t("facts_n") +
+      "\n" + Object.keys(counts).sort().map(function (k) { return k + " " + counts[k]; })
+        .join(", ");
+    var broken = f.facts.some(function (id) { return info[id].disagrees.length; });
+    return {id: "fold:" + i + ":" + f.a + "|" + f.b, from: f.a, to: f.b, fold: !f.virtual,
+            facts: f.facts, title: title || undefined, arrows: {to: {enabled: false}},
+            dashes: f.virtual || broken,
+            width: f.virtual ? 1 : 1 + 5 * Math.log(1 + total) / Math.log(1 + most),
+            color: {color: f.virtual ? "#c8ccd2" : broken ? "#d9534f" : countries ? "#6d87a6" :
+                    "#b7c0ca", highlight: "#243447", hover: "#243447"}};
+  }
+  // fit: the whole view on the canvas, the labels that must read inside it
+  function fit() {
+    if (!laid) return;
+    var size = canvasSize(current.kind), pos = network.getPositions(laid.order);
+    var x = laid.order.map(function (id) { return pos[id].x; });
+    var y = laid.order.map(function (id) { return pos[id].y; });
+    var sizes = laid.items.map(function (it) { return it.size; });
+    var hw = laid.items.map(function (it) { return it.w ? it.w / 2 + 3 : 0; });
+    var below = laid.items.map(function (it) { return it.w ? dgLabels.GAP + it.h + 3 : 0; });
+    var f = dgLayout.fitScale(x, y, sizes, hw, below, size.width, size.height, 16);
+    network.moveTo({position: {x: f.cx + size.aside / 2 / f.scale, y: f.cy}, scale: f.scale,
+                    animation: false});
+  }
+
+  var page = {info: info, sentences: data.sentences, facts: data.facts, t: t, tr: tr,
+              name: name, kind: kind, el: el, linked: linked, classes: classes,
+              lang: function () { return lang; },
+              open: function (id) { if (diplograph.showGraph) diplograph.showGraph(); focusNode(id); },
+              chartable: function (a, b) { return !!diplograph.chartable && diplograph.chartable(a, b); },
+              chart: function (a, b) { if (diplograph.showChart) diplograph.showChart(a, b); }};
+  var panel = dgPanel(page);
+  var home = document.getElementById("dg-home"), note = document.getElementById("dg-view");
+
+  function overview() { network.unselectAll(); panel.hide(); show(overviewView()); }
   function focusNode(id) {
     var d = info[id];
     if (!d) return false;
     if (hiddenClasses[d.cls]) {
       var box = document.querySelector('input[data-class="' + CSS.escape(d.cls) + '"]');
-      if (box) { box.checked = true; setClass(d.cls, true); }
+      if (box) box.checked = true;
+      delete hiddenClasses[d.cls];
     }
+    show(nodeView(id));
     network.selectNodes([id]);
-    // the node stays clear of the side panel that opens on the right
-    var shift = -Math.min(panel.offsetWidth || 370, 370) / 2;
-    network.focus(id, {scale: Math.max(network.getScale(), 1.0), offset: {x: shift, y: 0},
-                       animation: false});
-    highlight(id);
-    showPanel(id);
+    panel.showNode(id);
     return true;
   }
+  function openPair(a, b) {
+    if (!info[a] || !info[b]) return false;
+    var v = pairView(a, b);
+    show(v);
+    network.unselectAll();
+    panel.showPair(a, b, v.facts, pairTotal(a, b, v.facts.length));
+    return true;
+  }
+  home.addEventListener("click", overview);
 
+  // --- search, filters, language ------------------------------------------------------
   function matches(query, limit) {
     var q = norm(query.trim());
     if (!q) return [];
     var found = [];
-    Object.keys(info).forEach(function (id) {
+    ids.forEach(function (id) {
       var best = 3;
       info[id].names.concat([info[id].label]).forEach(function (n) {
         var s = norm(n);
@@ -240,7 +412,6 @@ var diplograph = {ready: false};
     var hit = matches(query, 1);
     return hit.length && focusNode(hit[0]) ? hit[0] : null;
   }
-
   var input = document.getElementById("dg-search");
   var results = document.getElementById("dg-results");
   input.addEventListener("input", function () {
@@ -257,9 +428,15 @@ var diplograph = {ready: false};
     if (ev.key === "Escape") { results.textContent = ""; }
   });
 
+  // a filter takes a class off (or back) and lays out again what the view then holds
   function setClass(cls, visible) {
     if (visible) delete hiddenClasses[cls]; else hiddenClasses[cls] = true;
-    nodes.update((byClass[cls] || []).map(function (id) { return {id: id, hidden: !visible}; }));
+    if (!current || current.kind === "overview") { show(overviewView()); return; }
+    if (current.kind === "node") {
+      if (hiddenClasses[info[current.focus].cls]) overview(); else show(nodeView(current.focus));
+    } else if (current.pair.some(function (id) { return hiddenClasses[info[id].cls]; })) {
+      overview();
+    } else { show(pairView(current.pair[0], current.pair[1])); }
   }
   Array.prototype.forEach.call(document.querySelectorAll("input[data-class]"), function (box) {
     box.addEventListener("change", function () {
@@ -270,8 +447,8 @@ var diplograph = {ready: false};
   function setLanguage(code) {
     lang = code === "en" ? "en" : "ru";
     var en = lang === "en";
-    nodes.update(Object.keys(info).map(function (id) {
-      return {id: id, label: en && info[id].canvasEn ? info[id].canvasEn : canvasRu[id]};
+    nodes.update(ids.map(function (id) {
+      return {id: id, label: en && info[id].canvasEn ? info[id].canvasEn : byId[id].label};
     }));
     edges.update(data.edges.map(function (e) {
       return {id: e.id, label: en && english[e.label] ? english[e.label] : e.label};
@@ -282,21 +459,50 @@ var diplograph = {ready: false};
     });
     input.placeholder = t("find");
     document.documentElement.lang = lang;
-    if (shownId !== null) showPanel(shownId);
+    if (current) show(current.kind === "overview" ? overviewView() : current);
+    panel.refresh();
+    if (diplograph.onLanguage) diplograph.onLanguage(lang);
   }
   var langBox = document.getElementById("dg-english");
   langBox.addEventListener("change", function () { setLanguage(langBox.checked ? "en" : "ru"); });
 
   network.on("click", function (params) {
-    if (params.nodes.length) { highlight(params.nodes[0]); showPanel(params.nodes[0]); }
-    else { clearHighlight(); hidePanel(); }
+    if (params.nodes.length) { focusNode(params.nodes[0]); return; }
+    var e = params.edges.length ? edges.get(params.edges[0]) : null;
+    if (e && e.fold) { openPair(e.from, e.to); return; }
+    panel.hide();
   });
+  window.addEventListener("resize", function () { if (current) show(current); });
+
+  show(overviewView());
+  if (data.start && info[data.start]) focusNode(data.start);  // a page drawn around a node
+  network.once("afterDrawing", function () {
+    diplograph.ready = true;
+    document.body.setAttribute("data-ready", "true");
+  });
+  network.redraw();
 
   diplograph.search = search;
   diplograph.focusNode = focusNode;
-  diplograph.setClass = setClass;
+  diplograph.openPair = openPair;
+  diplograph.overview = overview;
+  diplograph.setClass = function (cls, visible) {
+    var box = document.querySelector('input[data-class="' + CSS.escape(cls) + '"]');
+    if (box) box.checked = visible;
+    setClass(cls, visible);
+  };
+  diplograph.fit = fit;
+  diplograph.laid = function () { return laid; };
+  diplograph.view = function () {
+    return {kind: current.kind, members: current.members.slice(),
+            folded: extra.slice()};
+  };
+  diplograph.labelled = function () { return labels.drawn(); };
+  diplograph.label = {font: dgLabels.FONT, gap: dgLabels.GAP, pad: dgLabels.PAD,
+                      line: dgLabels.LINE};
   diplograph.setLanguage = function (code) {
     langBox.checked = code === "en";
     setLanguage(code);
   };
+  diplograph.page = page;
 })();
