@@ -7,7 +7,6 @@ import io
 import json
 import os
 import re
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,7 +24,8 @@ from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 from diplograph.cli import cli
 from diplograph.sparql.dataset import competency_names, query_text
 from diplograph.sparql.endpoint import Endpoint
-from diplograph.sparql.server import make_server, negotiate
+from diplograph.sparql.protocol import Wants, negotiate
+from diplograph.sparql.server import Server
 from diplograph.sparql.store import GraphStore, open_store
 
 Rows = list[tuple[str, ...]]
@@ -33,15 +33,13 @@ FORMATS = {JSON: "json", XML: "xml", CSV: "csv", TSV: "tsv"}
 
 
 @contextmanager
-def serving(endpoint: Endpoint) -> Iterator[str]:
-    httpd = make_server(endpoint, "127.0.0.1", 0)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+def serving(endpoint: Endpoint, **options: float) -> Iterator[str]:
+    server = Server(endpoint, "127.0.0.1", 0, **options)  # type: ignore[arg-type]
+    server.start()
     try:
-        yield f"http://127.0.0.1:{httpd.server_port}"
+        yield f"http://127.0.0.1:{server.port}"
     finally:
-        httpd.shutdown()
-        httpd.server_close()
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -183,12 +181,19 @@ def test_post_form_and_direct_post_give_the_same_rows(server, expected):
 
 
 def test_content_negotiation():
-    assert negotiate(None) == "json"
-    assert negotiate("*/*") == "json"
-    assert negotiate("text/csv;q=0.5, application/sparql-results+xml") == "xml"
-    assert negotiate("text/csv;q=0.9, text/tab-separated-values;q=0.95") == "tsv"
-    assert negotiate("application/sparql-results+json;q=0, text/csv;q=0.1") == "csv"
-    assert negotiate("text/csv", explicit="json") == "json"
+    assert negotiate(None) == Wants("json", "turtle")
+    assert negotiate("*/*") == Wants("json", "turtle")
+    assert negotiate("text/csv;q=0.5, application/sparql-results+xml").results == "xml"
+    assert negotiate("text/csv;q=0.9, text/tab-separated-values;q=0.95").results == "tsv"
+    assert negotiate("application/sparql-results+json;q=0, text/csv;q=0.1").results == "csv"
+    assert negotiate("*/*", explicit="xml") == Wants("xml", "rdfxml")
+    assert negotiate(None, explicit="csv").results == "csv"
+    # SPARQLWrapper sends format=xml whatever it accepts: the Accept header's own type wins
+    assert negotiate("text/csv", explicit="xml").results == "csv"
+    assert negotiate("application/n-triples") == Wants(None, "ntriples")
+    assert negotiate("application/rdf+xml, */*;q=0.1") == Wants("json", "rdfxml")
+    assert negotiate("text/*") == Wants("xml", "turtle")  # text/xml names SPARQL XML too
+    assert negotiate("image/png") == Wants(None, None)
 
 
 def test_construct_and_describe_give_turtle(server):
@@ -304,7 +309,6 @@ def test_oversized_request_is_refused(server, store):
 def test_bad_requests_are_400_with_a_message(server):
     status, body, _ = get(f"{server}/sparql?query=SELEC")
     assert status == 400 and b"Bad query" in body
-    assert get(f"{server}/sparql")[0] == 400
     assert get(f"{server}/nothing")[0] == 404
 
 

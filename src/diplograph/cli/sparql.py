@@ -6,22 +6,23 @@ from pathlib import Path
 
 import click
 
+from ..errors import shown
 from .options import GRAPH_OPTION, PATH
 
 
 class QueryCommand(click.Command):
-    """`query`, whose help lists the competency questions of the installed queries."""
+    """`query`, whose help names the competency questions (read from the ontology)."""
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from ..sparql.dataset import competency_questions
 
-        with formatter.section("Competency questions (QUERY by name)"):
-            formatter.write_dl(competency_questions())
+        with formatter.section("Competency questions"):
+            formatter.write_dl(sorted(competency_questions().items()))
         super().format_epilog(ctx, formatter)
 
 
 @click.command(cls=QueryCommand)
-@click.argument("query")
+@click.argument("query", required=False)
 @GRAPH_OPTION
 @click.option(
     "--format",
@@ -44,24 +45,49 @@ class QueryCommand(click.Command):
     type=PATH,
     help="Another dataset (.ttl, .nt, .nq, .trig, .jsonld) to query together with the graph.",
 )
+@click.option(
+    "--timeout",
+    default=None,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds the query may run before it is stopped (default: no limit).",
+)
+@click.option("--allow-service", is_flag=True, help="Let the query call other endpoints (SERVICE).")
+@click.option("--list", "list_questions", is_flag=True, help="Name the competency questions.")
 def query(
-    query: str,
+    query: str | None,
     graphs: tuple[Path, ...],
     fmt: str,
     store_path: Path | None,
     others: tuple[Path, ...],
+    timeout: float | None,
+    allow_service: bool,
+    list_questions: bool,
 ) -> None:
-    """Run QUERY: a competency question's name, a .rq file, or SPARQL text."""
+    """Run QUERY: a competency question's name, a .rq file, or SPARQL text.
 
+    The query runs in a process of its own: a crash of the engine or --timeout stops it and
+    says so in one line."""
+    from ..sparql.dataset import competency_questions, query_text
+    from ..sparql.isolation import isolated
     from ..sparql.store import open_store
 
+    if list_questions:
+        for name, question in sorted(competency_questions().items()):
+            click.echo(f"{name:<16}{question}")
+        return
+    if query is None:
+        raise click.UsageError("give a QUERY: a competency question's name, a .rq file or SPARQL")
+    text = query_text(query)  # a misspelt name is said before the graphs are read
     if store_path is not None:
         if graphs or others:
             raise click.ClickException("give either --store or --graph/--with, not both")
         store = open_store(path=store_path)
     else:  # rdflib for small graphs, Oxigraph once they are large
         store = open_store([*(graphs or [Path("graphs")]), *others])
-    click.echo(store.run(query).text(fmt), nl=False)
+    output = isolated(
+        lambda: store.sparql(text, allow_service=allow_service).text(fmt), timeout=timeout
+    )
+    click.echo(output, nl=False)
 
 
 @click.command()
@@ -86,7 +112,7 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
         count = store.load(graphs or [Path("graphs")])
     finally:
         store.close()
-    click.echo(f"{count} triples in {store_path}")
+    click.echo(f"{count} triples in {shown(store_path)}")
 
 
 @click.command()
@@ -121,6 +147,20 @@ def load(graphs: tuple[Path, ...], store_path: Path) -> None:
     type=click.IntRange(min=1),
     help="Largest request (URL or body) accepted.",
 )
+@click.option(
+    "--max-connections",
+    default=8192,
+    show_default=True,
+    type=click.IntRange(min=16),
+    help="Open connections at most (past it, requests get 503).",
+)
+@click.option(
+    "--request-timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a client has to send a whole request.",
+)
 @click.option("--allow-service", is_flag=True, help="Let queries call other endpoints (SERVICE).")
 def serve(
     graphs: tuple[Path, ...],
@@ -130,11 +170,13 @@ def serve(
     timeout: float,
     max_results: int,
     max_request_bytes: int,
+    max_connections: int,
+    request_timeout: float,
     allow_service: bool,
 ) -> None:
     """A read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql (query page at /)."""
     from ..sparql.endpoint import Endpoint
-    from ..sparql.server import make_server
+    from ..sparql.server import Server
     from ..sparql.store import open_store
 
     if store_path is not None:
@@ -151,21 +193,25 @@ def serve(
         max_request_bytes=max_request_bytes,
     )
     try:
-        server = make_server(endpoint, host, port)
+        server = Server(
+            endpoint,
+            host,
+            port,
+            max_connections=max_connections,
+            request_seconds=request_timeout,
+        )
     except OSError as error:
         raise click.ClickException(
             f"cannot listen on {host}:{port}: {error.strerror or error}"
         ) from None
     click.echo(
-        f"SPARQL endpoint at http://{host}:{server.server_port}/sparql "
+        f"SPARQL endpoint at http://{host}:{server.port}/sparql "
         f"({len(store)} triples); Ctrl-C stops it"
     )
     try:
-        server.serve_forever()
+        server.run()
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
-    finally:
-        server.server_close()
 
 
 @click.command()

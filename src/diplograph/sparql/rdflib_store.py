@@ -16,9 +16,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import GraphError
-from ..rdf.namespace import PREFIXES, bind_prefixes
-from .dataset import PARSERS, input_files
-from .engine import GraphStore, limit, query_error
+from ..rdf.namespace import PREFIXES
+from .dataset import PARSERS, graph_files, ontology_files
+from .engine import GraphStore, Selection, limit, query_error
 from .results import Result, Row, Term
 
 __all__ = ["RdflibStore"]
@@ -40,36 +40,53 @@ class RdflibStore(GraphStore):
         self.named: set[str] = set()
 
     def load(self, paths: Iterable[str | Path], *, ontology: bool = True) -> int:
+        from rdflib import URIRef
+
+        for path in graph_files(paths):
+            self._parse(path)
+        if ontology:
+            for path, name, default in ontology_files():
+                self.named.add(name)
+                self._parse(path, into=self.dataset.graph(URIRef(name)))
+                if default:
+                    self._parse(path)
+        return len(self)
+
+    def _parse(self, path: Path, into: Any = None) -> None:
         from rdflib import Dataset, URIRef
 
-        files = input_files(paths, ontology=ontology)
-        for path in files:
-            fmt = PARSERS[path.suffix]
-            try:
-                if fmt in {"trig", "nquads", "json-ld"}:
-                    ds = Dataset()
-                    ds.parse(path, format=fmt)
-                    default = str(ds.default_graph.identifier)
-                    for s, p, o, g in ds.quads():
-                        self.graph.add((s, p, o))
-                        name = str(getattr(g, "identifier", g))
-                        if g is not None and name != default:
-                            self.named.add(name)
-                            self.dataset.graph(URIRef(name)).add((s, p, o))
-                else:
-                    self.graph.parse(path, format=fmt)
-            except Exception as error:  # parsers raise many types; the user needs one line
-                first = str(error).splitlines()[0] if str(error) else type(error).__name__
-                raise GraphError(f"{path}: cannot be parsed as {fmt}: {first}") from None
-        return len(self)
+        fmt = PARSERS[path.suffix]
+        try:
+            if fmt in {"trig", "nquads", "json-ld"}:
+                ds = Dataset()
+                ds.parse(path, format=fmt)
+                default = str(ds.default_graph.identifier)
+                for s, p, o, g in ds.quads():
+                    self.graph.add((s, p, o))
+                    name = str(getattr(g, "identifier", g))
+                    if g is not None and name != default:
+                        self.named.add(name)
+                        self.dataset.graph(URIRef(name)).add((s, p, o))
+            else:
+                (self.graph if into is None else into).parse(path, format=fmt)
+        except Exception as error:  # parsers raise many types; the user needs one line
+            first = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise GraphError(f"{path}: cannot be parsed as {fmt}: {first}") from None
 
     def __len__(self) -> int:
         return len(self.graph)
 
-    def _execute(self, query: str, max_rows: int | None) -> Result:
+    def _execute(self, query: str, max_rows: int | None, selection: Selection | None) -> Result:
+        import rdflib.plugins.sparql as rdflib_sparql
+
+        # GRAPH needs the dataset; without named graphs the plain graph is the same data
+        target = (
+            self._selected(selection) if selection else self.dataset if self.named else self.graph
+        )
+        # FROM <iri> names a graph of the dataset; rdflib would otherwise fetch it from the web
+        loading = rdflib_sparql.SPARQL_LOAD_GRAPHS
+        rdflib_sparql.SPARQL_LOAD_GRAPHS = False
         try:
-            # GRAPH needs the dataset; without named graphs the plain graph is the same data
-            target = self.dataset if self.named else self.graph
             with warnings.catch_warnings():  # rdflib 7 warns about its own Dataset internals
                 warnings.simplefilter("ignore", DeprecationWarning)
                 result = target.query(query, initNs=PREFIXES)
@@ -78,13 +95,31 @@ class RdflibStore(GraphStore):
             raise
         except Exception as error:  # rdflib raises pyparsing and other errors on bad SPARQL
             raise query_error(error) from None
+        finally:
+            rdflib_sparql.SPARQL_LOAD_GRAPHS = loading
+
+    def _selected(self, selection: Selection) -> Any:
+        """A dataset of the chosen graphs: their merge as the default graph, and the named."""
+        from rdflib import Dataset, URIRef
+
+        chosen = Dataset()
+        for name in selection.default:
+            if name in self.named:
+                for triple in self.dataset.graph(URIRef(name)):
+                    chosen.default_graph.add(triple)
+        for name in selection.named:
+            if name in self.named:
+                graph = chosen.graph(URIRef(name))
+                for triple in self.dataset.graph(URIRef(name)):
+                    graph.add(triple)
+        return chosen
 
     def _result(self, result: Any, max_rows: int | None) -> Result:
         if result.type == "ASK":
             return Result("ask", boolean=bool(result.askAnswer))
         if result.type in {"CONSTRUCT", "DESCRIBE"}:
             limit(len(result.graph), max_rows, "triples")
-            return Result("graph", turtle=_rdflib_turtle(result.graph), triples=len(result.graph))
+            return Result.of_triples([_ox_triple(t) for t in result.graph])
         variables = tuple(str(v) for v in result.vars or ())
         rows: list[Row] = []
         for row in result:
@@ -92,14 +127,14 @@ class RdflibStore(GraphStore):
             limit(len(rows), max_rows)
         return Result("select", variables, tuple(rows))
 
-    def graph_turtle(self, name: str | None, *, max_triples: int | None = None) -> bytes | None:
+    def read_graph(self, name: str | None, *, max_triples: int | None = None) -> Result | None:
         from rdflib import URIRef
 
         if name is not None and name not in self.named:
             return None
         graph = self.graph if name is None else self.dataset.graph(URIRef(name))
         limit(len(graph), max_triples, "triples")
-        return _rdflib_turtle(graph)
+        return Result.of_triples([_ox_triple(t) for t in graph])
 
     def graph_names(self) -> list[str]:
         return sorted(self.named)
@@ -136,10 +171,7 @@ def _canonical_decimal(value: str) -> str:
     return "0" if text in {"-0", "0"} else text
 
 
-def _rdflib_turtle(graph: object) -> bytes:
-    from rdflib import Graph
-
-    out = Graph()
-    for triple in graph:  # type: ignore[attr-defined]
-        out.add(triple)
-    return bind_prefixes(out).serialize(format="turtle").encode("utf-8")
+def _ox_triple(triple: Any) -> ox.Triple:
+    # rdflib's triples hold no None
+    s, p, o = (_rdflib_term(term) for term in triple)
+    return ox.Triple(s, p, o)  # type: ignore[arg-type]

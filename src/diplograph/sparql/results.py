@@ -1,5 +1,6 @@
-"""A query's result, and what it is written as: the SPARQL 1.1 results formats by
-pyoxigraph's own writers, and the plain text `diplograph query` prints for people.
+"""A query's result, and what it is written as: the SPARQL 1.1 results formats and the RDF
+formats of graphs (Turtle, N-Triples, RDF/XML, JSON-LD) by pyoxigraph's own writers, and
+the plain text `diplograph query` prints for people.
 
 Both engines give their rows as pyoxigraph terms, so one set of writers serves both, and the
 same rows are the same bytes. The rows pass to the writers through SPARQL TSV (each term in
@@ -17,10 +18,21 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from ..errors import GraphError
+from ..rdf.namespace import PREFIXES
 
-__all__ = ["MEDIA_TYPES", "RESULT_FORMATS", "TEXT_FORMATS", "Answer", "Result", "Row", "Term"]
+__all__ = [
+    "GRAPH_FORMATS",
+    "MEDIA_TYPES",
+    "RESULT_FORMATS",
+    "TEXT_FORMATS",
+    "Answer",
+    "Result",
+    "Row",
+    "Term",
+]
 
 RESULT_FORMATS = ("json", "xml", "csv", "tsv")
+GRAPH_FORMATS = ("turtle", "ntriples", "rdfxml", "jsonld")
 TEXT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 MEDIA_TYPES = {
     "json": "application/sparql-results+json",
@@ -28,7 +40,16 @@ MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "tsv": "text/tab-separated-values; charset=utf-8",
     "turtle": "text/turtle; charset=utf-8",
+    "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
     "table": "text/plain; charset=utf-8",
+}
+RDF_WRITERS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
 WRITERS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -52,18 +73,23 @@ class Answer:
 
 @dataclass(frozen=True)
 class Result:
-    """A query's result: solutions (SELECT), a boolean (ASK) or a graph as Turtle."""
+    """A query's result: solutions (SELECT), a boolean (ASK) or a graph (CONSTRUCT,
+    DESCRIBE), its triples sorted so that the output is stable."""
 
     kind: str  # "select", "ask" or "graph"
     variables: tuple[str, ...] = ()
     rows: tuple[Row, ...] = ()
     boolean: bool = False
-    turtle: bytes = b""
-    triples: int = 0
+    graph: tuple[ox.Triple, ...] = ()
 
     @property
     def size(self) -> int:
-        return self.triples if self.kind == "graph" else len(self.rows)
+        return len(self.graph) if self.kind == "graph" else len(self.rows)
+
+    @classmethod
+    def of_triples(cls, triples: list[ox.Triple]) -> Result:
+        # Oxigraph yields CONSTRUCT triples in evaluation order, rdflib in a set's
+        return cls("graph", graph=tuple(sorted(triples, key=str)))
 
     def table(self) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """Columns and rows of plain strings (the lexical value; unbound is empty)."""
@@ -71,9 +97,15 @@ class Result:
         return self.variables, rows
 
     def serialize(self, fmt: str = "json") -> Answer:
-        """SPARQL 1.1 results in `fmt` (json, xml, csv, tsv); graphs as Turtle."""
+        """SPARQL 1.1 results in `fmt` (json, xml, csv, tsv); a graph in `fmt` if that is a
+        graph format (turtle, ntriples, rdfxml, jsonld), else as Turtle."""
         if self.kind == "graph":
-            return Answer(self.turtle, MEDIA_TYPES["turtle"], self.triples)
+            fmt = fmt if fmt in GRAPH_FORMATS else "turtle"
+            try:
+                body = ox.serialize(self.graph, format=RDF_WRITERS[fmt], prefixes=PREFIXES)
+            except (ValueError, OSError) as error:  # RDF/XML cannot write every IRI
+                raise GraphError(f"the graph cannot be written as {fmt}: {error}") from None
+            return Answer(body or b"", MEDIA_TYPES[fmt], self.size)
         if fmt not in RESULT_FORMATS:
             raise GraphError(f"unknown results format {fmt!r}; use json, xml, csv or tsv")
         body = self._results().serialize(format=WRITERS[fmt])
@@ -83,7 +115,7 @@ class Result:
         """What `diplograph query --format fmt` prints: a table, plain CSV/TSV of the values
         (header without '?', one line per row), SPARQL JSON/XML, or Turtle."""
         if self.kind == "graph":
-            return self.turtle.decode("utf-8")
+            return self.serialize("turtle").body.decode("utf-8")
         if fmt in {"json", "xml"}:
             return self.serialize(fmt).body.decode("utf-8")
         if self.kind == "ask":

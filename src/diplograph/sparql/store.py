@@ -7,10 +7,11 @@ rdflib (in memory, the scorer's engine).
     result.serialize("json")                          # SPARQL 1.1 results: json, xml, csv, tsv
     result.text("table")                              # what `diplograph query` prints
 
-Both engines see the same dataset and give the same rows, as pyoxigraph terms: the graph
-files plus the ontology's top-level Turtle files, without inference, quads flattened into one
-graph (as the scorer reads them); `GRAPH ?g` and the Graph Store Protocol still see the named
-graphs of TriG, N-Quads and JSON-LD files. xsd:decimal values come out in their canonical
+Both engines see the same dataset (dataset.py) and give the same rows, as pyoxigraph terms:
+the default graph holds the graph files and the ontology, without inference, quads flattened
+into it (as the scorer reads them); the ontology, the shapes and the graphs of TriG, N-Quads
+and JSON-LD files are named graphs, for `GRAPH ?g`, the Graph Store Protocol and a request's
+own dataset (`Selection`). xsd:decimal values come out in their canonical
 form (500000000, 0.8): rdflib keeps the lexical form of the file ("500000000.0"), Oxigraph
 canonicalises it, and rdflib's rows are canonicalised to match.
 
@@ -29,11 +30,11 @@ import pyoxigraph as ox
 
 from ..errors import GraphError
 from ..rdf.namespace import PREFIXES
-from .dataset import PARSERS, graph_files, input_files
+from .dataset import ONTOLOGY_GRAPH, PARSERS, SHAPES_GRAPH, graph_files, ontology_files
 from .engine import GraphStore as GraphStore
 from .engine import LimitError as LimitError
 from .engine import ReadOnlyError as ReadOnlyError
-from .engine import limit, query_error
+from .engine import Selection, limit, query_error
 from .rdflib_store import RdflibStore as RdflibStore
 from .results import Result, Row, Term
 
@@ -95,25 +96,35 @@ class OxigraphStore(GraphStore):
     def load(self, paths: Iterable[str | Path], *, ontology: bool = True) -> int:
         if self.read_only:
             raise ReadOnlyError(f"{self.path}: the store is open read-only")
-        files = input_files(paths, ontology=ontology)
-        for path in files:
-            try:
-                self.store.bulk_load(path=str(path), format=OX_FORMATS[path.suffix])
-            except (SyntaxError, ValueError, OSError) as error:
-                first = str(error).splitlines()[0] if str(error) else type(error).__name__
-                raise GraphError(
-                    f"{path}: cannot be parsed as {PARSERS[path.suffix]}: {first}"
-                ) from None
+        for path in graph_files(paths):
+            self._bulk_load(path, None)
         # quads are also flattened into the default graph, so that queries see one set of
         # triples (as rdflib and the scorer do); Oxigraph's union default graph would repeat a
-        # triple once per named graph holding it
+        # triple once per named graph holding it. The ontology's graphs are not data.
         if any(True for _ in self.store.named_graphs()):
-            self.store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            self.store.update(
+                "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>, <{SHAPES_GRAPH}>)) }}"
+            )
+        if ontology:
+            for path, name, default in ontology_files():
+                self._bulk_load(path, ox.NamedNode(name))
+                if default:
+                    self._bulk_load(path, ox.DefaultGraph())
         if self.path is not None:
             self.store.flush()
             self.store.optimize()
         self._count = None
         return len(self)
+
+    def _bulk_load(self, path: Path, graph: ox.NamedNode | ox.DefaultGraph | None) -> None:
+        try:
+            self.store.bulk_load(path=str(path), format=OX_FORMATS[path.suffix], to_graph=graph)
+        except (SyntaxError, ValueError, OSError) as error:
+            first = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise GraphError(
+                f"{path}: cannot be parsed as {PARSERS[path.suffix]}: {first}"
+            ) from None
 
     def __len__(self) -> int:
         if self._count is None:
@@ -122,9 +133,17 @@ class OxigraphStore(GraphStore):
             self._count = int(next(iter(solutions))["n"].value)
         return self._count
 
-    def _execute(self, query: str, max_rows: int | None) -> Result:
+    def _execute(self, query: str, max_rows: int | None, selection: Selection | None) -> Result:
         try:
-            result = self.store.query(query, prefixes=PREFIXES)
+            if selection is None:
+                result = self.store.query(query, prefixes=PREFIXES)
+            else:
+                result = self.store.query(
+                    query,
+                    prefixes=PREFIXES,
+                    default_graph=[ox.NamedNode(g) for g in selection.default],
+                    named_graphs=[ox.NamedNode(g) for g in selection.named],
+                )
             if isinstance(result, ox.QueryBoolean):
                 return Result("ask", boolean=bool(result))
             if isinstance(result, ox.QueryTriples):
@@ -132,7 +151,7 @@ class OxigraphStore(GraphStore):
                 for triple in result:
                     triples.append(triple)
                     limit(len(triples), max_rows, "triples")
-                return Result("graph", turtle=_ox_turtle(triples), triples=len(triples))
+                return Result.of_triples(triples)
             variables = tuple(v.value for v in result.variables)
             rows: list[Row] = []
             for solution in result:
@@ -144,7 +163,7 @@ class OxigraphStore(GraphStore):
             raise query_error(error) from None
         return Result("select", variables, tuple(rows))
 
-    def graph_turtle(self, name: str | None, *, max_triples: int | None = None) -> bytes | None:
+    def read_graph(self, name: str | None, *, max_triples: int | None = None) -> Result | None:
         if name is None:
             graph: ox.NamedNode | ox.DefaultGraph = ox.DefaultGraph()
         else:
@@ -158,7 +177,7 @@ class OxigraphStore(GraphStore):
         for quad in self.store.quads_for_pattern(None, None, None, graph):
             triples.append(ox.Triple(quad.subject, quad.predicate, quad.object))
             limit(len(triples), max_triples, "triples")
-        return _ox_turtle(triples)
+        return Result.of_triples(triples)
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -172,12 +191,6 @@ def _ox_term(term: object) -> Term | None:
     if term is None or isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
         return term
     return ox.Literal(str(term))  # RDF-star triples: rare, shown as text
-
-
-def _ox_turtle(triples: list[ox.Triple]) -> bytes:
-    # sorted: Oxigraph yields CONSTRUCT triples in evaluation order, output must be stable
-    triples.sort(key=str)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
 
 def _total_bytes(files: Iterator[Path] | list[Path]) -> int:
