@@ -5,6 +5,8 @@ Every sentence is written for these tests; each case pins one way news says a fi
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.build import process
 from diplograph.ingest import parse_article
 from diplograph.resolve import Resolution
@@ -207,3 +209,72 @@ def test_a_trade_target_after_a_figure_may_leave_its_currency_to_it():
     assert [(r["amount"], r["currency"], r["period"]) for r in target] == [
         (2000000000, "USD", "2025")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армения и Иран учредят совместный фонд развития промышленности объемом 50 млрд юаней "
+        "и начальным капиталом 5 млрд юаней. Армяно-Иранский фонд развития промышленности "
+        "заработает в мае.",
+        "Армения и Иран учредят Армяно-Иранский фонд развития промышленности с начальным "
+        "капиталом 5 млрд юаней и общим объемом 50 млрд юаней.",
+    ],
+)
+def test_the_initial_tranche_is_no_capital_and_a_joint_fund_is_its_full_name(text):
+    ((label, (founders, capitals)),) = funds(facts(text)).items()
+    assert label.lower() == "армяно-иранский фонд развития промышленности"
+    assert founders == {"Армения", "Иран"}
+    assert capitals == {50000000000}
+
+
+def test_an_initial_capital_alone_is_the_capital():
+    text = "Армения и Иран создадут совместный фонд с первоначальным капиталом в $300 млн."
+    ((_label, (_founders, capitals)),) = funds(facts(text)).items()
+    assert capitals == {300000000}
+
+
+def test_a_headline_capital_gives_way_to_the_body():
+    article = parse_article(
+        "Армения и Иран создадут фонд объемом около $7 млрд\n2024-04-15\n\n"
+        "Армения и Иран создадут совместный инвестиционный фонд объемом 50 млрд юаней. "
+        "Об этом сообщили в правительстве после заседания комиссии.\n"
+    )
+    ((_label, (_founders, capitals)),) = funds(process(article)).items()
+    assert capitals == {50000000000}
+
+
+@pytest.mark.parametrize(
+    ("text", "founder"),
+    [
+        (
+            "Соглашение предусматривает учреждение странами ШОС фонда развития с уставным "
+            "капиталом 300 млн долларов США. Фонд будет финансировать проекты в странах ШОС.",
+            "ШОС",
+        ),
+        (
+            "Документ предусматривает создание Арменией совместного инвестиционного фонда "
+            "объемом 1 млрд долларов.",
+            "Армения",
+        ),
+    ],
+)
+def test_who_creates_in_the_instrumental_is_a_founder_members_of_an_org_no_project(text, founder):
+    resolution = facts(text)
+    ((_label, (founders, _capitals)),) = funds(resolution).items()
+    assert founders == {founder}
+    assert not [r for r in rows(resolution, "fund") if "project" in r]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Инвестфонд будет создан Арменией и Ираном, его объем составит 1 млрд долларов.",
+        "Армения и Иран создадут совместный инвестфонд объемом 1 млрд долларов.",
+    ],
+)
+def test_investfond_is_written_out_and_the_passive_agents_found_it(text):
+    ((label, (founders, capitals)),) = funds(facts(text)).items()
+    assert label.endswith("инвестиционный фонд")
+    assert founders == {"Армения", "Иран"}
+    assert capitals == {1000000000}

@@ -116,7 +116,8 @@ def test_an_abbreviation_in_brackets_names_the_same_object():
         "Стороны обсудили газопровод Туркменистан – Афганистан – Пакистан – Индия (ТАПИ). "
         "Строительство газопровода ТАПИ идет по плану."
     )
-    assert list(found) == ["газопровод Туркменистан – Афганистан – Пакистан – Индия"]
+    # the label keeps the short form later sentences and readers use
+    assert list(found) == ["газопровод Туркменистан – Афганистан – Пакистан – Индия (ТАПИ)"]
 
 
 def test_plants_and_free_zones_are_no_infrastructure():
@@ -184,3 +185,71 @@ def test_a_road_named_by_its_ends():
 def test_a_railway_from_one_place_to_another():
     found = objects("Стороны обсудили строительство железной дороги от Торгунди до Герата.")
     assert found["железная дорога"][1] == {"Торгунди", "Герат"}
+
+
+NAMED_BY_TOWN = [
+    ("Казахстан расширяет порт Курык.", "порт Курык", "Курык"),
+    (
+        "Обсуждалась модернизация морского порта Туркменбаши.",
+        "морской порт Туркменбаши",
+        "Туркменбаши",
+    ),
+    ("Открылся аэропорт Самарканд после реконструкции.", "аэропорт Самарканд", "Самарканд"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "town"), NAMED_BY_TOWN)
+def test_a_port_called_by_its_town_stands_there(text, label, town):
+    assert objects(text)[label][0] == {town}
+
+
+def test_a_country_adjective_still_says_where_a_named_port_is():
+    assert objects("Иран модернизирует иранский порт Астара.")["порт Астара"][0] == {"Иран"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили развитие портов Актау и Курык.",
+        "Министр назвал морские порты Актау и Курык воротами на запад.",
+    ],
+)
+def test_a_plural_head_over_two_towns_is_two_objects(text):
+    found = objects(text)
+    names = {label.split()[-1]: places for label, (places, _) in found.items()}
+    assert names == {"Актау": {"Актау"}, "Курык": {"Курык"}}
+
+
+def test_a_long_quoted_route_lists_all_its_places():
+    found = objects(
+        "Обсуждался коридор «Китай – Казахстан – Актау – Баку – Поти – Европа» и его тарифы."
+    )
+    (connects,) = [c for _, c in found.values()]
+    assert connects == {"Китай", "Казахстан", "Актау", "Баку", "Поти", "Европа"}
+
+
+def test_a_short_form_in_brackets_belongs_to_the_name():
+    found = objects("Министры обсудили газопровод Туркменистан – Афганистан – Индия (ТАИ).")
+    assert list(found) == ["газопровод Туркменистан – Афганистан – Индия (ТАИ)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Стороны обсудили строительство ж/д «Бишкек – Ош».", "железная дорога «Бишкек – Ош»"),
+        ("Открыта новая ж/д Бишкек – Ош.", "железная дорога Бишкек – Ош"),
+    ],
+)
+def test_zh_d_is_a_railway(text, label):
+    assert objects(text)[label][1] == {"Бишкек", "Ош"}
+
+
+def test_new_route_and_cable_words_head_objects():
+    assert "Северный морской путь" in objects("Россия развивает Северный морской путь.")
+    found = objects("Проект предусматривает прокладку электрокабеля из Грузии в Болгарию.")
+    assert found["электрокабель"][1] == {"Грузия", "Болгария"}
+
+
+def test_a_town_said_after_a_named_port_beats_its_name():
+    found = objects("Терминал построят в морском порту Курык в Мангистауской области.")
+    assert found["морской порт Курык"][0] == {"Мангистауская область"}

@@ -107,7 +107,8 @@ def extract(analysis: Analysis) -> Extraction:
         flows = list(find_exports(sent, main))
         facts += flows
     facts += signings
-    facts += find_funds(sents, main, structures)
+    headline = article.title is not None and bool(sents) and sents[0].text == article.title
+    facts += find_funds(sents, main, structures, headline)
     facts = corefer_objects(without_restated(facts), sents)
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)

@@ -71,6 +71,8 @@ def party(sent: Sent, k: int, memory: FundMemory) -> list[Mention]:
 def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemory) -> list[Mention]:
     """ "Россия и Китай планируют создать фонд", "Эксимбанк Венгрии и Фонд благосостояния
     Турции договорились учредить фонд": the subjects of the creating verb."""
+    if cue is not None and sent.tokens[cue].pos == "NOUN":
+        return _agents(sent, cue, memory)
     if cue is None or sent.tokens[cue].pos != "VERB":
         return []
     out: list[Mention] = []
@@ -78,6 +80,25 @@ def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemor
         if defined.first <= k < defined.last:
             continue
         out += party(sent, k, memory)
+    if sent.tokens[cue].feat("Voice") == "Pass":
+        # "фонд будет создан Казахстаном и Турцией": the agent of the passive
+        for k in children(sent, cue, "obl", "obl:agent"):
+            if sent.tokens[k].feat("Case") == "Ins" and sent.lemma(k) not in EFFORTS:
+                out += party(sent, k, memory)
+    return out
+
+
+def _agents(sent: Sent, cue: int, memory: FundMemory) -> list[Mention]:
+    """ "учреждение Россией и Китаем фонда", "создание странами ОТГ фонда": who creates, in
+    the instrumental after the creating noun; "странами X" are the members of X, so X."""
+    out: list[Mention] = []
+    for k in range(cue + 1, min(cue + 4, len(sent.tokens))):
+        if sent.tokens[k].feat("Case") != "Ins" or sent.tokens[k].pos not in {"NOUN", "PROPN"}:
+            continue
+        if sent.lemma(k) == "страна":
+            named = [n for n in sent.names if n.first == k + 1 and n.mention.kind == "org"]
+            return [n.mention for n in named[:1]]
+        return party(sent, k, memory)
     return out
 
 

@@ -78,6 +78,8 @@ def fund_phrases(sent: Sent) -> list[FundPhrase]:
             )
         if first == 0:
             label = label[:1].lower() + label[1:]
+        # "инвестфонд" is how headlines shorten "инвестиционный фонд": one name, written out
+        label = re.sub(r"(?i)\bинвестфонд\b", "инвестиционный фонд", label)
         mention = Mention(
             "fund", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
         )
@@ -95,6 +97,9 @@ def name_words(label: str) -> set[str]:
     for w in label.lower().replace("ё", "е").split():
         if w.startswith("инвестфонд"):
             words |= {"инвес", "фонд"}  # "инвестфонд" is "инвестиционный фонд"
+        elif w.startswith("совместн"):
+            # "совместный фонд X" is the joint fund's full name without its countries
+            continue
         else:
             words.add(w[:5])
     return words

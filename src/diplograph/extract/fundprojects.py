@@ -100,7 +100,11 @@ def fund_projects(
         named = [
             n
             for n in sent.names
-            if n.first > cue and n.mention.kind == "org" and n.first not in covered
+            if n.first > cue
+            and n.mention.kind == "org"
+            and n.first not in covered
+            # "проекты в странах ОТГ": an organisation of members, not a project
+            and sent.lemma(n.first - 1) != "страна"
         ]
         projects = [
             Mention("project", n.mention.label, sent.index, n.mention.start, n.mention.stop)

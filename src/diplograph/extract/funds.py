@@ -59,18 +59,22 @@ CREATE = {
     "открытие",
 }
 JOINT = {"совместный", "общий", "двусторонний"}
+INITIAL = {"начальный", "первоначальный", "стартовый"}
 # "объемом до 4 млрд", "с суммой в $500 млн", "на сумму", "уставный капитал ... составил"
 CAPITAL = {"капитал", "капитализация", "уставный", "уставной", "объем", "сумма", "размер"}
 
 
 def find_funds(
-    sents: Sequence[Sent], main: Sequence[Mention], structures: dict[int, list[Structure]]
+    sents: Sequence[Sent],
+    main: Sequence[Mention],
+    structures: dict[int, list[Structure]],
+    headline: bool = False,
 ) -> list[Fact]:
     memory = FundMemory(sents)
     facts: list[Fact] = []
     for sent in sents:
         facts += _sentence_funds(sent, memory, main, structures.get(sent.index, []))
-    return _one_capital(_canonical(facts))
+    return _one_capital(_canonical(facts), headline)
 
 
 def _sentence_funds(
@@ -125,7 +129,9 @@ def _sentence_funds(
 def _its(sent: Sent) -> bool:
     """ "Его уставной капитал составил ...": the capital of the fund before."""
     return any(
-        sent.tokens[k].text.lower() in {"его", "ее", "её"} and sent.lemma(k + 1) in CAPITAL
+        sent.tokens[k].text.lower() in {"его", "ее", "её"}
+        # "его общий объем": an adjective may stand between
+        and (sent.lemma(k + 1) in CAPITAL or sent.lemma(k + 2) in CAPITAL)
         for k in range(len(sent.tokens) - 1)
     )
 
@@ -169,18 +175,24 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
     """The fund's size: money right after a capital word ("объемом до 4 млрд долларов", "с
     суммой в $500 млн"), or in a sentence about its capital ("уставный капитал составит");
     not a share ("по $500 млн") nor a plan ("доведут до 200 млн")."""
+    initial: tuple[Decimal, str] | None = None
     for money in sent.money:
         first = sent.token_at(money.start)
         if sent.lemma(first - 1) == "по":
             continue
         window = [sent.lemma(k) for k in range(max(0, first - 4), first)]
+        if INITIAL & set(window):
+            # "объемом 100 млрд и начальным капиталом 10 млрд": the first tranche is the
+            # capital only when the sentence states no total
+            initial = initial or (money.amount, money.currency)
+            continue
         cued = any(w in CAPITAL for w in window)
         stated = sent.has("капитал", "капитализация", "уставный", "уставной") or (
             phrase is not None and any(w == "составить" for w in window)
         )
         if cued or stated:
             return money.amount, money.currency
-    return None
+    return initial
 
 
 def _fact(
@@ -238,16 +250,22 @@ def _canonical(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _one_capital(facts: list[Fact]) -> list[Fact]:
+def _one_capital(facts: list[Fact], headline: bool = False) -> list[Fact]:
     """A fund has one capital: the first stated ("составил 50 млн ..., доведут до 200 млн"
-    states a plan after it)."""
-    seen: set[str] = set()
+    states a plan after it), in the body before the headline, which rounds and converts
+    ("фонд объемом около $15 млрд" over "100 млрд юаней")."""
+    stated = [
+        (headline and f.sentences[0] == 0, n)
+        for n, f in enumerate(facts)
+        if f.kind == "fund" and f.value("capital") is not None
+    ]
+    first: dict[str, int] = {}
+    for _, n in sorted(stated):
+        first.setdefault(facts[n].role("fund")[0].label, n)
     out = []
-    for fact in facts:
-        if fact.kind == "fund" and fact.value("capital") is not None:
-            fund = fact.role("fund")[0].label
-            if fund in seen:
-                fact = replace(fact, values=())
-            seen.add(fund)
+    for n, fact in enumerate(facts):
+        stated_here = fact.kind == "fund" and fact.value("capital") is not None
+        if stated_here and first[fact.role("fund")[0].label] != n:
+            fact = replace(fact, values=())
         out.append(fact)
     return out

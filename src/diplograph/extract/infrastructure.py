@@ -60,6 +60,8 @@ PLAIN = {
 # plants, factories, industrial zones and border checkpoints are found (a fund may finance
 # one, a terminal may stand at one) but are places, not infrastructure of the questions
 NOT_INFRASTRUCTURE = {"Plant", "EconomicZone", "Checkpoint"}
+# objects that stand at one place, unlike the LINEAR ones that run between places
+POINTS = {"Port", "Airport", "Terminal", "LogisticsHub"}
 BUILD = {"строительство", "создание", "возведение", "строить", "построить", "создать"}
 # an ordinal tells objects apart ("третья линия электропередачи"): it stays in the label
 ORDINALS = {"первый", "второй", "третий"}
@@ -75,11 +77,14 @@ class Structure:
     head: int = -1  # the index of the head word
     topic: bool = False  # the head is a subject: what its sentence is about
     owner: Mention | None = None  # the country of an adjective before it
+    town: Mention | None = None  # the town it is called by ("порт Актау"), if no more is said
 
 
 def head_at(sent: Sent, i: int) -> tuple[str, int] | None:
     """The ontology class and length of an infrastructure head at token i."""
     table = lexicon().infrastructure
+    if _railway_short(sent, i):
+        return "Railway", 3
     pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
     if pair in table:
         return table[pair], 2
@@ -113,6 +118,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         named = False
         connects: tuple[Named, ...] = ()
         located: Mention | None = None
+        town: Mention | None = None
         name = sent.name_at(last, *PLACES)
         own = own_name(sent, last)
         if own is not None:
@@ -123,9 +129,23 @@ def find_structures(sent: Sent) -> list[Structure]:
             inflected = written.replace("ё", "е") != name.mention.label.lower().replace("ё", "е")
             if inflected and name.mention.kind in PLACES:
                 located = name.mention  # "аэропорт Худжанда": the airport of Khujand
+            elif (
+                cls in POINTS
+                and name.mention.kind in set(PLACES) - {"country"}
+                and not any(n.first == first - 1 for n in sent.names_of("country"))
+            ):
+                # "порт Актау": a port called by its town stands there, unless a country
+                # adjective says where ("иранский порт Астара")
+                town = name.mention
             last = name.last
             named = True
         plural = sent.tokens[i].feat("Number") == "Plur"
+        if plural and cls in POINTS and name is not None and own is None:
+            several = _each_named(sent, i, size, cls, name)
+            if several:
+                out += several
+                i = several[-1].last
+                continue
         has_adj = any(sent.lemma(j) not in PLAIN for j in range(first, i))
         placed = sent.lemma(last) in WHERE and sent.name_at(last + 1, *PLACES) is not None
         specific = has_adj or size == 2
@@ -150,6 +170,8 @@ def find_structures(sent: Sent) -> list[Structure]:
         while start < i and sent.lemma(start) in PLAIN - ORDINALS:
             start += 1
         label = sent.phrase(start, last)
+        if _railway_short(sent, i):
+            label = label.replace(sent.phrase(i, i + 3), "железная дорога", 1)
         if all(t.pos == "PUNCT" for t in sent.tokens[:start]):
             label = label[:1].lower() + label[1:]  # capital of the sentence, not of a name
         mention = Mention(
@@ -176,10 +198,47 @@ def find_structures(sent: Sent) -> list[Structure]:
                 noun,
                 topic,
                 owner.mention if owner is not None else None,
+                town,
             )
         )
         i = last
     return out
+
+
+def _each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[Structure]:
+    """ "порты Актау и Курык": a plural head over coordinated towns is one object each,
+    standing in its town."""
+    names = [name]
+    j = name.last
+    while sent.lemma(j) in {"и", ","}:
+        more = sent.name_at(j + 1, *PLACES)
+        if more is None or more.mention.kind == "country":
+            break
+        names.append(more)
+        j = more.last
+    if len(names) < 2 or name.mention.kind == "country":
+        return []
+    out = []
+    for n, named in enumerate(names):
+        first = head if n == 0 else named.first
+        words = " ".join(sent.lemma(k) for k in range(head, head + size))
+        label = f"{words} {named.mention.label}"
+        mention = Mention(
+            "infrastructure",
+            label,
+            sent.index,
+            sent.tokens[first].start,
+            sent.tokens[named.last - 1].stop,
+            subtype=cls,
+        )
+        out.append(Structure(first, named.last, mention, (), None, head, town=named.mention))
+    return out
+
+
+def _railway_short(sent: Sent, i: int) -> bool:
+    """ "ж/д": the short form of "железная дорога" news writes, three tokens to the tagger."""
+    words = [sent.tokens[k].text.lower() for k in range(i, min(i + 3, len(sent.tokens)))]
+    return words == ["ж", "/", "д"]
 
 
 def _laid(sent: Sent, head: int, cls: str) -> bool:

@@ -75,6 +75,8 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         cls = structure.mention.subtype or ""
         verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
         places += verb_where + after_places
+        if structure.town is not None:
+            places.append(structure.town)  # "порт Актау", unless "в Баку" says more
         if structure.owner is not None:
             places.append(structure.owner)  # "иранский порт «Астара»", when nothing says more
         roles: list[tuple[str, Mention]] = [("object", structure.mention)]

@@ -41,14 +41,29 @@ def own_name(sent: Sent, i: int) -> OwnName | None:
     start = i + _designation(sent, i)
     close = _quoted(sent, start)
     if close is not None:
-        return OwnName(close + 1, tuple(_route(sent, start + 1, close) or ()))
+        end = close + 1
+        return OwnName(_short_name(sent, end), tuple(_route(sent, start + 1, close) or ()))
     stop = _capitalised_run(sent, start)
     route = _route(sent, start, stop)
     if route is not None:
-        return OwnName(stop, tuple(route))
+        return OwnName(_short_name(sent, stop), tuple(route))
     if _code(sent, i):
         return OwnName(i + 1)
     return None
+
+
+def _short_name(sent: Sent, i: int) -> int:
+    """The end of a name with the short form the text gives it in brackets ("газопровод
+    Туркменистан – Афганистан – Пакистан – Индия (ТАПИ)"): later sentences call the object
+    by that short form, so it belongs to the label."""
+    if (
+        i + 2 < len(sent.tokens)
+        and sent.tokens[i].text == "("
+        and sent.tokens[i + 2].text == ")"
+        and _code(sent, i + 1)
+    ):
+        return i + 3
+    return i
 
 
 def _designation(sent: Sent, i: int) -> int:
@@ -69,7 +84,7 @@ def _quoted(sent: Sent, i: int) -> int | None:
     if i >= len(sent.tokens) or sent.tokens[i].text not in QUOTES:
         return None
     closing = QUOTES[sent.tokens[i].text]
-    for j in range(i + 1, min(i + 8, len(sent.tokens))):
+    for j in range(i + 1, min(i + 16, len(sent.tokens))):
         if sent.tokens[j].text == closing:
             return j
     return None
@@ -80,7 +95,7 @@ def _capitalised_run(sent: Sent, i: int) -> int:
     dash."""
     j = i
     end = i
-    while j < len(sent.tokens) and j - i < 9:
+    while j < len(sent.tokens) and j - i < 15:
         text = sent.tokens[j].text
         if text in DASHES:
             j += 1
