@@ -19,6 +19,7 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .events import CONDUCT, SIDES
 from .names import same_person
+from .oneside import LEGAL_ACTS
 from .tree import Tree
 
 __all__ = ["DOCUMENTS", "find_signings"]
@@ -42,6 +43,7 @@ DOCUMENTS = {
     "устав",
     "документ",
     "дополнение",
+    *LEGAL_ACTS,  # "подписал закон о ратификации соглашения": the law, by one signatory
 }
 # "соответствующее соглашение", "данный документ": the one named before
 POINTING = {"данный", "этот", "соответствующий", "указанный", "вышеуказанный", "подписанный"}
@@ -100,7 +102,9 @@ def _document(sent: Sent, head: int) -> tuple[int, int]:
             close = next(
                 (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
             )
-            if close is not None and close - last <= 8:
+            # a law's title in quotes is long: "Закон «О ратификации Соглашения об ...»"
+            longest = 40 if sent.lemma(head) in LEGAL_ACTS else 8
+            if close is not None and close - last <= longest:
                 last = close + 1
                 continue
         break
@@ -165,7 +169,10 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
             more.append(last + 1)
         elif sent.lemma(last) in {"и", ","} and sent.lemma(last + 2) in DOCUMENTS:
             more.append(last + 2)  # "и дорожную карту"
-    return sorted({*found, *(c for c in more if sent.lemma(c) in DOCUMENTS)})
+    heads = sorted({*found, *(c for c in more if sent.lemma(c) in DOCUMENTS)})
+    # "подписал закон, ратифицирующий соглашение": one person signs the act, not the treaty
+    acts = [h for h in heads if sent.lemma(h) in LEGAL_ACTS]
+    return acts or heads
 
 
 def _nearby(sent: Sent, cue: int) -> list[int]:
@@ -251,7 +258,8 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
         for i, token in enumerate(sent.tokens):
             if (
                 token.lemma in DOCUMENTS - {"документ"}
-                and token.rel in {"nsubj", "nsubj:pass"}
+                # "Парламент принял закон о ...": the law the head of state signs next
+                and (token.rel in {"nsubj", "nsubj:pass"} or token.lemma in LEGAL_ACTS)
                 and tree.head(i) >= 0
                 and sent.tokens[tree.head(i)].rel == "root"
             ):

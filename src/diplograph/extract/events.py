@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..data.lexicon import lexicon
 from .context import Named, Sent
+from .oneside import own_session, signs_an_act
 from .tree import Tree
 
 __all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
@@ -147,7 +148,8 @@ class Occasion:
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     token = sent.tokens[i]
     if token.pos in {"VERB", "AUX"}:
-        return VERBS.get(token.lemma)
+        verb = VERBS.get(token.lemma)
+        return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
     cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
     head = tree.head(i)
     if (
@@ -163,6 +165,8 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
         head = tree.head(i)
         if sent.lemma(i - 1) in {"к", "для"} or (head >= 0 and sent.lemma(head) in PLANNED_HEADS):
             return None
+    if cue is not None and (signs_an_act(sent, tree, i) or own_session(sent, tree, i)):
+        return None  # one side alone: "подписал указ", "на заседании правительства"
     return cue
 
 

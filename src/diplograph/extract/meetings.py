@@ -25,6 +25,7 @@ from .context import Named, Sent, place_mention
 from .discourse import Holders, unique_people
 from .events import Occasion, occasions, places_in
 from .names import same_person
+from .oneside import LEGAL_ACTS
 
 __all__ = ["find_meetings"]
 
@@ -280,7 +281,23 @@ def find_meetings(
     clusters.finish(sents)
     dateline = _dateline(sents)
     meetings = []
-    events = [e for e in clusters.events if e.people]
+    # "Документ подписал президент", the document a law: one side alone, no meeting
+    acts = [
+        (f.sentences[0], m)
+        for f in signings
+        if f.role("document") and f.role("document")[0].label.lower().split(" ")[0] in LEGAL_ACTS
+        for m in f.role("signatory")
+    ]
+    events = [
+        e
+        for e in clusters.events
+        if e.people
+        and not (
+            len(e.people) == 1
+            and e.visit is None
+            and any(k in e.sentences and _same(m, e.people[0]) for k, m in acts)
+        )
+    ]
     for n, event in enumerate(events):
         if event.call:
             event.place = None
