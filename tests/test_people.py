@@ -93,3 +93,49 @@ def test_a_name_between_a_title_and_its_holder_is_what_the_title_heads():
         "Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов принял посла Ирана."
     )
     assert found == ["Гурбангулы Бердымухамедов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Стороны провели переговоры с министром энергетики и водных ресурсов Бразилии "
+            "Жоакимом Сантаной.",
+            "Жоаким Сантана",
+        ),
+        (
+            "Переговоры прошли с министром торговли и туризма Перу Густаво Мендесом.",
+            "Густаво Мендес",
+        ),
+    ],
+)
+def test_a_foreign_name_whose_words_all_end_as_the_instrumental_is_instrumental(
+    text: str, person: str
+):
+    assert people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Открыл форум министр культуры и спорта Узбекистана Бахром Толстой.",
+            "Бахром Толстой",
+        ),
+        ("Делегацию встретил министр юстиции и труда Кыргызстана Ахром Донской.", "Ахром Донской"),
+    ],
+)
+def test_a_nominative_ending_in_om_or_oi_stays_as_it_is(text: str, person: str):
+    assert people(text) == [person]
+
+
+def test_a_genitive_first_name_before_a_turkish_surname_in_oglu_is_undone():
+    found = people("Визит министра иностранных дел Турции Ахмета Давутоглу в Баку прошёл в мае.")
+    assert found == ["Ахмет Давутоглу"]
+
+
+def test_a_title_followed_by_a_company_in_latin_letters_still_governs_the_name():
+    found = people(
+        "Министр принял управляющего директора Dubai Trade Company Ахмеда Жуму аль-Фарси."
+    )
+    assert found == ["Ахмед Жума аль-Фарси"]

@@ -69,6 +69,13 @@ A_STEM = {
 HUSHING = set("гкхжчшщ")
 # endings no name has in the nominative: "Айгуль Сапаровой" is not nominative
 OBLIQUE_ONLY = ("овой", "евой", "иной", "овым", "евым", "иным", "скому", "ского", "ской")
+# cases a masculine title has one form for ("директора")
+SAME_FORM = {"Gen": "Acc", "Acc": "Gen"}
+# endings of a name that a nominative has seldom: "-а" (Gen) or "-у" (Dat) are also the
+# nominatives of names in "-а" or of names Russian does not decline, so only these count
+MARKED = {
+    "Ins": ("ом", "ем", "ём", "ой", "ей", "ым"),
+}
 VOWELS = set("аеёиоуыэюя")
 INDECLINABLE = set("иоэю")  # endings of names Russian does not decline: "Мехди", "Шаньцзе"
 
@@ -103,7 +110,8 @@ def _explains(word: str, case: str) -> bool:
     if lower.endswith("е") and case not in {"Dat", "Loc"}:
         return True  # "Кобахидзе", "Шаньцзе": no ending but a dative's or locative's
     if case == "Nom":
-        return not lower.endswith(OBLIQUE_ONLY)
+        # "Донской", "Трубецкой": surnames the dictionary knows in the nominative
+        return not lower.endswith(OBLIQUE_ONLY) or _nominative_name(word)
     return any(
         lower.endswith(ending) and len(word) - len(ending) >= 2
         for gender in ("Masc", "Fem")
@@ -114,12 +122,61 @@ def _explains(word: str, case: str) -> bool:
 def _case(tokens: Sequence[Token], hint: str | None) -> str:
     surname = tokens[-1].text
     if hint and _explains(surname, hint):
+        # a title in "-а" is genitive or accusative alike ("принял директора ..."): the name's
+        # own words tell which ("Мусу" is accusative only)
+        other = SAME_FORM.get(hint)
+        if (
+            other
+            and not all(_explains(t.text, hint) for t in tokens)
+            and all(_explains(t.text, other) for t in tokens)
+        ):
+            return other
         return hint  # else the name is no apposition: "послу Зафара Хакимова"
     votes = Counter(t.feat("Case") for t in tokens if t.feat("Case"))
     candidates = [c for c in CASES if c != "Nom" or _explains(surname, "Nom")]
+    marked = _marked_case(tokens)
     return max(
         candidates,
-        key=lambda c: (sum(_explains(t.text, c) for t in tokens), votes[c], c == "Nom"),
+        key=lambda c: (
+            sum(_explains(t.text, c) for t in tokens),
+            c == marked,
+            votes[c],
+            c == "Nom",
+        ),
+    )
+
+
+def _marked_case(tokens: Sequence[Token]) -> str | None:
+    """The oblique case every declinable word of a name of two or more carries the marked
+    ending of ("Сантьяго Брандом Кортесом"), which the tagger reads as nominative where it
+    does not know the name. A word the dictionary knows as a nominative ("Толстой",
+    "Сергей") carries no mark, nor does one word alone ("Бахром" is a nominative too)."""
+    words = [t.text for t in tokens if capital(t.text)]
+    declinable = [w for w in words if w.lower()[-1:] not in INDECLINABLE and not _fixed(w)]
+    if len(words) < 2 or not declinable:
+        return None
+    for case, endings in MARKED.items():
+        if all(_carries(w, endings) for w in declinable):
+            return case
+    return None
+
+
+def _carries(word: str, endings: tuple[str, ...]) -> bool:
+    lower = word.lower()
+    return any(
+        lower.endswith(e) and len(word) - len(e) >= 2 for e in endings
+    ) and not _nominative_name(word)
+
+
+@lru_cache(maxsize=50_000)
+def _nominative_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a name in the nominative (its guesses for
+    words it does not know say nominative too: they do not count)."""
+    return any(
+        form.is_known
+        and {"Name", "Surn", "Patr"} & set(form.tag.grammemes)
+        and form.feats.get("Case") == "Nom"
+        for form in models().vocab(word.lower())
     )
 
 
@@ -189,8 +246,8 @@ def capital(word: str) -> bool:
 
 
 def _fixed(word: str) -> bool:
-    """Names Russian leaves as they are: "Кахорзода", "Гасанзаде", "Мамедоглы"."""
-    return word.lower().endswith(("зода", "заде", "оглы", "кызы"))
+    """Names Russian leaves as they are: "Кахорзода", "Гасанзаде", "Мамедоглы", "Юсуфоглу"."""
+    return word.lower().endswith(("зода", "заде", "оглы", "оглу", "кызы"))
 
 
 def _shape_like(word: str, original: str) -> str:

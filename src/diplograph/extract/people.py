@@ -33,7 +33,8 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
             i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
             continue
         if (
-            token.pos in {"NOUN", "ADJ", "PROPN"}
+            # X: a name in Latin letters ("директора Abu Dhabi Ports ...") is the title's
+            token.pos in {"NOUN", "ADJ", "PROPN", "X"}
             or token.text in {"-", "–", "—"}
             or (token.pos == "VERB" and token.rel == "amod")
         ):
