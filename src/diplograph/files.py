@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
-__all__ = ["JOURNAL", "atomic_file", "commit", "recover", "write_atomic"]
+__all__ = ["JOURNAL", "atomic_file", "clear_temporaries", "commit", "recover", "write_atomic"]
 
 # The files of a build replaced together: each file is renamed into place atomically, but a
 # build writes several (graph.ttl, graph.trig, graph.html...), and a kill between two renames
@@ -51,6 +51,14 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
 def write_atomic(path: Path, data: bytes) -> None:
     with atomic_file(path) as out:
         out.write(data)
+
+
+def clear_temporaries(out: Path) -> None:
+    """Remove the temporary files a killed build left in `out`: its graph files and the
+    journal are written beside their final names, so a kill mid-write leaves one behind."""
+    for pattern in (".graph.*.tmp", f".{JOURNAL}.*.tmp"):
+        for stale in out.glob(pattern):
+            stale.unlink(missing_ok=True)
 
 
 def _umask() -> int:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from ..errors import ShapeViolation
-from ..files import commit, write_atomic
+from ..files import clear_temporaries, commit, write_atomic
 from ..rdf.description import Tally, append_default_graph
 from ..rdf.kinds import FACT_NODE_CLASSES
 from ..rdf.namespace import bind_prefixes
@@ -58,9 +58,7 @@ def finish(
     """Merge, check and write the build of the shards into `out`; returns the files written
     and the number of triples of graph.ttl. Raises ShapeViolation when the union does not
     conform once its breaking facts are held back."""
-    # temporary files of a build that was killed before it could rename them
-    for stale in out.glob(".graph.*.tmp"):
-        stale.unlink(missing_ok=True)
+    clear_temporaries(out)
     # written into the scratch folder while the shapes are checked, moved once they pass
     staging = work / "staged"
     per_article = _start_per_article(main, held, staging, exports, work)
