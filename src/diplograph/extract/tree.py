@@ -30,23 +30,30 @@ class Tree:
 
     def _untangle(self) -> None:
         """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
-        which no root reaches: its first word hangs from the root instead."""
+        which no root reaches: its first word hangs from the root instead. A sentence whose
+        words all sit in cycles has no root at all: its first word becomes the root."""
+        if not self.heads:
+            return
         root = next((i for i, h in enumerate(self.heads) if h < 0), None)
         if root is None:
-            return
-        for _ in range(len(self.heads)):
+            root = 0
+            self.heads[0] = -1
+        while True:
+            below: list[list[int]] = [[] for _ in self.heads]
+            for i, h in enumerate(self.heads):
+                if h >= 0:
+                    below[h].append(i)
             reached = {i for i, h in enumerate(self.heads) if h < 0}
-            grew = True
-            while grew:
-                grew = False
-                for i, h in enumerate(self.heads):
-                    if i not in reached and h in reached:
-                        reached.add(i)
-                        grew = True
-            lost = [i for i in range(len(self.heads)) if i not in reached]
-            if not lost:
+            stack = list(reached)
+            while stack:
+                for child in below[stack.pop()]:
+                    if child not in reached:
+                        reached.add(child)
+                        stack.append(child)
+            lost = next((i for i in range(len(self.heads)) if i not in reached), None)
+            if lost is None:
                 return
-            self.heads[lost[0]] = root
+            self.heads[lost] = root
 
     def head(self, i: int) -> int:
         return self.heads[i]
@@ -85,6 +92,8 @@ class Tree:
         stack = [top]
         while stack:
             i = stack.pop()
+            if i in out:
+                continue
             out.add(i)
             for child in self.children[i]:
                 token = self.tokens[child]

@@ -1,0 +1,32 @@
+"""The dependency tree the event readers walk: whatever heads the parser gives, every walk ends."""
+
+from __future__ import annotations
+
+from diplograph.extract.tree import Tree
+from diplograph.records import Token
+
+
+def _tokens(heads: list[int]) -> list[Token]:
+    return [
+        Token(i * 5, i * 5 + 4, f"w{i}", f"w{i}", "NOUN", (), head, "nmod")
+        for i, head in enumerate(heads)
+    ]
+
+
+def test_a_sentence_of_cycles_only_gets_a_root_and_every_word_hangs_from_it():
+    # every word has a head, so no word is the root: 0 -> 1 -> 2 -> 0 and 3 -> 4 -> 3
+    tree = Tree(_tokens([1, 2, 0, 4, 3]))
+    assert tree.heads.count(-1) == 1
+    assert tree.clause(tree.heads.index(-1), 0) == {0, 1, 2, 3, 4}
+
+
+def test_a_cycle_beside_the_root_hangs_from_the_root():
+    tree = Tree(_tokens([-1, 2, 3, 1]))
+    assert set(tree.ancestors(3)) >= {0}
+    assert tree.clause(0, 3) == {0, 1, 2, 3}
+
+
+def test_a_clause_walk_visits_each_word_once_even_when_the_children_loop():
+    tree = Tree(_tokens([-1, 0, 1]))
+    tree.children[2].append(1)  # a loop the walk itself must survive
+    assert tree.clause(0, 2) == {0, 1, 2}
