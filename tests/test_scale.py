@@ -453,3 +453,26 @@ def test_ner_from_our_words_finds_the_spans_natashas_own_call_finds(generated: l
     theirs = [[(s.start, s.stop, s.type) for s in m.spans] for m in tagger.map(texts)]
     assert ours == theirs
     assert len(texts) > 50 and sum(map(len, ours)) > 50
+
+
+def test_an_article_the_rules_cannot_finish_is_skipped_with_its_reason(
+    generated: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import diplograph.build.pipeline as build_module
+    import diplograph.build.workers as workers
+
+    original = workers.extract
+    stuck = generated[2].name
+
+    def looping(analysis):  # type: ignore[no-untyped-def]
+        while analysis.article.source == stuck:
+            pass
+        return original(analysis)
+
+    monkeypatch.setattr(workers, "extract", looping)
+    monkeypatch.setattr(workers, "extraction_seconds", lambda chars: 0.5)
+    said: list[str] = []
+    report = build_module.build(generated[:3], tmp_path / "out", html=False, warn=said.append)
+    assert sorted(report.built) == sorted(p.name for p in generated[:3] if p.name != stuck)
+    assert [source for source, _ in report.skipped] == [stuck]
+    assert any("took over" in line and "skipped" in line for line in said)

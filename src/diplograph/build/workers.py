@@ -24,6 +24,7 @@ from ..rdf.mapping import MIN_CONFIDENCE, article_triples
 from ..rdf.ntriples import ntriples
 from ..records import Analysis, Article
 from ..resolve import resolve
+from .deadline import OvertimeError, extraction_seconds, time_limit
 
 __all__ = [
     "GROUP",
@@ -71,7 +72,10 @@ GROUP = 16
 
 def _extracted(article: Article, analysis: Analysis | None, min_confidence: Decimal) -> Extracted:
     try:
-        resolution = resolve(extract(analysis if analysis is not None else analyze(article)))
+        with time_limit(extraction_seconds(len(article.text))):
+            resolution = resolve(extract(analysis if analysis is not None else analyze(article)))
+    except OvertimeError as error:
+        return Extracted(article.id, article.source, b"", b"", f"extraction {error}: skipped")
     except Exception as error:  # an extractor bug must not lose the rest of a corpus
         return Extracted(article.id, article.source, b"", b"", f"extraction failed: {error!r}")
     main = article_triples(resolution, min_confidence=min_confidence)
