@@ -113,6 +113,7 @@ class Context:
     orgs: dict[str, Mention] = field(default_factory=dict)
     countries_of: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     last_post: str = ""  # the post of the last person named with one: "его коллега"
+    delegation: Mention | None = None  # a delegation's country named here or just before
 
 
 def initials(words: Iterable[str]) -> str:
