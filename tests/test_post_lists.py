@@ -88,3 +88,43 @@ def people(text: str) -> list[str]:
 )  # fmt: skip
 def test_names_of_a_declined_given_name_and_an_acting_title(text: str, person: str):
     assert person in people(text)
+
+
+def test_the_two_countries_of_a_title_go_in_the_order_the_sentence_names_them():
+    found = posts(
+        "Казахстан и Кыргызстан расширят торговлю. Казахстан и Кыргызстан обсудили тарифы. "
+        "В Бишкеке прошло заседание комиссии между Кыргызстаном и Казахстаном с участием "
+        "премьер-министров двух республик — Адылбека Касымалиева и Олжаса Бектенова."
+    )
+    assert {(p, c) for p, _, _, c in found} == {
+        ("Адылбек Касымалиев", "Кыргызстан"),
+        ("Олжас Бектенов", "Казахстан"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Об этом заявил пресс-секретарь президента Казахстана Руслан Желдибай.",
+         "пресс-секретарь"),
+        ("Переговоры с командующим ВМС Индии Динешем Трипатхи прошли в Дели.", "командующий"),
+    ],
+)  # fmt: skip
+def test_press_secretaries_and_commanders_hold_posts(text: str, post: str):
+    assert any(r.startswith(post) for _, r, _, _ in posts(text))
+
+
+def test_a_title_of_the_country_is_of_the_one_named_last():
+    found = posts(
+        "С министром обороны Турции встретился саудовский министр энергетики. Он сообщил, что "
+        "король страны Салман бен Абдель Азиз принял приглашение посетить Анкару."
+    )
+    assert ("Салман бен Абдель Азиз", "король", "", "Саудовская Аравия") in found
+
+
+def test_a_writer_before_the_agency_in_a_dateline_is_no_part_of_a_name():
+    names = people(
+        "Ош, 14.03.24. /Алия Маматова - Кабар/. Министр иностранных дел Кыргызстана Жээнбек "
+        "Кулубаев встретился с послом Китая."
+    )
+    assert all("Кабар" not in n for n in names)

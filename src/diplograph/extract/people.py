@@ -128,7 +128,8 @@ def people_in_span(
     parts: list[tuple[int, int]] = []
     start = first
     for i in range(first, last):
-        if tokens[i].lemma == "и" or tokens[i].text == ",":
+        # "/Анна Петрова - Кабар/": a writer, then the outlet, in a dateline
+        if tokens[i].lemma == "и" or tokens[i].text in {",", "-", "–", "—"}:
             if i > start:
                 parts.append((start, i))
             start = i + 1
