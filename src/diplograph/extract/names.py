@@ -132,6 +132,8 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
         ):
             return other
         return hint  # else the name is no apposition: "послу Зафара Хакимова"
+    if hint and _undeclined_surname(tokens, hint):
+        return hint
     votes = Counter(t.feat("Case") for t in tokens if t.feat("Case"))
     candidates = [c for c in CASES if c != "Nom" or _explains(surname, "Nom")]
     marked = _marked_case(tokens)
@@ -143,6 +145,26 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
             votes[c],
             c == "Nom",
         ),
+    )
+
+
+def _undeclined_surname(tokens: Sequence[Token], case: str) -> bool:
+    """ "с Маратом Нуртлеу", "Амир-Ханом Муттаки": a surname Russian leaves as it is (it ends
+    in a vowel no case gives a name in this case) after given names that do carry the case
+    the title or preposition governs: the given names change, the surname does not."""
+    surname = tokens[-1].text
+    given = [t.text for t in tokens[:-1] if capital(t.text)]
+    if case == "Nom" or not given or surname.lower()[-1:] not in VOWELS:
+        return False
+    if any(
+        _undo(surname, case, g) or _from_dictionary(surname, case, g) not in (None, surname)
+        for g in ("Masc", "Fem")
+    ):
+        return False
+    return all(
+        any(_from_dictionary(w, case, g) not in (None, w) for g in ("Masc", "Fem"))
+        or (case in MARKED and _carries(w, MARKED[case]))
+        for w in given
     )
 
 

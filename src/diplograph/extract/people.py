@@ -15,6 +15,7 @@ from .names import PREPOSITION_CASE, capital, name_case, person_name
 
 __all__ = ["leading_name", "people_in_span", "title_case"]
 
+ACTING = {"и.о.", "врио"}
 NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
 
 
@@ -29,6 +30,9 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
         if token.text in {")", "/"} and i >= 2 and tokens[i - 2].text in {"(", "/"}:
             i -= 3  # "директора ООН по промышленному развитию (ЮНИДО) Фату Хайдарой"
             continue
+        if token.lemma == "обязанность" and i > 0 and tokens[i - 1].feat("VerbForm") == "Part":
+            # "с исполняющим обязанности министра ...": the participle's case is the name's
+            return tokens[i - 1].feat("Case") or case
         if (token.lemma in {"в", "по"} or token.pos == "NUM") and case is None and i + 1 < first:
             i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
             continue
@@ -45,7 +49,15 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
         if token.text == "," and case is None and i + 1 < first:
             i -= 1  # "заместителем Генерального директора, начальником управления ..."
             continue
+        if token.lemma == "и" and i + 1 < first and tokens[i + 1].lemma not in heads:
+            i -= 1  # "министра промышленности и торговли": the title's own words
+            continue
         break
+    before = _before_acting(tokens, i)
+    if before is not None:
+        # "с и.о. главы МИД ...": the acting officer stands in the case of what governs
+        # "и.о.", which the title's own head does not show
+        case = PREPOSITION_CASE.get(tokens[before].lemma) if before >= 0 else None
     if case is None and first > 1 and tokens[first - 1].lemma in {"и", ","}:
         # "Адылбека Касымалиева и Кохира Расулзода": the case of the name before
         start = end = first - 1
@@ -56,6 +68,14 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
     if case is None and first > 0:
         return PREPOSITION_CASE.get(tokens[first - 1].lemma)
     return case
+
+
+def _before_acting(tokens: Sequence[Token], i: int) -> int | None:
+    """The index before "и.о." (one token or four: "и . о .") or "врио" ending at i."""
+    if i >= 0 and tokens[i].text.lower() in ACTING:
+        return i - 1
+    words = [t.text.lower() for t in tokens[max(i - 3, 0) : i + 1]]
+    return i - 4 if i >= 3 and words == ["и", ".", "о", "."] else None
 
 
 @lru_cache(maxsize=50_000)
@@ -108,7 +128,8 @@ def people_in_span(
     parts: list[tuple[int, int]] = []
     start = first
     for i in range(first, last):
-        if tokens[i].lemma == "и" or tokens[i].text == ",":
+        # "/Анна Петрова - Кабар/": a writer, then the outlet, in a dateline
+        if tokens[i].lemma == "и" or tokens[i].text in {",", "-", "–", "—"}:
             if i > start:
                 parts.append((start, i))
             start = i + 1
@@ -123,6 +144,8 @@ def people_in_span(
     parts = [
         (next((k for k in range(a, b) if not _is_place_word(tokens[k])), b), b) for a, b in parts
     ]
+    # "Амир Ханом Муттаки (Моттаки)": the spelling in brackets is no part of the name
+    parts = [(a, next((k for k in range(a, b) if tokens[k].text == "("), b)) for a, b in parts]
     parts = [(a, b) for a, b in parts if a < b]
     if parts:
         # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span

@@ -51,18 +51,25 @@ def _country(key: str, sentence: int) -> Mention | None:
 
 def _side(sent: Sent, person: Mention) -> Mention | None:
     """ "Со стороны Республики Казахстан документ подписала ...", "с армянской стороны в нем
-    участвовал X, с иранской - Y": the side named last before the person."""
+    участвовал X, с иранской - Y": the side named last before the person, else the only
+    country of the sentence when it is named as a side after."""
     found = None
+    sides = []
     for named in sent.names_of("country"):
-        if named.mention.start > person.start:
-            break
         before = sent.lemma(named.first - 1)
         after_side = before == "сторона" and sent.lemma(named.first - 2) in {"с", "со"}
         side_of = before in {"с", "со"} and (
             sent.lemma(named.last) == "сторона" or sent.tokens[named.first].pos == "ADJ"
         )
         if after_side or side_of:
-            found = named.mention
+            sides.append(named.mention)
+            if named.mention.start < person.start:
+                found = named.mention
+    named_here = {n.mention.key or n.mention.label for n in sent.names_of("country")}
+    if found is None and len(sides) == 1 and len(named_here) == 1:
+        # "A и B являются членами совета со стороны Узбекистана": the one side the sentence
+        # names, after the people, when it names no other country
+        found = sides[0]
     return found
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .post_lists import Entry, delegation_country, share_countries
 from .titles import (
     MAX_TITLE,
     TITLE_POS,
@@ -128,6 +129,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
     persons = sent.names_of("person")
     people = {k for p in persons for k in range(p.first, p.last)}
     titled: dict[int, list[Title]] = {}
+    entries: list[Entry] = []
     for n, person in enumerate(persons):
         titles = _left_titles(sent, person, people, context) or _right_titles(
             sent, person, people, context
@@ -149,7 +151,10 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
                 country = own
             elif len(title.countries) > 1:
                 country = title.countries[place] if place < len(title.countries) else None
-            yield _post(person.mention, title, country, sent, "post-title-name")
+            entries.append((person, title, country))
+    countries = share_countries(sent, entries, context.delegation)
+    for (person, title, _), country in zip(entries, countries, strict=True):
+        yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
 
 
@@ -191,8 +196,16 @@ def _contexts(sents: Sequence[Sent], main: Sequence[Mention]) -> Iterable[tuple[
     before = None
     orgs: dict[str, Mention] = {}
     countries_of: dict[str, tuple[Mention, ...]] = {}
+    delegation = None
     for sent in sents:
-        yield sent, Context(defined, tuple(main), before, dict(orgs), dict(countries_of))
+        delegation = delegation_country(sent) or delegation
+        yield (
+            sent,
+            Context(
+                defined, tuple(main), before, dict(orgs), dict(countries_of), delegation=delegation
+            ),
+        )
+        delegation = delegation_country(sent)
         countries = sent.names_of("country")
         if countries:
             before = countries[-1].mention

@@ -113,6 +113,7 @@ class Context:
     orgs: dict[str, Mention] = field(default_factory=dict)
     countries_of: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     last_post: str = ""  # the post of the last person named with one: "его коллега"
+    delegation: Mention | None = None  # a delegation's country named here or just before
 
 
 def initials(words: Iterable[str]) -> str:
@@ -316,15 +317,36 @@ def _countries(
             countries.append(named.mention)
             taken.update(range(named.first, named.last))
     for i in range(head + 1, host):
-        if sent.lemma(i) in {"страна", "государство"} and i not in taken:
+        if sent.lemma(i) in {"страна", "государство", "республика"} and i not in taken:
             previous = sent.lemma(i - 1)
             if previous in POINTING and context.before is not None:
                 countries.append(context.before)  # "заместитель премьер-министра этой страны"
                 taken.update({i - 1, i})
             elif previous in COUNTED and context.main:
-                countries += context.main  # "руководители администраций двух стран"
+                # "руководители администраций двух стран", in the order the sentence names them
+                countries += _in_order(sent, i, context.main)
                 taken.update({i - 1, i})
+            elif i == head + 1 and sent.lemma(i) == "страна" and not countries:
+                here = [n.mention for n in sent.names_of("country") if n.last <= first]
+                last = here[-1] if here else context.before  # "король страны X": named last
+                if last is not None:
+                    countries.append(last)
+                    taken.add(i)
     return countries
+
+
+def _in_order(sent: Sent, before: int, main: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The article's countries in the order the sentence names them before the title, if it
+    does ("между Таджикистаном и Узбекистаном ... премьер-министров двух республик A и B")."""
+    keys = [m.key or m.label for m in main]
+    named: list[str] = []
+    for n in sent.names_of("country"):
+        key = n.mention.key or n.mention.label
+        if n.last <= before and key in keys and key not in named:
+            named.append(key)
+    if len(named) != len(keys):
+        return main
+    return tuple(main[keys.index(k)] for k in named)
 
 
 def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | None:

@@ -13,7 +13,16 @@ import re
 from typing import NamedTuple
 
 from .decode import CYRILLIC
-from .layout import DATELINE, JUNK_LINE, MENU_LINE, SITE_NAME, TIME_LINE, Line, date_of
+from .layout import (
+    DATELINE,
+    JUNK_LINE,
+    LINK_REQUIRED,
+    MENU_LINE,
+    SITE_NAME,
+    TIME_LINE,
+    Line,
+    date_of,
+)
 
 
 class Header(NamedTuple):
@@ -86,6 +95,8 @@ def is_headline(line: str) -> bool:
     words = [w for w in line.split() if sum(ch.isalpha() for ch in w) >= 2]
     return (
         len(words) >= 3
+        and not (len(words) <= 4 and line.isupper())  # "ЧТО ВЫ ИЩЕТЕ ?": a search box
+        and "©" not in line
         and len(line) <= 300
         and bool(CYRILLIC.search(line))
         and not line[:1].islower()
@@ -151,13 +162,16 @@ def _site_title(line: str) -> str | None:
     return None
 
 
-def _masthead(header: list[Line], at: int) -> str | None:
-    """The page's first line, a name above the menu ("Кавказ Online", then "Меню")."""
+def _masthead(header: list[Line], at: int, headline: Line | None) -> str | None:
+    """The page's first line, a name above the menu ("Кавказ Online", then "Меню") or right
+    above the headline the page prints twice."""
     line = header[at][2]
     if len(line.split()) > 4 or not is_outlet_name(line):
         return None
     after = header[at + 1][2] if at + 1 < len(header) else ""
     if LATIN_OR_DIGIT.search(line) or JUNK_LINE.match(after) or MENU_LINE.search(after):
+        return line
+    if headline is not None and at + 1 < len(header) and header[at + 1] == headline:
         return line
     return None
 
@@ -176,23 +190,39 @@ def header_of(header: list[Line]) -> Header:
     printed: dict[str, Line] = {}
     for item in reversed(header):
         printed[item[2]] = item
+    # a headline printed twice ("X", a photo, "X" again) is the headline, whatever menus,
+    # tags or clocks stand above it
+    twice = [
+        item
+        for n, item in enumerate(header)
+        if is_headline(item[2])
+        and not MENU_LINE.search(item[2])
+        and any(other[2] == item[2] for other in header[n + 1 : n + 7])
+    ]
+    if twice:
+        title = twice[0]
     for at, item in enumerate(header):
         line = item[2]
+        terms = LINK_REQUIRED.search(line)
+        if terms:
+            site = site or terms.group("name").strip('«»"')
+            continue
         found = date_of(line)
         if found:
             date = date or found
             continue
         if _is_furniture(line):
             continue
-        if title is None:
-            if first:
-                masthead = _masthead(header, at)
+        if first:
+            masthead = _masthead(header, at, title)
             first = False
+        if title is None or twice:
             with_site = _headline_and_site(item, printed)
             if with_site is not None:
-                title, named = with_site
-                site = site or named
+                title = title or with_site[0]
+                site = site or with_site[1]
                 continue
+        if title is None:
             site = site or _site_title(line)
             # menus ("Главная | Новости | ...") are not headlines; a lead paragraph may
             # follow the headline

@@ -29,7 +29,8 @@ JUNK_LINE = re.compile(
     r"главная|новости|политика|экономика|в мире|общество|меню|поиск.*|рус|eng|en|ru|az|kz|"
     # an age mark ("18+"), a language switch ("UA", "ENG"), the weather ("Баку +14°C")
     r"\d{1,2}\+|[a-z]{2}|eng|rus|ukr|uzb|kaz|укр|узб|каз|қаз|[^°]*\d\s*°\s*[cсf]?|"
-    r"вход.*|регистрация|войти|версия для печати|подписаться.*|все новости|лента новостей|"
+    r"вход.*|регистрация|войти|видео|фото|фотогалерея|версия для печати|подписаться.*|"
+    r"все новости|лента новостей|"
     r"(?:теги|метки|tags|ключевые слова)\s*:.*|(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:просмотр\w*|views)|(?:если вы )?нашли ошибку.*|.*ctrl\s*\+\s*enter.*|"
     r"все права защищены\.?|(?:https?://|www\.)\S+|"
@@ -45,7 +46,14 @@ READ_ALSO = re.compile(
     r"последние новости\s*:?|популярное\s*:?|related.*)$",
     re.IGNORECASE,
 )
+# the page's terms of reprint name the page: "ссылка на сайт ИА «X» обязательна",
+# "допускается только при наличии гиперссылки на X.az"
+LINK_REQUIRED = re.compile(
+    r"(?i:ссылк[аиу]|гиперссылк[аиу])\s+на\s+(?:(?i:сайт|портал|издание|агентство|ИА)\s+)*"
+    r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6}\b)"
+)
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
+QUOTED_END = re.compile(r"[^.!?…»\"”)\s][»\"”)]$")
 DATELINE = re.compile(
     # not a weekday ("Вт, 21 мая 2024" is a date line)
     r"^(?!(?i:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|"
@@ -53,9 +61,12 @@ DATELINE = re.compile(
     # a city, maybe its country ("БАКУ, Азербайджан, 11 июня"), the day, maybe the year
     r"(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?(?:,\s+[А-ЯЁ][а-яё]+)?)"
     r"(?:,\s+(?P<day>\d{1,2}\s+[а-яё]+)(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
-    # or full stops between: "АСТАНА. KAZINFORM – ", "Москва. 11 июня. INTERFAX.RU - "
+    # "Бишкек, 25.10.23. /X/", "ДУШАНБЕ, 16.05.2022 /X/": the date in figures
+    r"|,\s+(?P<numeric>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=[\s.,])"
+    # or full stops between: "АСТАНА. KAZINFORM – ", "Москва. 11 июня. INTERFAX.RU - ",
+    # "Ташкент. 20 августа. УзТАГ – " (the dash may touch the next word)
     r"|\.\s+(?:(?P<day2>\d{1,2}\s+[а-яё]+)\.\s+)?"
-    r"(?P<agency5>[A-ZА-ЯЁ]{2}[A-ZА-ЯЁ0-9.\-]+)\s+[-–—](?=\s))"
+    r"(?P<agency5>(?=\S{3})[A-ZА-ЯЁ][a-zа-яё]?[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]*)\s+[-–—])"
     r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,120})/\.?)?"
     # "Ташкент, 15 апреля 2024 г. — Корр." or "— Корр. ИА «Дунё»": the writer, maybe the agency
     r"(?:(?<=[.\s])(?:(?:наш|соб\.?|спец\.?)\s*)?[Кк]орр(?:еспондент)?\.?"
@@ -87,7 +98,7 @@ DATE_PREFIX = re.compile(
 )
 WEEKDAY = re.compile(r"^(?:пн|вт|ср|чт|пт|сб|вс)\.?,\s*", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
-SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+SLASH_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "05/03/2024", "20-08-2018"
 # "2021-2-25 08:08 |": an ISO date with its month and day not padded
 LOOSE_ISO = re.compile(r"^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
 # a rubric before the date ("Политика 7 июня 2025"): one word, then the day
@@ -146,6 +157,7 @@ def date_of(line: str) -> str | None:
     if found:
         return found
     text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip().strip("[]"))))
+    text = text.removesuffix(".") if text[-2:-1].isdigit() else text
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
     text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", text))
     text = LOOSE_ISO.sub(_padded, RUBRIC_BEFORE.sub("", text))
@@ -251,6 +263,10 @@ def is_paragraph(line: str) -> bool:
         return False
     words = word_count(line)
     ends = SENTENCE_END.search(line) or INNER_END.search(line)
+    if QUOTED_END.search(line) and not INNER_END.search(line):
+        # a headline may end in a quoted name ('... по "Турецкому потоку"'); a sentence that
+        # ends in a quote has its full stop before or after it
+        ends = None
     return (words >= 8 and bool(ends)) or words >= 25
 
 

@@ -13,7 +13,16 @@ import re
 from razdel import sentenize
 
 from .header import BYLINE
-from .layout import JUNK_LINE, SITE_NAME, TIME_LINE, URL_LINE, Line, date_of, word_count
+from .layout import (
+    JUNK_LINE,
+    LINK_REQUIRED,
+    SITE_NAME,
+    TIME_LINE,
+    URL_LINE,
+    Line,
+    date_of,
+    word_count,
+)
 
 CORRESPONDENT = re.compile(
     r"^(?:(?:наш|соб\.?|спец\.?)\s*)?корр(?:еспондент)?\.?\s*|^(?:ИА|агентство|агентства)\s+",
@@ -71,6 +80,10 @@ SELF_NAMED = re.compile(
     r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6})"
     r"(?=\s*(?:[-–—,]|(?i:является|зарегистрирован)))"
 )
+QUOTED = re.compile(r"«([^»]{2,40})»")
+WRITER_DASH = re.compile(r"\s+[-–—]\s+")
+# the big agencies' own pages sign the dateline in Latin letters; the news calls them so
+LATIN_AGENCY = {"INTERFAX": "Интерфакс", "TASS": "ТАСС", "ITAR-TASS": "ТАСС"}
 SOURCE_LINE = re.compile(r"^(?:источник|source)\s*:\s*(?P<name>.{2,60})$", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", re.I)
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
@@ -114,9 +127,10 @@ def publisher_of(
 
 
 def _own_name(body: list[Line], footer: list[Line]) -> str | None:
-    """ "Сайт news.example — агрегатор новостей", or the copyright line's owner."""
+    """ "Сайт news.example — агрегатор новостей", "При перепечатке ссылка на сайт ИА «X»
+    обязательна", or the copyright line's owner."""
     for _, _, line in body[-3:] + footer:
-        match = SELF_NAMED.match(line)
+        match = SELF_NAMED.match(line) or LINK_REQUIRED.search(line)
         if match:
             return match.group("name").strip('«»"')
     for _, _, line in reversed(footer):
@@ -149,8 +163,16 @@ def _named_in_text(body: list[Line]) -> str | None:
 
 
 def _agency(text: str) -> str | None:
-    """ "ТАСС", "Корр. ИА «Дунё»" -> "Дунё"; a correspondent alone is nobody's name."""
+    """ "ТАСС", "Корр. ИА «Дунё»" -> "Дунё", "НИАТ «Ховар»" -> "Ховар", "Анна Петрова -
+    Кабар" -> "Кабар", "INTERFAX.RU" -> "Интерфакс"; a correspondent alone is nobody's name."""
     name = text.strip()
+    quoted = QUOTED.search(name)
+    if quoted:
+        name = quoted.group(1)  # the outlet's name, its kind before it
+    name = WRITER_DASH.split(name)[-1]  # the writer, then the outlet
+    latin = LATIN_AGENCY.get(name.upper().removesuffix(".RU").removesuffix(".COM"))
+    if latin:
+        return latin
     # "/Корр. ТАСС Иван Петров, Анна Сидорова/": the agency, then its writers
     writers = NEWS_AGENCY.search(CORRESPONDENT.sub("", name, count=1))
     if writers and writers.start() == 0:
@@ -184,7 +206,8 @@ def _footer_publisher(line: str) -> str | None:
         return text
     words = text.split()
     if (
-        1 <= len(words) <= 4
+        len(text) >= 3  # "В": a word cut off at the end of the excerpt
+        and 1 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and line[-1:] not in ".!?…"
         and not BYLINE.match(text)

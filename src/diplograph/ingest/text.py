@@ -117,6 +117,20 @@ def pieces(text: str, limit: int = MAX_SENTENCE) -> Iterator[tuple[int, str]]:
         yield at, text[at:]
 
 
+# the page's time and date glued to the lead
+STAMP_BEFORE_LEAD = re.compile(r"^\d{1,2}:\d{2}\s+(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)")
+
+
+def numeric_date(text: str) -> str | None:
+    """ "25.10.23", "16.05.2022": a dateline's date in figures, a short year in this century."""
+    day, month, year = text.split(".")
+    if len(year) == 2:
+        year = f"20{year}"
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
 def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -176,6 +190,10 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     publisher = publisher_of(body, footer, dateline, site=top.site, masthead=top.masthead)
     if date is None:
         date = next((d for _, _, line in footer if (d := date_of(line))), None)
+    if date is None and body and (stamp := STAMP_BEFORE_LEAD.match(body[0][2])):
+        date = date_of(stamp.group(1))  # "20:43 09/07/2023Кыргызские ...": a glued stamp
+    if date is None and dateline and dateline.group("numeric"):
+        date = numeric_date(dateline.group("numeric"))
     if date is None and dateline:
         # "Москва, 16 мая. /ТАСС/." has no year: take one printed elsewhere ("© 2024 ТАСС")
         year = dateline.group("year") or year_nearby(header + footer)

@@ -1,0 +1,92 @@
+"""Headlines, dates and publishers as agency and regional pages print them: a dateline with
+the date in figures and the writer before the agency, an agency signing in Latin letters or
+with a dash touching the lead, a headline ending in a quoted name or printed twice under a tag
+line, the terms of reprint naming the site, a time stamp glued to the lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.ingest import parse_article
+from diplograph.ingest.layout import date_of
+
+LEAD = (
+    "Министры транспорта двух стран обсудили строительство новой железной дороги и "
+    "увеличение грузоперевозок через порты Каспийского моря в ближайшие годы."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "publisher"),
+    [
+        ("Ош, 14.03.24. /Алия Маматова - Кабар/.", "2024-03-14", "Кабар"),
+        ("ХУДЖАНД, 02.11.2021 /НИАТ «Ховар»/.", "2021-11-02", "Ховар"),
+        ("Самарканд. 5 мая. УзА –", None, "УзА"),
+        ("Казань. 7 июня. INTERFAX.RU -", None, "Интерфакс"),
+    ],
+)
+def test_a_dateline_names_the_agency_and_the_date_in_figures(
+    dateline: str, date: str | None, publisher: str
+):
+    article = parse_article(f"Порты Каспия ждут новых грузов\n\n{dateline} {LEAD}\n")
+    assert article.publisher == publisher
+    assert article.date == date
+
+
+def test_a_dash_touching_the_lead_still_ends_the_dateline():
+    article = parse_article(f"Порты Каспия ждут новых грузов\n\nКазань. 7 июня. TASS -{LEAD}\n")
+    assert article.publisher == "ТАСС"
+    assert not article.sentences[-1].text.startswith("Казань")
+
+
+def test_a_headline_ending_in_a_quoted_name_is_no_paragraph():
+    title = 'Казахстан и Китай обсудили загрузку погранперехода "Хоргос - Восточные ворота"'
+    article = parse_article(f"date 2024-05-02\n{title}\n\nАЛМАТЫ, 2 мая. /ТАСС/. {LEAD}\n")
+    assert article.title == title
+    assert article.publisher == "ТАСС"
+
+
+def test_a_headline_printed_twice_beats_the_tag_line_above_it():
+    title = "Министры Грузии и Армении обсудили транзит грузов"
+    text = (
+        f"Эрдоган Газ Каспий Среднеазиатский коридор Выборы\n{title}\n"
+        f"Регион\n• 12 апреля, 2025\n{title}\n\n{LEAD}\n"
+    )
+    assert parse_article(text).title == title
+
+
+def test_a_name_above_a_headline_printed_twice_is_the_site():
+    title = "Министры Грузии и Армении обсудили транзит грузов"
+    text = f"Голос Кавказа\n\n{title}\n\n{title}\n\n{LEAD}\n\n1520 просмотров\n\nВидео\n\nВ\n"
+    article = parse_article(text)
+    assert article.title == title
+    assert article.publisher == "Голос Кавказа"
+
+
+@pytest.mark.parametrize(
+    ("terms", "publisher"),
+    [
+        ("При полном или частичном использовании ссылка на сайт ИА «Степь-инфо» обязательна.",
+         "Степь-инфо"),
+        ("Перепечатка допускается только при наличии гиперссылки на Kaspiy.az", "Kaspiy.az"),
+    ],
+)  # fmt: skip
+def test_the_terms_of_reprint_name_the_site(terms: str, publisher: str):
+    text = f"Министры Грузии и Армении обсудили транзит грузов\n\n{LEAD}\n\n{terms}\n"
+    assert parse_article(text).publisher == publisher
+
+
+def test_a_search_box_or_a_copyright_line_is_no_headline():
+    title = "Министры Грузии и Армении обсудили транзит грузов"
+    text = f"ЧТО ВЫ ИЩЕТЕ ?\nKaspiy.az © 2025. Все права защищены.\n{title}\n\n{LEAD}\n"
+    assert parse_article(text).title == title
+
+
+def test_a_time_stamp_glued_to_the_lead_dates_the_page():
+    text = f"Министры Грузии и Армении обсудили транзит грузов\n11:05 03/02/2024{LEAD}\n"
+    assert parse_article(text).date == "2024-02-03"
+
+
+@pytest.mark.parametrize("line", ["Дата: 09:41, 17-06-2019.", "17-06-2019"])
+def test_a_date_with_dashes_and_a_clock(line: str):
+    assert date_of(line) == "2019-06-17"
