@@ -33,6 +33,7 @@ from .layout import (
     year_nearby,
 )
 from .publisher import publisher_of
+from .wrapping import unwrapped
 
 __all__ = [
     "MAX_CHARS",
@@ -154,7 +155,7 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t")
     if controls > len(text) / 100 + 5:
         raise ArticleError(source, "binary data, not text")
-    lines = page_lines(text)
+    lines = unwrapped(page_lines(text), text)
     warnings: list[str] = []
 
     paragraphs = [i for i, (_, _, line) in enumerate(lines) if is_paragraph(line)]
