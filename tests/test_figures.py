@@ -278,3 +278,50 @@ def test_investfond_is_written_out_and_the_passive_agents_found_it(text):
     assert label.endswith("инвестиционный фонд")
     assert founders == {"Армения", "Иран"}
     assert capitals == {1000000000}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Программа предусматривает достижение объема торговли между Грузией и Арменией "
+        "в 5 млрд долларов к 2030 году.",
+        "Министры говорили о доведении товарооборота Грузии и Армении до 5 млрд долларов.",
+        "Грузия и Армения на следующем этапе будут нацелены на товарооборот в 5 млрд долларов.",
+        "Товарооборот Грузии и Армении должен составить 5 млрд долларов к 2030 году.",
+    ],
+    ids=["achieving", "bringing-to", "aimed-at", "due-by"],
+)
+def test_an_aim_stated_by_a_noun_or_a_due_date_after_the_figure_is_a_target(text):
+    (row,) = rows(facts(text), "trade")
+    assert row["indicator"] == "target"
+
+
+def test_a_figure_reached_by_a_date_is_a_turnover_a_date_to_come_a_target():
+    reached = "К концу 2023 года товарооборот между Грузией и Арменией достиг 2 млрд долларов."
+    (row,) = rows(facts(reached), "trade")
+    assert (row["indicator"], row["period"]) == ("turnover", "2023")
+    due = (
+        "Стороны договорились, что к 2030 году товарооборот между Грузией и Арменией "
+        "достигнет 3 млрд долларов."
+    )
+    (row,) = rows(facts(due), "trade")
+    assert (row["indicator"], row["period"]) == ("target", "2030")
+
+
+def test_exports_alone_and_a_number_cut_off_are_no_turnover():
+    text = (
+        "В 2023 году товарооборот между Грузией и Арменией составил 900 млн долларов, из них "
+        "экспорт Грузии – 300 млн долларов. Экспорт Армении в Грузию составил более 400 млн "
+        "долларов. Стороны намерены увеличить этот показатель до $10"
+    )
+    (row,) = rows(facts(text), "trade")
+    assert row["amount"] == 900000000
+
+
+def test_practically_reaching_a_figure_is_about_it_exceeding_it_more():
+    almost = "Товарооборот Грузии и Армении практически достиг отметки в 700 млн долларов."
+    (row,) = rows(facts(almost), "trade")
+    assert row["comparison"] == "about"
+    more = "Товарооборот Грузии и Армении вырос почти вдвое и превысил 5 млрд долларов."
+    (row,) = rows(facts(more), "trade")
+    assert row["comparison"] == "more_than"
