@@ -54,6 +54,7 @@ CARRIED = Decimal("0.6")
 ALMOST = {"практически"}
 # one-way flows: "экспорт Турции в Иран составил $4 млрд" is no turnover of the pair
 ONE_WAY = {"экспорт", "импорт", "ввоз", "вывоз"}
+REGIONS = {"регион", "область", "край", "губерния", "провинция", "штат", "аймак"}
 TRADE_NOUNS = {"оборот", "товарооборот", "торговля", "товарообмен"}
 # a trade figure below this is a number cut off at the end of an excerpt ("до $10"), or a
 # price, never a turnover between countries
@@ -131,11 +132,13 @@ def find_trade(
     recent: bool = False,
     sides: Sequence[Mention] = (),
     last: Fact | None = None,
+    before: Sent | None = None,
 ) -> list[Fact]:
     """Trade figures of a sentence; `recent` says a figure (`last`) was stated just before,
     so that "довести его до $2 млрд" is a target for the same countries and "за полугодие –
     более 400 миллионов" a figure in its currency; `sides` are all the countries the article
-    is about, for "между тремя странами"."""
+    is about, for "между тремя странами"; `before` is the sentence before, which may say the
+    figure is a region's ("связи между Беларусью и российским регионом")."""
     if not sent.money:
         return _elliptic(sent, last) if recent and last is not None else []
     # "торговый" alone ("торговый порт") is not about trade volumes
@@ -153,6 +156,10 @@ def find_trade(
     if len(countries) < 2 and sent.has("три", "трое") and len(sides) >= 3:
         countries = list(sides[:3])
     if len(countries) < 2:
+        # a region trades with a country ("товарооборот области с Казахстаном"): the two
+        # countries of the article are not its sides
+        if any(_regional(s) for s in (sent, before) if s is not None):
+            return []
         countries = list(previous) if len(previous) >= 2 else list(main)
     if len(countries) < 2:
         return []
@@ -183,6 +190,20 @@ def find_trade(
         )
         lo = sent.token_at(money.stop)
     return facts
+
+
+def _regional(sent: Sent) -> bool:
+    """A region of a country named as a side: "с Рязанской областью", "между Беларусью и
+    российским регионом" (a region word with its adjective or name)."""
+    return any(
+        t.lemma in REGIONS
+        and any(sent.tokens[c].rel in {"amod", "flat:name"} for c in _kids(sent, k))
+        for k, t in enumerate(sent.tokens)
+    )
+
+
+def _kids(sent: Sent, k: int) -> list[int]:
+    return [i for i, t in enumerate(sent.tokens) if t.head == k]
 
 
 def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
@@ -247,11 +268,31 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
 
 
 def _period(sent: Sent, offset: int, target: bool) -> str | None:
-    before = [d for d in sent.dates if d.stop <= offset]
-    after = [d for d in sent.dates if d.start >= offset]
+    bases = [d for d in sent.dates if _base(sent, d.start)]
+    dates = [d for d in sent.dates if d not in bases]
+    before = [d for d in dates if d.stop <= offset]
+    after = [d for d in dates if d.start >= offset]
     for date in (before[::-1] + after) if not target else (after + before[::-1]):
         return date.value
+    # "по итогам прошлого года ... на 15% больше, чем в 2022 году", with no date line to
+    # resolve "прошлого года": a growth is told against the year before the figure's
+    relative = any(
+        t.lemma in {"прошлый", "текущий", "этот", "нынешний", "минувший"}
+        and sent.lemma(k + 1) == "год"
+        for k, t in enumerate(sent.tokens)
+    )
+    if relative and bases and bases[0].value.isdigit() and not target:
+        return str(int(bases[0].value) + 1)
     return None
+
+
+def _base(sent: Sent, start: int) -> bool:
+    """A date a figure is compared with: "чем в 2022 году", "по сравнению с 2013 годом"."""
+    k = sent.token_at(start)
+    return any(
+        sent.lemma(i) in {"чем", "сравнение", "аналогичный", "относительно"}
+        for i in range(max(0, k - 4), k)
+    )
 
 
 def _countries(sent: Sent) -> list[Mention]:
