@@ -178,3 +178,15 @@ def test_a_document_with_its_parties_before_its_subject_is_named_whole_and_refer
             "2023-02-24",
         )
     ]
+
+
+def test_a_bare_document_the_signers_sign_is_not_the_one_of_the_headline():
+    found = signings(
+        "Армения и Грузия подписали пятилетний договор по транзиту газа. В Тбилиси министр "
+        "энергетики Армении Ваге Григорян и министр энергетики Грузии Леван Давиташвили "
+        "подписали договор на поставку оборудования."
+    )
+    assert ("Договор", ("Ваге Григорян", "Леван Давиташвили"), "") in [
+        (d.split()[0], people, date) for d, people, date in found
+    ]
+    assert all(d != "Пятилетний договор по транзиту газа" or not people for d, people, _ in found)

@@ -256,9 +256,10 @@ class _Memory:
                 return _mention(sent, head, head, head + 1), False
             return self.last, False
         another = words & {"также", "еще", "другой", "второй", "новый"} or sent.has("также")
-        if bare and not plural and lemma == self.lemma and self.last is not None and not another:
-            # "подписание Меморандума", "соглашение было подписано 24 февраля" after the
-            # Меморандум, the соглашение о ... named before: the same document
+        told = sent.tokens[head].rel in {"nsubj", "nsubj:pass"} or sent.tokens[head].text.istitle()
+        if bare and not plural and lemma == self.lemma and self.last and told and not another:
+            # "подписание Меморандума", "соглашение было подписано" after the one named (not
+            # the object of "подписали": more often a new document of the same kind)
             return self.last, False
         mention = _mention(sent, head, first, last)
         if salient:
@@ -326,8 +327,7 @@ def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Na
         for n in [*sent.names_of("person"), *roles]
         if n.first in clause
         and sent.tokens[n.first].start not in inside
-        # "в присутствии президентов были подписаны": who watched did not sign
-        # "в ходе визита президента было подписано": the visitor is not said to sign
+        # "в присутствии президентов", "в ходе визита президента": not said to sign
         and not any(sent.lemma(k) in WITNESSES | {"визит"} for k in tree.ancestors(n.first)[:3])
     ]
     sides = (
