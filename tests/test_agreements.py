@@ -117,3 +117,76 @@ def test_documents_prepared_for_a_signing_are_not_signed():
         "договора об инвестициях с областной администрацией."
     )
     assert found == []
+
+
+def test_documents_the_parties_will_sign_are_not_signed_whatever_the_tag_of_the_auxiliary():
+    for text in (
+        "Министр сообщил, что в мае в Баку будут подписаны дополнительные соглашения.",
+        "По его словам, 1 апреля на форуме будет подписано окончательное соглашение о проекте.",
+    ):
+        assert signings(text) == [], text
+
+
+def test_a_pointing_document_with_nothing_named_before_keeps_its_kind():
+    found = signings(
+        "Грузия и Армения намерены увеличить товарооборот. Соответствующее соглашение было "
+        "подписано министром экономики Грузии Леваном Давиташвили и министром экономики "
+        "Армении Геворгом Папяном."
+    )
+    assert found == [("Соглашение", ("Геворг Папян", "Леван Давиташвили"), "")]
+
+
+def test_a_document_named_again_by_its_kind_with_a_capital_is_the_same_document():
+    found = signings(
+        "В Ереване был подписан Меморандум о взаимопонимании в сфере цифровых технологий. "
+        "По словам министра, подписание Меморандума отражает интерес сторон к проекту."
+    )
+    assert [document for document, _, _ in found] == [
+        "Меморандум о взаимопонимании в сфере цифровых технологий"
+    ]
+
+
+def test_a_signing_weighed_and_a_bare_document_nobody_signed_are_no_rows():
+    for text in (
+        "Министры Грузии и Армении обсудили транзит грузов. Министр отметил своевременность "
+        "подписания соглашения о транзите.",
+        "Министры Грузии и Армении обсудили торговлю. После переговоров компании двух стран "
+        "заключили контракт на сумму свыше 80 млн евро.",
+    ):
+        assert signings(text) == [], text
+
+
+def test_a_visitor_during_whose_visit_documents_were_signed_is_not_said_to_sign():
+    found = signings(
+        "Президент Армении Ваагн Хачатурян посетил Грузию. В ходе визита армянского "
+        "президента в Тбилиси было подписано восемь двусторонних соглашений."
+    )
+    assert found == []
+
+
+def test_a_document_with_its_parties_before_its_subject_is_named_whole_and_referred_back_to():
+    found = signings(
+        "Президент Армении утвердил межправительственное соглашение с Грузией о создании "
+        "совместного транспортного коридора. Соглашение было подписано 24 февраля 2023 года "
+        "в Ереване."
+    )
+    assert found == [
+        (
+            "Межправительственное соглашение с Грузией о создании совместного транспортного "
+            "коридора",
+            (),
+            "2023-02-24",
+        )
+    ]
+
+
+def test_a_bare_document_the_signers_sign_is_not_the_one_of_the_headline():
+    found = signings(
+        "Армения и Грузия подписали пятилетний договор по транзиту газа. В Тбилиси министр "
+        "энергетики Армении Ваге Григорян и министр энергетики Грузии Леван Давиташвили "
+        "подписали договор на поставку оборудования."
+    )
+    assert ("Договор", ("Ваге Григорян", "Леван Давиташвили"), "") in [
+        (d.split()[0], people, date) for d, people, date in found
+    ]
+    assert all(d != "Пятилетний договор по транзиту газа" or not people for d, people, _ in found)

@@ -278,3 +278,122 @@ def test_investfond_is_written_out_and_the_passive_agents_found_it(text):
     assert label.endswith("инвестиционный фонд")
     assert founders == {"Армения", "Иран"}
     assert capitals == {1000000000}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Программа предусматривает достижение объема торговли между Грузией и Арменией "
+        "в 5 млрд долларов к 2030 году.",
+        "Министры говорили о доведении товарооборота Грузии и Армении до 5 млрд долларов.",
+        "Впоследствии Грузия и Армения будут нацелены на взаимную торговлю объемом 5 млрд "
+        "долларов.",
+        "Товарооборот Грузии и Армении должен составить 5 млрд долларов к 2030 году.",
+    ],
+    ids=["achieving", "bringing-to", "aimed-at", "due-by"],
+)
+def test_an_aim_stated_by_a_noun_or_a_due_date_after_the_figure_is_a_target(text):
+    (row,) = rows(facts(text), "trade")
+    assert row["indicator"] == "target"
+
+
+def test_a_figure_reached_by_a_date_is_a_turnover_a_date_to_come_a_target():
+    reached = "К концу 2023 года товарооборот между Грузией и Арменией достиг 2 млрд долларов."
+    (row,) = rows(facts(reached), "trade")
+    assert (row["indicator"], row["period"]) == ("turnover", "2023")
+    due = (
+        "Стороны договорились, что к 2030 году товарооборот между Грузией и Арменией "
+        "достигнет 3 млрд долларов."
+    )
+    (row,) = rows(facts(due), "trade")
+    assert (row["indicator"], row["period"]) == ("target", "2030")
+
+
+def test_exports_alone_and_a_number_cut_off_are_no_turnover():
+    text = (
+        "В 2023 году товарооборот между Грузией и Арменией составил 900 млн долларов, из них "
+        "экспорт Грузии – 300 млн долларов. Экспорт Армении в Грузию составил более 400 млн "
+        "долларов. Стороны намерены увеличить этот показатель до $10"
+    )
+    (row,) = rows(facts(text), "trade")
+    assert row["amount"] == 900000000
+
+
+def test_practically_reaching_a_figure_is_about_it_exceeding_it_more():
+    almost = "Товарооборот Грузии и Армении практически достиг отметки в 700 млн долларов."
+    (row,) = rows(facts(almost), "trade")
+    assert row["comparison"] == "about"
+    more = "Товарооборот Грузии и Армении вырос почти вдвое и превысил 5 млрд долларов."
+    (row,) = rows(facts(more), "trade")
+    assert row["comparison"] == "more_than"
+
+
+def test_who_takes_part_in_creating_a_fund_founds_it_and_is_not_the_fund():
+    text = (
+        "Армения и Грузия собираются создать совместный фонд с капиталом около $300 млн. "
+        "Фонд будет финансировать проекты в Армении. В создании будут участвовать "
+        "Евразийский банк развития и Российский фонд прямых инвестиций."
+    )
+    ((label, (founders, capitals)),) = funds(facts(text)).items()
+    assert label == "совместный фонд"
+    assert founders == {
+        "Армения",
+        "Грузия",
+        "Евразийский банк развития",
+        "Российский фонд прямых инвестиций",
+    }
+    assert capitals == {300000000}
+
+
+def test_the_sides_agreeing_on_a_fund_found_it_a_ministry_it_belongs_to_does_not():
+    text = (
+        "Армения и Грузия подписали протокол о сотрудничестве. Стороны согласовали создание "
+        "Совместного инвестиционного фонда с уставным капиталом в 40 млн евро, учредителем "
+        "которого с грузинской стороны станет Партнерский фонд при Министерстве финансов. "
+        "Фонд будет финансировать проекты грузинских компаний в Армении и армянских "
+        "компаний в Грузии."
+    )
+    ((_label, (founders, _capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Грузия", "Партнерский фонд"}
+
+
+def test_the_size_of_the_fund_stated_after_it_is_its_capital():
+    text = (
+        "Армения и Грузия создали совместный инвестиционный фонд. Объем фонда находится на "
+        "уровне 200 млн долларов."
+    )
+    ((_label, (_founders, capitals)),) = funds(facts(text)).items()
+    assert capitals == {200000000}
+
+
+def test_a_region_trading_with_a_country_gives_no_figure_of_the_two_countries():
+    text = (
+        "Президент Беларуси встретился с губернатором Омской области России. Он отметил рост "
+        "связей между Беларусью и российским регионом. «Мы скоро достигнем $300 млн "
+        "товарооборота», – заявил он. В 2023 году товарооборот Беларуси и России составил "
+        "50 млрд долларов."
+    )
+    (row,) = rows(facts(text), "trade")
+    assert row["amount"] == 50000000000
+
+
+def test_the_year_a_figure_is_compared_with_is_not_its_period():
+    undated = parse_article(
+        "Новости региона: экономика и торговля\n\nПо итогам прошлого года торговля Грузии и "
+        "Армении выросла на 12% по сравнению с 2022 годом и достигла $480 млн.\n"
+    )
+    (row,) = rows(process(undated), "trade")
+    assert row["period"] == "2023"
+    dated = "В 2021 году товарооборот Грузии и Армении вырос на 10% по сравнению с 2019 годом."
+    dated += " Он составил 1 млрд долларов, больше, чем в 2019 году."
+    assert all(r.get("period") != "2019" for r in rows(facts(dated), "trade"))
+
+
+def test_who_signs_an_agreement_to_create_a_fund_founds_it():
+    text = (
+        "Армения и Грузия создадут совместный инвестфонд объёмом в 15 млрд рублей. Армянская "
+        "корпорация «Арминвест» подписала соглашение с коллегами из Грузии о создании "
+        "инвестиционного фонда."
+    )
+    ((_label, (founders, _capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Грузия", "Арминвест"}

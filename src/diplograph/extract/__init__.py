@@ -92,9 +92,13 @@ def extract(analysis: Analysis) -> Extraction:
     last_trade: int | None = None
     last_figure: Fact | None = None
     flows: list[Fact] = []  # of the sentence before: the next may list their goods
+    by_index = {sent.index: sent for sent in sents}
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
-        trade = find_trade(sent, previous, main, recent=recent, sides=sides, last=last_figure)
+        prior = by_index.get(sent.index - 1)
+        trade = find_trade(
+            sent, previous, main, recent=recent, sides=sides, last=last_figure, before=prior
+        )
         if trade:
             previous = trade[-1].role("country")
             last_trade = sent.index

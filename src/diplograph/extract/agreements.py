@@ -50,6 +50,8 @@ POINTING = {"данный", "этот", "соответствующий", "ук�
 COUNTED = {"ряд", "пакет", "серия", "несколько"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
 WITNESSES = {"присутствие", "участие"}
+# "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
+WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
 
 
@@ -95,6 +97,21 @@ def _document(sent: Sent, head: int) -> tuple[int, int]:
         ):
             last += 1  # "о строительстве и эксплуатации"
             continue
+        if token.lemma in {"с", "между"} and last == head + 1:
+            # "соглашение с Азербайджаном о создании фонда": its parties, then its subject
+            about = next(
+                (
+                    j
+                    for j in range(last + 1, min(last + 7, len(sent.tokens)))
+                    if sent.lemma(j) in {"о", "об"}
+                ),
+                None,
+            )
+            if about is not None and not any(
+                sent.tokens[j].pos in {"VERB", "PUNCT"} for j in range(last + 1, about)
+            ):
+                last = about + 1
+                continue
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
             continue
@@ -121,20 +138,24 @@ def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
         return True
     if token.pos == "VERB" and token.feat("VerbForm") == "Inf":
         return True
-    if any(
-        sent.lemma(c) == "быть" and sent.tokens[c].feat("Tense") == "Fut"
-        for c in tree.children[cue]
-    ):
+    if any(_future(sent, c) for c in [*tree.children[cue], cue - 1, cue - 2]):
         return True
     head = tree.head(cue)
     if token.pos == "NOUN" and head >= 0:
         verb = sent.tokens[tree.anchor(cue)]
-        if sent.lemma(head) in PLANNING or verb.feat("Tense") == "Fut":
+        if sent.lemma(head) in PLANNING | WEIGHED or verb.feat("Tense") == "Fut":
             return True
         # "приветствовал подписание документа": the signing spoken of, not told
         spoken = token.rel == "obj" and sent.tokens[head].pos == "VERB"
         return spoken and sent.lemma(head) not in CONDUCT
     return False
+
+
+def _future(sent: Sent, k: int) -> bool:
+    """ "будет подписано", "будут подписаны": the tagger may call "будут" present."""
+    if not 0 <= k < len(sent.tokens) or sent.lemma(k) != "быть":
+        return False
+    return sent.tokens[k].feat("Tense") == "Fut" or sent.tokens[k].text.lower().startswith("буд")
 
 
 def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
@@ -229,6 +250,16 @@ class _Memory:
             # "церемония подписания соглашений": which ones, the article says elsewhere
             return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
         if bare and (lemma == "документ" or words & POINTING):
+            if self.last is None and lemma != "документ":
+                # "соответствующее соглашение было подписано" with nothing named before:
+                # the kind of document is still known
+                return _mention(sent, head, head, head + 1), False
+            return self.last, False
+        another = words & {"также", "еще", "другой", "второй", "новый"} or sent.has("также")
+        told = sent.tokens[head].rel in {"nsubj", "nsubj:pass"} or sent.tokens[head].text.istitle()
+        if bare and not plural and lemma == self.lemma and self.last and told and not another:
+            # "подписание Меморандума", "соглашение было подписано" after the one named (not
+            # the object of "подписали": more often a new document of the same kind)
             return self.last, False
         mention = _mention(sent, head, first, last)
         if salient:
@@ -259,14 +290,30 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             if (
                 token.lemma in DOCUMENTS - {"документ"}
                 # "Парламент принял закон о ...": the law the head of state signs next
-                and (token.rel in {"nsubj", "nsubj:pass"} or token.lemma in LEGAL_ACTS)
+                # "утвердил соглашение с X о ...": the one "соглашение было подписано" means
+                and (
+                    token.rel in {"nsubj", "nsubj:pass"}
+                    or token.lemma in LEGAL_ACTS
+                    or (token.rel == "obj" and _approved(sent, tree, i))
+                )
                 and tree.head(i) >= 0
                 and sent.tokens[tree.head(i)].rel == "root"
             ):
                 first, last = _document(sent, i)
                 if last > i + 1:
                     memory.last, memory.lemma = _mention(sent, i, first, last), token.lemma
-    return _merged(out) + _unnamed(counted, out)
+    # "заключено соглашение на сумму ...", "соответствующее соглашение было подписано в
+    # декабре": a document named by its kind alone that nobody named signed is unnamed
+    told = [f for f in out if f.role("signatory") or " " in f.role("document")[0].label]
+    return _merged(told) + _unnamed(counted, out)
+
+
+def _approved(sent: Sent, tree: Tree, i: int) -> bool:
+    """ "Президент утвердил соглашение с X о ...": the document is the sentence's topic, not
+    one it relates another to ("Данный документ дополняет подписанное соглашение")."""
+    described = any(sent.lemma(c) in SIGN for c in tree.children[i])
+    topic = any(t.lemma in DOCUMENTS and t.rel in {"nsubj", "nsubj:pass"} for t in sent.tokens)
+    return not described and not topic
 
 
 def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Named]) -> Fact:
@@ -280,8 +327,8 @@ def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Na
         for n in [*sent.names_of("person"), *roles]
         if n.first in clause
         and sent.tokens[n.first].start not in inside
-        # "в присутствии президентов были подписаны": who watched did not sign
-        and not any(sent.lemma(k) in WITNESSES for k in tree.ancestors(n.first)[:3])
+        # "в присутствии президентов", "в ходе визита президента": not said to sign
+        and not any(sent.lemma(k) in WITNESSES | {"визит"} for k in tree.ancestors(n.first)[:3])
     ]
     sides = (
         ""

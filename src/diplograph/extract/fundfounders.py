@@ -19,6 +19,7 @@ __all__ = [
     "joint",
     "name_countries",
     "named_founders",
+    "sides",
 ]
 
 FOUNDERS = {"учредитель", "акционер", "участник"}
@@ -33,10 +34,12 @@ CONTRIBUTE = {
     "инвестировать",
     "предоставить",
 }
-EFFORTS = {"усилие", "участие"}
+# "при участии X", "в создании будут участвовать X и Y"
+EFFORTS = {"усилие", "участие", "участвовать"}
 # money lent is no contribution to a fund: "выделит кредит"
 LOANS = {"кредит", "заем", "грант", "транш", "займ"}
 JOINT = {"совместный", "общий", "двусторонний"}
+AGREEMENTS = {"соглашение", "меморандум", "договор", "договоренность", "контракт"}
 # "создано усилиями X": efforts count in a sentence that creates
 CREATE_WORDS = {"создать", "создание", "учредить", "учреждение", "создавать", "учреждать"}
 
@@ -72,7 +75,7 @@ def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemor
     """ "Россия и Китай планируют создать фонд", "Эксимбанк Венгрии и Фонд благосостояния
     Турции договорились учредить фонд": the subjects of the creating verb."""
     if cue is not None and sent.tokens[cue].pos == "NOUN":
-        return _agents(sent, cue, memory)
+        return _agents(sent, cue, memory) + _signers(sent, cue, memory)
     if cue is None or sent.tokens[cue].pos != "VERB":
         return []
     out: list[Mention] = []
@@ -85,6 +88,36 @@ def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemor
         for k in children(sent, cue, "obl", "obl:agent"):
             if sent.tokens[k].feat("Case") == "Ins" and sent.lemma(k) not in EFFORTS:
                 out += party(sent, k, memory)
+    return out
+
+
+def sides(sent: Sent, main: Sequence[Mention]) -> list[Mention]:
+    """ "Стороны согласовали создание фонда": the sides are the article's two countries."""
+    if len(main) < 2:
+        return []
+    for k, token in enumerate(sent.tokens):
+        if token.lemma != "сторона" or token.rel not in {"nsubj", "nsubj:pass"}:
+            continue
+        # "российская сторона" is one of them, not both
+        if not any(sent.tokens[c].pos == "ADJ" for c in children(sent, k, "amod")):
+            return list(main[:2])
+    return []
+
+
+def _signers(sent: Sent, cue: int, memory: FundMemory) -> list[Mention]:
+    """ "Роснано подписала соглашение о создании фонда": who signs the agreement to create
+    it founds it."""
+    document = sent.tokens[cue].head
+    if document < 0 or sent.lemma(document) not in AGREEMENTS:
+        return []
+    verb = sent.tokens[document].head
+    if verb < 0 or sent.lemma(verb) not in {"подписать", "заключить", "подписывать"}:
+        return []
+    out: list[Mention] = []
+    for k in subjects(sent, verb):
+        # "корпорация «Роснано»": the name stands beside the kind word
+        for j in [k, *children(sent, k, "appos")]:
+            out += party(sent, j, memory)
     return out
 
 
@@ -193,6 +226,8 @@ def named_founders(
     for named in sent.names:
         if named.first <= start or named.first in taken:
             continue
+        if sent.lemma(named.first - 1) == "при":
+            continue  # "холдинг при Министерстве экономики": the ministry is not a founder
         if named.mention.kind == "org":
             whose = next(
                 (

@@ -35,6 +35,7 @@ from .fundfounders import (
     joint,
     name_countries,
     named_founders,
+    sides,
 )
 from .fundnames import FundMemory, FundPhrase, fund_phrases, generic, name_words, same_fund
 from .fundprojects import fund_projects
@@ -96,6 +97,7 @@ def _sentence_funds(
         # "..., учредителями которого станут X и Y" in the sentence that creates it
         others = [p for p in phrases if p is not defined]
         founders += named_founders(sent, others, main, memory)
+        founders = sides(sent, main) + founders
         rule = "fund-founders"
         if not founders:
             founders = name_countries(sent, defined) or joint(sent, defined, main)
@@ -105,7 +107,11 @@ def _sentence_funds(
         return facts + fund_projects(sent, defined.mention, structures, covered)
     if fund is None:
         return []
-    referring = [p for p in phrases if same_fund(p.label, fund.label) or generic(p, sent)]
+    referring = [
+        p
+        for p in phrases
+        if (same_fund(p.label, fund.label) or generic(p, sent)) and not _inefforts(sent, p)
+    ]
     own = [p for p in phrases if p not in referring]
     about = bool(referring) or (defined is not None)
     if not about and not memory.recent(sent):
@@ -147,8 +153,13 @@ def _defined(sent: Sent, phrases: list[FundPhrase], cues: list[int]) -> FundPhra
             if any(phrase.first <= k < phrase.last for g in governed for k in conjuncts(sent, g)):
                 return phrase
     for cue in cues:
-        after = [p for p in phrases if p.first > cue]
-        if after and sent.tokens[cue].pos == "NOUN":
+        # "вопрос создания Специального фонда": the fund right after the noun; not "в
+        # создании будут участвовать Японский банк ... и Российский фонд", who take part
+        after = [p for p in phrases if cue < p.first <= cue + 3]
+        between = after and any(
+            sent.tokens[k].pos in {"VERB", "AUX"} for k in range(cue + 1, after[0].first)
+        )
+        if after and sent.tokens[cue].pos == "NOUN" and not between:
             return after[0]
     for phrase in phrases:
         adjectives = {sent.lemma(j) for j in range(phrase.first, phrase.last)}
@@ -190,6 +201,8 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
         stated = sent.has("капитал", "капитализация", "уставный", "уставной") or (
             phrase is not None and any(w == "составить" for w in window)
         )
+        # "Объем фонда ... находится на уровне полумиллиарда": the size of the fund itself
+        stated = stated or (phrase is not None and sent.lemma(phrase.first - 1) in CAPITAL)
         if cued or stated:
             return money.amount, money.currency
     return initial

@@ -31,6 +31,12 @@ TARGET_WORDS = {
     "планироваться",
     "рассчитывать",
     "прогнозировать",
+    # "будут нацелены на товарооборот в $5 млрд"
+    "нацелить",
+    "нацеливаться",
+    # nouns of an aim: "по доведению объемов до $1 млрд", "достижение объема в $10 млрд"
+    "доведение",
+    "достижение",
 }
 FUTURE_VERBS = {"увеличить", "достичь", "достигнуть", "вырасти", "превысить", "довести"}
 FUTURE_VERBS |= {"нарастить", "удвоить", "утроить", "поднять", "повысить"}
@@ -44,6 +50,15 @@ LESS = {"менее", "меньше", "ниже"}
 APPROACH = {"приблизиться", "приближаться"}
 # a figure whose currency and countries come from the one before is a guess worth keeping apart
 CARRIED = Decimal("0.6")
+# "практически достигнув отметки": not quite the figure
+ALMOST = {"практически"}
+# one-way flows: "экспорт Турции в Иран составил $4 млрд" is no turnover of the pair
+ONE_WAY = {"экспорт", "импорт", "ввоз", "вывоз"}
+REGIONS = {"регион", "область", "край", "губерния", "провинция", "штат", "аймак"}
+TRADE_NOUNS = {"оборот", "товарооборот", "торговля", "товарообмен"}
+# a trade figure below this is a number cut off at the end of an excerpt ("до $10"), or a
+# price, never a turnover between countries
+SMALLEST = Decimal(100000)
 ABOUT = {"около", "порядка", "почти", "примерно", "приблизительно", "порядок", "ориентировочно"}
 
 
@@ -55,7 +70,11 @@ def _comparison(sent: Sent, first: int) -> str:
     if "не более" in text or "не больше" in text:
         return "less_than"
     last = words[-3:]
-    if any(w in ABOUT for w in last) or any(w in APPROACH for w in words):
+    # "вырос почти вдвое и превысил 50 млрд": the word nearest the figure says how it stands
+    near = max((k for k, w in enumerate(words) if w in APPROACH | ALMOST), default=-1)
+    if any(w in ABOUT for w in last) or near > max(
+        (k for k, w in enumerate(words) if w in MORE), default=-1
+    ):
         return "about"  # "около", "приблизился к"
     if any(w in MORE for w in words):
         return "more_than"
@@ -65,6 +84,13 @@ def _comparison(sent: Sent, first: int) -> str:
 
 
 def _is_target(sent: Sent, lo: int, hi: int) -> bool:
+    # a full stop inside the sentence ("выполнены.«К сентябрю ...") is a boundary the
+    # splitter missed: what stands before it sets no aim for this figure
+    stops = [i for i in range(lo, hi) if sent.tokens[i].text in {".", "!", "?"}]
+    lo = stops[-1] + 1 if stops else lo
+    # the verb last before the figure states it as reached: "к концу 2023 года ... достиг"
+    verbs = [t for t in sent.tokens[lo:hi] if t.pos == "VERB" and t.feat("VerbForm") != "Part"]
+    reported = bool(verbs) and verbs[-1].feat("Tense") == "Past"
     for i in range(lo, hi):
         token = sent.tokens[i]
         if token.lemma in TARGET_WORDS:
@@ -73,9 +99,29 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
             token.feat("VerbForm") == "Inf" or token.feat("Tense") == "Fut"
         ):
             return True
-        if token.lemma == "к" and any(d for d in sent.dates if d.start >= token.start):
+        # "к 2030 году товарооборот достигнет", not "к концу 2023 года ... достиг"
+        if token.lemma == "к" and not reported and _dated(sent, i):
             return True
-    return False
+    # "составить 10 млрд долларов к 2030 году": the date a figure is due follows it
+    stop = _after(sent, hi)
+    return not reported and any(
+        sent.tokens[i].lemma == "к" and _dated(sent, i)
+        for i in range(stop, min(stop + 2, len(sent.tokens)))
+    )
+
+
+def _after(sent: Sent, first: int) -> int:
+    """The token after the money starting at token `first`."""
+    for money in sent.money:
+        if sent.token_at(money.start) == first:
+            return sent.token_at(money.stop)
+    return first
+
+
+def _dated(sent: Sent, k: int) -> bool:
+    """A date follows "к" at token k: "к 2030 году", "к концу 2026 года"."""
+    start = sent.tokens[k].start
+    return any(start < d.start <= start + 25 for d in sent.dates)
 
 
 def find_trade(
@@ -86,11 +132,13 @@ def find_trade(
     recent: bool = False,
     sides: Sequence[Mention] = (),
     last: Fact | None = None,
+    before: Sent | None = None,
 ) -> list[Fact]:
     """Trade figures of a sentence; `recent` says a figure (`last`) was stated just before,
     so that "довести его до $2 млрд" is a target for the same countries and "за полугодие –
     более 400 миллионов" a figure in its currency; `sides` are all the countries the article
-    is about, for "между тремя странами"."""
+    is about, for "между тремя странами"; `before` is the sentence before, which may say the
+    figure is a region's ("связи между Беларусью и российским регионом")."""
     if not sent.money:
         return _elliptic(sent, last) if recent and last is not None else []
     # "торговый" alone ("торговый порт") is not about trade volumes
@@ -108,6 +156,10 @@ def find_trade(
     if len(countries) < 2 and sent.has("три", "трое") and len(sides) >= 3:
         countries = list(sides[:3])
     if len(countries) < 2:
+        # a region trades with a country ("товарооборот области с Казахстаном"): the two
+        # countries of the article are not its sides
+        if any(_regional(s) for s in (sent, before) if s is not None):
+            return []
         countries = list(previous) if len(previous) >= 2 else list(main)
     if len(countries) < 2:
         return []
@@ -115,6 +167,9 @@ def find_trade(
     lo = 0
     for money in sent.money:
         first = sent.token_at(money.start)
+        if money.amount < SMALLEST or _one_way(sent, lo, first, about_trade):
+            lo = sent.token_at(money.stop)
+            continue
         target = _is_target(sent, lo, first)
         comparison = _comparison(sent, first)
         if target:
@@ -135,6 +190,34 @@ def find_trade(
         )
         lo = sent.token_at(money.stop)
     return facts
+
+
+def _regional(sent: Sent) -> bool:
+    """A region of a country named as a side: "с Рязанской областью", "между Беларусью и
+    российским регионом" (a region word with its adjective or name)."""
+    return any(
+        t.lemma in REGIONS
+        and any(sent.tokens[c].rel in {"amod", "flat:name"} for c in _kids(sent, k))
+        for k, t in enumerate(sent.tokens)
+    )
+
+
+def _kids(sent: Sent, k: int) -> list[int]:
+    return [i for i, t in enumerate(sent.tokens) if t.head == k]
+
+
+def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
+    """The figure is an export or import alone: the flow word nearest before it is one
+    ("из них экспорт – $300 млн"), or a sentence with no trade word names one anywhere
+    ("$7 млрд из этой суммы пришлись на экспорт нефти")."""
+    if not about_trade:
+        return sent.has(*ONE_WAY)
+    for i in range(first - 1, lo - 1, -1):
+        if sent.tokens[i].lemma in ONE_WAY:
+            return True
+        if sent.tokens[i].lemma in TRADE_NOUNS:
+            return False
+    return False
 
 
 def _aims(sent: Sent) -> bool:
@@ -185,11 +268,31 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
 
 
 def _period(sent: Sent, offset: int, target: bool) -> str | None:
-    before = [d for d in sent.dates if d.stop <= offset]
-    after = [d for d in sent.dates if d.start >= offset]
+    bases = [d for d in sent.dates if _base(sent, d.start)]
+    dates = [d for d in sent.dates if d not in bases]
+    before = [d for d in dates if d.stop <= offset]
+    after = [d for d in dates if d.start >= offset]
     for date in (before[::-1] + after) if not target else (after + before[::-1]):
         return date.value
+    # "по итогам прошлого года ... на 15% больше, чем в 2022 году", with no date line to
+    # resolve "прошлого года": a growth is told against the year before the figure's
+    relative = any(
+        t.lemma in {"прошлый", "текущий", "этот", "нынешний", "минувший"}
+        and sent.lemma(k + 1) == "год"
+        for k, t in enumerate(sent.tokens)
+    )
+    if relative and bases and bases[0].value.isdigit() and not target:
+        return str(int(bases[0].value) + 1)
     return None
+
+
+def _base(sent: Sent, start: int) -> bool:
+    """A date a figure is compared with: "чем в 2022 году", "по сравнению с 2013 годом"."""
+    k = sent.token_at(start)
+    return any(
+        sent.lemma(i) in {"чем", "сравнение", "аналогичный", "относительно"}
+        for i in range(max(0, k - 4), k)
+    )
 
 
 def _countries(sent: Sent) -> list[Mention]:
