@@ -149,3 +149,15 @@ def test_with_him_is_the_one_person_of_the_sentence_before():
         "встретился губернатор Евгений Солнцев."
     )
     assert any(people == ("Даурен Абаев", "Евгений Солнцев") for _, _, people in found)
+
+
+def test_the_headlines_one_city_places_the_first_event():
+    resolution = process(
+        parse_article(
+            "О чём договорились министры энергетики Казахстана и Турции в Астане\n2024-05-02\n\n"
+            "Встреча министров энергетики Казахстана и Турции Алмасхана Саткалиева и Алпарслана "
+            "Байрактара состоялась в рамках инвестиционного форума.\n"
+        )
+    )
+    places = [row.get("place") for row in rows(resolution, "meeting")]
+    assert places and all(p == ["Астана"] for p in places)

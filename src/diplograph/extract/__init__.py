@@ -88,7 +88,8 @@ def extract(analysis: Analysis) -> Extraction:
     posts = find_posts(sents, main)
     holders = Holders(posts)
     signings = find_signings(sents, roles)
-    meetings, signings = find_meetings(sents, roles, holders, signings, lead)
+    titled = article.title is not None and bool(sents) and sents[0].text == article.title
+    meetings, signings = find_meetings(sents, roles, holders, signings, lead, titled)
     facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned)
     facts += meetings
     previous: list[Mention] = []

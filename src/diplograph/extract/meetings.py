@@ -292,6 +292,7 @@ def find_meetings(
     holders: Holders,
     signings: list[Fact],
     lead: str | None = None,
+    titled: bool = False,
 ) -> tuple[list[Fact], list[Fact]]:
     """The article's meetings, and its signings with the date and people of their event.
     `lead` is the dateline's date of a page whose header gave none: an event the text does
@@ -325,7 +326,7 @@ def find_meetings(
         if event.call:
             event.place = None
         elif event.place is None and n == 0:
-            event.place = dateline
+            event.place = (_headline_city(sents[0]) if titled else None) or dateline
         elif event.place is None:
             event.place = _visited(event, events[:n])
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
@@ -345,6 +346,18 @@ def find_meetings(
             )
         )
     return meetings, [_signed_at(f, events, holders) for f in signings]
+
+
+def _headline_city(headline: Sent) -> Mention | None:
+    """ "О чём договорились министры Казахстана и Китая в Астане": the one city a headline
+    says things happened in is where the article's first event was."""
+    cities = [
+        n.mention
+        for n in headline.names_of("city")
+        if headline.lemma(n.first - 1) in {"в", "во"}
+        and headline.tokens[n.first].feat("Case") == "Loc"
+    ]
+    return cities[0] if len(cities) == 1 else None
 
 
 def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
