@@ -281,3 +281,9 @@ def test_place_lookups_never_return_people_or_ministries() -> None:
     assert G.by_name("МИД России") is None
     lavrov = G.by_key("sergey-lavrov")
     assert lavrov is not None and lavrov.wikidata_iri == "http://www.wikidata.org/entity/Q58217"
+
+
+def test_a_hyphenated_name_written_with_a_space_is_found() -> None:
+    place = gazetteer().by_name("Абу Даби")
+    assert place is not None and place.key == "abu-dhabi"
+    assert gazetteer().by_name("Абу Кабир") is None

@@ -233,6 +233,9 @@ class Gazetteer:
         """The place whose nominative label, other name or abbreviation is ``text``."""
         key = normalize(text)
         place = self._by_name.get(key)
+        if place is None and " " in key:
+            # "Абу Даби", "Улан Батор": a hyphenated name written with a space
+            place = self._by_name.get(key.replace(" ", "-"))
         if place is None:
             for head in _GENERIC_HEADS:
                 if key.startswith(head):

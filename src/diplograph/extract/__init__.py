@@ -18,6 +18,7 @@ from .discourse import Holders
 from .funds import find_funds
 from .infrastructure import find_structures
 from .meetings import find_meetings
+from .memory import lead_date
 from .objectlinks import anaphoric_links, corefer_objects
 from .objectplaces import structure_facts
 from .post_countries import posts_in_context
@@ -78,12 +79,17 @@ def _headline_restated(facts: list[Fact], sents: list[Sent]) -> list[Fact]:
 def extract(analysis: Analysis) -> Extraction:
     article = analysis.article
     sents = article_sents(analysis.sentences, article.date, article.publisher)
+    # a page whose header gave no date: its dateline's date anchors "13 мая" and "сегодня"
+    lead = None if article.date else lead_date(sents)
+    if lead is not None:
+        sents = article_sents(analysis.sentences, lead, article.publisher)
     main = main_countries(sents)
     roles = find_roles(sents, main)
     posts = find_posts(sents, main)
     holders = Holders(posts)
     signings = find_signings(sents, roles)
-    meetings, signings = find_meetings(sents, roles, holders, signings)
+    titled = article.title is not None and bool(sents) and sents[0].text == article.title
+    meetings, signings = find_meetings(sents, roles, holders, signings, lead, titled)
     facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned)
     facts += meetings
     previous: list[Mention] = []

@@ -17,63 +17,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..data.lexicon import lexicon
 from .context import Named, Sent
+from .cues import NOUNS, VERBS, Cue
 from .oneside import own_session, signs_an_act
 from .tree import Tree
+from .venues import destination, places, places_in
 
 __all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
 
 
-@dataclass(frozen=True)
-class Cue:
-    label: str
-    visit: bool = False  # the subject travels: the place "в X" (accusative) is where it happens
-    needs_guest: bool = False  # an event only with a person as its object ("принял X")
-    needs_two: bool = False  # an event only when two people act together ("обсудили A и B")
-    call: bool = False  # a telephone or video call: no place
-    signing: bool = False
-    joins: bool = False  # its people join the event told before: a signing, a co-chair
-
-
-VERBS = {
-    "встретиться": Cue("Встреча"),
-    "встречаться": Cue("Встреча"),
-    "переговорить": Cue("Переговоры"),
-    "побеседовать": Cue("Беседа"),
-    "принять": Cue("Встреча", needs_guest=True),
-    "принимать": Cue("Встреча", needs_guest=True),
-    "встретить": Cue("Встреча", needs_guest=True),
-    "сопровождать": Cue("Встреча", needs_guest=True),
-    "участвовать": Cue("Заседание", joins=True),
-    "посетить": Cue("Визит", visit=True),
-    "посещать": Cue("Визит", visit=True),
-    "прибыть": Cue("Визит", visit=True),
-    "обсудить": Cue("Переговоры", needs_two=True),
-    "возглавить": Cue("Заседание", needs_two=True),
-    "провести": Cue("Встреча", needs_two=True),
-    "председательствовать": Cue("Заседание", needs_two=True),
-    "подписать": Cue("Подписание", signing=True, joins=True),
-    "подписывать": Cue("Подписание", signing=True, joins=True),
-}
-NOUNS = {
-    "встреча": Cue("Встреча"),
-    "переговоры": Cue("Переговоры"),
-    "переговор": Cue("Переговоры"),
-    "визит": Cue("Визит", visit=True),
-    "беседа": Cue("Беседа"),
-    "разговор": Cue("Телефонный разговор", call=True),
-    "видеоконференция": Cue("Видеоконференция", call=True),
-    "заседание": Cue("Заседание"),
-    "саммит": Cue("Саммит"),
-    "консультация": Cue("Консультации"),
-    "церемония": Cue("Церемония"),
-    "мероприятие": Cue("Встреча"),
-    "подписание": Cue("Подписание", signing=True, joins=True),
-    # "принял участие в работе комиссии", "сказал сопредседатель комиссии X"
-    "участие": Cue("Заседание", joins=True),
-    "сопредседатель": Cue("Заседание", joins=True),
-}
 # people named under these are not taking part: "по поручению президента ...", "послание"
 NOT_PARTICIPANT = {"поручение", "имя", "приветствие", "послание", "корреспондент", "слово"}
 # who the actors are when the clause names nobody: "стороны", "лидеры", "министры"
@@ -95,24 +47,13 @@ SIDES = {
 }
 TRAVEL = {"находиться", "прибыть", "пребывать", "посещать", "посетить"}  # as participles
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
-PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
-KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт"}
-# where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
-GATHERINGS = {
-    "форум",
-    "выставка",
-    "конференция",
-    "съезд",
-    "сессия",
-    "поле",
-    "рамка",
-    "резиденция",
-    "дворец",
-    "ход",
-    "время",
-}
+FRAMES = {"ход", "время", "итог"}  # "в ходе", "во время", "по итогам" an event told
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
-NOT_YET = {"следующий", "предстоящий", "будущий"}
+NOT_YET = {"следующий", "предстоящий", "будущий", "запланированный", "намеченный"}
+# "у Эрдогана запланирована встреча с ...", "планируется визит": an event to come
+PLANNING = {"запланировать", "планироваться", "планировать", "намечать", "намечаться", "предстоять"}
+# "Она состоялась в Москве": the event told in the sentence before, by a pronoun
+TOOK_PLACE = {"состояться", "пройти", "проходить"}
 # verbs whose object is the event itself: "провели переговоры", "имели встречу"
 CONDUCT = {
     "провести",
@@ -143,6 +84,10 @@ class Occasion:
     joins: bool
     visitors: list[Named] = field(default_factory=list)  # who came on the visit
     guest: bool = False  # "гостя принял X": the visitor is a participant
+    # "Во время переговоров X отметил": the event told before, named again, not a new one
+    told: bool = False
+    # "Он встретился с X", "С ним встретился X": one the sentence before told of
+    he: bool = False
 
 
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
@@ -152,6 +97,8 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
         return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
     cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
     head = tree.head(i)
+    if token.lemma in {"она", "он"} and token.rel == "nsubj" and sent.lemma(head) in TOOK_PLACE:
+        return Cue("Встреча")
     if (
         cue is not None
         and token.rel == "obj"
@@ -182,69 +129,17 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
         for c in tree.children[top]
     ):
         return True
-    return any(sent.lemma(c) in NOT_YET for c in tree.children[cue])
-
-
-def _preposition(sent: Sent, first: int) -> str:
-    """The preposition before a name, over its adjectives and a generic word for what it
-    is: "в туркменском Авазе", "в городе Чэнду"."""
-    i = first - 1
-    while i >= 0 and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in KIND_WORDS | {"."}):
-        i -= 1
-    return sent.lemma(i)
-
-
-def _venue(sent: Sent, tree: Tree, i: int) -> bool:
-    """Whether a place hangs from the event itself (its verb, its noun, a gathering) and not
-    from a thing spoken of: "обсудили ситуацию в Афганистане" names no venue."""
-    head = tree.head(i)
-    while head >= 0 and sent.lemma(head) in KIND_WORDS:
-        head = tree.head(head)
-    if head < 0 or sent.tokens[head].pos not in {"NOUN", "PROPN"}:
+    if sent.lemma(top) in PLANNING or sent.lemma(tree.head(cue)) in PLANNING:
         return True
-    lemma = sent.lemma(head)
-    return lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS
-
-
-def _places(sent: Sent, tree: Tree, clause: set[int], visit: bool) -> list[Named]:
-    heads = lexicon().post_heads
-    out: list[Named] = []
-    for named in sent.names_of("city", "country", "region", "place"):
-        if named.first not in clause:
-            continue
-        head = tree.head(named.first)
-        if head >= 0 and sent.lemma(head) in heads:
-            continue  # "посол Казахстана в Азербайджане": a title's country
-        if not _venue(sent, tree, named.first):
-            continue
-        case = sent.tokens[named.first].feat("Case")
-        before = _preposition(sent, named.first)
-        if (before in {"в", "во", "на"} and case != "Acc") or (
-            visit
-            and (
-                (before in {"в", "во"} and case == "Acc")
-                or (sent.tokens[named.first].rel == "obj" and named.mention.kind != "place")
-            )
-        ):
-            out.append(named)
-        elif before in PLACE_NOUNS and named.mention.kind == "country":
-            # "в столице Казахстана", "посещает столицу Казахстана": the city is not named
-            where = _preposition(sent, named.first - 1)
-            if where in {"в", "во", "на"} or visit:
-                out.append(named)
-    return out
-
-
-def places_in(sent: Sent) -> list[Named]:
-    """Where a sentence says its main clause happened."""
-    tree = Tree(sent.tokens)
-    return _places(sent, tree, set(range(len(sent.tokens))), False)
+    return any(sent.lemma(c) in NOT_YET | PLANNING for c in tree.children[cue])
 
 
 def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) -> list[Named]:
     out = []
     for named in [*sent.names_of("person"), *roles]:
-        if not any(k in clause for k in range(named.first, named.last)):
+        if not (
+            any(k in clause for k in range(named.first, named.last)) or _titled(sent, clause, named)
+        ):
             continue
         above = tree.ancestors(named.first)
         if any(sent.lemma(k) in NOT_PARTICIPANT for k in above[:4]) or (
@@ -253,6 +148,19 @@ def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) ->
             continue
         out.append(named)
     return sorted(out, key=lambda n: n.first)
+
+
+def _titled(sent: Sent, clause: set[int], named: Named) -> bool:
+    """ "с министром энергетики Азербайджана Парвизом Шахбазовым": a name right after its
+    title is where its title is, though the parse may hang it from another title."""
+    before = named.first - 1
+    if named.mention.kind != "person" or before not in clause:
+        return False
+    word = sent.tokens[before]
+    return word.pos in {"NOUN", "PROPN"} and word.feat("Case") in {
+        "Gen",
+        sent.tokens[named.first].feat("Case"),
+    }
 
 
 def _sides(sent: Sent, clause: set[int]) -> str:
@@ -311,6 +219,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     if sent.tokens[c].rel in {"appos", "flat:name", "nmod", "amod", "conj"}
                 }
         people = _people(sent, tree, clause, roles)
+        people += _owner(sent, tree, i, people)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")
         if cue.needs_guest and not (
@@ -328,7 +237,8 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 cue.label,
                 people,
                 _sides(sent, clause),
-                _places(sent, tree, clause, cue.visit),
+                places(sent, tree, clause, cue.visit, top)
+                or (destination(sent, tree, i) if cue.visit else []),
                 _dates(sent, clause),
                 cue.visit,
                 cue.call or any(sent.lemma(k) in CALL_WORDS for k in clause),
@@ -336,17 +246,54 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 cue.joins,
                 _visitors(sent, tree, i, top, people) if cue.visit else [],
                 visitor,
+                not cue.call and len(people) <= 1 and _told(sent, tree, i),
+                any(
+                    sent.lemma(c) in {"он", "она"}
+                    and (sent.tokens[c].rel == "nsubj" or sent.lemma(c - 1) == "с")
+                    for c in tree.children[top]
+                ),
             )
         else:
+            occasion.told = False
             # a second cue of the clause: "провел переговоры в ходе визита"
             occasion.visit |= cue.visit
             occasion.signing |= cue.signing
             occasion.joins |= cue.joins
             occasion.call |= cue.call
             if cue.visit:
-                occasion.places = _places(sent, tree, clause, True) or occasion.places
+                occasion.places = (
+                    places(sent, tree, clause, True, top)
+                    or destination(sent, tree, i)
+                    or occasion.places
+                )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
     return [found[top] for top in sorted(found)]
+
+
+def _told(sent: Sent, tree: Tree, cue: int) -> bool:
+    """ "В ходе переговоров", "во время встречи", "на переговорах": an event noun with no
+    partner of its own ("с X") in a frame of time, the event the article is telling of."""
+    if sent.tokens[cue].pos != "NOUN":
+        return False
+    if any(
+        sent.lemma(c) in {"с", "между"} for k in tree.children[cue] for c in [k, *tree.children[k]]
+    ):
+        return False
+    k = cue - 1
+    while k >= 0 and sent.tokens[k].pos == "ADJ":
+        k -= 1
+    return sent.lemma(k) in FRAMES or (sent.lemma(k) == "на" and sent.lemma(k - 1) != "по")
+
+
+def _owner(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
+    """ "Как сообщил X, это подтвердили на его встрече с Y": the one whose event it is, named
+    before the cue outside its clause; "его" with no person before it stays unresolved."""
+    if sent.tokens[cue].pos != "NOUN" or not any(
+        sent.tokens[c].text.lower() in {"его", "её", "ее"} for c in tree.children[cue]
+    ):
+        return []
+    before = [n for n in sent.names_of("person") if n.last <= cue and n not in people]
+    return before[-1:]
 
 
 def _subject(sent: Sent, tree: Tree, noun: int) -> set[int]:

@@ -123,12 +123,20 @@ class _Clusters:
         self.holders = holders
         self.events: list[Event] = []
 
-    def add(self, occasions_: list[Occasion]) -> None:
-        """The occasions of one sentence."""
+    def add(self, occasions_: list[Occasion], before: Sequence[Mention] = ()) -> None:
+        """The occasions of one sentence; `before`, the people of the sentence before."""
         found = []
         for occasion in occasions_:
             named = [n.mention for n in occasion.people if n.mention.kind == "person"]
             people = [m for n in occasion.people for m in self.holders.people(n.mention, named)]
+            last = self.events[-1] if self.events else None
+            if occasion.he and last is not None and occasion.sentence - max(last.sentences) <= 1:
+                # "Он встретился с X" after a sentence telling of one person
+                actors = last.visitors or last.people
+                people += actors if len(actors) == 1 else []
+            elif occasion.he and len(before) == 1:
+                # "Сегодня в Брянск прибыл посол X. С ним встретился губернатор Y."
+                people += before
             if occasion.guest:
                 # "Гостя также принял X": the one who came on the visit told
                 people += next((e.visitors for e in reversed(self.events) if e.visitors), [])
@@ -198,8 +206,12 @@ class _Clusters:
                 continue  # one of them meets someone else
             return event
         last = self.events[-1] if self.events else None
-        if occasion.joins and last is not None and _fits(last, occasion, place, date):
-            return last  # signed at the event told before; a co-chair of the session told
+        if (occasion.joins or (occasion.told and self._recent(occasion) is last)) and (
+            last is not None and _fits(last, occasion, place, date)
+        ):
+            # signed at the event told before; a co-chair of the session told; "во время
+            # переговоров X отметил" of the talks just told
+            return last
         return None
 
     def _absorb(
@@ -247,6 +259,9 @@ class _Clusters:
                         continue
                     event.people = unique_people([n.mention for n in sent.names_of("person")])
                     event.place = event.place or _best_place(places_in(sent))
+                    # "26 июля министр вручил ... В ходе встречи стороны отметили"
+                    days = [d.value for d in sent.dates if len(d.value) == 10]
+                    event.date = event.date or (days[0] if len(days) == 1 else None)
                     event.sentences.append(sent.index)
                     return
 
@@ -272,12 +287,21 @@ def _dateline(sents: Sequence[Sent]) -> Mention | None:
 
 
 def find_meetings(
-    sents: Sequence[Sent], roles: dict[int, list[Named]], holders: Holders, signings: list[Fact]
+    sents: Sequence[Sent],
+    roles: dict[int, list[Named]],
+    holders: Holders,
+    signings: list[Fact],
+    lead: str | None = None,
+    titled: bool = False,
 ) -> tuple[list[Fact], list[Fact]]:
-    """The article's meetings, and its signings with the date and people of their event."""
+    """The article's meetings, and its signings with the date and people of their event.
+    `lead` is the dateline's date of a page whose header gave none: an event the text does
+    not date takes it, as it would take the publication date."""
     clusters = _Clusters(holders)
+    before: list[Mention] = []
     for sent in sents:
-        clusters.add(occasions(sent, roles.get(sent.index, [])))
+        clusters.add(occasions(sent, roles.get(sent.index, [])), before)
+        before = unique_people([n.mention for n in sent.names_of("person")])
     clusters.finish(sents)
     dateline = _dateline(sents)
     meetings = []
@@ -302,13 +326,14 @@ def find_meetings(
         if event.call:
             event.place = None
         elif event.place is None and n == 0:
-            event.place = dateline
+            event.place = (_headline_city(sents[0]) if titled else None) or dateline
         elif event.place is None:
             event.place = _visited(event, events[:n])
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
         if event.place is not None:
             roles_out.append(("place", event.place))
         values: list[tuple[str, str]] = [("kind", event.label)]
+        event.date = event.date or lead
         if event.date:
             values.append(("date", event.date))
         meetings.append(
@@ -321,6 +346,18 @@ def find_meetings(
             )
         )
     return meetings, [_signed_at(f, events, holders) for f in signings]
+
+
+def _headline_city(headline: Sent) -> Mention | None:
+    """ "О чём договорились министры Казахстана и Китая в Астане": the one city a headline
+    says things happened in is where the article's first event was."""
+    cities = [
+        n.mention
+        for n in headline.names_of("city")
+        if headline.lemma(n.first - 1) in {"в", "во"}
+        and headline.tokens[n.first].feat("Case") == "Loc"
+    ]
+    return cities[0] if len(cities) == 1 else None
 
 
 def _visited(event: Event, before: Sequence[Event]) -> Mention | None:

@@ -1,0 +1,62 @@
+"""The words that tell of a meeting: verbs ("встретиться", "посетить", "подписать") and
+event nouns ("встреча", "визит", "заседание"), each with what it says of its event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["NOUNS", "VERBS", "Cue"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    visit: bool = False  # the subject travels: the place "в X" (accusative) is where it happens
+    needs_guest: bool = False  # an event only with a person as its object ("принял X")
+    needs_two: bool = False  # an event only when two people act together ("обсудили A и B")
+    call: bool = False  # a telephone or video call: no place
+    signing: bool = False
+    joins: bool = False  # its people join the event told before: a signing, a co-chair
+
+
+VERBS = {
+    "встретиться": Cue("Встреча"),
+    "встречаться": Cue("Встреча"),
+    "переговорить": Cue("Переговоры"),
+    "побеседовать": Cue("Беседа"),
+    "принять": Cue("Встреча", needs_guest=True),
+    "принимать": Cue("Встреча", needs_guest=True),
+    "встретить": Cue("Встреча", needs_guest=True),
+    "сопровождать": Cue("Встреча", needs_guest=True),
+    "участвовать": Cue("Заседание", joins=True),
+    "посетить": Cue("Визит", visit=True),
+    "посещать": Cue("Визит", visit=True),
+    "прибыть": Cue("Визит", visit=True),
+    "обсудить": Cue("Переговоры", needs_two=True),
+    "возглавить": Cue("Заседание", needs_two=True),
+    "провести": Cue("Встреча", needs_two=True),
+    "председательствовать": Cue("Заседание", needs_two=True),
+    "подписать": Cue("Подписание", signing=True, joins=True),
+    "подписывать": Cue("Подписание", signing=True, joins=True),
+}
+NOUNS = {
+    "встреча": Cue("Встреча"),
+    "переговоры": Cue("Переговоры"),
+    "переговор": Cue("Переговоры"),
+    "визит": Cue("Визит", visit=True),
+    "беседа": Cue("Беседа"),
+    "разговор": Cue("Телефонный разговор", call=True),
+    "видеоконференция": Cue("Видеоконференция", call=True),
+    "заседание": Cue("Заседание"),
+    "саммит": Cue("Саммит"),
+    "консультация": Cue("Консультации"),
+    "церемония": Cue("Церемония"),
+    "мероприятие": Cue("Встреча"),
+    # "сказал X на брифинге с президентом Ирана Y": a joint appearance is a meeting of two
+    "брифинг": Cue("Встреча", needs_two=True),
+    "пресс-конференция": Cue("Встреча", needs_two=True),
+    "подписание": Cue("Подписание", signing=True, joins=True),
+    # "принял участие в работе комиссии", "сказал сопредседатель комиссии X"
+    "участие": Cue("Заседание", joins=True),
+    "сопредседатель": Cue("Заседание", joins=True),
+}

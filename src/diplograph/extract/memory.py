@@ -1,0 +1,46 @@
+"""What the lead of an article says about all of it: the dateline's city and date.
+
+Agencies open a story with "БИШКЕК, 25.10.23. /Агентство/." or "Ташкент, 3 марта 2024 -";
+sites glue the clock and date to the lead ("20:43 09/07/2023Кыргызские овощи ..."). When the
+page's header gave no publication date, this date is the day the news was told: relative
+dates ("13 мая", "сегодня") resolve against it and an event told as under way takes it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from .context import Sent
+
+__all__ = ["lead_date"]
+
+LEAD = 4  # sentences of the lead where a dateline may stand (after a headline, a rubric)
+DATELINE_MARKS = {",", "/", "-", "—", "–", "(", "."}
+# "20:43 09/07/2023Текст", "09.07.2023 12:10 Текст": a site's clock and date before the lead
+GLUED = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*)?(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+AFTER_CITY = 12  # characters between the dateline's city and its date: ", " or " - "
+
+
+def lead_date(sents: Sequence[Sent]) -> str | None:
+    """The full date of the dateline opening the lead, else a date glued before it."""
+    for sent in sents[:LEAD]:
+        glued = GLUED.match(sent.text)
+        if glued is not None:
+            day, month, year = (int(g) for g in glued.groups())
+            try:
+                return datetime.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        if len(sent.tokens) < 3 or sent.tokens[1].text not in DATELINE_MARKS:
+            continue
+        word = sent.tokens[0].text
+        if sent.name_at(0, "city", "place") is None and not (word.isupper() and word.isalpha()):
+            continue
+        after = sent.tokens[0].stop - sent.start
+        for date in sent.dates:
+            offset = date.start - sent.start
+            if after <= offset <= after + AFTER_CITY and len(date.value) == 10:
+                return date.value
+    return None

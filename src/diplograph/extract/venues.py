@@ -1,0 +1,125 @@
+"""Where an event happened, as a clause says it: "в X" hanging from the event (its verb, its
+noun, a gathering), said right beside its verb, or, for a visit, the first "в X" after the cue.
+"""
+
+from __future__ import annotations
+
+from ..data.lexicon import lexicon
+from .context import Named, Sent
+from .cues import NOUNS
+from .tree import Tree
+
+__all__ = ["KIND_WORDS", "destination", "places", "places_in"]
+
+PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
+DESTINATION_REACH = 16  # words from a visit's cue to where it goes: a titled name between
+KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт"}
+# where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
+SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать"}
+GATHERINGS = {
+    "форум",
+    "выставка",
+    "конференция",
+    "съезд",
+    "сессия",
+    "поле",
+    "рамка",
+    "резиденция",
+    "дворец",
+    "ход",
+    "время",
+}
+
+
+def _preposition(sent: Sent, first: int) -> str:
+    """The preposition before a name, over its adjectives and a generic word for what it
+    is: "в туркменском Авазе", "в городе Чэнду"."""
+    i = first - 1
+    while i >= 0 and (sent.tokens[i].pos == "ADJ" or sent.lemma(i) in KIND_WORDS | {"."}):
+        i -= 1
+    return sent.lemma(i)
+
+
+def _venue(sent: Sent, tree: Tree, i: int) -> bool:
+    """Whether a place hangs from the event itself (its verb, its noun, a gathering) and not
+    from a thing spoken of: "обсудили ситуацию в Афганистане" names no venue."""
+    head = tree.head(i)
+    while head >= 0 and sent.lemma(head) in KIND_WORDS:
+        head = tree.head(head)
+    if head < 0 or sent.tokens[head].pos not in {"NOUN", "PROPN"}:
+        return True
+    lemma = sent.lemma(head)
+    return lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS
+
+
+def _root(tree: Tree, named: Named) -> int:
+    """The word of a name the parse hangs it by: "Эмиратах" of "Объединенных Арабских
+    Эмиратах", whose first word is an adjective of the name itself."""
+    inside = range(named.first, named.last)
+    return next((k for k in inside if tree.head(k) not in inside), named.first)
+
+
+def _next_to(sent: Sent, tree: Tree, named: Named, verb: int) -> bool:
+    """A place said right beside the event's verb ("в Абу-Даби был подписан", "подписали
+    в Самарканде") is where it happened, however the parse hangs it."""
+    if verb < 0 or sent.tokens[verb].pos != "VERB":
+        return False
+    between = range(named.last, verb) if verb >= named.last else range(verb + 1, named.first)
+    # "подписали соглашения в Дохе": what was signed may stand between
+    signed = {k for k in tree.children[verb] if sent.tokens[k].rel == "obj"}
+    signed = signed if sent.lemma(verb) in SIGN_VERBS else set()
+    return all(
+        sent.tokens[k].pos in {"AUX", "ADV", "ADP"} or sent.lemma(k) in KIND_WORDS or k in signed
+        for k in between
+    )
+
+
+def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1) -> list[Named]:
+    heads = lexicon().post_heads
+    out: list[Named] = []
+    for named in sent.names_of("city", "country", "region", "place"):
+        if named.first not in clause:
+            continue
+        head = tree.head(named.first)
+        if head >= 0 and sent.lemma(head) in heads:
+            continue  # "посол Казахстана в Азербайджане": a title's country
+        if not (_venue(sent, tree, _root(tree, named)) or _next_to(sent, tree, named, verb)):
+            continue
+        case = sent.tokens[named.first].feat("Case")
+        before = _preposition(sent, named.first)
+        if (before in {"в", "во", "на"} and case != "Acc") or (
+            visit
+            and (
+                (before in {"в", "во"} and case == "Acc")
+                or (sent.tokens[named.first].rel == "obj" and named.mention.kind != "place")
+            )
+        ):
+            out.append(named)
+        elif before in PLACE_NOUNS and named.mention.kind == "country":
+            # "в столице Казахстана", "посещает столицу Казахстана": the city is not named
+            where = _preposition(sent, named.first - 1)
+            if where in {"в", "во", "на"} or visit:
+                out.append(named)
+    return out
+
+
+def destination(sent: Sent, tree: Tree, cue: int) -> list[Named]:
+    """Where a visit goes, read along the words: "визит министра Казахстана Мурата Нуртлеу
+    в Афганистан", "прибыл с визитом в Баку": the first "в X" (accusative) after the cue,
+    before the clause ends, whatever word the parse hangs it from."""
+    places = {n.first: n for n in sent.names_of("city", "country", "region", "place")}
+    for k in range(cue + 1, min(len(sent.tokens), cue + DESTINATION_REACH)):
+        if sent.tokens[k].text in {",", ";", ":", "(", "«", '"'} or sent.lemma(k) == "который":
+            break
+        named = places.get(k)
+        if named is None or sent.lemma(k - 1) not in {"в", "во"}:
+            continue
+        if sent.tokens[_root(tree, named)].feat("Case") == "Acc":
+            return [named]
+    return []
+
+
+def places_in(sent: Sent) -> list[Named]:
+    """Where a sentence says its main clause happened."""
+    tree = Tree(sent.tokens)
+    return places(sent, tree, set(range(len(sent.tokens))), False)
