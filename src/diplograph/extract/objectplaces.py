@@ -35,7 +35,13 @@ LANDFORMS = {
     "город",
     "порт",
     "граница",
+    # "на севере Ирана": a part of the country is in the country
+    "север",
+    "юг",
+    "запад",
+    "восток",
 }
+RIVERS = {"река", "озеро", "море", "канал"}
 CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
 RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
 RELATIVE |= {"соединяющий", "связывающий", "ведущий"}
@@ -138,7 +144,7 @@ def _read_after(
                 place = None  # "вблизи узбекско-кыргызских границ": between two, in neither
             if place is not None:
                 case = sent.tokens[place.first].feat("Case")
-                if word == "через" and linear:
+                if word == "через" and linear and place.mention.kind != "water":
                     # "газопровод через Узбекистан и Казахстан"
                     ends = places_from(sent, place.first) or [place]
                     connects += [e.mention for e in ends]
@@ -149,6 +155,13 @@ def _read_after(
                 if not (word in {"в", "на"} and case == "Acc") and not (connects and word in WHERE):
                     places.append(place.mention)
                 i = place.last
+                continue
+        if word in RIVERS and not places:
+            # "маршрут с использованием реки Или": the river it runs on is where it is
+            river = sent.name_at(i + 1, "water")
+            if river is not None:
+                places.append(river.mention)
+                i = river.last
                 continue
         if word in {"между", "из", "от"} or word in CONNECT:
             ends = places_from(sent, i + 1)
@@ -183,7 +196,7 @@ def _skip_landform(sent: Sent, i: int) -> int:
 
 
 # words before a place that say which part of it: "границу Ирана", "центр Узбекистана"
-PLACE_WORDS = {"порт", "город", "территория", "граница", "центр", "столица", "юг", "север"}
+PLACE_WORDS = {"порт", "город", "г", "территория", "граница", "центр", "столица", "юг", "север"}
 PLACE_WORDS |= {"запад", "восток", "район", "регион", "область"}
 
 
