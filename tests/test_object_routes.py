@@ -79,3 +79,17 @@ def test_an_interconnector_connects_its_two_countries():
 def test_the_river_a_route_uses_is_where_it_runs():
     found = objects("Стороны договорились создать речной маршрут с использованием реки Иртыш.")
     assert found["речной маршрут"][0] == {"Иртыш"}
+
+
+def test_a_border_of_two_countries_is_where_a_bridge_stands():
+    found = objects("Стороны договорились открыть второй мост на казахско-китайской границе.")
+    assert found["второй мост"][0] == {"казахско-китайская граница"}
+
+
+def test_a_province_named_after_a_port_is_where_it_stands():
+    found = objects("Индия получила порт Чабахар в провинции Керман.")
+    assert found["порт Чабахар"][0] == {"Керман"}
+
+
+def test_a_company_named_in_quotes_after_a_railway_is_no_object():
+    assert objects("В делегацию вошел глава «Армянской железной дороги» Карен Петросян.") == {}

@@ -18,7 +18,7 @@ from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Named, Sent, place_mention
 from .objectverbs import LINEAR, verb_places
-from .routes import PLACES, own_name
+from .routes import PLACES, QUOTES, own_name
 
 __all__ = ["ALONG", "NOT_INFRASTRUCTURE", "WHERE", "Structure", "find_structures", "head_at"]
 
@@ -159,6 +159,9 @@ def find_structures(sent: Sent) -> list[Structure]:
                 town = name.mention
             last = name.last
             named = True
+        if _quoted_name(sent, first, last):
+            i = last  # «Грузинская железная дорога»: a company named after what it runs
+            continue
         plural = sent.tokens[i].feat("Number") == "Plur"
         if plural and cls in POINTS and name is not None and own is None:
             several = _each_named(sent, i, size, cls, name)
@@ -275,6 +278,14 @@ def _each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list
         )
         out.append(Structure(first, named.last, mention, (), None, head, town=named.mention))
     return out
+
+
+def _quoted_name(sent: Sent, first: int, last: int) -> bool:
+    """The whole phrase stands in quotes of its own: a name, not an object."""
+    if first == 0 or last >= len(sent.tokens):
+        return False
+    opening = sent.tokens[first - 1].text
+    return opening in QUOTES and sent.tokens[last].text == QUOTES[opening]
 
 
 def _railway_short(sent: Sent, i: int) -> bool:

@@ -35,6 +35,9 @@ LANDFORMS = {
     "город",
     "порт",
     "граница",
+    "провинция",
+    "штат",
+    "округ",
     # "на севере Ирана": a part of the country is in the country
     "север",
     "юг",
@@ -142,6 +145,15 @@ def _read_after(
             place = sent.name_at(j, *PLACES)
             if len([n for n in sent.names_of("country") if n.first == j]) > 1:
                 place = None  # "вблизи узбекско-кыргызских границ": between two, in neither
+                if sent.lemma(j + 1) == "граница" and word in WHERE and not places:
+                    # "мост на армяно-иранской границе": the border itself is the place
+                    token = sent.tokens[j]
+                    border = f"{_feminine(sent.lemma(j))} граница"
+                    places.append(
+                        Mention("place", border, sent.index, token.start, sent.tokens[j + 1].stop)
+                    )
+                    i = j + 2
+                    continue
             if place is not None:
                 case = sent.tokens[place.first].feat("Case")
                 if word == "через" and linear and place.mention.kind != "water":
@@ -181,6 +193,15 @@ def _read_after(
             break
         i += 1
     return places, connects
+
+
+def _feminine(adjective: str) -> str:
+    """ "армяно-иранский" -> "армяно-иранская": the adjective of "граница" (the tagger gives
+    a compound adjective no case to inflect it by)."""
+    for ending in ("ый", "ий", "ой"):
+        if adjective.endswith(ending):
+            return adjective[:-2] + "ая"
+    return adjective
 
 
 def _skip_landform(sent: Sent, i: int) -> int:

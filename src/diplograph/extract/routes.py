@@ -14,7 +14,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
 
-__all__ = ["DASHES", "DIRECTIONS", "PLACES", "OwnName", "own_name"]
+__all__ = ["DASHES", "DIRECTIONS", "PLACES", "QUOTES", "OwnName", "own_name"]
 
 PLACES = ("city", "country", "water", "region", "place")
 DASHES = {"-", "–", "—"}
