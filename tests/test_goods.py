@@ -145,3 +145,19 @@ def test_a_dash_for_the_verb_states_the_flow_back():
 )
 def test_a_measure_before_the_goods_is_no_good(text, good):
     assert {g for _, _, g in flows(text)} == {good}
+
+
+def test_a_seller_with_no_buyer_sells_to_the_other_side_of_the_article():
+    found = flows(
+        "Министр России встретился с коллегой из Казахстана. Россия и Казахстан наращивают "
+        "торговлю. Россия готова увеличить поставки сахара и муки."
+    )
+    assert found == {("Россия", "Казахстан", "сахар"), ("Россия", "Казахстан", "мука")}
+
+
+def test_goods_sent_to_somewhere_not_a_country_have_no_buyer():
+    found = flows(
+        "Министр России встретился с коллегой из Казахстана. Россия и Казахстан наращивают "
+        "торговлю. Россия поставляет нефть на мировые рынки."
+    )
+    assert found == {("Россия", "", "нефть")}

@@ -259,6 +259,10 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
         else:
             if exporter is None:
                 continue
+            if importer is None and not _directed(sent, cue, hi):
+                # "Россия готова наращивать поставки масла": of the article's two countries,
+                # the one that does not sell is the buyer
+                importer = _other_side(exporter, sides)
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
             ]
@@ -277,6 +281,28 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
                     "export-goods",
                     confidence,
                 )
+
+
+def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
+    keys = [side.key or side.label for side in sides]
+    if len(sides) != 2 or (exporter.key or exporter.label) not in keys:
+        return None
+    return sides[1 - keys.index(exporter.key or exporter.label)]
+
+
+def _directed(sent: Sent, cue: int, hi: int) -> bool:
+    """The clause says where the goods go, other than to a country ("в европейские страны",
+    "на мировые рынки"): then no side is the buyer."""
+    for k in range(cue + 1, hi - 1):
+        if sent.lemma(k) not in {"в", "на"}:
+            continue
+        j = k + 1
+        while j < hi and sent.tokens[j].pos == "ADJ":
+            j += 1
+        # a name there is a destination the gazetteer may not know, whatever its case
+        if j < hi and (sent.tokens[j].feat("Case") == "Acc" or sent.tokens[j].pos == "PROPN"):
+            return True
+    return False
 
 
 MUTUAL = {"взаимный", "обоюдный"}

@@ -11,14 +11,14 @@ objectplaces.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Named, Sent, place_mention
 from .objectverbs import LINEAR, verb_places
-from .routes import PLACES, own_name
+from .routes import PLACES, QUOTES, own_name
 
 __all__ = ["ALONG", "NOT_INFRASTRUCTURE", "WHERE", "Structure", "find_structures", "head_at"]
 
@@ -80,17 +80,37 @@ class Structure:
     town: Mention | None = None  # the town it is called by ("порт Актау"), if no more is said
 
 
+# words for a stretch of a route: an object only with a name of the places it runs between
+# ("участок Решт – Астара", "ветка Джизак – Бекабад"); alone they are too vague
+SECTIONS = {"участок", "линия", "ветка", "отрезок"}
+SECTION_KINDS = {"железнодорожный": "Railway", "автомобильный": "Road", "автодорожный": "Road"}
+
+
 def head_at(sent: Sent, i: int) -> tuple[str, int] | None:
     """The ontology class and length of an infrastructure head at token i."""
     table = lexicon().infrastructure
     if _railway_short(sent, i):
-        return "Railway", 3
+        # "ж/д линия Решт – Астара": the short form qualifies the section word after it
+        return "Railway", 4 if _section(sent, i + 3) else 3
     pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
     if pair in table:
         return table[pair], 2
     if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "PROPN"}:
         return table[sent.lemma(i)], 1
+    if _section(sent, i):
+        return SECTION_KINDS.get(sent.lemma(i - 1), "Corridor"), 1
     return None
+
+
+def _section(sent: Sent, i: int) -> bool:
+    """ "участок Решт – Астара": a section word named by the places at its ends, one of
+    them a place the gazetteer or the tagger knows."""
+    if sent.lemma(i) not in SECTIONS or sent.tokens[i].pos != "NOUN":
+        return False
+    own = own_name(sent, i + 1)
+    if own is None or len(own.connects) < 2:
+        return False
+    return any(n.mention.key or sent.name_at(n.first, *PLACES) for n in own.connects)
 
 
 def find_structures(sent: Sent) -> list[Structure]:
@@ -139,6 +159,9 @@ def find_structures(sent: Sent) -> list[Structure]:
                 town = name.mention
             last = name.last
             named = True
+        if _quoted_name(sent, first, last):
+            i = last  # «Грузинская железная дорога»: a company named after what it runs
+            continue
         plural = sent.tokens[i].feat("Number") == "Plur"
         if plural and cls in POINTS and name is not None and own is None:
             several = _each_named(sent, i, size, cls, name)
@@ -170,7 +193,9 @@ def find_structures(sent: Sent) -> list[Structure]:
         while start < i and sent.lemma(start) in PLAIN - ORDINALS:
             start += 1
         label = sent.phrase(start, last)
-        if _railway_short(sent, i):
+        if _railway_short(sent, i) and size == 4:
+            label = sent.phrase(i + 3, last)  # "ж/д линия Решт – Астара": the line's name
+        elif _railway_short(sent, i):
             label = label.replace(sent.phrase(i, i + 3), "железная дорога", 1)
         if all(t.pos == "PUNCT" for t in sent.tokens[:start]):
             label = label[:1].lower() + label[1:]  # capital of the sentence, not of a name
@@ -202,6 +227,26 @@ def find_structures(sent: Sent) -> list[Structure]:
             )
         )
         i = last
+    return _along_routes(sent, out)
+
+
+def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
+    """ "железная дорога по маршруту Мазари-Шариф – Кабул – Пешавар": the route an object
+    follows is no object of its own; its places are what the object connects."""
+    out: list[Structure] = []
+    for structure in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and structure.connects
+            and structure.first == before.last + 1
+            and sent.lemma(before.last) == "по"
+            and sent.lemma(structure.head) == "маршрут"
+            and structure.first == structure.head
+        ):
+            out[-1] = replace(before, connects=before.connects + structure.connects)
+            continue
+        out.append(structure)
     return out
 
 
@@ -233,6 +278,14 @@ def _each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list
         )
         out.append(Structure(first, named.last, mention, (), None, head, town=named.mention))
     return out
+
+
+def _quoted_name(sent: Sent, first: int, last: int) -> bool:
+    """The whole phrase stands in quotes of its own: a name, not an object."""
+    if first == 0 or last >= len(sent.tokens):
+        return False
+    opening = sent.tokens[first - 1].text
+    return opening in QUOTES and sent.tokens[last].text == QUOTES[opening]
 
 
 def _railway_short(sent: Sent, i: int) -> bool:

@@ -108,7 +108,18 @@ def anaphoric_links(
     connects: list[Mention] = []
     if anaphor is not None:
         verb = sent.tokens[anaphor].head
-        for k in conjuncts(sent, verb) if verb >= 0 else []:
+        verbs = conjuncts(sent, verb) if verb >= 0 else []
+        # "Трубопровод начинается в X, проходит через Y": a verb the parse left as a root of
+        # its own, with no subject, shares the anaphor
+        verbs += [
+            k
+            for k, token in enumerate(sent.tokens)
+            if token.rel == "root"
+            and k not in verbs
+            and token.lemma in LAY | ENDS
+            and not any(t.head == k and t.rel.startswith("nsubj") for t in sent.tokens)
+        ]
+        for k in verbs:
             connects += read_verb(sent, k, linear=True)[1]
             if sent.lemma(k) in CONNECT:
                 # "соединит китайский Кашгар с узбекским Андижаном", however it is parsed
@@ -128,6 +139,7 @@ def anaphoric_links(
 
 
 WORD = re.compile(r"[\w-]+")
+CODE = re.compile(r"\b[A-ZА-ЯЁ]{3,}\b")
 ABBREVIATION = re.compile(r"\s*[(/]\s*([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-z0-9-]*)\s*[)/]")
 
 
@@ -153,12 +165,29 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
     canonical: dict[str, Mention] = {}
     for label, mention in mentions.items():
         own = _words(label)
+        # "трубопровод ТАПИ" is the "газопровод ... (ТАПИ)": a code names one object,
+        # whatever head word comes with it
+        codes = {w[:5].lower() for w in CODE.findall(label)}
         fuller = [
             other
             for other in mentions.values()
             if other.label != label
             and other.subtype == mention.subtype
-            and own < words[other.label]
+            and (
+                own < words[other.label]
+                or (codes and codes <= words[other.label] and len(words[other.label]) > len(own))
+            )
+        ]
+        # "участок Решт – Астара" and "линия Решт – Астара": one route, named by its ends
+        route = _route_key(label)
+        fuller += [
+            other
+            for other in mentions.values()
+            if route
+            and other not in fuller
+            and _route_key(other.label) == route
+            and _compatible(mention, other)
+            and _rank(other, words) > _rank(mention, words)
         ]
         if not fuller:
             continue
@@ -184,6 +213,21 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
             fact = replace(fact, roles=roles)
         out.append(fact)
     return out
+
+
+def _route_key(label: str) -> frozenset[str]:
+    """The capitalised words after the head of a name, when they are two or more."""
+    names = [w.lower()[:5] for w in WORD.findall(label)[1:] if w[:1].isupper()]
+    return frozenset(names) if len(names) >= 2 else frozenset()
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    # a section word ("участок", "линия") gives a route no kind of its own
+    return a.subtype == b.subtype or "Corridor" in {a.subtype, b.subtype}
+
+
+def _rank(m: Mention, words: dict[str, set[str]]) -> tuple[int, int, int]:
+    return (len(words[m.label]), -m.sentence, -m.start)
 
 
 def _fullest(canonical: dict[str, Mention], mention: Mention) -> Mention:

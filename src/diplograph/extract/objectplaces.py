@@ -35,7 +35,16 @@ LANDFORMS = {
     "город",
     "порт",
     "граница",
+    "провинция",
+    "штат",
+    "округ",
+    # "на севере Ирана": a part of the country is in the country
+    "север",
+    "юг",
+    "запад",
+    "восток",
 }
+RIVERS = {"река", "озеро", "море", "канал"}
 CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
 RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
 RELATIVE |= {"соединяющий", "связывающий", "ведущий"}
@@ -136,9 +145,18 @@ def _read_after(
             place = sent.name_at(j, *PLACES)
             if len([n for n in sent.names_of("country") if n.first == j]) > 1:
                 place = None  # "вблизи узбекско-кыргызских границ": between two, in neither
+                if sent.lemma(j + 1) == "граница" and word in WHERE and not places:
+                    # "мост на армяно-иранской границе": the border itself is the place
+                    token = sent.tokens[j]
+                    border = f"{_feminine(sent.lemma(j))} граница"
+                    places.append(
+                        Mention("place", border, sent.index, token.start, sent.tokens[j + 1].stop)
+                    )
+                    i = j + 2
+                    continue
             if place is not None:
                 case = sent.tokens[place.first].feat("Case")
-                if word == "через" and linear:
+                if word == "через" and linear and place.mention.kind != "water":
                     # "газопровод через Узбекистан и Казахстан"
                     ends = places_from(sent, place.first) or [place]
                     connects += [e.mention for e in ends]
@@ -149,6 +167,13 @@ def _read_after(
                 if not (word in {"в", "на"} and case == "Acc") and not (connects and word in WHERE):
                     places.append(place.mention)
                 i = place.last
+                continue
+        if word in RIVERS and not places:
+            # "маршрут с использованием реки Или": the river it runs on is where it is
+            river = sent.name_at(i + 1, "water")
+            if river is not None:
+                places.append(river.mention)
+                i = river.last
                 continue
         if word in {"между", "из", "от"} or word in CONNECT:
             ends = places_from(sent, i + 1)
@@ -170,6 +195,15 @@ def _read_after(
     return places, connects
 
 
+def _feminine(adjective: str) -> str:
+    """ "армяно-иранский" -> "армяно-иранская": the adjective of "граница" (the tagger gives
+    a compound adjective no case to inflect it by)."""
+    for ending in ("ый", "ий", "ой"):
+        if adjective.endswith(ending):
+            return adjective[:-2] + "ая"
+    return adjective
+
+
 def _skip_landform(sent: Sent, i: int) -> int:
     """ "по дну Черного моря", "на черноморском побережье Грузии" -> the place's index."""
     j = i
@@ -183,7 +217,7 @@ def _skip_landform(sent: Sent, i: int) -> int:
 
 
 # words before a place that say which part of it: "границу Ирана", "центр Узбекистана"
-PLACE_WORDS = {"порт", "город", "территория", "граница", "центр", "столица", "юг", "север"}
+PLACE_WORDS = {"порт", "город", "г", "территория", "граница", "центр", "столица", "юг", "север"}
 PLACE_WORDS |= {"запад", "восток", "район", "регион", "область"}
 
 

@@ -50,8 +50,10 @@ CONNECT = {"связать", "связывать", "соединить", "сое
 ENDS = {"начинаться", "заканчиваться", "завершаться", "брать", "оканчиваться"}
 ENDS |= {"начаться", "закончиться", "завершиться", "взять", "окончиться"}
 END_PREPOSITIONS = {"от", "из", "до", "к"}
+TOWARDS = {"в", "до", "через", "к"}
 # words between a preposition and the place that say which part of it: "по территории Грузии"
 TRANSIT_NOUNS = {"территория", "страна"}
+KINDS_OF_PLACE = {"город", "провинция", "область", "регион", "район", "штат", "порт", "станция"}
 WHERE_NOUNS = {"дно", "акватория", "побережье", "берег", "район", "окрестность"}
 
 
@@ -92,6 +94,9 @@ def _place(sent: Sent, k: int) -> Named | None:
     own = next((n for n in inside if n.first <= k < n.last), None)
     # "границей с Узбекистаном": a place the argument is next to is not the argument's
     inside = [n for n in inside if preposition(sent, n.first) != "с"]
+    if not inside and sent.lemma(k) in KINDS_OF_PLACE:
+        # "в провинции Фарах, ...": the name after a kind of place, wherever the parse hung it
+        return sent.name_at(last, *PLACES)
     return own or (inside[0] if inside else None)
 
 
@@ -118,6 +123,10 @@ def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[
         ends += [k for _, k in obliques(sent, verb, "с", "между")]
         connects += _mentions(sent, ends)
     arguments = list(obliques(sent, verb))
+    head = sent.tokens[verb].head
+    if sent.tokens[verb].rel == "xcomp" and head >= 0:
+        # "в Казахстане планируют построить дорогу": the place hangs on the verb of intent
+        arguments += [(p, k) for p, k in obliques(sent, head) if p in {"в", "на"}]
     if linear and lemma in LAY:
         # "грузы из Китая идут в Европу": the source may hang on what travels
         for subject in children(sent, verb, "nsubj", "nsubj:pass"):
@@ -128,19 +137,65 @@ def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[
             continue
         case = sent.tokens[k].feat("Case")
         noun = sent.lemma(k)
-        if prep in END_PREPOSITIONS or prep == "между":
-            connects.append(where.mention)
+        # "через города Герат и Кандагар": every place of a list is a way or an end
+        every = _listed(sent, where)
+        # "пройдет с западной границы Туркменистана": "с" with the genitive is "from"
+        start = prep == "с" and case == "Gen" and linear and lemma in LAY
+        if prep in END_PREPOSITIONS or prep == "между" or start:
+            connects += every
+        elif prep == "через" and linear and where.mention.kind == "water":
+            places.append(where.mention)  # "кабель через Черное море" lies in the sea
         elif prep == "через" or (prep == "по" and noun in TRANSIT_NOUNS):
-            (connects if linear else places).append(where.mention)
+            (connects if linear else places).extend(every if linear else [where.mention])
         elif prep in {"в", "на"} and lemma in ENDS:
-            connects.append(where.mention)
+            connects += every
         elif prep in {"в", "на"} and lemma in CONNECT:
             continue  # "соединит Кашгар с портом Гвадар на побережье ...": where the end is
         elif prep in {"в", "на"} and case == "Acc" and linear and noun not in WHERE_NOUNS:
-            connects.append(where.mention)  # "ведущий в город Ыгдыр"
+            connects += every  # "ведущий в город Ыгдыр"
         elif prep in {"в", "на", "по"} and (case == "Loc" or noun in WHERE_NOUNS):
             places.append(where.mention)
+    if linear and lemma in LAY:
+        connects += _further(sent)
     return places, connects
+
+
+def _listed(sent: Sent, where: Named) -> list[Mention]:
+    """A place and the places coordinated with it ("провинции Фарах, Гильменд и Кандагар")."""
+    out = [where.mention]
+    for other in conjuncts(sent, where.first):
+        named = sent.name_at(other, *PLACES) if other != where.first else None
+        if named is not None:
+            out.append(named.mention)
+    return out
+
+
+def _further(sent: Sent) -> list[Mention]:
+    """ "... и далее — в Пакистан и Индию": the route goes on, whatever the parse made of it."""
+    out: list[Mention] = []
+    n = len(sent.tokens)
+    for i, token in enumerate(sent.tokens):
+        if token.lemma != "далее":
+            continue
+        j = i + 1
+        while j < n and sent.tokens[j].text in {"—", "–", "-", ","}:
+            j += 1
+        if sent.lemma(j) not in TOWARDS:
+            continue
+        j += 1
+        while j < n:
+            named = sent.name_at(j, *PLACES)
+            if named is None and sent.tokens[j].pos == "ADJ":
+                j += 1
+                continue
+            if named is None:
+                break
+            out.append(named.mention)
+            j = named.last
+            if sent.lemma(j) not in {"и", ","}:
+                break
+            j += 2 if sent.lemma(j + 1) in TOWARDS else 1
+    return out
 
 
 def _is_relative(sent: Sent, k: int) -> bool:

@@ -14,7 +14,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
 
-__all__ = ["DASHES", "DIRECTIONS", "PLACES", "OwnName", "own_name"]
+__all__ = ["DASHES", "DIRECTIONS", "PLACES", "QUOTES", "OwnName", "own_name"]
 
 PLACES = ("city", "country", "water", "region", "place")
 DASHES = {"-", "–", "—"}
@@ -123,6 +123,8 @@ def _parts(sent: Sent, lo: int, hi: int) -> list[list[tuple[int, int, int, str]]
     dash parts words, a hyphen parts a word ("Баку-Тбилиси-Джейхан"). None when a word is
     not capitalised: then it is no name of places."""
     parts: list[list[tuple[int, int, int, str]]] = [[]]
+    # "Мазари-Шариф – Кабул": where spaced dashes part the places, a hyphen is in a name
+    spaced = any(sent.tokens[k].text in DASHES for k in range(lo, min(hi, len(sent.tokens))))
     for k in range(lo, min(hi, len(sent.tokens))):
         token = sent.tokens[k]
         if token.text in DASHES:
@@ -131,7 +133,7 @@ def _parts(sent: Sent, lo: int, hi: int) -> list[list[tuple[int, int, int, str]]
         if not token.text[:1].isupper():
             return None
         at = 0
-        pieces = HYPHENS.split(token.text)
+        pieces = [token.text] if spaced else HYPHENS.split(token.text)
         for n, piece in enumerate(pieces):
             if n:
                 parts.append([])
@@ -177,7 +179,7 @@ def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
         part = parts[n]
         first, last = part[0][0], part[-1][0] + 1
         tagged = sent.name_at(first, *PLACES)
-        whole = all(not HYPHENS.search(sent.tokens[k].text) for k in range(first, last))
+        whole = all(p[3] == sent.tokens[p[0]].text for p in part)
         if tagged is not None and tagged.last == last and whole:
             out.append(tagged)
         elif all(p[3].isalpha() for p in part) and len(part) <= 3:
