@@ -79,9 +79,13 @@ def _headline_restated(facts: list[Fact], sents: list[Sent]) -> list[Fact]:
 def extract(analysis: Analysis) -> Extraction:
     article = analysis.article
     sents = article_sents(analysis.sentences, article.date, article.publisher)
-    # a page whose header gave no date: its dateline's date anchors "13 мая" and "сегодня"
-    lead = None if article.date else lead_date(sents)
-    if lead is not None:
+    # the dateline's date is the day the news was told: it anchors "13 мая" and "сегодня"
+    # on a page whose header gave no date, and dates an event told as under way; ingest may
+    # have taken the page's date from that same dateline
+    lead = lead_date(sents)
+    if article.date and lead != article.date:
+        lead = None
+    elif lead is not None and not article.date:
         sents = article_sents(analysis.sentences, lead, article.publisher)
     main = main_countries(sents)
     roles = find_roles(sents, main)
