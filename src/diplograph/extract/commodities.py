@@ -22,7 +22,7 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .flowlinks import find_elaborated, gapped
 from .frames import children, conjuncts, datives, objects, subjects, subtree
-from .goods import goods_after, goods_label, goods_mention, lexicon_goods
+from .goods import generic_goods, goods_after, goods_label, goods_mention, lexicon_goods
 
 __all__ = ["find_elaborated", "find_exports"]
 
@@ -71,8 +71,9 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
     cuts = [0]
     for i, token in enumerate(sent.tokens):
         also = sent.lemma(i + 1) == "также"  # ", а также ...": the list goes on
+        after_comma = i > 0 and sent.tokens[i - 1].text == ","
         if token.text == ";" or (
-            token.lemma in CLAUSE and i > 0 and sent.tokens[i - 1].text == "," and not also
+            after_comma and ((token.lemma in CLAUSE and not also) or _contrast(sent, i))
         ):
             cuts.append(i)
         elif token.text in {"—", "–"} and sent.name_at(i + 1) is None:
@@ -83,6 +84,13 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
     cuts.append(len(sent.tokens))
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _contrast(sent: Sent, i: int) -> bool:
+    """ "..., в то время как экспорт Турции в Иран ...", "..., тогда как ...": a clause set
+    against the one before, with its own flow."""
+    words = [sent.tokens[k].text.lower() for k in range(i, min(i + 4, len(sent.tokens)))]
+    return words == ["в", "то", "время", "как"] or words[:2] == ["тогда", "как"]
 
 
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
@@ -203,10 +211,16 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             adjective = [n for n in countries if first <= n.first < last]
             if adjective:
                 origin = adjective[0].mention
-            if not words:
+            if not words or generic_goods(sent, words, shared):
                 continue
             label = goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
+        if spans and origin is None and not before and not importing:
+            # "экспорт нефти и газа Ирана": a country in the genitive after the goods, with
+            # none named before the cue, is whose goods they are
+            owner = sent.name_at(spans[-1][1], "country")
+            if owner is not None and sent.tokens[owner.first].feat("Case") == "Gen":
+                origin = owner.mention
         known = {g.label for g in goods}
         # words of the goods table, when the cue governs no list ("газ в обмен на
         # электроэнергию" after a list is no second good)
@@ -214,7 +228,7 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             if label not in known:
                 goods.append(goods_mention(sent, first, last, label))
                 known.add(label)
-        ends = {id(m) for m in (source, destination) if m is not None}
+        ends = {id(m) for m in (source, destination, origin) if m is not None}
         after = [
             n
             for n in countries
