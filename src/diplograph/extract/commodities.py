@@ -308,6 +308,8 @@ def _directed(sent: Sent, cue: int, hi: int) -> bool:
     """The clause says where the goods go, other than to a country ("в европейские страны",
     "на мировые рынки"): then no side is the buyer."""
     for k in range(cue + 1, hi - 1):
+        if sent.tokens[k].text == ",":
+            break  # "..., что вылилось в рост товарооборота" is another clause's direction
         if sent.lemma(k) not in {"в", "на"}:
             continue
         j = k + 1
