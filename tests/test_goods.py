@@ -208,3 +208,16 @@ def test_a_quantity_before_the_goods_is_no_good():
     assert flows("Казахстан поставил в Афганистан большое количество муки.") == {
         ("Казахстан", "Афганистан", "мука")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("Казахстан поставил в Афганистан большое количество муки, риса и гречки.", 3),
+        ("Казахстан поставил в Афганистан крупную партию кукурузы и ячменя.", 2),
+    ],
+)
+def test_every_good_after_a_quantity_is_supplied(text, goods):
+    found = flows(text)
+    assert {(s, b) for s, b, _ in found} == {("Казахстан", "Афганистан")}
+    assert len(found) == goods

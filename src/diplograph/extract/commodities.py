@@ -22,7 +22,14 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .flowlinks import find_elaborated, gapped
 from .frames import children, conjuncts, datives, objects, subjects, subtree
-from .goods import generic_goods, goods_after, goods_label, goods_mention, lexicon_goods
+from .goods import (
+    generic_goods,
+    goods_after,
+    goods_label,
+    goods_mention,
+    lexicon_goods,
+    past_measure,
+)
 
 __all__ = ["find_elaborated", "find_exports"]
 
@@ -161,6 +168,10 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         else:
             break
     spans = goods_after(sent, j, hi, "Acc" if verb else "Gen")
+    measured = past_measure(sent, j, hi)
+    if not spans and measured > j:
+        # "поставит 300 тыс. тонн пшеницы и муки", "большое количество муки, пшеницы"
+        spans = goods_after(sent, measured, hi, "Gen")
     if not spans and verb:
         found = objects(sent, cue)
         if found:

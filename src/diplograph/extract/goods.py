@@ -21,6 +21,7 @@ __all__ = [
     "goods_label",
     "goods_mention",
     "lexicon_goods",
+    "past_measure",
 ]
 
 # heads that measure or qualify goods rather than name them
@@ -29,6 +30,7 @@ NOT_GOODS = {
     "рост",
     "число",
     "количество",
+    "партия",
     "доля",
     "часть",
     "основа",
@@ -262,3 +264,37 @@ def goods_mention(sent: Sent, first: int, last: int, label: str) -> Mention:
     return Mention(
         "commodity", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
     )
+
+
+MEASURES = {
+    "количество",
+    "партия",
+    "объем",
+    "тонна",
+    "тыс",
+    "тысяча",
+    "млн",
+    "миллион",
+    "млрд",
+    "миллиард",
+    "кубометр",
+    "куб",
+    "м",
+    "баррель",
+    "литр",
+    "кг",
+    "килограмм",
+}
+
+
+def past_measure(sent: Sent, j: int, hi: int) -> int:
+    """The first word after a quantity at j ("большое количество", "55 тыс. тонн",
+    "40 млрд куб. м"), or j when none stands there."""
+    k = j
+    while k < hi and sent.tokens[k].pos in {"ADJ", "NUM"}:
+        k += 1
+    if k >= hi or sent.lemma(k) not in MEASURES:
+        return j
+    while k < hi and (sent.lemma(k) in MEASURES or sent.tokens[k].text == "."):
+        k += 1
+    return k
