@@ -221,3 +221,18 @@ def test_every_good_after_a_quantity_is_supplied(text, goods):
     found = flows(text)
     assert {(s, b) for s, b, _ in found} == {("Казахстан", "Афганистан")}
     assert len(found) == goods
+
+
+def test_a_capital_acting_stands_for_its_country():
+    found = flows(
+        "Министр Афганистана встретился с послом Туркменистана. Министр попросил Ашхабад "
+        "увеличить поставки бензина, чтобы снизить цены в Афганистане."
+    )
+    assert found == {("Туркменистан", "Афганистан", "бензин")}
+    assert flows("Астана готова нарастить экспорт пшеницы в Китай.") == {
+        ("Казахстан", "Китай", "пшеница")
+    }
+
+
+def test_a_capital_as_the_place_of_talks_sells_nothing():
+    assert flows("В Пекине стороны обсудили поставки газа в Китай.") == set()

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
+from .capitals import acting_capitals
 from .context import Named, Sent
 from .flowlinks import find_elaborated, gapped
 from .frames import children, conjuncts, datives, objects, subjects, subtree
@@ -101,7 +102,8 @@ def _contrast(sent: Sent, i: int) -> bool:
 
 
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
-    return [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
+    named = [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
+    return sorted([*named, *acting_capitals(sent, lo, hi)], key=lambda n: n.first)
 
 
 def _country_at(sent: Sent, k: int) -> Mention | None:
