@@ -139,3 +139,12 @@ def test_a_title_followed_by_a_company_in_latin_letters_still_governs_the_name()
         "Министр принял управляющего директора Dubai Trade Company Ахмеда Жуму аль-Фарси."
     )
     assert found == ["Ахмед Жума аль-Фарси"]
+
+
+def test_a_surname_ending_in_a_hushing_consonant_gets_no_soft_sign():
+    found = people(
+        "В Белграде глава МИД Венгрии обсудил поставки газа с сербским министром энергетики "
+        "Александром Античем и с министром финансов Сербии Синишей Малым."
+    )
+    assert "Александр Антич" in found
+    assert not any(name.endswith("чь") for name in found)

@@ -67,6 +67,8 @@ A_STEM = {
 }
 # "-и" of the genitive stands for "-а" only after these letters ("Ольги")
 HUSHING = set("гкхжчшщ")
+# a masculine name never ends in a soft sign after these: "Антич", not "Античь"
+HARD_FINAL = set("жшчщц")
 # endings no name has in the nominative: "Айгуль Сапаровой" is not nominative
 OBLIQUE_ONLY = ("овой", "евой", "иной", "овым", "евым", "иным", "скому", "ского", "ской")
 # cases a masculine title has one form for ("директора")
@@ -93,7 +95,9 @@ def _undo(word: str, case: str, gender: str) -> str | None:
     for ending, replacement in _table(case, gender):
         if lower.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: len(word) - len(ending)]
-            if replacement == "й" and stem[-1:].lower() not in VOWELS:
+            if replacement == "й" and stem[-1:].lower() in HARD_FINAL:
+                replacement = ""  # "Античем", "Бабичем": no soft sign after ж, ш, ч, щ, ц
+            elif replacement == "й" and stem[-1:].lower() not in VOWELS:
                 replacement = "ь"  # "Игоря", "Цзюня": the stem ends in a soft consonant
             return stem + replacement
     if case == "Gen" and gender == "Fem" and lower.endswith("и") and lower[-2:-1] in HUSHING:
