@@ -17,6 +17,7 @@ from .layout import (
     DATELINE,
     JUNK_LINE,
     LINK_REQUIRED,
+    LINKING_WORDS,
     MENU_LINE,
     SITE_NAME,
     TIME_LINE,
@@ -44,9 +45,7 @@ CLOCK_LINE = re.compile(
 )
 # short words a Russian headline of five words or more hardly ever goes without
 FUNCTION_WORD = re.compile(
-    r"^(?:и|в|во|на|с|со|по|о|об|к|ко|до|за|из|от|для|не|а|но|у|при|под|над|как|что|или|"
-    r"без|после|перед|через|между)$",
-    re.IGNORECASE,
+    "^(?:" + "|".join([*LINKING_WORDS, "не", "без", "после", "перед"]) + ")$", re.IGNORECASE
 )
 # what the site's name follows in a browser title: a bar, or a dash between spaces; a rubric
 # may stand between ("X — Новости Казахстана | Outlet.kz")

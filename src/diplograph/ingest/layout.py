@@ -19,6 +19,12 @@ from .decode import CYRILLIC
 
 Line = tuple[int, int, str]  # start and stop offsets in the text, the stripped line
 
+# the prepositions and conjunctions a headline hardly goes without and a sentence never ends on
+LINKING_WORDS = (
+    "и", "а", "но", "или", "в", "во", "на", "с", "со", "к", "ко", "о", "об", "по", "из", "от",
+    "до", "за", "для", "при", "между", "через", "под", "над", "у", "что", "как",
+)  # fmt: skip
+
 TIME_LINE = re.compile(r"^#?\s*\d{1,2}:\d{2}(\s*\(\w+\))?$")
 # Site furniture: view counters ("# 2688"), avatars, share buttons, section links, tags.
 JUNK_LINE = re.compile(

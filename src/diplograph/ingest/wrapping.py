@@ -17,6 +17,7 @@ import re
 from .layout import (
     DATELINE,
     INNER_END,
+    LINKING_WORDS,
     SENTENCE_END,
     Line,
     date_of,
@@ -29,8 +30,9 @@ __all__ = ["unwrapped"]
 
 # words a sentence does not end on: prepositions and conjunctions
 OPEN_END = re.compile(
-    r"(?:[,\-–—(]|(?<!\S)(?:и|а|но|или|в|во|на|с|со|к|ко|о|об|по|из|от|до|за|для|при|"
-    r"между|через|под|над|у|что|чтобы|как|также|который|которая|которые|которое))$",
+    r"(?:[,\-–—(]|(?<!\S)(?:"
+    + "|".join([*LINKING_WORDS, "чтобы", "также", "который", "которая", "которые", "которое"])
+    + "))$",
     re.IGNORECASE,
 )
 LOWER_START = re.compile(r"^[a-zа-яё]")
