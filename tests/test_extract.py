@@ -9,32 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from reading import facts, rows
 
 from diplograph.build import process
 from diplograph.ingest import parse_article
-from diplograph.resolve import Resolution
-
-
-def facts(text: str, date: str = "2024-04-15") -> Resolution:
-    article = parse_article(f"Новости региона: визиты и переговоры\n{date}\n\n{text}\n")
-    return process(article)
-
-
-def rows(resolution: Resolution, kind: str) -> list[dict[str, object]]:
-    labels = {e.key: e.label for e in resolution.entities}
-    out = []
-    for st in resolution.statements:
-        if st.kind != kind:
-            continue
-        row: dict[str, object] = {}
-        for role, key in st.roles:
-            row.setdefault(role, [])
-            row[role].append(labels[key])  # type: ignore[union-attr]
-        for name, value in st.values:
-            row[name] = value
-        out.append(row)
-    return out
-
 
 POSTS = [
     (

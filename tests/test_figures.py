@@ -6,6 +6,8 @@ Every sentence is written for these tests; each case pins one way news says a fi
 from __future__ import annotations
 
 import pytest
+from reading import facts as read
+from reading import rows
 
 from diplograph.build import process
 from diplograph.ingest import parse_article
@@ -13,24 +15,7 @@ from diplograph.resolve import Resolution
 
 
 def facts(text: str, date: str = "2024-04-15") -> Resolution:
-    article = parse_article(f"Новости региона: экономика и торговля\n{date}\n\n{text}\n")
-    return process(article)
-
-
-def rows(resolution: Resolution, kind: str) -> list[dict[str, object]]:
-    labels = {e.key: e.label for e in resolution.entities}
-    out = []
-    for st in resolution.statements:
-        if st.kind != kind:
-            continue
-        row: dict[str, object] = {}
-        for role, key in st.roles:
-            row.setdefault(role, [])
-            row[role].append(labels[key])  # type: ignore[union-attr]
-        for name, value in st.values:
-            row[name] = value
-        out.append(row)
-    return out
+    return read(text, date, title="Новости региона: экономика и торговля")
 
 
 def test_dollars_of_the_usa_are_a_currency_not_a_country():
