@@ -148,6 +148,17 @@ def _text(group: list[list[tuple[int, int, int, str]]]) -> str:
     return "-".join(" ".join(p[3] for p in part) for part in group)
 
 
+def _one_place(sent: Sent, parts: list[list[tuple[int, int, int, str]]]) -> bool:
+    """One word of two hyphened halves the gazetteer does not both know is one place's name
+    ("Бендер-Аббас", "Мазари-Шариф"), not a route ("Баку-Тбилиси": both known)."""
+    if len(parts) != 2 or len({p[0] for part in parts for p in part}) != 1:
+        return False
+    if any(d in sent.tokens[parts[0][0][0]].text for d in "–—"):
+        return False  # "Сангтуда–Мешхед": a dash, not a hyphen, parts two places
+    known = [gazetteer().by_name(_text([part])) for part in parts]
+    return not all(place is not None and place.kind in GAZETTEER_PLACES for place in known)
+
+
 def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
     """The places a name lists, however it is written: "Баку-Тбилиси-Джейхан" (one word),
     «Китай – Кыргызстан – Узбекистан» (in quotes), "Регар – Гузар". Each part is a place
@@ -155,7 +166,7 @@ def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
     dashes. A dashed place name ("Улан-Удэ") is one part. In «Север – Юг» the parts are
     directions, not places. None when the name is no route."""
     parts = _parts(sent, lo, hi)
-    if parts is None or len(parts) < 2:
+    if parts is None or len(parts) < 2 or _one_place(sent, parts):
         return None
     out: list[Named] = []
     n = 0
