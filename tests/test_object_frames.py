@@ -52,3 +52,14 @@ def test_first_with_no_second_is_no_part_of_the_name():
     found = objects("В Нахичевани открыли первый автомобильный мост между Азербайджаном и Ираном.")
     assert "автомобильный мост" in found
     assert not any(label.startswith("первый") for label in found)
+
+
+def test_a_sea_of_two_words_is_one_stop_of_a_route():
+    found = objects("Стороны обсудили коридор Казахстан — Каспийское море — Азербайджан — Грузия.")
+    _, connects = found["коридор Казахстан — Каспийское море — Азербайджан — Грузия"]
+    assert connects == {"Казахстан", "Каспийское море", "Азербайджан", "Грузия"}
+
+
+def test_the_country_in_brackets_after_a_stop_is_no_stop():
+    found = objects("Грузы пойдут по маршруту Термез (Узбекистан) – Мазари-Шариф (Афганистан).")
+    assert any(connects == {"Термез", "Мазари-Шариф"} for _, connects in found.values())
