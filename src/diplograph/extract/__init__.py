@@ -19,7 +19,7 @@ from .funds import find_funds
 from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
-from .objectlinks import anaphoric_links, corefer_objects
+from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
 from .objectplaces import structure_facts
 from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
@@ -123,7 +123,8 @@ def extract(analysis: Analysis) -> Extraction:
     facts += signings
     headline = article.title is not None and bool(sents) and sents[0].text == article.title
     facts += find_funds(sents, main, structures, headline)
-    facts = corefer_objects(without_restated(facts), sents)
+    facts = placed_as_before(corefer_objects(without_restated(facts), sents))
+    facts = first_of_none(facts)
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
     mentions = tuple(n.mention for s in sents for n in s.names)

@@ -15,12 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import pairwise
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .capitals import acting_capitals
 from .context import Named, Sent
+from .flowclauses import (
+    EXPORT,
+    IMPORT,
+    PLANNED,
+    TRANSIT,
+    flow_clauses,
+    flow_ends,
+    listed_after,
+    passed,
+    route,
+    toward,
+)
 from .flowlinks import find_elaborated, gapped
 from .frames import children, conjuncts, datives, objects, subjects, subtree
 from .goods import (
@@ -33,72 +44,6 @@ from .goods import (
 )
 
 __all__ = ["find_elaborated", "find_exports"]
-
-EXPORT = {
-    "экспорт",
-    "экспортировать",
-    "поставка",
-    "поставлять",
-    "поставить",
-    "вывоз",
-    "экспортный",
-    "экспортер",
-    "продавать",
-    "поставляться",
-    "экспортироваться",
-    "продаваться",
-}
-IMPORT = {"импорт", "импортировать", "ввоз", "закупка", "закупать", "покупать", "импортироваться"}
-# goods carried through: an export only of the country whose goods they are ("транзит
-# казахстанской нефти"); "транзит товаров" says no goods
-TRANSIT = {"транзит", "транспортировать", "транспортировка", "прокачка", "прокачать"}
-PLANNED = {
-    "готовый",
-    "готов",
-    "планировать",
-    "намереваться",
-    "намерен",
-    "увеличить",
-    "нарастить",
-    "расширить",
-    "начать",
-    "рассматривать",
-    "предложить",
-    "стремиться",
-    "возможность",
-    "заинтересованность",
-    "заинтересовать",
-    "рассчитывать",
-    "предлагать",
-}
-CLAUSE = {"а", "однако", "но"}
-
-
-def _clauses(sent: Sent) -> list[tuple[int, int]]:
-    """Token ranges split at ", а", ";" and dashes standing for a repeated verb."""
-    cuts = [0]
-    for i, token in enumerate(sent.tokens):
-        also = sent.lemma(i + 1) == "также"  # ", а также ...": the list goes on
-        after_comma = i > 0 and sent.tokens[i - 1].text == ","
-        if token.text == ";" or (
-            after_comma and ((token.lemma in CLAUSE and not also) or _contrast(sent, i))
-        ):
-            cuts.append(i)
-        elif token.text in {"—", "–"} and sent.name_at(i + 1) is None:
-            # "..., иранская — экспорт в Россию фруктов": the dash stands for the verb
-            comma = max((j for j in range(cuts[-1], i) if sent.tokens[j].text == ","), default=None)
-            if comma is not None:
-                cuts.append(comma + 1)
-    cuts.append(len(sent.tokens))
-    cuts = sorted(set(cuts))
-    return [(a, b) for a, b in pairwise(cuts) if b > a]
-
-
-def _contrast(sent: Sent, i: int) -> bool:
-    """ "..., в то время как экспорт Турции в Иран ...", "..., тогда как ...": a clause set
-    against the one before, with its own flow."""
-    words = [sent.tokens[k].text.lower() for k in range(i, min(i + 4, len(sent.tokens)))]
-    return words == ["в", "то", "время", "как"] or words[:2] == ["тогда", "как"]
 
 
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
@@ -114,32 +59,6 @@ def _country_at(sent: Sent, k: int) -> Mention | None:
     own = next((n for n in inside if n.first == k), None)
     chosen = own or (inside[0] if inside else None)
     return chosen.mention if chosen is not None else None
-
-
-def _ends(sent: Sent, lo: int, hi: int) -> tuple[Mention | None, Mention | None]:
-    """(source, destination) of goods in a clause: "из Туркмении", "в Китай" (a direction,
-    in the accusative), wherever they stand; "через Грузию" is the way, neither."""
-    source = destination = None
-    for i in range(lo, hi):
-        place = sent.name_at(i + 1, "country")
-        if place is None:
-            continue
-        if sent.lemma(i) == "из" and source is None:
-            source = place.mention
-        elif (
-            sent.lemma(i) in {"в", "на"}
-            and destination is None
-            and sent.tokens[place.first].feat("Case") in {"Acc", None}
-        ):
-            destination = place.mention
-    return source, destination
-
-
-def _passed(sent: Sent, i: int) -> bool:
-    """A place the goods pass: "через Грузию", "по территории Грузии"."""
-    if sent.lemma(i - 1) == "территория":
-        i -= 1
-    return sent.lemma(i - 1) in {"через", "по"}
 
 
 def _dative_country(sent: Sent, j: int) -> Mention | None:
@@ -163,6 +82,8 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         place = sent.name_at(j + 1, "country") if sent.lemma(j) in {"в", "из", "на"} else None
         if place is not None:
             j = place.last
+        elif j == cue + 1 and (seller := _genitive_after(sent, cue)) is not None:
+            j = seller.last  # "поставок РФ в Индию углеводородного сырья"
         elif verb and j in datives(sent, cue):
             j = subtree(sent, j)[1]
         elif verb and _dative_country(sent, j) is not None:
@@ -197,8 +118,10 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
     main countries, for "обе страны нарастят взаимный экспорт"."""
     previous_subject: Mention | None = None
+    # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
+    partners: tuple[Mention, Mention | None] | None = None
     stated: tuple[Mention, Mention | None, tuple[tuple[str, str], ...]] | None = None
-    for lo, hi in _clauses(sent):
+    for lo, hi in flow_clauses(sent):
         cue = next((i for i in range(lo, hi) if sent.lemma(i) in EXPORT | IMPORT | TRANSIT), None)
         if cue is None:
             if stated is not None:
@@ -206,16 +129,28 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             continue
         importing = sent.lemma(cue) in IMPORT
         countries = _country_in(sent, lo, hi)
-        before = [n for n in countries if n.last <= cue]
+        # "в Китай" before the cue is where the goods go, not who sends them
+        before = [n for n in countries if n.last <= cue and not toward(sent, n.first)]
         subject = before[-1].mention if before else previous_subject
-        source, destination = _ends(sent, cue + 1, hi)
+        source, destination = flow_ends(sent, cue + 1, hi)
+        if source is None:
+            # "газопровод из России в Китай, который будет поставлять ...": a route
+            # named before the cue
+            source, destination = route(sent, lo, cue, destination)
         verb = sent.tokens[cue].pos == "VERB"
+        if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
+            continue  # "поставили подписи", "поставить задачу": no goods move
         recipients = [c for k in datives(sent, cue) if (c := _country_at(sent, k))] if verb else []
         if verb and not recipients and (dative := _dative_country(sent, cue + 1)) is not None:
             recipients = [dative]
         if verb and subject is None:
             # "казахские компании готовы поставлять": the subject's country
             subject = next((c for k in subjects(sent, cue) if (c := _country_at(sent, k))), None)
+        if subject is None and not verb and sent.tokens[cue].rel == "obl":
+            # "Кроме поставок зерна российская сторона готова ...": the side is the subject
+            # of the verb the cue's phrase hangs on
+            head = sent.tokens[cue].head
+            subject = next((c for k in subjects(sent, head) if (c := _country_at(sent, k))), None)
         goods: list[Mention] = []
         origin: Mention | None = None
         spans = _goods_spans(sent, cue, hi)
@@ -228,6 +163,14 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
                 continue
             label = goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
+        whose = _genitive_after(sent, cue)
+        if whose is not None and not before:
+            # "поставок РФ в Индию", "импорт Китая из ...": the genitive after the cue is
+            # the side whose flow it is
+            if importing:
+                subject = whose.mention
+            elif origin is None:
+                origin = whose.mention
         if spans and origin is None and not before and not importing:
             # "экспорт нефти и газа Ирана": a country in the genitive after the goods, with
             # none named before the cue, is whose goods they are
@@ -245,7 +188,7 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
         after = [
             n
             for n in countries
-            if n.first > cue and id(n.mention) not in ends and not _passed(sent, n.first)
+            if n.first > cue and id(n.mention) not in ends and not passed(sent, n.first)
         ]
         if origin is None and not importing:
             # "экспорт казахстанского зерна": the adjective of the cue or of the goods
@@ -260,6 +203,10 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
         if importing:
             exporter = source or origin or (after[0].mention if after else None)
             importer = subject
+            if exporter is None and importer is not None:
+                # "..., а импортирует резину": the buyer's partner of the clause before,
+                # else the article's other side
+                exporter = _partner(importer, partners) or _other_side(importer, sides)
         elif source is not None:
             # "поставки природного газа из Турции в ...": where the goods come from
             exporter, importer = source, destination or (recipients[0] if recipients else None)
@@ -270,8 +217,11 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
         else:
             exporter = subject or origin
             importer = destination or (recipients[0] if recipients else None)
-            if importer is None and after:
-                importer = after[0].mention
+            if importer is None and exporter is not None:
+                own = exporter.key or exporter.label
+                importer = next(
+                    (n.mention for n in after if (n.mention.key or n.mention.label) != own), None
+                )
         # an exporter carried over from the clause before is a guess worth keeping apart
         confidence = (
             Decimal("0.8") if (before or origin or importing or source) else Decimal("0.45")
@@ -293,8 +243,12 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
             ]
+            if importer is not None and destination is not None and importer is destination:
+                # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
+                pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
         if goods and len(pairs) == 1:
             stated = (pairs[0][0], pairs[0][1], status)
+        partners = pairs[0] if len(pairs) == 1 else None
         for seller, buyer in pairs:
             roles: list[tuple[str, Mention]] = [("exporter", seller)]
             if buyer is not None:
@@ -308,6 +262,31 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
                     "export-goods",
                     confidence,
                 )
+
+
+# objects of "поставить" that are set, not sent
+SET_NOT_SENT = {"подпись", "задача", "цель", "вопрос", "рекорд", "точка", "условие", "диагноз"}
+
+
+def _genitive_after(sent: Sent, cue: int) -> Named | None:
+    """A country in the genitive right after a noun cue: "поставки РФ", "экспорт Ирана"."""
+    if sent.tokens[cue].pos != "NOUN":
+        return None
+    named = sent.name_at(cue + 1, "country")
+    if named is None or sent.tokens[named.first].pos == "ADJ":
+        return None
+    return named if sent.tokens[named.last - 1].feat("Case") == "Gen" else None
+
+
+def _partner(country: Mention, pair: tuple[Mention, Mention | None] | None) -> Mention | None:
+    """The other country of the flow before, when `country` was one of its two."""
+    if pair is None or pair[1] is None:
+        return None
+    seller, buyer = pair[0], pair[1]
+    own = country.key or country.label
+    if own == (seller.key or seller.label):
+        return buyer
+    return seller if own == (buyer.key or buyer.label) else None
 
 
 def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
@@ -328,8 +307,11 @@ def _directed(sent: Sent, cue: int, hi: int) -> bool:
         j = k + 1
         while j < hi and sent.tokens[j].pos == "ADJ":
             j += 1
-        # a name there is a destination the gazetteer may not know, whatever its case
-        if j < hi and (sent.tokens[j].feat("Case") == "Acc" or sent.tokens[j].pos == "PROPN"):
+        # a name there is a destination the gazetteer may not know, whatever its case; a
+        # known country in the locative is where something is ("предприятия в Индонезии")
+        if j >= hi or (sent.tokens[j].feat("Case") == "Loc" and sent.name_at(j, "country")):
+            continue
+        if sent.tokens[j].feat("Case") == "Acc" or sent.tokens[j].pos == "PROPN":
             return True
     return False
 

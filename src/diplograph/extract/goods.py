@@ -90,6 +90,10 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             head = sent.tokens[i - 1].head
             shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
             out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
+        elif i == first and _counting(sent, i, stop):
+            # "ряда наименований сельскохозяйственной продукции": the goods are the genitive
+            i, case = i + 1, "Gen"
+            continue
         elif (
             i >= stop
             or sent.tokens[i].pos != "NOUN"
@@ -102,7 +106,7 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             # a genitive tail: "продукция нефтехимии", "продукции металлургии"
             while (
                 last < stop
-                and sent.tokens[last].pos == "NOUN"
+                and (sent.tokens[last].pos == "NOUN" or _sector(sent, last))
                 and sent.tokens[last].feat("Case") == "Gen"
                 # in a list of genitives, only a word the parse hangs on this item
                 and (case != "Gen" or first <= sent.tokens[last].head < last)
@@ -224,6 +228,25 @@ def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
             replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
         )
     return nominative(together, first)
+
+
+def _sector(sent: Sent, i: int) -> bool:
+    """A name that can say whose goods they are ("продукции АПК", "продукция КамАЗа"), not
+    where they come from (a place is the flow's side)."""
+    named = sent.name_at(i)
+    return sent.tokens[i].pos == "PROPN" and (named is None or named.mention.kind == "org")
+
+
+# nouns that count kinds of goods rather than name them
+COUNTING = {"ряд", "наименование", "вид", "линейка", "спектр", "гамма"}
+
+
+def _counting(sent: Sent, i: int, stop: int) -> bool:
+    """A counting noun followed by the goods in the genitive ("ряд видов техники")."""
+    if sent.lemma(i) not in COUNTING or i + 1 >= stop:
+        return False
+    following = sent.tokens[i + 1]
+    return following.feat("Case") == "Gen" and following.pos in {"NOUN", "ADJ"}
 
 
 def _adjectival(sent: Sent, i: int) -> bool:

@@ -321,4 +321,7 @@ def _is_country(sent: Sent, i: int) -> bool:
 
 
 def _located(sent: Sent, i: int) -> bool:
+    if sent.lemma(i) == "от":
+        # "ЛЭП от Сангтуды до ...": a bare head run from a place
+        return sent.name_at(i + 1, *PLACES) is not None
     return sent.lemma(i) in WHERE | ALONG | {"между", "из"}

@@ -23,12 +23,12 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Sent
 from .frames import conjuncts
-from .infrastructure import Structure, head_at
+from .infrastructure import POINTS, Structure, head_at
 from .objectplaces import places_from
 from .objectverbs import CONNECT, ENDS, LAY, LINEAR, read_verb
 from .routes import PLACES
 
-__all__ = ["anaphoric_links", "corefer_objects"]
+__all__ = ["anaphoric_links", "corefer_objects", "first_of_none", "placed_as_before"]
 
 # an antecedent found across a sentence boundary is a guess worth keeping apart
 CARRIED = Decimal("0.6")
@@ -243,3 +243,49 @@ def _abbreviation(mention: Mention, text: dict[int, tuple[int, str]]) -> set[str
     start, sentence = text.get(mention.sentence, (0, ""))
     found = ABBREVIATION.match(sentence, mention.stop - start)
     return {found.group(1).lower()[:5]} if found else set()
+
+
+def placed_as_before(facts: list[Fact]) -> list[Fact]:
+    """A port or terminal the article places nowhere stands where the article's one of the
+    same kind named before it stands: "строительство терминала в Пакистане ... второй
+    контейнерный терминал принесет ..." (news names the country once)."""
+    placed = {
+        m.label
+        for f in facts
+        if f.kind == "infrastructure" and (f.role("place") or f.role("connects"))
+        for m in f.role("object")
+    }
+    last: dict[str, Mention] = {}
+    out = []
+    for fact in facts:
+        objects = fact.role("object") if fact.kind == "infrastructure" else []
+        if not objects:
+            out.append(fact)
+            continue
+        kind = objects[0].subtype or ""
+        where = fact.role("place")
+        if where:
+            last[kind] = where[0]
+        elif objects[0].label not in placed and kind in POINTS and kind in last:
+            fact = replace(fact, roles=(*fact.roles, ("place", last[kind])))
+        out.append(fact)
+    return out
+
+
+LATER = ("второй ", "третий ", "четвертый ", "четвёртый ")
+
+
+def first_of_none(facts: list[Fact]) -> list[Fact]:
+    """ "открыли первый автомобильный мост между ...": with no second one in the article,
+    "первый" says the object is new, not which of several it is, and is no part of its
+    name; beside a "второй терминал" it tells the two apart and stays."""
+    labels = {m.label.lower() for f in facts for _, m in f.roles if m.kind == "infrastructure"}
+    if any(label.startswith(LATER) for label in labels):
+        return facts
+
+    def plain(m: Mention) -> Mention:
+        if m.kind != "infrastructure" or not m.label.lower().startswith("первый "):
+            return m
+        return replace(m, label=m.label[len("первый ") :])
+
+    return [replace(f, roles=tuple((r, plain(m)) for r, m in f.roles)) for f in facts]

@@ -175,7 +175,7 @@ def _read_after(
                 places.append(river.mention)
                 i = river.last
                 continue
-        if word in {"между", "из", "от"} or word in CONNECT:
+        if word in {"между", "из", "от", "до"} or word in CONNECT:
             ends = places_from(sent, i + 1)
             connects += [p.mention for p in ends]
             if ends:
@@ -245,6 +245,9 @@ def places_from(sent: Sent, i: int) -> list[Named]:
             break
         out.append(place)
         i = place.last
+        if sent.lemma(i) == "в" and sent.lemma(i + 1) in {"сторона", "направление"}:
+            i += 2  # "от Пянджа в сторону Тахора": the way it runs
+            continue
         if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", ",", *DASHES}:
             i += 1
             continue

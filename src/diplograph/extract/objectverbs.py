@@ -45,6 +45,11 @@ LAY = {
     "соединяющий",
     "доставлять",
     "транспортировать",
+    # "между Благовещенском и Хэйхэ открыли мост": opened between its ends
+    "открыть",
+    "открывать",
+    "открываться",
+    "открыться",
 }
 CONNECT = {"связать", "связывать", "соединить", "соединять", "связывающий", "соединяющий"}
 ENDS = {"начинаться", "заканчиваться", "завершаться", "брать", "оканчиваться"}
@@ -88,8 +93,7 @@ def _place(sent: Sent, k: int) -> Named | None:
     inside = [
         n
         for n in sent.names_of(*PLACES)
-        if first <= n.first < last
-        and not (n.last - n.first == 1 and sent.tokens[n.first].pos == "ADJ")
+        if first <= n.first < last and not (n.last - n.first == 1 and _adjective(sent, n.first))
     ]
     own = next((n for n in inside if n.first <= k < n.last), None)
     # "границей с Узбекистаном": a place the argument is next to is not the argument's
@@ -98,6 +102,13 @@ def _place(sent: Sent, k: int) -> Named | None:
         # "в провинции Фарах, ...": the name after a kind of place, wherever the parse hung it
         return sent.name_at(last, *PLACES)
     return own or (inside[0] if inside else None)
+
+
+def _adjective(sent: Sent, i: int) -> bool:
+    """A country's or city's adjective; a capitalised word inside the sentence is a name the
+    tagger took for one ("Между Благовещенском и ...")."""
+    token = sent.tokens[i]
+    return token.pos == "ADJ" and (i == 0 or not token.text[:1].isupper())
 
 
 def verb_places(
@@ -164,7 +175,8 @@ def _listed(sent: Sent, where: Named) -> list[Mention]:
     """A place and the places coordinated with it ("провинции Фарах, Гильменд и Кандагар")."""
     out = [where.mention]
     for other in conjuncts(sent, where.first):
-        named = sent.name_at(other, *PLACES) if other != where.first else None
+        # "между Благовещенском и городом Хэйхэ": the name after a kind of place
+        named = _place(sent, other) if other != where.first else None
         if named is not None:
             out.append(named.mention)
     return out

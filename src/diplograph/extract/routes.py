@@ -100,11 +100,28 @@ def _capitalised_run(sent: Sent, i: int) -> int:
         if text in DASHES:
             j += 1
             continue
-        if not text[:1].isupper():
+        if _whose(sent, j) and end > i:
+            j += 3  # "Галаба (Узбекистан) – Хайратон": the country a place is in
+            end = j
+            continue
+        if not text[:1].isupper() and not _inside_name(sent, j):
             break
         j += 1
         end = j
     return end
+
+
+def _whose(sent: Sent, i: int) -> bool:
+    """ "(Узбекистан)" after a place of a route: the country it is in, no part of the route."""
+    if i + 2 >= len(sent.tokens) or sent.tokens[i].text != "(" or sent.tokens[i + 2].text != ")":
+        return False
+    named = sent.name_at(i + 1, "country")
+    return named is not None and named.last == i + 2
+
+
+def _inside_name(sent: Sent, i: int) -> bool:
+    """A lower-case word inside a place's name: "Каспийское море" in a route of places."""
+    return any(n.first < i < n.last for n in sent.names_of(*PLACES))
 
 
 def _code(sent: Sent, i: int) -> bool:
@@ -125,12 +142,18 @@ def _parts(sent: Sent, lo: int, hi: int) -> list[list[tuple[int, int, int, str]]
     parts: list[list[tuple[int, int, int, str]]] = [[]]
     # "Мазари-Шариф – Кабул": where spaced dashes part the places, a hyphen is in a name
     spaced = any(sent.tokens[k].text in DASHES for k in range(lo, min(hi, len(sent.tokens))))
+    skip = -1
     for k in range(lo, min(hi, len(sent.tokens))):
         token = sent.tokens[k]
+        if k < skip:
+            continue
+        if _whose(sent, k):
+            skip = k + 3
+            continue
         if token.text in DASHES:
             parts.append([])
             continue
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() and not _inside_name(sent, k):
             return None
         at = 0
         pieces = [token.text] if spaced else HYPHENS.split(token.text)
@@ -148,6 +171,17 @@ def _text(group: list[list[tuple[int, int, int, str]]]) -> str:
     return "-".join(" ".join(p[3] for p in part) for part in group)
 
 
+def _one_place(sent: Sent, parts: list[list[tuple[int, int, int, str]]]) -> bool:
+    """One word of two hyphened halves the gazetteer does not both know is one place's name
+    ("Бендер-Аббас", "Мазари-Шариф"), not a route ("Баку-Тбилиси": both known)."""
+    if len(parts) != 2 or len({p[0] for part in parts for p in part}) != 1:
+        return False
+    if any(d in sent.tokens[parts[0][0][0]].text for d in "–—"):
+        return False  # "Сангтуда–Мешхед": a dash, not a hyphen, parts two places
+    known = [gazetteer().by_name(_text([part])) for part in parts]
+    return not all(place is not None and place.kind in GAZETTEER_PLACES for place in known)
+
+
 def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
     """The places a name lists, however it is written: "Баку-Тбилиси-Джейхан" (one word),
     «Китай – Кыргызстан – Узбекистан» (in quotes), "Регар – Гузар". Each part is a place
@@ -155,7 +189,7 @@ def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
     dashes. A dashed place name ("Улан-Удэ") is one part. In «Север – Юг» the parts are
     directions, not places. None when the name is no route."""
     parts = _parts(sent, lo, hi)
-    if parts is None or len(parts) < 2:
+    if parts is None or len(parts) < 2 or _one_place(sent, parts):
         return None
     out: list[Named] = []
     n = 0

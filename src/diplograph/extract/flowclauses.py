@@ -1,0 +1,200 @@
+"""Where a sentence's flows of goods begin and end, and which way they go: clauses cut at
+", а", ";" and dashes standing for a verb, and within a clause at each further cue that has
+its own goods ("Казахстан, кроме закупок зерна, ввозит из Китая станки": two flows); the
+source and destinations a clause names.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..records import Mention
+from .context import Sent
+
+__all__ = [
+    "CUES",
+    "EXPORT",
+    "IMPORT",
+    "PLANNED",
+    "TRANSIT",
+    "flow_clauses",
+    "flow_ends",
+    "listed_after",
+    "passed",
+    "route",
+    "toward",
+]
+
+EXPORT = {
+    "экспорт",
+    "экспортировать",
+    "поставка",
+    "поставлять",
+    "поставить",
+    "вывоз",
+    "экспортный",
+    "экспортер",
+    "продавать",
+    "поставляться",
+    "экспортироваться",
+    "продаваться",
+}
+IMPORT = {
+    "импорт",
+    "импортировать",
+    "ввоз",
+    "ввозить",
+    "закупка",
+    "закупать",
+    "закупить",
+    "покупать",
+    "импортироваться",
+}
+# goods carried through: an export only of the country whose goods they are ("транзит
+# казахстанской нефти"); "транзит товаров" says no goods
+TRANSIT = {"транзит", "транспортировать", "транспортировка", "прокачка", "прокачать"}
+PLANNED = {
+    "готовый",
+    "готов",
+    "планировать",
+    "намереваться",
+    "намерен",
+    "увеличить",
+    "нарастить",
+    "расширить",
+    "начать",
+    "рассматривать",
+    "предложить",
+    "стремиться",
+    "возможность",
+    "заинтересованность",
+    "заинтересовать",
+    "рассчитывать",
+    "предлагать",
+}
+CLAUSE = {"а", "однако", "но"}
+
+
+def _clauses(sent: Sent) -> list[tuple[int, int]]:
+    """Token ranges split at ", а", ";" and dashes standing for a repeated verb."""
+    cuts = [0]
+    for i, token in enumerate(sent.tokens):
+        also = sent.lemma(i + 1) == "также"  # ", а также ...": the list goes on
+        after_comma = i > 0 and sent.tokens[i - 1].text == ","
+        if token.text == ";" or (
+            after_comma and ((token.lemma in CLAUSE and not also) or _contrast(sent, i))
+        ):
+            cuts.append(i)
+        elif (
+            token.text in {"—", "–"}
+            and sent.name_at(i + 1) is None
+            # "и далее – в Китай" goes on along the way
+            and sent.lemma(i - 1) not in {"далее", "дальше", "затем", "потом"}
+        ):
+            # "..., иранская — экспорт в Россию фруктов": the dash stands for the verb
+            comma = max((j for j in range(cuts[-1], i) if sent.tokens[j].text == ","), default=None)
+            if comma is not None:
+                cuts.append(comma + 1)
+    cuts.append(len(sent.tokens))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _contrast(sent: Sent, i: int) -> bool:
+    """ "..., в то время как экспорт Турции в Иран ...", "..., тогда как ...": a clause set
+    against the one before, with its own flow."""
+    words = [sent.tokens[k].text.lower() for k in range(i, min(i + 4, len(sent.tokens)))]
+    return words == ["в", "то", "время", "как"] or words[:2] == ["тогда", "как"]
+
+
+CUES = EXPORT | IMPORT | TRANSIT
+
+
+def flow_clauses(sent: Sent) -> list[tuple[int, int]]:
+    """The clauses of `_clauses`, each cut again before every cue after its first that is
+    not joined to the one before ("экспорт и импорт", "экспортных поставок" are one cue):
+    "готовы нарастить экспорт угля в Китай и впредь увеличивать поставки стали" are two
+    flows, the second taking the first's subject."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _clauses(sent):
+        cues = [i for i in range(lo, hi) if sent.lemma(i) in CUES]
+        starts = [lo]
+        for before, k in pairwise(cues):
+            between = {sent.lemma(j) for j in range(before + 1, k)}
+            if not between or between <= {"и", "или"}:
+                continue
+            start = k
+            while start - 1 > before and sent.tokens[start - 1].pos == "ADJ":
+                start -= 1  # "российского импорта": the adjective names a side
+            starts.append(start)
+        out += list(pairwise([*starts, hi]))
+    return out
+
+
+def flow_ends(sent: Sent, lo: int, hi: int) -> tuple[Mention | None, Mention | None]:
+    """(source, destination) of goods in a clause: "из Туркмении", "в Китай" (a direction,
+    in the accusative), wherever they stand; "через Грузию" is the way, neither."""
+    source = destination = None
+    for i in range(lo, hi):
+        place = sent.name_at(i + 1, "country")
+        if place is None:
+            continue
+        if sent.lemma(i) == "из" and source is None:
+            source = place.mention
+        elif (
+            sent.lemma(i) in {"в", "на"}
+            and destination is None
+            and sent.tokens[place.first].feat("Case") in {"Acc", None}
+        ):
+            destination = place.mention
+    return source, destination
+
+
+def toward(sent: Sent, i: int) -> bool:
+    """A country named as a direction ("в Китай", "через Грузию"), not as a side."""
+    if sent.lemma(i - 1) == "через":
+        return True
+    return sent.lemma(i - 1) in {"в", "на"} and sent.tokens[i].feat("Case") == "Acc"
+
+
+def route(
+    sent: Sent, lo: int, cue: int, destination: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """ "из X в Y" before the cue: the source and, unless the clause gives one after the
+    cue, the destination."""
+    for i in range(lo, cue - 3):
+        start = sent.name_at(i + 1, "country") if sent.lemma(i) == "из" else None
+        if start is None or sent.lemma(start.last) not in {"в", "на"}:
+            continue
+        end = sent.name_at(start.last + 1, "country")
+        if end is not None and end.last <= cue and toward(sent, end.first):
+            return start.mention, destination or end.mention
+    return None, destination
+
+
+def listed_after(sent: Sent, destination: Mention, hi: int) -> list[Mention]:
+    """The countries listed after a destination: "в Казахстан, Туркменистан и далее – в
+    Китай" -> Туркменистан, Китай."""
+    named = next((n for n in sent.names_of("country") if n.mention is destination), None)
+    if named is None:
+        return []
+    out: list[Mention] = []
+    i = named.last
+    joints = {",", "и", "а", "также", "далее", "-", "–", "—", "в", "на"}
+    while i < hi:
+        if sent.tokens[i].text.lower() in joints or sent.lemma(i) in joints:
+            i += 1
+            continue
+        more = sent.name_at(i, "country")
+        if more is None or passed(sent, i) or sent.tokens[i].feat("Case") not in {"Acc", None}:
+            break
+        out.append(more.mention)
+        i = more.last
+    return out
+
+
+def passed(sent: Sent, i: int) -> bool:
+    """A place the goods pass: "через Грузию", "по территории Грузии"."""
+    if sent.lemma(i - 1) == "территория":
+        i -= 1
+    return sent.lemma(i - 1) in {"через", "по"}
