@@ -246,3 +246,13 @@ def test_head_of_the_department_points_back_to_the_post_named_before():
         "министерства по итогам встречи главы ведомства Сергея Цивилева с послом Ирана."
     )
     assert {post for _, post, _, _ in found} == {"глава Минэнерго"}
+
+
+def test_a_title_keeps_the_capitals_of_the_proper_words_after_its_head():
+    found = posts(
+        "Заместитель Премьер-министра Казахстана Серик Жумангарин и губернатор Омской области "
+        "Виталий Хоценко открыли выставку в Омске."
+    )
+    labels = {p: post for p, post, _, _ in found}
+    assert labels["Серик Жумангарин"] == "заместитель Премьер-министра"
+    assert labels["Виталий Хоценко"] == "губернатор Омской области"
