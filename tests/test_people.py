@@ -148,3 +148,16 @@ def test_a_surname_ending_in_a_hushing_consonant_gets_no_soft_sign():
     )
     assert "Александр Антич" in found
     assert not any(name.endswith("чь") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("По словам вице-премьера Молдовы Николая Зайца, проект важен.", "Николай Заяц"),
+        ("Он встретился с министром транспорта Андреем Орлом в Кишиневе.", "Андрей Орел"),
+        ("Послу Армении Игорю Льву вручили орден в Ереване.", "Игорь Лев"),
+        ("Он встретился с министром финансов Анатолием Котом в Киеве.", "Анатолий Кот"),
+    ],
+)
+def test_a_surname_with_a_fleeting_vowel_gets_it_back_in_the_nominative(text: str, person: str):
+    assert people(f"{text} Стороны обсудили сотрудничество в энергетике.") == [person]

@@ -236,7 +236,8 @@ def test_a_title_naming_two_countries_is_shared_by_two_names_however_it_is_tagge
 
 def test_a_common_abbreviation_names_its_organisation_in_full():
     found = posts("По словам главы РФПИ Кирилла Дмитриева, фонд вложит средства в новые проекты.")
-    assert found == {("Кирилл Дмитриев", "глава", "Российский фонд прямых инвестиций", "")}
+    # the name opens with the country's adjective: the fund, and its head, are Russia's
+    assert found == {("Кирилл Дмитриев", "глава", "Российский фонд прямых инвестиций", "Россия")}
 
 
 def test_head_of_the_department_points_back_to_the_post_named_before():
@@ -245,3 +246,13 @@ def test_head_of_the_department_points_back_to_the_post_named_before():
         "министерства по итогам встречи главы ведомства Сергея Цивилева с послом Ирана."
     )
     assert {post for _, post, _, _ in found} == {"глава Минэнерго"}
+
+
+def test_a_title_keeps_the_capitals_of_the_proper_words_after_its_head():
+    found = posts(
+        "Заместитель Премьер-министра Казахстана Серик Жумангарин и губернатор Омской области "
+        "Виталий Хоценко открыли выставку в Омске."
+    )
+    labels = {p: post for p, post, _, _ in found}
+    assert labels["Серик Жумангарин"] == "заместитель Премьер-министра"
+    assert labels["Виталий Хоценко"] == "губернатор Омской области"

@@ -261,9 +261,29 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
             known = _from_dictionary(word, case, gender)
             if known is not None and "ё" not in word.lower():
                 known = known.replace("ё", "е")
-            word = known or _undo(word, case, gender) or word
+            undone = _undo(word, case, gender)
+            word = known or (_fleeting(word, undone, case) if undone else None) or word
         words.append(_shape_like(word, token.text))
     return " ".join(words).replace(" .", ".")  # "Ш. Мирзиёев"
+
+
+@lru_cache(maxsize=50_000)
+def _fleeting(word: str, undone: str, case: str) -> str:
+    """ "Зайца" -> "Заяц", "Орла" -> "Орел", "Льва" -> "Лев": a surname that is a noun with a
+    fleeting vowel in its last syllable takes the noun's nominative, not the stem the ending
+    leaves ("Зайц")."""
+    stem = undone.lower()
+    for form in models().vocab(word.lower()):
+        if not form.is_known or form.feats.get("Case") != case or form.tag.POS != "NOUN":
+            continue
+        lemma = str(form.normal_form).replace("ё", "е")
+        if len(lemma) < 3 or lemma[-1:] in VOWELS:
+            continue
+        head, vowel, last = lemma[:-2], lemma[-2], lemma[-1]
+        dropped = {"е": ("", "ь"), "о": ("",), "я": ("й",)}.get(vowel, ())
+        if any(head + d + last == stem for d in dropped):
+            return undone[:1] + lemma[1:]
+    return undone
 
 
 def capital(word: str) -> bool:

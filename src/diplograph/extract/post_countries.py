@@ -10,6 +10,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent, place_mention
 from .names import same_person
+from .post_sides import home_side, other_side
 from .titles import MAX_TITLE
 
 __all__ = ["posts_in_context"]
@@ -20,6 +21,7 @@ def posts_in_context(
     meetings: Sequence[Fact],
     sents: Sequence[Sent],
     learned: dict[tuple[str, str], str],
+    main: Sequence[Mention] = (),
 ) -> list[Fact]:
     """The country of a post whose title names none, where the text makes it clear: a role
     that named it ("глава турецкого Минэнерго"), the side the person is on ("со стороны
@@ -37,6 +39,8 @@ def posts_in_context(
                 or _delegation(by_index[fact.sentences[0]], holder)
                 or _elsewhere(holder, posts)
                 or _host(holder, meetings, posts)
+                or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)
+                or home_side(holder, bool(fact.role("organization")), sents, main)
             )
             if country is not None:
                 fact = replace(fact, roles=(*fact.roles, ("country", country)))

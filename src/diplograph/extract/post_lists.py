@@ -33,8 +33,23 @@ JOINERS = {",", "и", "также", "а"}
 
 
 def _joined(sent: Sent, after: int, before: int) -> bool:
-    """Only "," / "и" / "а также" between the end of one name and the next title."""
-    return after < before and all(sent.tokens[k].lemma in JOINERS for k in range(after, before))
+    """Only "," / "и" / "а также (с)" between the end of one name and the next title, and
+    the name again in brackets ("Александром Вучичем (Vucic Aleksandar), министром ...")."""
+    if after >= before:
+        return False
+    k = after
+    while k < before:
+        lemma = sent.tokens[k].lemma
+        if lemma == "(":
+            close = next((j for j in range(k, before) if sent.tokens[j].lemma == ")"), None)
+            if close is None:
+                return False
+            k = close + 1
+        elif lemma in JOINERS or (lemma in {"с", "со"} and sent.lemma(k - 1) == "также"):
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _groups(sent: Sent, entries: Sequence[Entry]) -> list[list[int]]:
@@ -65,6 +80,22 @@ def _implied(sent: Sent, title: Title) -> bool:
     )
 
 
+def _a_list(sent: Sent, entries: Sequence[Entry], group: list[int]) -> bool:
+    """Three names or more; or two after a preposition, parted by a comma ("с президентом
+    Сербии A, министром энергетики B"): "и" between two is as often two sides."""
+    people = list(dict.fromkeys(id(entries[n][0]) for n in group))
+    if len(people) > 2:
+        return True
+    first = entries[group[0]]
+    second = next((entries[n] for n in group if id(entries[n][0]) != id(first[0])), None)
+    if second is None or sent.lemma(first[1].first - 1) not in {"с", "со"}:
+        return False
+    between = range(first[0].last, second[1].first)
+    return any(sent.tokens[k].text == "," for k in between) and not any(
+        sent.lemma(k) == "и" for k in between
+    )
+
+
 def _key(title: Title) -> str:
     return title.key or title.label
 
@@ -86,22 +117,55 @@ def share_countries(
             if out[n] is not None or title.plural or _key(title).split()[0] in LEADERS:
                 continue
             before = [k for k in named if k < n]
-            if len(keys) == 1 and before and len(people) > 2 and not _implied(sent, title):
+            if (
+                len(keys) == 1
+                and before
+                and _a_list(sent, entries, group)
+                and not _implied(sent, title)
+            ):
                 if all(_key(entries[k][1]) != _key(title) for k in named):
                     out[n] = out[before[0]]
-            elif not keys and len(people) > 1 and delegation is not None:
-                here = {c.mention.key or c.mention.label for c in sent.names_of("country")}
-                if here <= {delegation.key or delegation.label}:
-                    out[n] = delegation
+            elif (
+                not keys
+                and len(people) > 1
+                and delegation is not None
+                and _own_countries(sent) <= {delegation.key or delegation.label}
+            ):
+                out[n] = delegation
     return out
+
+
+# prepositions of where a delegation is or goes, not whose it is ("в Азербайджане")
+WHERE = {"в", "во", "на", "из"}
+
+
+def _own_countries(sent: Sent) -> set[str]:
+    """The countries a sentence names other than as a place: "Грузинский премьер находится в
+    Азербайджане с делегацией" names Georgia as someone's, Azerbaijan as where."""
+    return {
+        n.mention.key or n.mention.label
+        for n in sent.names_of("country")
+        if sent.lemma(n.first - 1) not in WHERE
+    }
 
 
 def delegation_country(sent: Sent) -> Mention | None:
     """ "Российская делегация", "делегация Китая": the country whose delegation the sentence
-    names (one only)."""
+    names (one only); "премьер Грузии прибыл в Баку с правительственной делегацией": the one
+    country the sentence names as someone's."""
     found = []
     for i, token in enumerate(sent.tokens):
         if token.lemma != "делегация":
+            continue
+        own = _own_countries(sent)
+        if len(own) == 1 and not any(
+            sent.name_at(k, "country") for k in (i - 1, i + 1) if 0 <= k < len(sent.tokens)
+        ):
+            found += [
+                n.mention
+                for n in sent.names_of("country")
+                if (n.mention.key or n.mention.label) in own
+            ][:1]
             continue
         for k in (i - 1, i + 1):
             named = next(

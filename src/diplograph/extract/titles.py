@@ -392,9 +392,6 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         )
     # the post as written ("глава МИД"), its key the post it names for roles and holdings
     written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
-    # a ministry's short name keeps its capital ("глава Минтранса", "глава МИД")
-    label = " ".join(
-        written.get(w, w) if n and any(w.startswith(p) for p in PERIPHRASIS) else w
-        for n, w in enumerate(surface.split())
-    )
+    # words after the head keep their capitals ("глава МИД", "губернатор Амурской области")
+    label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
     return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)

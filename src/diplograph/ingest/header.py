@@ -19,6 +19,7 @@ from .layout import (
     LINK_REQUIRED,
     LINKING_WORDS,
     MENU_LINE,
+    NUMBERED,
     SITE_NAME,
     TIME_LINE,
     Line,
@@ -176,7 +177,12 @@ def _masthead(header: list[Line], at: int, headline: Line | None) -> str | None:
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(TIME_LINE.match(line) or JUNK_LINE.match(line) or CLOCK_LINE.match(line))
+    return bool(
+        TIME_LINE.match(line)
+        or JUNK_LINE.match(line)
+        or CLOCK_LINE.match(line)
+        or NUMBERED.match(line)
+    )
 
 
 def header_of(header: list[Line]) -> Header:

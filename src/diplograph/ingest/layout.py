@@ -37,7 +37,8 @@ JUNK_LINE = re.compile(
     r"\d{1,2}\+|[a-z]{2}|eng|rus|ukr|uzb|kaz|укр|узб|каз|қаз|[^°]*\d\s*°\s*[cсf]?|"
     r"вход.*|регистрация|войти|видео|фото|фотогалерея|версия для печати|подписаться.*|"
     r"все новости|лента новостей|"
-    r"(?:теги|метки|tags|ключевые слова)\s*:.*|(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
+    r"(?:теги|метки|tags|ключевые слова)\s*:.*|(?:примерное\s+)?время\s+чтения\s*:.*|"
+    r"(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:просмотр\w*|views)|(?:если вы )?нашли ошибку.*|.*ctrl\s*\+\s*enter.*|"
     r"все права защищены\.?|(?:https?://|www\.)\S+|"
     r"при (?:использовании|цитировании|перепечатке|полном или частичном).*|"
@@ -65,14 +66,18 @@ DATELINE = re.compile(
     r"^(?!(?i:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота|"
     r"воскресенье)\b)"
     # a city, maybe its country ("БАКУ, Азербайджан, 11 июня"), the day, maybe the year
-    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?(?:,\s+[А-ЯЁ][а-яё]+)?)"
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?(?:,\s+[А-ЯЁ][а-яё]+)?"
+    # "ЛАНГКАВИ (Малайзия), 11 ноя": the country in brackets
+    r"(?:\s+\([А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+)?\))?)"
     r"(?:,\s+(?P<day>\d{1,2}\s+[а-яё]+)(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
     # "Бишкек, 25.10.23. /X/", "ДУШАНБЕ, 16.05.2022 /X/": the date in figures
     r"|,\s+(?P<numeric>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=[\s.,])"
     # or full stops between: "АСТАНА. KAZINFORM – ", "Москва. 11 июня. INTERFAX.RU - ",
     # "Ташкент. 20 августа. УзТАГ – " (the dash may touch the next word)
     r"|\.\s+(?:(?P<day2>\d{1,2}\s+[а-яё]+)\.\s+)?"
-    r"(?P<agency5>(?=\S{3})[A-ZА-ЯЁ][a-zа-яё]?[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]*)\s+[-–—])"
+    r"(?P<agency5>(?=\S{3})[A-ZА-ЯЁ][a-zа-яё]?[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]*)\s+[-–—]"
+    # "Улаанбаатар /АГЕНТСТВО/ Текст": no date, the agency in slashes right after the city
+    r"|(?=\s+/[^/\s][^/]{1,40}/\s))"
     r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,120})/\.?)?"
     # "Ташкент, 15 апреля 2024 г. — Корр." or "— Корр. ИА «Дунё»": the writer, maybe the agency
     r"(?:(?<=[.\s])(?:(?:наш|соб\.?|спец\.?)\s*)?[Кк]орр(?:еспондент)?\.?"
@@ -108,10 +113,15 @@ SLASH_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")  # "05/03/2024
 # "2021-2-25 08:08 |": an ISO date with its month and day not padded
 LOOSE_ISO = re.compile(r"^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
 # a rubric before the date ("Политика 7 июня 2025"): one word, then the day
-RUBRIC_BEFORE = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]+\s+(?=\d{1,2}\s+[а-яё]+\s+(?:19|20)\d\d\b)")
+RUBRIC_BEFORE = re.compile(
+    r"^(?:[А-ЯЁA-Z][а-яёa-z]+\s+){1,2}(?=\d{1,2}\s+[а-яё]+\s+(?:19|20)\d\d\b)"
+)  # "Грузия Статьи 14 марта 2011": a rubric, or a country and a rubric
 # menus: "Главная | Новости", words spaced apart; breadcrumbs of a few words each
 # ("Главная › Экономика"; a headline may hold a " > " of its own)
 # (each run of spaces or letters tried from where it starts: linear in the line)
+# "1. Главная", "2. Морские новости", "3. Заголовок статьи...": a breadcrumb numbered item by
+# item, its last item the headline cut short
+NUMBERED = re.compile(r"^\d{1,2}\.\s+\S")
 MENU_LINE = re.compile(
     r"\s[|/·•]\s|(?<!\S)(?:\S+\s{2,}){2,}\S|"
     r"^\S+(?:\s\S+){0,2}(?:\s[›»>→]\s\S+(?:\s\S+){0,2})+$"
@@ -165,8 +175,10 @@ def date_of(line: str) -> str | None:
     text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip().strip("[]"))))
     text = text.removesuffix(".") if text[-2:-1].isdigit() else text
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
-    text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", text))
-    text = LOOSE_ISO.sub(_padded, RUBRIC_BEFORE.sub("", text))
+    # "14 марта 2011 10:20 (UTC +03:00)": the note in brackets, then the time
+    text = RUBRIC_BEFORE.sub("", text)  # before "мая" is made a figure the rubric needs
+    text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", AFTER_DATE.sub("", text)))
+    text = LOOSE_ISO.sub(_padded, text)
     for candidate in (text, TRAILING_COUNT.sub("", text)):
         if candidate == line:
             continue

@@ -22,6 +22,7 @@ from .decode import CYRILLIC, LETTER
 from .header import header_of
 from .layout import (
     DATELINE,
+    NUMBERED,
     READ_ALSO,
     URL_LINE,
     body_of,
@@ -162,6 +163,13 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     if not paragraphs:
         raise ArticleError(source, "no article text found (no sentences)")
     first, last = paragraphs[0], cut_off_end(lines, paragraphs[-1])
+    while (
+        first >= 1
+        and NUMBERED.match(lines[first][2])
+        and NUMBERED.match(lines[first - 1][2])
+        and any(p > first for p in paragraphs)
+    ):
+        first = next(p for p in paragraphs if p > first)  # the breadcrumbs' last item
 
     header = lines[:first]
     footer = []
@@ -197,7 +205,9 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
         date = numeric_date(dateline.group("numeric"))
     if date is None and dateline:
         # "Москва, 16 мая. /ТАСС/." has no year: take one printed elsewhere ("© 2024 ТАСС")
-        year = dateline.group("year") or year_nearby(header + footer)
+        # (not the headline's: "визит в 2024 году" is what the news is about)
+        furniture = [item for item in header + footer if item != top.title]
+        year = dateline.group("year") or year_nearby(furniture)
         if year:
             day = dateline.group("day") or dateline.group("day2")
             date = parse_date_line(f"{day} {year}") if day else None

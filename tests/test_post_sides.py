@@ -1,0 +1,93 @@
+"""The country of an official named with a bare title, from the article's two sides: the other
+side of a meeting, the home side of a dateline, a delegation, a list after "с", and an
+organisation said to be of a country."""
+
+from __future__ import annotations
+
+from reading import facts, rows
+from test_posts import posts
+
+
+def _country_of(found: set[tuple[str, str, str, str]], person: str) -> set[str]:
+    return {c for p, _, _, c in found if p == person}
+
+
+def test_the_one_participant_of_no_country_is_of_the_other_side():
+    found = posts(
+        "Узбекистан и Венгрия расширят торговлю. Решение согласовано в ходе переговоров "
+        "министра инвестиций Лазиза Кудратова с министром экономики Венгрии Мартоном Надем в "
+        "Будапеште. Венгрия и Узбекистан подпишут соглашение."
+    )
+    assert _country_of(found, "Лазиз Кудратов") == {"Узбекистан"}
+
+
+def test_two_participants_of_no_country_get_none_from_the_other_side():
+    found = posts(
+        "Узбекистан и Венгрия расширят торговлю. В Будапеште министр инвестиций Лазиз Кудратов "
+        "и министр финансов Ойбек Рахимов встретились с министром экономики Венгрии Мартоном "
+        "Надем. Венгрия и Узбекистан подпишут соглашение."
+    )
+    assert _country_of(found, "Ойбек Рахимов") == {""}
+
+
+def test_a_bare_title_on_a_page_from_a_city_of_one_side_is_of_that_side():
+    found = posts(
+        "ЕРЕВАН, 3 марта — Агентство. Армения и Иран обсудили энергетику. Министр "
+        "территориального управления Давид Худатян провел переговоры с послом Ирана Мехди "
+        "Собхани. Иран и Армения продлят контракт."
+    )
+    assert _country_of(found, "Давид Худатян") == {"Армения"}
+
+
+def test_a_company_officer_takes_no_country_from_the_dateline():
+    found = posts(
+        "АСТАНА, 5 мая — Агентство. Казахстан и Китай обсудили поставки. По словам "
+        "председателя правления компании «Транзит Логистик» Ержана Сатпаева, объем перевозок "
+        "вырос. Китай и Казахстан договорились."
+    )
+    assert _country_of(found, "Ержан Сатпаев") == {""}
+
+
+def test_the_members_of_a_delegation_that_came_with_a_leader_are_of_his_country():
+    found = posts(
+        "Молдавский премьер прибыл в Румынию вместе с официальной делегацией. В нее вошли "
+        "министр экономики Дмитрий Алайба, министр энергетики Виктор Парликов и советник "
+        "президента Олег Серебрян."
+    )
+    assert {p: c for p, _, _, c in found} == {
+        "Дмитрий Алайба": "Молдова",
+        "Виктор Парликов": "Молдова",
+        "Олег Серебрян": "Молдова",
+    }
+
+
+def test_two_met_after_with_and_parted_by_a_comma_share_the_first_ones_country():
+    found = posts(
+        "Глава МИД посетил Софию для встречи с премьер-министром Болгарии Росеном Желязковым "
+        "(Rosen Zhelyazkov), министром энергетики Жечо Станковым (Zhecho Stankov)."
+    )
+    assert _country_of(found, "Жечо Станков") == {"Болгария"}
+
+
+def test_an_organisation_of_a_country_gives_its_officer_that_country():
+    found = posts(
+        "Правительство Армении и российская государственная корпорация «Росатом» подписали "
+        "меморандум. Документ подписал генеральный директор «Росатома» Алексей Лихачев. "
+        "Об этом рассказал заместитель директора Казахстанского института стратегических "
+        "исследований Ерлан Мадиев."
+    )
+    assert _country_of(found, "Алексей Лихачев") == {"Россия"}
+    assert _country_of(found, "Ерлан Мадиев") == {"Казахстан"}
+
+
+def test_an_organisation_placed_in_brackets_is_of_that_country():
+    found = posts(
+        "Оператор Gulf Ports Group (Доха, Катар) построит терминал. Контракт подписал "
+        "президент Gulf Ports Group Хамад Аль-Тани."
+    )
+    assert _country_of(found, "Хамад Аль-Тани") == {"Катар"}
+
+
+def test_rows_are_read_the_same_way_twice():
+    text = "ЕРЕВАН, 3 марта — Агентство. Министр Давид Худатян встретился с послом Ирана."
+    assert rows(facts(text), "post") == rows(facts(text), "post")
