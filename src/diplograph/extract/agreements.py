@@ -17,117 +17,18 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span
 from .events import CONDUCT, SIDES
 from .names import same_person
-from .oneside import LEGAL_ACTS
 from .tree import Tree
 
 __all__ = ["DOCUMENTS", "find_signings"]
 
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
-DOCUMENTS = {
-    "план",
-    "соглашение",
-    "меморандум",
-    "договор",
-    "протокол",
-    "карта",
-    "программа",
-    "декларация",
-    "заявление",
-    "коммюнике",
-    "контракт",
-    "конвенция",
-    "хартия",
-    "договоренность",
-    "устав",
-    "документ",
-    "дополнение",
-    *LEGAL_ACTS,  # "подписал закон о ратификации соглашения": the law, by one signatory
-}
-# "соответствующее соглашение", "данный документ": the one named before
-POINTING = {"данный", "этот", "соответствующий", "указанный", "вышеуказанный", "подписанный"}
-COUNTED = {"ряд", "пакет", "серия", "несколько"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
 WITNESSES = {"присутствие", "участие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
-TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
-
-
-def _document(sent: Sent, head: int) -> tuple[int, int]:
-    """The token range of a document's name around its head word."""
-    first = head
-    while first > 0 and sent.tokens[first - 1].pos == "ADJ":
-        first -= 1
-    last = head + 1
-    while last < len(sent.tokens):
-        token = sent.tokens[last]
-        # "меморандум о взаимопонимании в области морских перевозок", "дорожная карта по
-        # расширению сотрудничества"; "по итогам", "в ходе" begin something else
-        if (
-            token.lemma in {"о", "об"}
-            or (token.lemma in {"в", "по"} and sent.lemma(last + 1) in TOPIC_NOUNS)
-            or (
-                token.lemma == "по"
-                and sent.tokens[last + 1 : last + 2]
-                and (
-                    sent.tokens[last + 1].feat("Case") == "Dat"
-                    and sent.lemma(last + 1) not in {"итог"}
-                )
-            )
-        ):
-            last += 1
-            continue
-        # the tagger's case is sometimes wrong ("протокол заседания" as Acc); the tree is not
-        attached = token.rel in {"nmod", "amod", "flat", "appos"} and first <= token.head < last
-        if token.pos in {"ADJ", "NOUN", "PROPN"} and (
-            token.feat("Case") in {"Gen", "Loc", "Dat"}
-            or sent.tokens[last - 1].lemma in {"о", "об"}
-            or attached
-        ):
-            last += 1
-            continue
-        following = sent.tokens[last + 1] if last + 1 < len(sent.tokens) else None
-        if (
-            token.lemma == "и"
-            and following is not None
-            and following.pos in {"NOUN", "ADJ"}
-            and (following.feat("Case") == sent.tokens[last - 1].feat("Case"))
-        ):
-            last += 1  # "о строительстве и эксплуатации"
-            continue
-        if token.lemma in {"с", "между"} and last == head + 1:
-            # "соглашение с Азербайджаном о создании фонда": its parties, then its subject
-            about = next(
-                (
-                    j
-                    for j in range(last + 1, min(last + 7, len(sent.tokens)))
-                    if sent.lemma(j) in {"о", "об"}
-                ),
-                None,
-            )
-            if about is not None and not any(
-                sent.tokens[j].pos in {"VERB", "PUNCT"} for j in range(last + 1, about)
-            ):
-                last = about + 1
-                continue
-        if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
-            last += 1  # "железной дороги Решт – Астара"
-            continue
-        if token.text == "«":
-            close = next(
-                (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
-            )
-            # a law's title in quotes is long: "Закон «О ратификации Соглашения об ...»"
-            longest = 40 if sent.lemma(head) in LEGAL_ACTS else 8
-            if close is not None and close - last <= longest:
-                last = close + 1
-                continue
-        break
-    while last - 1 > head and sent.tokens[last - 1].lemma in {"в", "по", "о", "об", "–", "—", "-"}:
-        last -= 1
-    return first, last
 
 
 def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
@@ -185,7 +86,7 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
     for f in found:
         # "соглашение о воздушном сообщении и меморандум о ...": the tree may hang the second
         # document inside the first's name
-        _, last = _document(sent, f)
+        _, last = document_span(sent, f)
         if sent.lemma(last) in {"и", ","} and sent.lemma(last + 1) in DOCUMENTS:
             more.append(last + 1)
         elif sent.lemma(last) in {"и", ","} and sent.lemma(last + 2) in DOCUMENTS:
@@ -206,70 +107,9 @@ def _nearby(sent: Sent, cue: int) -> list[int]:
     return out
 
 
-def _mention(sent: Sent, head: int, first: int, last: int) -> Mention:
-    # the name up to its head word in the nominative, what follows as written:
-    # "Меморандума о сотрудничестве в сфере энергетики" -> "Меморандум о сотрудничестве..."
-    label = sent.phrase(first, head + 1)
-    if last > head + 1:
-        tail = sent.text[
-            sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
-        ]
-        label = f"{label} {tail}"
-    label = label[:1].upper() + label[1:]
-    return Mention(
-        "document", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
-    )
-
-
-class _Memory:
-    """The documents the article has named, for "документ", "данное соглашение"."""
-
-    def __init__(self) -> None:
-        self.last: Mention | None = None
-        self.lemma = ""
-
-    def document(
-        self, sent: Sent, tree: Tree, head: int, *, salient: bool = True
-    ) -> tuple[Mention | None, bool]:
-        """The document a head word names, and whether it is only counted ("14 документов").
-        A document named in a participle's clause ("дополняет подписанное в прошлом году
-        соглашение") is not the one "документ" will mean next."""
-        first, last = _document(sent, head)
-        lemma = sent.lemma(head)
-        words = {sent.lemma(i) for i in range(first, last)} | {
-            sent.lemma(c) for c in tree.children[head]
-        }
-        bare = last == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
-        counted = bool(words & COUNTED) or any(
-            sent.tokens[c].rel == "nummod" for c in tree.children[head]
-        )
-        if counted:
-            return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
-        plural = sent.tokens[head].feat("Number") == "Plur"
-        if bare and plural and lemma != "документ":
-            # "церемония подписания соглашений": which ones, the article says elsewhere
-            return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
-        if bare and (lemma == "документ" or words & POINTING):
-            if self.last is None and lemma != "документ":
-                # "соответствующее соглашение было подписано" with nothing named before:
-                # the kind of document is still known
-                return _mention(sent, head, head, head + 1), False
-            return self.last, False
-        another = words & {"также", "еще", "другой", "второй", "новый"} or sent.has("также")
-        told = sent.tokens[head].rel in {"nsubj", "nsubj:pass"} or sent.tokens[head].text.istitle()
-        if bare and not plural and lemma == self.lemma and self.last and told and not another:
-            # "подписание Меморандума", "соглашение было подписано" after the one named (not
-            # the object of "подписали": more often a new document of the same kind)
-            return self.last, False
-        mention = _mention(sent, head, first, last)
-        if salient:
-            self.last, self.lemma = mention, lemma
-        return mention, False
-
-
 def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[Fact]:
     """Every document the article says was signed, with who signed it and when."""
-    memory = _Memory()
+    memory = Memory()
     out: list[Fact] = []
     counted: list[Fact] = []
     for sent in sents:
@@ -299,9 +139,9 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                 and tree.head(i) >= 0
                 and sent.tokens[tree.head(i)].rel == "root"
             ):
-                first, last = _document(sent, i)
+                first, last = document_span(sent, i)
                 if last > i + 1:
-                    memory.last, memory.lemma = _mention(sent, i, first, last), token.lemma
+                    memory.last, memory.lemma = document_mention(sent, i, first, last), token.lemma
     # "заключено соглашение на сумму ...", "соответствующее соглашение было подписано в
     # декабре": a document named by its kind alone that nobody named signed is unnamed
     told = [f for f in out if f.role("signatory") or " " in f.role("document")[0].label]
