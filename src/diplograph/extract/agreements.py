@@ -17,9 +17,11 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .documentlists import listed_documents
 from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span
 from .events import CONDUCT, SIDES
 from .names import same_person
+from .signingdates import Occasions
 from .tree import Tree
 
 __all__ = ["DOCUMENTS", "find_signings"]
@@ -112,12 +114,20 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     memory = Memory()
     out: list[Fact] = []
     counted: list[Fact] = []
-    for sent in sents:
+    occasions = Occasions()
+    for n, sent in enumerate(sents):
         tree = Tree(sent.tokens)
+        occasions.read(sent)
         for cue, token in enumerate(sent.tokens):
             if token.lemma not in SIGN or _planned(sent, tree, cue):
                 continue
-            heads = _heads(sent, tree, cue) or _nearby(sent, cue)
+            before = len(out)
+            items = listed_documents(sent, cue, sents[n + 1] if n + 1 < len(sents) else None)
+            # "подписали пакет документов, в частности, ...": the set's items, not the set
+            named = roles.get(sent.index, [])
+            where = range(items[0].start, items[-1].stop) if items else None
+            out += [_signing(sent, tree, cue, item, named, where) for item in items]
+            heads = [] if items else _heads(sent, tree, cue) or _nearby(sent, cue)
             salient = token.rel not in {"acl", "amod"}
             for head in heads:
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
@@ -125,6 +135,9 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                     continue
                 fact = _signing(sent, tree, cue, document, roles.get(sent.index, []))
                 (counted if only_counted else out).append(fact)
+            date = occasions.of_signing(sent, cue)
+            if date is not None:
+                out[before:] = [_dated(f, date) for f in out[before:]]
         # a document the sentence is about is the one "документ" means later
         for i, token in enumerate(sent.tokens):
             if (
@@ -148,6 +161,12 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     return _merged(told) + _unnamed(counted, out)
 
 
+def _dated(fact: Fact, date: str) -> Fact:
+    if fact.value("date") or fact.value("period"):
+        return fact
+    return replace(fact, values=(*fact.values, ("date", date)))
+
+
 def _approved(sent: Sent, tree: Tree, i: int) -> bool:
     """ "Президент утвердил соглашение с X о ...": the document is the sentence's topic, not
     one it relates another to ("Данный документ дополняет подписанное соглашение")."""
@@ -156,12 +175,21 @@ def _approved(sent: Sent, tree: Tree, i: int) -> bool:
     return not described and not topic
 
 
-def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Named]) -> Fact:
+def _signing(
+    sent: Sent,
+    tree: Tree,
+    cue: int,
+    document: Mention,
+    roles: list[Named],
+    names: range | None = None,
+) -> Fact:
+    """The signing of a document; `names` is where the sentence names its documents when it
+    lists several (a date or a person there belongs to a document's name)."""
     top = tree.anchor(cue)
     clause = tree.clause(top, cue)
     if sent.tokens[cue].rel in {"acl", "amod"}:
         clause = tree.clause(cue, cue)  # a participle's own clause: "подписанного в октябре"
-    inside = range(document.start, document.stop)
+    inside = names or range(document.start, document.stop)
     signers = [
         n.mention
         for n in [*sent.names_of("person"), *roles]
@@ -187,7 +215,7 @@ def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Na
     values: list[tuple[str, str]] = [("sides", sides)] if sides else []
     dates = [d for d in sent.dates if sent.token_at(d.start) in clause]
     points = [d.value for d in dates if "/" not in d.value and d.start not in inside]
-    periods = [d.value for d in dates if "/" in d.value]
+    periods = [d.value for d in dates if "/" in d.value and d.start not in inside]
     if points:
         values.append(("date", points[0]))
     if periods:

@@ -12,7 +12,7 @@ from .context import Sent
 from .oneside import LEGAL_ACTS
 from .tree import Tree
 
-__all__ = ["DOCUMENTS", "LEGAL_ACTS", "Memory", "document_mention", "document_span"]
+__all__ = ["COUNTED", "DOCUMENTS", "LEGAL_ACTS", "Memory", "document_mention", "document_span"]
 
 DOCUMENTS = {
     "план",
@@ -37,6 +37,8 @@ DOCUMENTS = {
 # "соответствующее соглашение", "данный документ": the one named before
 POINTING = {"данный", "этот", "соответствующий", "указанный", "вышеуказанный", "подписанный"}
 COUNTED = {"ряд", "пакет", "серия", "несколько"}
+# "соглашение на сумму", "договор на срок": what it is worth or how long it runs
+MEASURES = {"сумма", "срок", "период", "уровень", "год", "время"}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
 
 
@@ -66,9 +68,18 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
             continue
         # the tagger's case is sometimes wrong ("протокол заседания" as Acc); the tree is not
         attached = token.rel in {"nmod", "amod", "flat", "appos"} and first <= token.head < last
-        if token.pos in {"ADJ", "NOUN", "PROPN"} and (
+        # "сжиженного газа", not "находящегося в Иране порта": a participle with words of
+        # its own begins a clause
+        described = (
+            token.pos == "VERB"
+            and sent.tokens[last + 1 : last + 2] != ()
+            and sent.tokens[last + 1].pos in {"NOUN", "ADJ"}
+            and sent.tokens[last + 1].feat("Case") == token.feat("Case")
+        )
+        if (token.pos in {"ADJ", "NOUN", "PROPN"} or described) and (
             token.feat("Case") in {"Gen", "Loc", "Dat"}
             or sent.tokens[last - 1].lemma in {"о", "об"}
+            or (token.feat("Case") == "Ins" and _parties(sent, head, last))
             or attached
         ):
             last += 1
@@ -77,7 +88,7 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
         if (
             token.lemma == "и"
             and following is not None
-            and following.pos in {"NOUN", "ADJ"}
+            and following.pos in {"NOUN", "ADJ", "PROPN"}
             and (following.feat("Case") == sent.tokens[last - 1].feat("Case"))
         ):
             last += 1  # "о строительстве и эксплуатации"
@@ -97,6 +108,40 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
             ):
                 last = about + 1
                 continue
+        if (
+            token.lemma == "в"
+            and sent.lemma(last - 1) in {"изменение", "дополнение", "поправка"}
+            and sent.lemma(last + 1) in DOCUMENTS
+        ):
+            last += 2  # "протокол о внесении изменений в соглашение о ..."
+            continue
+        if token.text == "," and _listed_topic(sent, last):
+            last += 1  # "в области образования, науки и культуры"
+            continue
+        if (
+            token.lemma == "на"
+            and last == head + 1
+            # "документы на поставку ...": still a set of unnamed ones
+            and sent.lemma(head) != "документ"
+            and sent.tokens[head].feat("Number") != "Plur"
+            and sent.tokens[last + 1 : last + 2]
+            and sent.tokens[last + 1].pos == "NOUN"
+            and sent.tokens[last + 1].feat("Case") == "Acc"
+            and sent.lemma(last + 1) not in MEASURES
+        ):
+            last += 1  # "контракт на поставку газа", "договор на строительство"
+            continue
+        if token.lemma == "на" and _years(sent, last + 1):
+            last += 3  # "программа ... на 2023–2025 годы"
+            continue
+        if (
+            token.lemma == "между"
+            and sent.tokens[last + 1 : last + 2]
+            and sent.tokens[last + 1].pos in {"NOUN", "ADJ", "PROPN"}
+            and sent.tokens[last + 1].feat("Case") == "Ins"
+        ):
+            last += 1  # "меморандум о взаимопонимании между X и Y", "сотрудничество между ..."
+            continue
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
             continue
@@ -113,6 +158,49 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
     while last - 1 > head and sent.tokens[last - 1].lemma in {"в", "по", "о", "об", "–", "—", "-"}:
         last -= 1
     return first, last
+
+
+def _listed_topic(sent: Sent, comma: int) -> bool:
+    """A comma inside a list of topics in one case that "и" closes: "образования, науки и
+    культуры", "спорта, туризма и молодежной политики"; not one before another document or
+    another clause."""
+    case = sent.tokens[comma - 1].feat("Case") if comma >= 1 else None
+    if sent.tokens[comma - 1].pos != "NOUN" or not case:
+        return False
+    k = _noun(sent, comma + 1, case)
+    while k is not None:
+        if sent.lemma(k + 1) == "и":
+            return _noun(sent, k + 2, case) is not None
+        if sent.tokens[k + 1 : k + 2] and sent.tokens[k + 1].text == ",":
+            k = _noun(sent, k + 2, case)
+            continue
+        return False
+    return False
+
+
+def _noun(sent: Sent, k: int, case: str) -> int | None:
+    """The noun of a phrase at k in the given case ("молодежной политики"), not a document."""
+    while k < len(sent.tokens) and sent.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= len(sent.tokens) or sent.tokens[k].pos != "NOUN":
+        return None
+    if sent.tokens[k].feat("Case") != case or sent.lemma(k) in DOCUMENTS:
+        return None
+    return k
+
+
+def _parties(sent: Sent, head: int, k: int) -> bool:
+    """Whether the name has reached its parties: "между Чуйской областью и ..."."""
+    return any(sent.lemma(i) == "между" for i in range(head + 1, k))
+
+
+def _years(sent: Sent, k: int) -> bool:
+    """ "на 2023 год", "на 2023–2025 годы": the years a document is for."""
+    return (
+        bool(sent.tokens[k : k + 1])
+        and sent.tokens[k].text[:1].isdigit()
+        and sent.lemma(k + 1) in {"год", "гг", "г"}
+    )
 
 
 def document_mention(sent: Sent, head: int, first: int, last: int) -> Mention:
@@ -148,14 +236,16 @@ class Memory:
         words = {sent.lemma(i) for i in range(first, last)} | {
             sent.lemma(c) for c in tree.children[head]
         }
-        bare = last == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
+        # "соответствующее соглашение на 2023 год" is still only its kind
+        core = last - 3 if last - 3 > head and _years(sent, last - 2) else last
+        bare = core == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
         counted = bool(words & COUNTED) or any(
             sent.tokens[c].rel == "nummod" for c in tree.children[head]
         )
         if counted:
             return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
         plural = sent.tokens[head].feat("Number") == "Plur"
-        if bare and plural and lemma != "документ":
+        if bare and plural:
             # "церемония подписания соглашений": which ones, the article says elsewhere
             return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
         if bare and (lemma == "документ" or words & POINTING):
