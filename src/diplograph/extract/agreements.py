@@ -28,6 +28,7 @@ __all__ = ["DOCUMENTS", "find_signings"]
 
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
+PUT = {"поставить", "ставить", "скрепить", "скреплять"}
 WITNESSES = {"присутствие", "участие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
@@ -44,7 +45,8 @@ def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
     if any(_future(sent, c) for c in [*tree.children[cue], cue - 1, cue - 2]):
         return True
     head = tree.head(cue)
-    if token.pos == "NOUN" and head >= 0:
+    # a participle the tagger calls a noun ("заключенного") is no signing spoken of
+    if token.pos == "NOUN" and token.lemma == "подписание" and head >= 0:
         verb = sent.tokens[tree.anchor(cue)]
         if sent.lemma(head) in PLANNING | WEIGHED or verb.feat("Tense") == "Fut":
             return True
@@ -99,6 +101,30 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
     return acts or heads
 
 
+def _undersigned(sent: Sent, tree: Tree, cue: int) -> list[int]:
+    """ "поставили свои подписи под документом", "скрепили соглашение подписями": the
+    document under the signatures."""
+    if sent.lemma(cue) not in PUT:
+        return []
+    marks = [c for c in tree.children[cue] if sent.lemma(c) == "подпись"]
+    if not marks:
+        return []
+    under = [
+        c
+        for m in marks
+        for c in tree.children[m]
+        if sent.lemma(c) in DOCUMENTS and any(sent.lemma(k) == "под" for k in tree.children[c])
+    ]
+    sealed = [
+        c
+        for c in tree.children[cue]
+        if sent.lemma(cue) in {"скрепить", "скреплять"}
+        and sent.lemma(c) in DOCUMENTS
+        and sent.tokens[c].rel == "obj"
+    ]
+    return under + sealed
+
+
 def _nearby(sent: Sent, cue: int) -> list[int]:
     """Without a tree to go by: the document words near the verb ("подписали ... меморандум")."""
     out: list[int] = []
@@ -119,7 +145,8 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
         tree = Tree(sent.tokens)
         occasions.read(sent)
         for cue, token in enumerate(sent.tokens):
-            if token.lemma not in SIGN or _planned(sent, tree, cue):
+            undersigned = _undersigned(sent, tree, cue)
+            if (token.lemma not in SIGN and not undersigned) or _planned(sent, tree, cue):
                 continue
             before = len(out)
             items = listed_documents(sent, cue, sents[n + 1] if n + 1 < len(sents) else None)
@@ -127,7 +154,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             named = roles.get(sent.index, [])
             where = range(items[0].start, items[-1].stop) if items else None
             out += [_signing(sent, tree, cue, item, named, where) for item in items]
-            heads = [] if items else _heads(sent, tree, cue) or _nearby(sent, cue)
+            heads = [] if items else undersigned or _heads(sent, tree, cue) or _nearby(sent, cue)
             salient = token.rel not in {"acl", "amod"}
             for head in heads:
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
@@ -161,6 +188,28 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     return _merged(told) + _unnamed(counted, out)
 
 
+def _witness(sent: Sent, tree: Tree, person: Named) -> bool:
+    """ "в присутствии президентов", "в ходе визита президента": not said to sign. The case
+    says it where the tree is unsure: who signs a passive is in the instrumental ("подписано
+    X и Y"), who looks on in the genitive after the witness word."""
+    case = sent.tokens[person.first].feat("Case")
+    passive = any(t.rel == "nsubj:pass" for t in sent.tokens)
+    ancestors = tree.ancestors(person.first)[:3]
+    if any(sent.lemma(k) in WITNESSES | {"визит"} for k in ancestors):
+        return not (passive and case == "Ins")
+    k = person.first - 1
+    while k >= 0 and sent.tokens[k].pos in {"NOUN", "PROPN", "ADJ"}:
+        if sent.lemma(k) in WITNESSES:
+            return case == "Gen"
+        k -= 1
+    return False
+
+
+def _titles(role: Named, people: list[Named]) -> bool:
+    """ "его коллеги – X и Y": a role followed by the names it titles is not another signer."""
+    return any(role.last <= p.first <= role.last + 2 for p in people)
+
+
 def _dated(fact: Fact, date: str) -> Fact:
     if fact.value("date") or fact.value("period"):
         return fact
@@ -190,13 +239,13 @@ def _signing(
     if sent.tokens[cue].rel in {"acl", "amod"}:
         clause = tree.clause(cue, cue)  # a participle's own clause: "подписанного в октябре"
     inside = names or range(document.start, document.stop)
+    people = sent.names_of("person")
     signers = [
         n.mention
-        for n in [*sent.names_of("person"), *roles]
+        for n in [*people, *(r for r in roles if not _titles(r, people))]
         if n.first in clause
         and sent.tokens[n.first].start not in inside
-        # "в присутствии президентов", "в ходе визита президента": not said to sign
-        and not any(sent.lemma(k) in WITNESSES | {"визит"} for k in tree.ancestors(n.first)[:3])
+        and not _witness(sent, tree, n)
     ]
     sides = (
         ""

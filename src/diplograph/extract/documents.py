@@ -261,6 +261,7 @@ class Memory:
             # the object of "подписали": more often a new document of the same kind)
             return self.last, False
         mention = document_mention(sent, head, first, last)
-        if salient:
+        # with nothing named before, the participle's document is the one there is
+        if salient or (self.last is None and not bare):
             self.last, self.lemma = mention, lemma
         return mention, False
