@@ -241,8 +241,8 @@ def test_a_signing_that_names_no_event_is_not_dated_by_one():
 
 def test_a_supply_contract_keeps_what_it_is_for():
     found = signings(
-        "Компании двух стран подписали контракт на поставку сжиженного газа. Россия и Китай "
-        "также подписали соглашение на сумму 5 млрд долларов."
+        "Компании двух стран подписали контракт на поставку сжиженного газа. Также было "
+        "заключено соглашение на сумму 5 млрд долларов."
     )
     assert [document for document, _, _ in found] == ["Контракт на поставку сжиженного газа"]
 
@@ -276,3 +276,12 @@ def test_a_document_named_in_a_participle_is_the_one_referred_back_to():
         "сотрудничестве в энергетике. Документ был подписан в марте 2024 года."
     )
     assert [(document[:10], date) for document, _, date in found] == [("Меморандум", "2024-03")]
+
+
+def test_countries_that_sign_a_document_named_by_its_kind_give_a_row():
+    found = signings("Ереван и Тегеран в 2021 году подписали соглашение, касающееся поставок газа.")
+    assert found == [("Соглашение", (), "2021")]
+
+
+def test_a_kind_alone_that_nobody_is_said_to_sign_gives_no_row():
+    assert signings("Вчера было заключено соглашение на сумму 20 млн долларов.") == []

@@ -141,6 +141,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     out: list[Fact] = []
     counted: list[Fact] = []
     occasions = Occasions()
+    parties: list[Fact] = []
     for n, sent in enumerate(sents):
         tree = Tree(sent.tokens)
         occasions.read(sent)
@@ -162,6 +163,8 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                     continue
                 fact = _signing(sent, tree, cue, document, roles.get(sent.index, []))
                 (counted if only_counted else out).append(fact)
+                if _by_countries(sent, tree, cue):
+                    parties.append(fact)
             date = occasions.of_signing(sent, cue)
             if date is not None:
                 out[before:] = [_dated(f, date) for f in out[before:]]
@@ -184,8 +187,19 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                     memory.last, memory.lemma = document_mention(sent, i, first, last), token.lemma
     # "заключено соглашение на сумму ...", "соответствующее соглашение было подписано в
     # декабре": a document named by its kind alone that nobody named signed is unnamed
-    told = [f for f in out if f.role("signatory") or " " in f.role("document")[0].label]
+    # the kind alone is a document when countries are said to sign it ("Багдад и Тегеран
+    # подписали соглашение")
+    told = [
+        f for f in out if f.role("signatory") or " " in f.role("document")[0].label or f in parties
+    ]
     return _merged(told) + _unnamed(counted, out)
+
+
+def _by_countries(sent: Sent, tree: Tree, cue: int) -> bool:
+    """Whether the signing verb's subject is countries or their capitals."""
+    places = {n.first for n in sent.names_of("country", "city")}
+    subjects = [c for c in tree.children[cue] if sent.tokens[c].rel == "nsubj"]
+    return bool(subjects) and all(s in places for s in subjects)
 
 
 def _witness(sent: Sent, tree: Tree, person: Named) -> bool:
