@@ -27,7 +27,9 @@ def test_the_document_of_a_ratification_law_is_the_law_not_the_agreement():
         "Президент Казахстана Касым-Жомарт Токаев подписал закон о ратификации соглашения между "
         "Казахстаном и Узбекистаном о строительстве логистического центра."
     )
-    assert found == [("Закон о ратификации соглашения", ("Касым-Жомарт Токаев",))]
+    ((document, people),) = found
+    assert document.startswith("Закон о ратификации соглашения между Казахстаном и Узбекистаном")
+    assert people == ("Касым-Жомарт Токаев",)
 
 
 def test_a_law_titled_in_quotes_keeps_its_whole_title():

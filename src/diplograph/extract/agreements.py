@@ -17,117 +17,21 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .documentlists import listed_documents
+from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span
 from .events import CONDUCT, SIDES
 from .names import same_person
-from .oneside import LEGAL_ACTS
+from .signingdates import Occasions
 from .tree import Tree
 
 __all__ = ["DOCUMENTS", "find_signings"]
 
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
-DOCUMENTS = {
-    "план",
-    "соглашение",
-    "меморандум",
-    "договор",
-    "протокол",
-    "карта",
-    "программа",
-    "декларация",
-    "заявление",
-    "коммюнике",
-    "контракт",
-    "конвенция",
-    "хартия",
-    "договоренность",
-    "устав",
-    "документ",
-    "дополнение",
-    *LEGAL_ACTS,  # "подписал закон о ратификации соглашения": the law, by one signatory
-}
-# "соответствующее соглашение", "данный документ": the one named before
-POINTING = {"данный", "этот", "соответствующий", "указанный", "вышеуказанный", "подписанный"}
-COUNTED = {"ряд", "пакет", "серия", "несколько"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
+PUT = {"поставить", "ставить", "скрепить", "скреплять"}
 WITNESSES = {"присутствие", "участие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
-TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
-
-
-def _document(sent: Sent, head: int) -> tuple[int, int]:
-    """The token range of a document's name around its head word."""
-    first = head
-    while first > 0 and sent.tokens[first - 1].pos == "ADJ":
-        first -= 1
-    last = head + 1
-    while last < len(sent.tokens):
-        token = sent.tokens[last]
-        # "меморандум о взаимопонимании в области морских перевозок", "дорожная карта по
-        # расширению сотрудничества"; "по итогам", "в ходе" begin something else
-        if (
-            token.lemma in {"о", "об"}
-            or (token.lemma in {"в", "по"} and sent.lemma(last + 1) in TOPIC_NOUNS)
-            or (
-                token.lemma == "по"
-                and sent.tokens[last + 1 : last + 2]
-                and (
-                    sent.tokens[last + 1].feat("Case") == "Dat"
-                    and sent.lemma(last + 1) not in {"итог"}
-                )
-            )
-        ):
-            last += 1
-            continue
-        # the tagger's case is sometimes wrong ("протокол заседания" as Acc); the tree is not
-        attached = token.rel in {"nmod", "amod", "flat", "appos"} and first <= token.head < last
-        if token.pos in {"ADJ", "NOUN", "PROPN"} and (
-            token.feat("Case") in {"Gen", "Loc", "Dat"}
-            or sent.tokens[last - 1].lemma in {"о", "об"}
-            or attached
-        ):
-            last += 1
-            continue
-        following = sent.tokens[last + 1] if last + 1 < len(sent.tokens) else None
-        if (
-            token.lemma == "и"
-            and following is not None
-            and following.pos in {"NOUN", "ADJ"}
-            and (following.feat("Case") == sent.tokens[last - 1].feat("Case"))
-        ):
-            last += 1  # "о строительстве и эксплуатации"
-            continue
-        if token.lemma in {"с", "между"} and last == head + 1:
-            # "соглашение с Азербайджаном о создании фонда": its parties, then its subject
-            about = next(
-                (
-                    j
-                    for j in range(last + 1, min(last + 7, len(sent.tokens)))
-                    if sent.lemma(j) in {"о", "об"}
-                ),
-                None,
-            )
-            if about is not None and not any(
-                sent.tokens[j].pos in {"VERB", "PUNCT"} for j in range(last + 1, about)
-            ):
-                last = about + 1
-                continue
-        if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
-            last += 1  # "железной дороги Решт – Астара"
-            continue
-        if token.text == "«":
-            close = next(
-                (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
-            )
-            # a law's title in quotes is long: "Закон «О ратификации Соглашения об ...»"
-            longest = 40 if sent.lemma(head) in LEGAL_ACTS else 8
-            if close is not None and close - last <= longest:
-                last = close + 1
-                continue
-        break
-    while last - 1 > head and sent.tokens[last - 1].lemma in {"в", "по", "о", "об", "–", "—", "-"}:
-        last -= 1
-    return first, last
 
 
 def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
@@ -141,7 +45,8 @@ def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
     if any(_future(sent, c) for c in [*tree.children[cue], cue - 1, cue - 2]):
         return True
     head = tree.head(cue)
-    if token.pos == "NOUN" and head >= 0:
+    # a participle the tagger calls a noun ("заключенного") is no signing spoken of
+    if token.pos == "NOUN" and token.lemma == "подписание" and head >= 0:
         verb = sent.tokens[tree.anchor(cue)]
         if sent.lemma(head) in PLANNING | WEIGHED or verb.feat("Tense") == "Fut":
             return True
@@ -185,7 +90,7 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
     for f in found:
         # "соглашение о воздушном сообщении и меморандум о ...": the tree may hang the second
         # document inside the first's name
-        _, last = _document(sent, f)
+        _, last = document_span(sent, f)
         if sent.lemma(last) in {"и", ","} and sent.lemma(last + 1) in DOCUMENTS:
             more.append(last + 1)
         elif sent.lemma(last) in {"и", ","} and sent.lemma(last + 2) in DOCUMENTS:
@@ -194,6 +99,30 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
     # "подписал закон, ратифицирующий соглашение": one person signs the act, not the treaty
     acts = [h for h in heads if sent.lemma(h) in LEGAL_ACTS]
     return acts or heads
+
+
+def _undersigned(sent: Sent, tree: Tree, cue: int) -> list[int]:
+    """ "поставили свои подписи под документом", "скрепили соглашение подписями": the
+    document under the signatures."""
+    if sent.lemma(cue) not in PUT:
+        return []
+    marks = [c for c in tree.children[cue] if sent.lemma(c) == "подпись"]
+    if not marks:
+        return []
+    under = [
+        c
+        for m in marks
+        for c in tree.children[m]
+        if sent.lemma(c) in DOCUMENTS and any(sent.lemma(k) == "под" for k in tree.children[c])
+    ]
+    sealed = [
+        c
+        for c in tree.children[cue]
+        if sent.lemma(cue) in {"скрепить", "скреплять"}
+        and sent.lemma(c) in DOCUMENTS
+        and sent.tokens[c].rel == "obj"
+    ]
+    return under + sealed
 
 
 def _nearby(sent: Sent, cue: int) -> list[int]:
@@ -206,78 +135,27 @@ def _nearby(sent: Sent, cue: int) -> list[int]:
     return out
 
 
-def _mention(sent: Sent, head: int, first: int, last: int) -> Mention:
-    # the name up to its head word in the nominative, what follows as written:
-    # "Меморандума о сотрудничестве в сфере энергетики" -> "Меморандум о сотрудничестве..."
-    label = sent.phrase(first, head + 1)
-    if last > head + 1:
-        tail = sent.text[
-            sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
-        ]
-        label = f"{label} {tail}"
-    label = label[:1].upper() + label[1:]
-    return Mention(
-        "document", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
-    )
-
-
-class _Memory:
-    """The documents the article has named, for "документ", "данное соглашение"."""
-
-    def __init__(self) -> None:
-        self.last: Mention | None = None
-        self.lemma = ""
-
-    def document(
-        self, sent: Sent, tree: Tree, head: int, *, salient: bool = True
-    ) -> tuple[Mention | None, bool]:
-        """The document a head word names, and whether it is only counted ("14 документов").
-        A document named in a participle's clause ("дополняет подписанное в прошлом году
-        соглашение") is not the one "документ" will mean next."""
-        first, last = _document(sent, head)
-        lemma = sent.lemma(head)
-        words = {sent.lemma(i) for i in range(first, last)} | {
-            sent.lemma(c) for c in tree.children[head]
-        }
-        bare = last == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
-        counted = bool(words & COUNTED) or any(
-            sent.tokens[c].rel == "nummod" for c in tree.children[head]
-        )
-        if counted:
-            return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
-        plural = sent.tokens[head].feat("Number") == "Plur"
-        if bare and plural and lemma != "документ":
-            # "церемония подписания соглашений": which ones, the article says elsewhere
-            return Mention("document", lemma.capitalize(), sent.index, 0, 0), True
-        if bare and (lemma == "документ" or words & POINTING):
-            if self.last is None and lemma != "документ":
-                # "соответствующее соглашение было подписано" with nothing named before:
-                # the kind of document is still known
-                return _mention(sent, head, head, head + 1), False
-            return self.last, False
-        another = words & {"также", "еще", "другой", "второй", "новый"} or sent.has("также")
-        told = sent.tokens[head].rel in {"nsubj", "nsubj:pass"} or sent.tokens[head].text.istitle()
-        if bare and not plural and lemma == self.lemma and self.last and told and not another:
-            # "подписание Меморандума", "соглашение было подписано" after the one named (not
-            # the object of "подписали": more often a new document of the same kind)
-            return self.last, False
-        mention = _mention(sent, head, first, last)
-        if salient:
-            self.last, self.lemma = mention, lemma
-        return mention, False
-
-
 def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[Fact]:
     """Every document the article says was signed, with who signed it and when."""
-    memory = _Memory()
+    memory = Memory()
     out: list[Fact] = []
     counted: list[Fact] = []
-    for sent in sents:
+    occasions = Occasions()
+    parties: list[Fact] = []
+    for n, sent in enumerate(sents):
         tree = Tree(sent.tokens)
+        occasions.read(sent)
         for cue, token in enumerate(sent.tokens):
-            if token.lemma not in SIGN or _planned(sent, tree, cue):
+            undersigned = _undersigned(sent, tree, cue)
+            if (token.lemma not in SIGN and not undersigned) or _planned(sent, tree, cue):
                 continue
-            heads = _heads(sent, tree, cue) or _nearby(sent, cue)
+            before = len(out)
+            items = listed_documents(sent, cue, sents[n + 1] if n + 1 < len(sents) else None)
+            # "подписали пакет документов, в частности, ...": the set's items, not the set
+            named = roles.get(sent.index, [])
+            where = range(items[0].start, items[-1].stop) if items else None
+            out += [_signing(sent, tree, cue, item, named, where) for item in items]
+            heads = [] if items else undersigned or _heads(sent, tree, cue) or _nearby(sent, cue)
             salient = token.rel not in {"acl", "amod"}
             for head in heads:
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
@@ -285,6 +163,11 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                     continue
                 fact = _signing(sent, tree, cue, document, roles.get(sent.index, []))
                 (counted if only_counted else out).append(fact)
+                if _by_countries(sent, tree, cue):
+                    parties.append(fact)
+            date = occasions.of_signing(sent, cue)
+            if date is not None:
+                out[before:] = [_dated(f, date) for f in out[before:]]
         # a document the sentence is about is the one "документ" means later
         for i, token in enumerate(sent.tokens):
             if (
@@ -299,13 +182,52 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                 and tree.head(i) >= 0
                 and sent.tokens[tree.head(i)].rel == "root"
             ):
-                first, last = _document(sent, i)
+                first, last = document_span(sent, i)
                 if last > i + 1:
-                    memory.last, memory.lemma = _mention(sent, i, first, last), token.lemma
+                    memory.last, memory.lemma = document_mention(sent, i, first, last), token.lemma
     # "заключено соглашение на сумму ...", "соответствующее соглашение было подписано в
     # декабре": a document named by its kind alone that nobody named signed is unnamed
-    told = [f for f in out if f.role("signatory") or " " in f.role("document")[0].label]
+    # the kind alone is a document when countries are said to sign it ("Багдад и Тегеран
+    # подписали соглашение")
+    told = [
+        f for f in out if f.role("signatory") or " " in f.role("document")[0].label or f in parties
+    ]
     return _merged(told) + _unnamed(counted, out)
+
+
+def _by_countries(sent: Sent, tree: Tree, cue: int) -> bool:
+    """Whether the signing verb's subject is countries or their capitals."""
+    places = {n.first for n in sent.names_of("country", "city")}
+    subjects = [c for c in tree.children[cue] if sent.tokens[c].rel == "nsubj"]
+    return bool(subjects) and all(s in places for s in subjects)
+
+
+def _witness(sent: Sent, tree: Tree, person: Named) -> bool:
+    """ "в присутствии президентов", "в ходе визита президента": not said to sign. The case
+    says it where the tree is unsure: who signs a passive is in the instrumental ("подписано
+    X и Y"), who looks on in the genitive after the witness word."""
+    case = sent.tokens[person.first].feat("Case")
+    passive = any(t.rel == "nsubj:pass" for t in sent.tokens)
+    ancestors = tree.ancestors(person.first)[:3]
+    if any(sent.lemma(k) in WITNESSES | {"визит"} for k in ancestors):
+        return not (passive and case == "Ins")
+    k = person.first - 1
+    while k >= 0 and sent.tokens[k].pos in {"NOUN", "PROPN", "ADJ"}:
+        if sent.lemma(k) in WITNESSES:
+            return case == "Gen"
+        k -= 1
+    return False
+
+
+def _titles(role: Named, people: list[Named]) -> bool:
+    """ "его коллеги – X и Y": a role followed by the names it titles is not another signer."""
+    return any(role.last <= p.first <= role.last + 2 for p in people)
+
+
+def _dated(fact: Fact, date: str) -> Fact:
+    if fact.value("date") or fact.value("period"):
+        return fact
+    return replace(fact, values=(*fact.values, ("date", date)))
 
 
 def _approved(sent: Sent, tree: Tree, i: int) -> bool:
@@ -316,19 +238,28 @@ def _approved(sent: Sent, tree: Tree, i: int) -> bool:
     return not described and not topic
 
 
-def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Named]) -> Fact:
+def _signing(
+    sent: Sent,
+    tree: Tree,
+    cue: int,
+    document: Mention,
+    roles: list[Named],
+    names: range | None = None,
+) -> Fact:
+    """The signing of a document; `names` is where the sentence names its documents when it
+    lists several (a date or a person there belongs to a document's name)."""
     top = tree.anchor(cue)
     clause = tree.clause(top, cue)
     if sent.tokens[cue].rel in {"acl", "amod"}:
         clause = tree.clause(cue, cue)  # a participle's own clause: "подписанного в октябре"
-    inside = range(document.start, document.stop)
+    inside = names or range(document.start, document.stop)
+    people = sent.names_of("person")
     signers = [
         n.mention
-        for n in [*sent.names_of("person"), *roles]
+        for n in [*people, *(r for r in roles if not _titles(r, people))]
         if n.first in clause
         and sent.tokens[n.first].start not in inside
-        # "в присутствии президентов", "в ходе визита президента": not said to sign
-        and not any(sent.lemma(k) in WITNESSES | {"визит"} for k in tree.ancestors(n.first)[:3])
+        and not _witness(sent, tree, n)
     ]
     sides = (
         ""
@@ -347,7 +278,7 @@ def _signing(sent: Sent, tree: Tree, cue: int, document: Mention, roles: list[Na
     values: list[tuple[str, str]] = [("sides", sides)] if sides else []
     dates = [d for d in sent.dates if sent.token_at(d.start) in clause]
     points = [d.value for d in dates if "/" not in d.value and d.start not in inside]
-    periods = [d.value for d in dates if "/" in d.value]
+    periods = [d.value for d in dates if "/" in d.value and d.start not in inside]
     if points:
         values.append(("date", points[0]))
     if periods:

@@ -1,0 +1,117 @@
+"""Documents listed after the set they belong to: "подписали пакет документов, в частности,
+соглашение о ..., программу ..., а также меморандумы о ... и о ...", "подписали три
+документа: меморандум о ..., протокол ...", "стороны подписали три документа. Соглашение о
+..., меморандум о ... и протокол ...".
+
+The set ("пакет документов", "три документа", "документы") only counts; the names come after
+a word that opens a list ("в частности", "в том числе", "включая", a colon) or in the next
+sentence when that sentence is a bare list with no verb. Each item is a noun phrase; a plural
+kind with several topics ("меморандумы о X и о Y") is one document per topic.
+"""
+
+from __future__ import annotations
+
+from ..records import Mention
+from .context import Sent
+from .documents import COUNTED, DOCUMENTS, document_mention, document_span
+
+__all__ = ["listed_documents"]
+
+# "в частности", "в том числе", "включая", "а именно"
+OPENERS = {"частность", "число", "включая", "включать", "именно"}
+SKIPPED = {",", ":", "—", "–", "-", "в", "тот", "а", "следующий"}
+SEPARATORS = {",", "и", "а", "также", ";"}
+
+
+def listed_documents(sent: Sent, cue: int, following: Sent | None) -> list[Mention]:
+    """The documents a signing word's set of documents lists, or none."""
+    group = _group(sent, cue)
+    if group is None:
+        return []
+    k, opened = group + 1, False
+    while k < len(sent.tokens) and (
+        sent.lemma(k) in SKIPPED | OPENERS or sent.tokens[k].text == ":"
+    ):
+        opened |= sent.lemma(k) in OPENERS or sent.tokens[k].text == ":"
+        k += 1
+    if opened:
+        return _items(sent, k)
+    rest = [t for t in sent.tokens[group + 1 :] if t.pos != "PUNCT"]
+    if not rest and following is not None and not any(t.pos == "VERB" for t in following.tokens):
+        return _items(following, 0)
+    return []
+
+
+def _group(sent: Sent, cue: int) -> int | None:
+    """The word of the counted set near the signing word: "подписали пакет документов",
+    "подписаны три соглашения", "документы были подписаны:"."""
+    for j in [
+        *range(cue + 1, min(cue + 5, len(sent.tokens))),
+        *range(cue - 1, max(-1, cue - 4), -1),
+    ]:
+        token = sent.tokens[j]
+        counted = sent.tokens[j - 1].pos == "NUM" or sent.lemma(j - 1) in COUNTED
+        if token.lemma not in DOCUMENTS or not (token.feat("Number") == "Plur" or counted):
+            if token.pos in {"VERB", "PUNCT"} and j > cue:
+                return None
+            continue
+        before = {sent.lemma(j - 1), sent.lemma(j - 2)}
+        if before & COUNTED or sent.tokens[j - 1].pos == "NUM" or token.lemma == "документ":
+            return j
+        if j < cue:
+            return j  # "документы были подписаны: ..."
+    return None
+
+
+def _items(sent: Sent, k: int) -> list[Mention]:
+    out: list[Mention] = []
+    while k < len(sent.tokens):
+        head = k
+        while head < len(sent.tokens) and sent.tokens[head].pos == "ADJ":
+            head += 1
+        if head >= len(sent.tokens) or sent.tokens[head].pos != "NOUN" or head - k > 3:
+            break
+        if out and sent.lemma(head) not in DOCUMENTS:
+            break  # only the first item may be named by its topic alone
+        first, last = document_span(sent, head)
+        topics = _topics(sent, head, last)
+        if len(topics) > 1 and sent.tokens[head].feat("Number") == "Plur":
+            kind = sent.lemma(head)
+            for start, stop in topics:
+                tail = sent.text[
+                    sent.tokens[start].start - sent.start : sent.tokens[stop - 1].stop - sent.start
+                ]
+                out.append(
+                    Mention(
+                        "document",
+                        f"{kind.capitalize()} {tail}",
+                        sent.index,
+                        sent.tokens[start].start,
+                        sent.tokens[stop - 1].stop,
+                    )
+                )
+            last = topics[-1][1]
+        else:
+            out.append(document_mention(sent, head, first, last))
+        k = last
+        seen = False
+        while k < len(sent.tokens) and sent.lemma(k) in SEPARATORS:
+            seen = True
+            k += 1
+        if not seen:
+            break
+    return out
+
+
+def _topics(sent: Sent, head: int, last: int) -> list[tuple[int, int]]:
+    """ "меморандумы о X и о Y": the spans "о X", "о Y" after a plural kind."""
+    spans: list[tuple[int, int]] = []
+    k = head + 1
+    while k < len(sent.tokens) and sent.lemma(k) in {"о", "об"}:
+        _, stop = document_span(sent, k + 1) if k + 1 < len(sent.tokens) else (k, k + 1)
+        stop = max(stop, k + 2)
+        spans.append((k, stop))
+        k = stop
+        if sent.lemma(k) == "и" and sent.lemma(k + 1) in {"о", "об"}:
+            k += 1
+    return spans if len(spans) > 1 else [(head + 1, last)]

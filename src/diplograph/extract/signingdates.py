@@ -1,0 +1,57 @@
+"""When a document was signed that its own sentence does not date: "13-14 декабря прошел
+саммит ... По итогам переговоров стороны подписали ...", "В мае состоялся визит ... В ходе
+визита подписано соглашение ...".
+
+A signing "по итогам", "в ходе", "в рамках", "во время" or "на полях" of an event took place
+at the event the article told and dated last; a span of days is its month, as for meetings.
+A signing that names no event is not dated this way.
+"""
+
+from __future__ import annotations
+
+from .context import Sent
+from .cues import NOUNS, VERBS
+
+__all__ = ["Occasions"]
+
+# "по итогам переговоров", "в ходе визита", "в рамках саммита", "во время встречи",
+# "на полях форума"
+FRAMES = {"итог", "ход", "рамка", "время", "поле"}
+# the signing itself, or people joining, tells no event of its own
+EVENTS = {w for w, c in {**NOUNS, **VERBS}.items() if not (c.signing or c.joins or c.call)}
+EVENTS |= {"форум", "состояться", "пройти", "проходить"}
+
+
+def _day_span(value: str) -> str:
+    """ "2022-12-13/2022-12-14" -> "2022-12"; other values as they are."""
+    start, _, stop = value.partition("/")
+    if stop and len(start) == len(stop) == 10 and start[:7] == stop[:7]:
+        return start[:7]
+    return value
+
+
+class Occasions:
+    """The date of the event the article told last."""
+
+    def __init__(self) -> None:
+        self.date: str | None = None
+
+    def read(self, sent: Sent) -> None:
+        if not sent.has(*EVENTS):
+            return
+        for date in sent.dates:
+            value = _day_span(date.value)
+            if "/" not in value:
+                self.date = value
+                return
+
+    def of_signing(self, sent: Sent, cue: int) -> str | None:
+        """The event's date for a signing its sentence places at an event."""
+        for i, token in enumerate(sent.tokens[: cue + 8]):
+            if (
+                token.lemma in FRAMES
+                and sent.lemma(i - 1) in {"по", "в", "во", "на"}
+                and sent.lemma(i + 1) in EVENTS
+            ):
+                return self.date
+        return None
