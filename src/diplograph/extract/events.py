@@ -143,11 +143,19 @@ def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) ->
             continue
         above = tree.ancestors(named.first)
         if any(sent.lemma(k) in NOT_PARTICIPANT for k in above[:4]) or (
-            sent.lemma(named.first - 1) in NOT_PARTICIPANT
+            sent.lemma(named.first - 1) in NOT_PARTICIPANT or _named_for(sent, named)
         ):
             continue
         out.append(named)
     return sorted(out, key=lambda n: n.first)
+
+
+def _named_for(sent: Sent, named: Named) -> bool:
+    """ "Аэропорт им. Гейдара Алиева": a place named after a person, who is not there."""
+    k = named.first - 1
+    if k >= 0 and sent.tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and sent.tokens[k].text.lower() in {"им", "имени"}
 
 
 def _titled(sent: Sent, clause: set[int], named: Named) -> bool:
