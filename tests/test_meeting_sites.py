@@ -76,3 +76,29 @@ def test_a_year_alone_told_after_an_undated_event_is_the_story_behind_it():
         date="",
     )
     assert [date for date, _, _ in found] == [""]
+
+
+def test_leaders_who_met_before_are_the_two_the_article_named_together():
+    found = meetings(
+        "Президент Казахстана Касым-Жомарт Токаев в четверг проведет переговоры с президентом "
+        "Франции Эммануэлем Макроном. Об этом сообщили в пресс-службе Акорды. Темой станут "
+        "вопросы торговли. До этого руководители государств встречались в Париже."
+    )
+    assert found == [("", "Париж", ("Касым-Жомарт Токаев", "Эммануэль Макрон"))]
+
+
+def test_a_session_of_a_joint_commission_on_an_island_is_a_meeting_there():
+    found = meetings(
+        "На острове Пхукет прошла пятая сессия совместной казахстанско-таиландской комиссии. "
+        "Ее возглавили министр торговли Казахстана Арман Шаккалиев и министр торговли "
+        "Таиланда Пхумтхам Ветчаячай."
+    )
+    assert [place for _, place, _ in found] == ["Пхукет"]
+
+
+def test_a_speech_at_a_session_of_the_general_assembly_is_no_meeting():
+    found = meetings(
+        "Президент Казахстана Касым-Жомарт Токаев выступил на сессии Генеральной Ассамблеи "
+        "ООН в Нью-Йорке."
+    )
+    assert found == []

@@ -30,3 +30,9 @@ def test_a_clause_walk_visits_each_word_once_even_when_the_children_loop():
     tree = Tree(_tokens([-1, 0, 1]))
     tree.children[2].append(1)  # a loop the walk itself must survive
     assert tree.clause(0, 2) == {0, 1, 2}
+
+
+def test_a_word_that_is_its_own_head_hangs_from_the_root():
+    tree = Tree(_tokens([-1, 0, 2, 2]))
+    assert tree.heads == [-1, 0, 0, 2]
+    assert tree.clause(0, 3) == {0, 1, 2, 3}

@@ -65,6 +65,8 @@ CONDUCT = {
     "организовать",
     "принять",  # "принял участие"
 }
+# bodies two sides share, whose sessions are meetings: "сессия совместной комиссии"
+JOINT_BODIES = {"комиссия", "межправкомиссия", "совет", "комитет"}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
 
 
@@ -96,6 +98,8 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
         verb = VERBS.get(token.lemma)
         return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
     cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
+    if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
+        cue = Cue("Заседание")  # "сессия межправкомиссии"; "сессия Генассамблеи" is a forum
     head = tree.head(i)
     if token.lemma in {"она", "он"} and token.rel == "nsubj" and sent.lemma(head) in TOOK_PLACE:
         return Cue("Встреча")

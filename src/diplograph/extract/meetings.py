@@ -76,6 +76,11 @@ def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | N
     return _agree(event.place, place) and _dates_agree(event.date, date)
 
 
+def _persons(by_index: dict[int, Sent], k: int) -> list[Named]:
+    sent = by_index.get(k)
+    return sent.names_of("person") if sent is not None else []
+
+
 def _looks_back(event: Event, date: str | None) -> bool:
     """ "Багдад и Тегеран в 2019 году подписали соглашение" after a ceremony told undated:
     a year alone, said by a sentence naming nobody, tells the story behind the event."""
@@ -252,7 +257,9 @@ class _Clusters:
 
     def finish(self, sents: Sequence[Sent]) -> None:
         """When no event names people, "стороны" are the people of the sentences just
-        before, where that sentence says they were."""
+        before, where that sentence says they were; else the two or more people the article
+        last named together ("Путин проведет переговоры с Анваром ... До этого руководители
+        государств встречались во Владивостоке")."""
         if any(e.people for e in self.events):
             return
         by_index = {s.index: s for s in sents}
@@ -270,6 +277,14 @@ class _Clusters:
                     days = [d.value for d in sent.dates if len(d.value) == 10]
                     event.date = event.date or (days[0] if len(days) == 1 else None)
                     event.sentences.append(sent.index)
+                    return
+                together = [
+                    people
+                    for k in range(told)
+                    if len(people := unique_people([n.mention for n in _persons(by_index, k)])) > 1
+                ]
+                if together:
+                    event.people = together[-1]
                     return
 
 

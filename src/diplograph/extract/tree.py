@@ -18,10 +18,7 @@ class Tree:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        self.heads = [
-            t.head if 0 <= t.head < len(tokens) and t.head != i else -1
-            for i, t in enumerate(tokens)
-        ]
+        self.heads = [t.head if 0 <= t.head < len(tokens) else -1 for t in tokens]
         self._untangle()
         self.children: list[list[int]] = [[] for _ in tokens]
         for i, head in enumerate(self.heads):
@@ -30,8 +27,9 @@ class Tree:
 
     def _untangle(self) -> None:
         """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
-        which no root reaches: its first word hangs from the root instead. A sentence whose
-        words all sit in cycles has no root at all: its first word becomes the root."""
+        or a word its own head, which no root reaches: its first word hangs from the root
+        instead. A sentence whose words all sit in cycles has no root at all: its first word
+        becomes the root."""
         if not self.heads:
             return
         root = next((i for i, h in enumerate(self.heads) if h < 0), None)

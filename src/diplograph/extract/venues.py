@@ -16,7 +16,7 @@ PLACE_NOUNS = {"столица", "территория"}  # "посещает с
 CITY_SITES = {"аэропорт", "порт", "пригород", "окрестность"}
 SITE_DEPTH = 3  # sites within sites: "на переходе в городе X", "в зале дворца в X"
 DESTINATION_REACH = 16  # words from a visit's cue to where it goes: a titled name between
-KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт"}
+KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт", "остров"}
 # where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
 SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать"}
 GATHERINGS = {
