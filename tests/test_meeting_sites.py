@@ -102,3 +102,13 @@ def test_a_speech_at_a_session_of_the_general_assembly_is_no_meeting():
         "ООН в Нью-Йорке."
     )
     assert found == []
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_names_after_a_dash_spell_out_the_chairs_of_a_session(dash: str):
+    found = meetings(
+        "В Гомеле открылось заседание межправкомиссии. Как сообщили в министерстве, "
+        "на заседании председательствовали вице-премьеры обеих стран "
+        f"{dash} Алексей Оверчук и Виктор Каранкевич."
+    )
+    assert [people for _, _, people in found] == [("Алексей Оверчук", "Виктор Каранкевич")]

@@ -36,3 +36,13 @@ def test_a_word_that_is_its_own_head_hangs_from_the_root():
     tree = Tree(_tokens([-1, 0, 2, 2]))
     assert tree.heads == [-1, 0, 0, 2]
     assert tree.clause(0, 3) == {0, 1, 2, 3}
+
+
+def test_names_after_a_dash_stay_in_the_clause_though_parsed_as_a_clause_of_their_own():
+    tokens = [
+        Token(0, 6, "вице-премьеры", "вице-премьер", "NOUN", (), -1, "root"),
+        Token(7, 8, "-", "-", "PUNCT", (), 2, "punct"),
+        Token(9, 12, "Иван", "иван", "PROPN", (), 0, "parataxis"),
+        Token(13, 16, "идет", "идти", "VERB", (), 0, "parataxis"),
+    ]
+    assert Tree(tokens).clause(0, 0) == {0, 1, 2}

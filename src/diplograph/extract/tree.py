@@ -13,6 +13,9 @@ __all__ = ["Tree"]
 CLAUSE_RELS = {"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "list", "xcomp", "discourse"}
 
 
+DASHES = {"-", "–", "—"}
+
+
 class Tree:
     """A sentence's dependency tree: children by head, clauses by their verb."""
 
@@ -95,7 +98,7 @@ class Tree:
             out.add(i)
             for child in self.children[i]:
                 token = self.tokens[child]
-                embedded = token.rel in CLAUSE_RELS or (
+                embedded = (token.rel in CLAUSE_RELS and not self._named_after_dash(child)) or (
                     token.rel == "conj"
                     and token.pos == "VERB"
                     and any(self.tokens[c].rel.startswith("nsubj") for c in self.children[child])
@@ -104,3 +107,9 @@ class Tree:
                     continue
                 stack.append(child)
         return out
+
+    def _named_after_dash(self, i: int) -> bool:
+        """ "вице-премьеры двух стран - X и Y": names after a dash spell out the noun before
+        it, though the parser may take them for a clause of their own."""
+        token = self.tokens[i]
+        return token.pos == "PROPN" and i > 0 and self.tokens[i - 1].text in DASHES
