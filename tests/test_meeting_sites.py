@@ -112,3 +112,12 @@ def test_names_after_a_dash_spell_out_the_chairs_of_a_session(dash: str):
         f"{dash} Алексей Оверчук и Виктор Каранкевич."
     )
     assert [people for _, _, people in found] == [("Алексей Оверчук", "Виктор Каранкевич")]
+
+
+def test_putting_signatures_under_a_document_is_a_signing_of_the_signatories():
+    found = meetings(
+        "Сегодня в Ашхабаде прошла встреча министров транспорта. Свои подписи под протоколом "
+        "поставили министр транспорта Казахстана Марат Карабаев и министр транспорта "
+        "Туркменистана Мамметхан Чакыев."
+    )
+    assert [people for _, _, people in found] == [("Мамметхан Чакыев", "Марат Карабаев")]

@@ -96,6 +96,10 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     token = sent.tokens[i]
     if token.pos in {"VERB", "AUX"}:
         verb = VERBS.get(token.lemma)
+        if token.lemma == "поставить" and any(
+            sent.lemma(c) == "подпись" and sent.tokens[c].rel == "obj" for c in tree.children[i]
+        ):
+            verb = Cue("Подписание", signing=True, joins=True)  # "поставили подписи под ..."
         return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
     cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
     if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
