@@ -30,3 +30,19 @@ def test_a_clause_walk_visits_each_word_once_even_when_the_children_loop():
     tree = Tree(_tokens([-1, 0, 1]))
     tree.children[2].append(1)  # a loop the walk itself must survive
     assert tree.clause(0, 2) == {0, 1, 2}
+
+
+def test_a_word_that_is_its_own_head_hangs_from_the_root():
+    tree = Tree(_tokens([-1, 0, 2, 2]))
+    assert tree.heads == [-1, 0, 0, 2]
+    assert tree.clause(0, 3) == {0, 1, 2, 3}
+
+
+def test_names_after_a_dash_stay_in_the_clause_though_parsed_as_a_clause_of_their_own():
+    tokens = [
+        Token(0, 6, "вице-премьеры", "вице-премьер", "NOUN", (), -1, "root"),
+        Token(7, 8, "-", "-", "PUNCT", (), 2, "punct"),
+        Token(9, 12, "Иван", "иван", "PROPN", (), 0, "parataxis"),
+        Token(13, 16, "идет", "идти", "VERB", (), 0, "parataxis"),
+    ]
+    assert Tree(tokens).clause(0, 0) == {0, 1, 2}

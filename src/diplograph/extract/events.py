@@ -65,6 +65,8 @@ CONDUCT = {
     "организовать",
     "принять",  # "принял участие"
 }
+# bodies two sides share, whose sessions are meetings: "сессия совместной комиссии"
+JOINT_BODIES = {"комиссия", "межправкомиссия", "совет", "комитет"}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
 
 
@@ -94,8 +96,14 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     token = sent.tokens[i]
     if token.pos in {"VERB", "AUX"}:
         verb = VERBS.get(token.lemma)
+        if token.lemma == "поставить" and any(
+            sent.lemma(c) == "подпись" and sent.tokens[c].rel == "obj" for c in tree.children[i]
+        ):
+            verb = Cue("Подписание", signing=True, joins=True)  # "поставили подписи под ..."
         return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
     cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
+    if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
+        cue = Cue("Заседание")  # "сессия межправкомиссии"; "сессия Генассамблеи" is a forum
     head = tree.head(i)
     if token.lemma in {"она", "он"} and token.rel == "nsubj" and sent.lemma(head) in TOOK_PLACE:
         return Cue("Встреча")
@@ -143,11 +151,19 @@ def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) ->
             continue
         above = tree.ancestors(named.first)
         if any(sent.lemma(k) in NOT_PARTICIPANT for k in above[:4]) or (
-            sent.lemma(named.first - 1) in NOT_PARTICIPANT
+            sent.lemma(named.first - 1) in NOT_PARTICIPANT or _named_for(sent, named)
         ):
             continue
         out.append(named)
     return sorted(out, key=lambda n: n.first)
+
+
+def _named_for(sent: Sent, named: Named) -> bool:
+    """ "Аэропорт им. Гейдара Алиева": a place named after a person, who is not there."""
+    k = named.first - 1
+    if k >= 0 and sent.tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and sent.tokens[k].text.lower() in {"им", "имени"}
 
 
 def _titled(sent: Sent, clause: set[int], named: Named) -> bool:

@@ -21,9 +21,10 @@ from decimal import Decimal
 
 from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
-from .context import Named, Sent, place_mention
+from .context import Named, Sent
 from .discourse import Holders, unique_people
 from .events import Occasion, occasions, places_in
+from .memory import dateline_city, headline_town
 from .names import same_person
 from .oneside import LEGAL_ACTS
 
@@ -73,6 +74,17 @@ def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | N
     if event.call and place is not None and not occasion.call:
         return False
     return _agree(event.place, place) and _dates_agree(event.date, date)
+
+
+def _persons(by_index: dict[int, Sent], k: int) -> list[Named]:
+    sent = by_index.get(k)
+    return sent.names_of("person") if sent is not None else []
+
+
+def _looks_back(event: Event, date: str | None) -> bool:
+    """ "Багдад и Тегеран в 2019 году подписали соглашение" after a ceremony told undated:
+    a year alone, said by a sentence naming nobody, tells the story behind the event."""
+    return bool(date and len(date) == 4 and event.people and event.date is None)
 
 
 def _best_place(places: Sequence[Named]) -> Mention | None:
@@ -149,7 +161,7 @@ class _Clusters:
         date = _first(occasion)
         if not people:
             event = self._named_by(occasion.sides) or self._recent(occasion)
-            if event is None or not _fits(event, occasion, place, date):
+            if event is None or not _fits(event, occasion, place, date) or _looks_back(event, date):
                 # an event not told before: its people may come in the next sentences
                 event = Event(occasion.label, sides=occasion.sides)
                 self.events.append(event)
@@ -245,7 +257,9 @@ class _Clusters:
 
     def finish(self, sents: Sequence[Sent]) -> None:
         """When no event names people, "стороны" are the people of the sentences just
-        before, where that sentence says they were."""
+        before, where that sentence says they were; else the two or more people the article
+        last named together ("Путин проведет переговоры с Анваром ... До этого руководители
+        государств встречались во Владивостоке")."""
         if any(e.people for e in self.events):
             return
         by_index = {s.index: s for s in sents}
@@ -264,26 +278,14 @@ class _Clusters:
                     event.date = event.date or (days[0] if len(days) == 1 else None)
                     event.sentences.append(sent.index)
                     return
-
-
-DATELINE_MARKS = {",", "/", "-", "—", "–", "(", "."}
-
-
-def _dateline(sents: Sequence[Sent]) -> Mention | None:
-    """ "Душанбе, 22 февраля. /Корр./.", "АСТАНА /Агентство/ -": the city the news comes
-    from, the first word of a lead, set off by a comma, slash or dash; in capitals the
-    tagger often takes it with the agency for an organisation."""
-    for sent in sents[:4]:
-        if len(sent.tokens) < 2 or sent.tokens[1].text not in DATELINE_MARKS:
-            continue
-        named = sent.name_at(0, "city")
-        if named is not None and sent.lemma(1) == ",":
-            return named.mention
-        word = sent.tokens[0]
-        place = gazetteer().by_name(word.text) if word.text.isupper() else None
-        if place is not None and place.kind == "city":
-            return place_mention(place, sent.index, word.start, word.stop)
-    return None
+                together = [
+                    people
+                    for k in range(told)
+                    if len(people := unique_people([n.mention for n in _persons(by_index, k)])) > 1
+                ]
+                if together:
+                    event.people = together[-1]
+                    return
 
 
 def find_meetings(
@@ -303,7 +305,7 @@ def find_meetings(
         clusters.add(occasions(sent, roles.get(sent.index, [])), before)
         before = unique_people([n.mention for n in sent.names_of("person")])
     clusters.finish(sents)
-    dateline = _dateline(sents)
+    dateline = dateline_city(sents)
     meetings = []
     # "Документ подписал президент", the document a law: one side alone, no meeting
     acts = [
@@ -326,7 +328,7 @@ def find_meetings(
         if event.call:
             event.place = None
         elif event.place is None and n == 0:
-            event.place = (_headline_city(sents[0]) if titled else None) or dateline
+            event.place = (headline_town(sents[0]) if titled else None) or dateline
         elif event.place is None:
             event.place = _visited(event, events[:n])
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
@@ -346,18 +348,6 @@ def find_meetings(
             )
         )
     return meetings, [_signed_at(f, events, holders) for f in signings]
-
-
-def _headline_city(headline: Sent) -> Mention | None:
-    """ "О чём договорились министры Казахстана и Китая в Астане": the one city a headline
-    says things happened in is where the article's first event was."""
-    cities = [
-        n.mention
-        for n in headline.names_of("city")
-        if headline.lemma(n.first - 1) in {"в", "во"}
-        and headline.tokens[n.first].feat("Case") == "Loc"
-    ]
-    return cities[0] if len(cities) == 1 else None
 
 
 def _visited(event: Event, before: Sequence[Event]) -> Mention | None:

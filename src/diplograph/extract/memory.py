@@ -1,4 +1,5 @@
-"""What the lead of an article says about all of it: the dateline's city and date.
+"""What the lead of an article says about all of it: the dateline's city and date, the
+headline's town.
 
 Agencies open a story with "БИШКЕК, 25.10.23. /Агентство/." or "Ташкент, 3 марта 2024 -";
 sites glue the clock and date to the lead ("20:43 09/07/2023Кыргызские овощи ..."). When the
@@ -12,9 +13,12 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from .context import Sent
+from ..data.gazetteer import gazetteer
+from ..records import Mention
+from .context import Sent, place_mention
+from .discourse import unique_people
 
-__all__ = ["lead_date"]
+__all__ = ["dateline_city", "headline_town", "lead_date"]
 
 LEAD = 4  # sentences of the lead where a dateline may stand (after a headline, a rubric)
 DATELINE_MARKS = {",", "/", "-", "—", "–", "(", "."}
@@ -43,4 +47,39 @@ def lead_date(sents: Sequence[Sent]) -> str | None:
             offset = date.start - sent.start
             if after <= offset <= after + AFTER_CITY and len(date.value) == 10:
                 return date.value
+    return None
+
+
+def dateline_city(sents: Sequence[Sent]) -> Mention | None:
+    """ "Душанбе, 22 февраля. /Корр./.", "АСТАНА /Агентство/ -": the city the news comes
+    from, the first word of a lead, set off by a comma, slash or dash; in capitals the
+    tagger often takes it with the agency for an organisation."""
+    for sent in sents[:4]:
+        if len(sent.tokens) < 2 or sent.tokens[1].text not in DATELINE_MARKS:
+            continue
+        named = sent.name_at(0, "city")
+        if named is not None and sent.lemma(1) == ",":
+            return named.mention
+        word = sent.tokens[0]
+        place = gazetteer().by_name(word.text) if word.text.isupper() else None
+        if place is not None and place.kind == "city":
+            return place_mention(place, sent.index, word.start, word.stop)
+    return None
+
+
+def headline_town(headline: Sent) -> Mention | None:
+    """ "О чём договорились министры Казахстана и Китая в Астане", "В Благовещенске открыли
+    мост": the one town a headline says things happened in is where the article's first
+    event was; a region when it names no town ("В Татарстане подписали")."""
+    for kinds in (("city", "place"), ("region",)):
+        towns = unique_people(
+            [
+                n.mention
+                for n in headline.names_of(*kinds)
+                if headline.lemma(n.first - 1) in {"в", "во"}
+                and headline.tokens[n.first].feat("Case") == "Loc"
+            ]
+        )
+        if towns:
+            return towns[0] if len(towns) == 1 else None
     return None

@@ -13,15 +13,15 @@ __all__ = ["Tree"]
 CLAUSE_RELS = {"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "list", "xcomp", "discourse"}
 
 
+DASHES = {"-", "–", "—"}
+
+
 class Tree:
     """A sentence's dependency tree: children by head, clauses by their verb."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        self.heads = [
-            t.head if 0 <= t.head < len(tokens) and t.head != i else -1
-            for i, t in enumerate(tokens)
-        ]
+        self.heads = [t.head if 0 <= t.head < len(tokens) else -1 for t in tokens]
         self._untangle()
         self.children: list[list[int]] = [[] for _ in tokens]
         for i, head in enumerate(self.heads):
@@ -30,8 +30,9 @@ class Tree:
 
     def _untangle(self) -> None:
         """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
-        which no root reaches: its first word hangs from the root instead. A sentence whose
-        words all sit in cycles has no root at all: its first word becomes the root."""
+        or a word its own head, which no root reaches: its first word hangs from the root
+        instead. A sentence whose words all sit in cycles has no root at all: its first word
+        becomes the root."""
         if not self.heads:
             return
         root = next((i for i, h in enumerate(self.heads) if h < 0), None)
@@ -97,7 +98,7 @@ class Tree:
             out.add(i)
             for child in self.children[i]:
                 token = self.tokens[child]
-                embedded = token.rel in CLAUSE_RELS or (
+                embedded = (token.rel in CLAUSE_RELS and not self._named_after_dash(child)) or (
                     token.rel == "conj"
                     and token.pos == "VERB"
                     and any(self.tokens[c].rel.startswith("nsubj") for c in self.children[child])
@@ -106,3 +107,9 @@ class Tree:
                     continue
                 stack.append(child)
         return out
+
+    def _named_after_dash(self, i: int) -> bool:
+        """ "вице-премьеры двух стран - X и Y": names after a dash spell out the noun before
+        it, though the parser may take them for a clause of their own."""
+        token = self.tokens[i]
+        return token.pos == "PROPN" and i > 0 and self.tokens[i - 1].text in DASHES

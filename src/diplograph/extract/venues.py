@@ -12,8 +12,11 @@ from .tree import Tree
 __all__ = ["KIND_WORDS", "destination", "places", "places_in"]
 
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
+# a site named by its city in the genitive: "в аэропорту Баку", "в порту Актау"
+CITY_SITES = {"аэропорт", "порт", "пригород", "окрестность"}
+SITE_DEPTH = 3  # sites within sites: "на переходе в городе X", "в зале дворца в X"
 DESTINATION_REACH = 16  # words from a visit's cue to where it goes: a titled name between
-KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт"}
+KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт", "остров"}
 # where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
 SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать"}
 GATHERINGS = {
@@ -42,14 +45,47 @@ def _preposition(sent: Sent, first: int) -> str:
 
 def _venue(sent: Sent, tree: Tree, i: int) -> bool:
     """Whether a place hangs from the event itself (its verb, its noun, a gathering) and not
-    from a thing spoken of: "обсудили ситуацию в Афганистане" names no venue."""
+    from a thing spoken of: "обсудили ситуацию в Афганистане" names no venue. A site where
+    the event was ("на пограничном переходе в городе X", "в аэропорту X") passes the place
+    on to the event it hangs from."""
     head = tree.head(i)
-    while head >= 0 and sent.lemma(head) in KIND_WORDS:
+    for _ in range(SITE_DEPTH):
+        while head >= 0 and sent.lemma(head) in KIND_WORDS:
+            head = tree.head(head)
+        if head < 0 or sent.tokens[head].pos not in {"NOUN", "PROPN"}:
+            return True
+        lemma = sent.lemma(head)
+        if lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS:
+            return True
+        if not _site(sent, tree, head):
+            # "в здании таможни в городе X": the parse hangs the town from the site's own
+            # genitive
+            up = tree.head(head)
+            if sent.tokens[head].feat("Case") != "Gen" or up < 0 or not _site(sent, tree, up):
+                return False
+            head = up
         head = tree.head(head)
-    if head < 0 or sent.tokens[head].pos not in {"NOUN", "PROPN"}:
-        return True
-    lemma = sent.lemma(head)
-    return lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS
+    return False
+
+
+def _site(sent: Sent, tree: Tree, i: int) -> bool:
+    """A noun saying where, "в/на" with the locative: "на переходе", "в аэропорту"."""
+    return sent.tokens[i].feat("Case") == "Loc" and any(
+        sent.lemma(c) in {"в", "во", "на"} and sent.tokens[c].rel == "case"
+        for c in tree.children[i]
+    )
+
+
+def _of_site(sent: Sent, tree: Tree, named: Named) -> bool:
+    """ "В аэропорту Баку": a city named after the site it has, that site a place of the
+    event."""
+    head = tree.head(_root(tree, named))
+    return (
+        named.mention.kind in {"city", "place"}
+        and head == named.first - 1
+        and sent.lemma(head) in CITY_SITES
+        and _site(sent, tree, head)
+    )
 
 
 def _root(tree: Tree, named: Named) -> int:
@@ -81,26 +117,36 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
         if named.first not in clause:
             continue
         head = tree.head(named.first)
-        if head >= 0 and sent.lemma(head) in heads:
+        if head >= 0 and sent.lemma(head) in heads and not _named_between(sent, head, named):
             continue  # "посол Казахстана в Азербайджане": a title's country
         if not (_venue(sent, tree, _root(tree, named)) or _next_to(sent, tree, named, verb)):
             continue
         case = sent.tokens[named.first].feat("Case")
         before = _preposition(sent, named.first)
-        if (before in {"в", "во", "на"} and case != "Acc") or (
-            visit
-            and (
-                (before in {"в", "во"} and case == "Acc")
-                or (sent.tokens[named.first].rel == "obj" and named.mention.kind != "place")
+        if (
+            (before in {"в", "во", "на"} and case != "Acc")
+            or (
+                visit
+                and (
+                    (before in {"в", "во"} and case == "Acc")
+                    or (sent.tokens[named.first].rel == "obj" and named.mention.kind != "place")
+                )
             )
+            or _of_site(sent, tree, named)
         ):
             out.append(named)
-        elif before in PLACE_NOUNS and named.mention.kind == "country":
+        elif before in PLACE_NOUNS and named.mention.kind != "city":
             # "в столице Казахстана", "посещает столицу Казахстана": the city is not named
             where = _preposition(sent, named.first - 1)
             if where in {"в", "во", "на"} or visit:
                 out.append(named)
     return out
+
+
+def _named_between(sent: Sent, title: int, named: Named) -> bool:
+    """ "Аким области X в китайском Y провел": the title's holder named between the title
+    and the place closes the title; the place is the event's, however the parse hangs it."""
+    return any(title < p.first < named.first for p in sent.names_of("person"))
 
 
 def destination(sent: Sent, tree: Tree, cue: int) -> list[Named]:
