@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent, place_mention
-from .meetings import _dateline as dateline
+from .memory import dateline_city as dateline
 from .names import same_person
 
 __all__ = ["home_side", "other_side"]
