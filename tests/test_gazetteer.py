@@ -99,8 +99,25 @@ def test_adjectives_do_not_collide() -> None:
 
 
 def test_every_country_has_an_adjective() -> None:
-    bare = [p.key for p in PLACES if p.kind == "country" and not p.adjectives]
-    assert bare == ["san-marino"]
+    bare = {p.key for p in PLACES if p.kind == "country" and not p.adjectives}
+    # no adjective rather than a wrong one: "конголезский" and "гвинейский" are shared by two or
+    # more states (and the Gulf of Guinea), "центральноафриканский" and "микронезийский" name
+    # regions; the rest have none in common use
+    assert bare == {
+        "antigua-and-barbuda",
+        "central-african-republic",
+        "congo-brazzaville",
+        "congo-kinshasa",
+        "guinea",
+        "guinea-bissau",
+        "micronesia",
+        "papua-new-guinea",
+        "saint-kitts-and-nevis",
+        "saint-vincent-and-the-grenadines",
+        "san-marino",
+        "sao-tome-and-principe",
+        "solomon-islands",
+    }
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,8 @@ __all__ = ["Named", "Sent", "article_sents"]
 WATER_KINDS = {"sea", "lake", "river"}
 PLACE_KIND = {"country": "country", "city": "city", "region": "region"}
 PUNCT_DASHES = {"-", "–", "—"}
+# tags of words that are never a name: "ТОГО" in a capitalised headline is a pronoun
+FUNCTION_TAGS = {"PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "AUX"}
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,8 @@ def _abbreviated(index: int, tokens: Sequence[Token], taken: set[int]) -> Iterab
         capitals = sum(1 for c in token.text if c.isupper())
         if i in taken or capitals < 2 or len(token.text) > 5:
             continue
+        if token.pos in FUNCTION_TAGS:
+            continue  # "ПОСЛЕ ТОГО КАК": a pronoun in capitals, not Togo
         place = gz.by_name(token.text)
         if place is not None and place.kind == "country":
             mention = Mention(

@@ -100,6 +100,20 @@ def leading_name(tokens: Sequence[Token], first: int, last: int) -> int:
     return end if end - first >= 2 else first
 
 
+def _glued_place(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A place run into the name after it ("Латвии Фарид Хасанов"); a first name that is also a
+    place ("Доминика Иванова", "Сальвадор Илья") the tagger reads as animate, like the name."""
+    if not _is_place_word(tokens[k]):
+        return False
+    after = tokens[k + 1] if k + 1 < stop else None
+    return not (
+        after is not None
+        and tokens[k].feat("Animacy") == "Anim"
+        and after.pos == "PROPN"
+        and after.feat("Animacy") == "Anim"
+    )
+
+
 def _between_dashes(tokens: Sequence[Token], i: int) -> bool:
     dashes = {"-", "–", "—"}
     before = i > 1 and tokens[i - 1].text in dashes and tokens[i - 2].text[:1].isupper()
@@ -142,7 +156,7 @@ def people_in_span(
         (next((k for k in range(a, b) if tokens[k].lemma not in heads), b), b) for a, b in parts
     ]
     parts = [
-        (next((k for k in range(a, b) if not _is_place_word(tokens[k])), b), b) for a, b in parts
+        (next((k for k in range(a, b) if not _glued_place(tokens, k, b)), b), b) for a, b in parts
     ]
     # "Амир Ханом Муттаки (Моттаки)": the spelling in brackets is no part of the name
     parts = [(a, next((k for k in range(a, b) if tokens[k].text == "("), b)) for a, b in parts]
