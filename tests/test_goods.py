@@ -232,6 +232,9 @@ def test_a_capital_acting_stands_for_its_country():
     assert flows("Астана готова нарастить экспорт пшеницы в Китай.") == {
         ("Казахстан", "Китай", "пшеница")
     }
+    assert flows("Каракас намерен увеличить поставки нефти в Китай.") == {
+        ("Венесуэла", "Китай", "нефть")
+    }
 
 
 def test_a_capital_as_the_place_of_talks_sells_nothing():
