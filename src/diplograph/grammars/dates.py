@@ -29,6 +29,7 @@ from diplograph.grammars.datewords import (
     MONTH_COUNTS,
     ORDINAL_BY_FORM,
     RELATIVE_SHIFTS,
+    WEEKDAY_BY_FORM,
     YEAR_SHIFT_BY_FORM,
 )
 from diplograph.grammars.scanning import candidate_runs, scan
@@ -66,6 +67,7 @@ DateFact = fact(
         "shift",
         "year_shift",
         "last_half",
+        "weekday",
     ],
 )
 
@@ -161,12 +163,31 @@ LAST_HALF = rule(in_caseless({"за"}), HALF_YEAR_WORD).interpretation(DateFact.
 RELATIVE = rule(in_caseless(set(RELATIVE_SHIFTS))).interpretation(
     DateFact.shift.custom(lambda value: RELATIVE_SHIFTS[value.lower()])
 )
+# "в четверг", "во вторник": only after its preposition, so that a date line's "Четверг, 12
+# марта" stays the date line's; "в четверг, 12 марта" is the date it names
+WEEKDAY_NAME = in_caseless(set(WEEKDAY_BY_FORM))
+WEEKDAY = rule(
+    in_caseless({"в", "во"}),
+    WEEKDAY_NAME.interpretation(
+        DateFact.weekday.custom(lambda value: WEEKDAY_BY_FORM[value.lower()])
+    ),
+)
 
 # ---------------------------------------------------------------------------
 # Dates and periods
 # ---------------------------------------------------------------------------
 
 DATE = or_(
+    # "в четверг, 12 марта 2025 года", "в четверг, 12 марта"
+    rule(
+        in_caseless({"в", "во"}),
+        WEEKDAY_NAME,
+        eq(",").optional(),
+        DAY,
+        MONTH,
+        YEAR.optional(),
+        YEAR_WORD.optional(),
+    ),
     # "11 марта 2025 года", "11 марта 2025 г."
     rule(DAY, MONTH, YEAR, YEAR_WORD.optional()),
     # "10–11 марта 2025 года"
@@ -209,6 +230,7 @@ DATE = or_(
     HALF_YEAR,
     LAST_HALF,
     RELATIVE,
+    WEEKDAY,
 ).interpretation(DateFact)
 
 # ---------------------------------------------------------------------------
@@ -232,6 +254,7 @@ _ANCHOR_RE = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|\d\d?\.\d\d?\.\d\d"
     r"|(?<![а-яё])(?i:январ|феврал|март|апрел|ма[йяею]\b|июн|июл|август|сентябр|октябр|ноябр"
     r"|декабр|(?:поза|после)?(?:вчера|завтра)|сегодня|квартал|полугоди"
+    r"|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
     r"|(?:позапрошл|прошл|минувш|предыдущ|текущ|нынешн|следующ|будущ|предстоящ|эт)[а-я]{0,3}"
     r"\s+год)"
 )
@@ -246,7 +269,8 @@ _VOCABULARY = (
     | {"полугодие", "полугодия", "полугодии", "полугодию", "полугодием"}
     | {"месяцев", "месяца", "месяцах", "месяцам"}
     | set(YEAR_SHIFT_BY_FORM)
-    | {"за"}
+    | set(WEEKDAY_BY_FORM)
+    | {"за", "в", "во"}
 )
 _LETTERS_RE = re.compile(r"[а-яёa-z]+", re.IGNORECASE)
 
@@ -258,7 +282,7 @@ _STARTERS = (
     | set(MONTH_COUNTS)
     | set(RELATIVE_SHIFTS)
     | set(YEAR_SHIFT_BY_FORM)
-    | {"с", "за"}
+    | {"с", "за", "в", "во"}
 )
 
 
@@ -278,6 +302,12 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
 
 
 def _value(found: Any, reference: datetime.date | None) -> str | None:
+    if found.weekday is not None and found.day is None:
+        if reference is None:
+            return None
+        # news tells the days just past: the last such day up to the day of the report
+        back = (reference.weekday() - found.weekday) % 7
+        return (reference - datetime.timedelta(days=back)).isoformat()
     if found.shift is not None:
         if reference is None:
             return None

@@ -99,3 +99,14 @@ YEAR_SHIFT_FORMS: dict[int, set[str]] = {
 YEAR_SHIFT_BY_FORM = {form: n for n, forms in YEAR_SHIFT_FORMS.items() for form in forms}
 
 RELATIVE_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+# "в четверг": a day of the week, told by a report of the days just past (Monday = 0)
+WEEKDAY_BY_FORM = {
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "субботу": 5,
+    "воскресенье": 6,
+}
