@@ -14,16 +14,19 @@ from typing import NamedTuple
 
 from .decode import CYRILLIC
 from .layout import (
+    DATED_TAIL,
     DATELINE,
     JUNK_LINE,
     LINK_REQUIRED,
     LINKING_WORDS,
     MENU_LINE,
+    NAV_LINE,
     NUMBERED,
     SITE_NAME,
     TIME_LINE,
     Line,
     date_of,
+    furniture_date,
 )
 
 
@@ -66,12 +69,39 @@ MEDIA = re.compile(
     re.IGNORECASE,
 )
 LATIN_RUN = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)+")
+# a headline says what happened: a verb, which a row of tags never has ("Президент Кореи
+# планирует посетить Казахстан", "Глава МИД Японии принял министра Монголии")
+VERB_FORM = re.compile(
+    r"^[а-яё]{3,}(?:ает|яет|еет|ует|ит|ят|ют|ут|ал|ял|ил|ел|ла|ли|ло|ать|ять|ить|еть|ся)$"
+)
+# nouns of the genre that end like a verb
+VERB_LOOKALIKES = frozenset({"визит", "саммит", "кредит", "транзит", "лимит", "депозит", "сеть"})
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9«\"]")
 # a byline ("Анна Петрова"): the writer, not the outlet
 BYLINE = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]*(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|"
     r"ына|ский|ская|цкий|цкая|енко|ян|янц|дзе|швили|ук|юк|ич)$"
 )
+
+
+# an outlet naming itself in a header line: "ИА REGNUM", "Медиаресурс «Большая Азия»",
+# "[ «Аргументы Недели» ]"
+OUTLET_IN_LINE = re.compile(
+    r"(?:^|\s)(?:ИА|[Мм]едиаресурс|[Ии]нформационное\s+агентство|[Ии]нформагентство|"
+    r"[Сс]етевое\s+издание|[Тт]елеканал|[Тт]елерадиокомпания)\s+"
+    r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})"
+    r"|\[\s*(?P<bracketed>«[^»]{2,40}»)\s*\]"
+)
+
+
+def outlet_in(line: str) -> str | None:
+    """The outlet a byline or a date line names: "Анна Петрова ИА REGNUM" -> "REGNUM"."""
+    if len(line.split()) > 8:
+        return None
+    found = OUTLET_IN_LINE.search(line)
+    if found is None:
+        return None
+    return (found.group("name") or found.group("bracketed")).strip('«»" ')
 
 
 def is_tag_cloud(line: str) -> bool:
@@ -83,6 +113,8 @@ def is_tag_cloud(line: str) -> bool:
     if any(FUNCTION_WORD.match(w) for w in words):
         return False
     repeated = len({w.lower() for w in words}) < len(words)
+    if not repeated and any(VERB_FORM.match(w) and w not in VERB_LOOKALIKES for w in words):
+        return False
     # a name in Latin letters is one tag however many words it has ("Abu Dhabi Ports Group")
     units = LATIN_RUN.sub("X", line).split()
     capitals = sum(w[0].isupper() for w in units)
@@ -138,8 +170,12 @@ def _headline_and_site(item: Line, printed: dict[str, Line]) -> tuple[Line, str 
         if not found:
             return None
         head, tail = line[: found[-1].start()], line[found[-1].end() :]
+        dated = DATED_TAIL.match(tail)
+        if dated:
+            # "X - 04.12.2016, Outlet", "X - Outlet, 04.12.2016": a title only a site prints
+            tail = dated.group("name1") or dated.group("name2")
         name = tail if is_outlet_name(tail) else None
-        confirmed = bool(name and (MEDIA.match(tail) or SITE_NAME.match(tail)))
+        confirmed = bool(name and (dated or MEDIA.match(tail) or SITE_NAME.match(tail)))
     head = RUBRIC_END.sub("", head)
     if not is_headline(head):
         return None
@@ -149,6 +185,12 @@ def _headline_and_site(item: Line, printed: dict[str, Line]) -> tuple[Line, str 
     if confirmed:
         return (start, start + len(head), head), name
     return None
+
+
+def _site_before_date(line: str) -> str | None:
+    """ "site.ru | 15.11.2024": the site's address before its date."""
+    first = SUFFIX.split(line, maxsplit=1)[0].strip()
+    return first if first != line.strip() and SITE_NAME.match(first) else None
 
 
 def _site_title(line: str) -> str | None:
@@ -169,11 +211,27 @@ def _masthead(header: list[Line], at: int, headline: Line | None) -> str | None:
     if len(line.split()) > 4 or not is_outlet_name(line):
         return None
     after = header[at + 1][2] if at + 1 < len(header) else ""
+    if "°" in after:
+        return None  # the town of the weather widget
     if LATIN_OR_DIGIT.search(line) or JUNK_LINE.match(after) or MENU_LINE.search(after):
         return line
     if headline is not None and at + 1 < len(header) and header[at + 1] == headline:
         return line
     return None
+
+
+# an outlet's name written as a brand, not as words of a rubric or a byline: "AstanaTV",
+# "РЖД-Партнер", "МЕДИА ТОК"
+BRAND = re.compile(
+    # (a town is never one: "Усть-Каменогорск")
+    r"^(?:[A-ZА-ЯЁ][a-zа-яё]+[A-Z][A-Za-z]*|[A-ZА-ЯЁ]{2,}-[A-ZА-ЯЁ][\wЁё]*|"
+    r"[A-ZА-ЯЁ]{2,}(?:\s[A-ZА-ЯЁ]{2,}){1,2})$"
+)
+
+
+def _brand(line: str) -> bool:
+    """A short line standing alone in the header that can only be the outlet's name."""
+    return bool(BRAND.match(line)) and is_outlet_name(line) and not _is_furniture(line)
 
 
 def _is_furniture(line: str) -> bool:
@@ -204,6 +262,9 @@ def header_of(header: list[Line]) -> Header:
         and not MENU_LINE.search(item[2])
         and any(other[2] == item[2] for other in header[n + 1 : n + 7])
     ]
+    # "X" then "prev Предыдущие новости": a link to the story before this one
+    links = {header[n - 1] for n, item in enumerate(header) if n and NAV_LINE.match(item[2])}
+    twice = [item for item in twice if item not in links]
     if twice:
         title = twice[0]
     for at, item in enumerate(header):
@@ -212,20 +273,24 @@ def header_of(header: list[Line]) -> Header:
         if terms:
             site = site or terms.group("name").strip('«»"')
             continue
-        found = date_of(line)
+        found = date_of(line) or furniture_date(line)
         if found:
             date = date or found
+            site = site or outlet_in(line) or _site_before_date(line)
             continue
-        if _is_furniture(line):
+        if _is_furniture(line) or item in links:
             continue
         if first:
             masthead = _masthead(header, at, title)
             first = False
-        if title is None or twice:
+        if title is None or twice or line.startswith(title[2] + " "):
             with_site = _headline_and_site(item, printed)
             if with_site is not None:
                 title = title or with_site[0]
                 site = site or with_site[1]
+                dated = DATED_TAIL.match(DASH.split(line)[-1])
+                if dated:
+                    date = date or date_of(dated.group("date1") or dated.group("date2"))
                 continue
         if title is None:
             site = site or _site_title(line)
@@ -235,4 +300,6 @@ def header_of(header: list[Line]) -> Header:
                 title = item
     if title is None or (masthead is not None and title[2] == masthead):
         masthead = None
+    if title is not None and masthead is None:
+        masthead = next((item[2] for item in header if item != title and _brand(item[2])), None)
     return Header(title, date, site, masthead)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammars.dates import parse_date_line
+from ..grammars.dates import find_dates, parse_date_line
 from .decode import CYRILLIC
 
 Line = tuple[int, int, str]  # start and stop offsets in the text, the stripped line
@@ -26,6 +26,9 @@ LINKING_WORDS = (
 )  # fmt: skip
 
 TIME_LINE = re.compile(r"^#?\s*\d{1,2}:\d{2}(\s*\(\w+\))?$")
+# the links to the stories before and after this one
+NAV = r"(?:prev|next)\b.*|(?:предыдущ|следующ)\w+\s+(?:новост|стать|материал|запис)\w*"
+NAV_LINE = re.compile(f"^(?:{NAV})$", re.IGNORECASE)
 # Site furniture: view counters ("# 2688"), avatars, share buttons, section links, tags.
 JUNK_LINE = re.compile(
     r"^(#\s*\d+|avatar|фото:.*|фото\s*[-–—].*|источник фото.*|поделиться.*|читайте также.*|"
@@ -41,6 +44,9 @@ JUNK_LINE = re.compile(
     r"(?:просмотр\w*|views|прочитано)\s*:?\s*[\d\s]+|"
     r"[\d\s]+(?:просмотр\w*|views)|(?:если вы )?нашли ошибку.*|.*ctrl\s*\+\s*enter.*|"
     r"все права защищены\.?|(?:https?://|www\.)\S+|"
+    # breadcrumbs, each step closed by an arrow: "В мире> Текущие события>"
+    r"(?:[^>›\n]{1,40}[>›]\s*)+|" + NAV + "|"
+    r"курсы?\s+(?:валют|национального\s+банка|нб|цб)\b.*|"
     r"при (?:использовании|цитировании|перепечатке|полном или частичном).*|"
     r"(?:(?:поделиться|share|vk|вконтакте|telegram|телеграм|whatsapp|facebook|twitter|x|"
     r"одноклассники|ok|viber|youtube|instagram|дзен|rss|email|e-mail)[\s,|·•:]*)+)$",
@@ -58,6 +64,11 @@ READ_ALSO = re.compile(
 LINK_REQUIRED = re.compile(
     r"(?i:ссылк[аиу]|гиперссылк[аиу])\s+на\s+(?:(?i:сайт|портал|издание|агентство|ИА)\s+)*"
     r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6}\b)"
+)
+# a browser title's tail: "X - 04.12.2016, Outlet", "X - Outlet, 04.12.2016"
+DATED_TAIL = re.compile(
+    r"^(?:(?P<date1>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d),\s*(?P<name1>.+)|"
+    r"(?P<name2>.+?),\s*(?P<date2>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d))$"
 )
 SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 QUOTED_END = re.compile(r"[^.!?…»\"”)\s][»\"”)]$")
@@ -151,6 +162,13 @@ MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "ию
 MONTHS |= {"сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12}
 
 
+# a crawl that knew only the month: "date 2022-04"
+MONTH_STAMP = re.compile(
+    r"^(?:date|дата(?:\s+публикации)?|опубликовано|published)\s*:?\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2]))$",
+    re.IGNORECASE,
+)
+
+
 def _short_month(match: re.Match[str]) -> str:
     day, month, year = match.groups()
     return f"{day}.{MONTHS[month.lower()]:02d}.{year}"
@@ -172,6 +190,9 @@ def date_of(line: str) -> str | None:
     found = parse_date_line(line)
     if found:
         return found
+    month = MONTH_STAMP.match(line)
+    if month:
+        return month.group(1)
     text = WEEKDAY.sub("", DATE_PREFIX.sub("", BULLET.sub("", line.strip().strip("[]"))))
     text = text.removesuffix(".") if text[-2:-1].isdigit() else text
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
@@ -190,6 +211,34 @@ def date_of(line: str) -> str | None:
         if found:
             return found
     return None
+
+
+# a date among other furniture on a short line: "Политика 16:02, 18.07.2018", "25.10.2025
+# Медиаресурс «X» 30459", "site.ru | 15. 11. 2024 Шрифт: a a a", "Анна Петрова 13.05.2024
+# 06:20 Просмотров 2415"
+SPACED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# the rest of such a line is a few names and labels, never a sentence
+FURNITURE_WORDS = 4
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def furniture_date(line: str) -> str | None:
+    """The one date of a short furniture line that holds more than the date: a rubric, a
+    byline or the site's name before it, a clock, a counter or an address after it."""
+    if len(line) > 120 or not YEAR_DIGITS.search(line):
+        return None
+    text = SPACED_DATE.sub(r"\1.\2.\3", line)
+    found = find_dates(text)
+    days = {d.value for d in found if len(d.value) == 10}
+    if len(days) != 1:
+        return None
+    rest = CLOCK.sub(" ", text)
+    for mention in found:
+        rest = rest.replace(text[mention.start : mention.stop], " ")
+    words = [w for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return days.pop() if len(words) <= FURNITURE_WORDS else None
 
 
 def cut_off_end(lines: list[Line], last: int) -> int:
@@ -243,7 +292,7 @@ def year_nearby(lines: list[Line]) -> str | None:
 # прошли переговоры" is a sentence.
 DATE_STAMP = re.compile(
     r"^(?P<label>(?:date|дата(?:\s+публикации)?|опубликовано|published)\s*:?\s*)?"
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{4})(?:[T\s,]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -256,7 +305,8 @@ def page_lines(text: str) -> list[Line]:
     out = []
     offset = 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
+        # "> Заголовок - Сайт": a feed quotes its lines
+        stripped = raw.strip().removeprefix("> ").lstrip()
         if stripped:
             start = offset + raw.index(stripped)
             stamp = DATE_STAMP.match(stripped)
@@ -290,5 +340,9 @@ def is_paragraph(line: str) -> bool:
 
 def is_body(line: str) -> bool:
     return not (
-        JUNK_LINE.match(line) or TIME_LINE.match(line) or date_of(line) or SITE_NAME.match(line)
+        JUNK_LINE.match(line)
+        or TIME_LINE.match(line)
+        or date_of(line)
+        or SITE_NAME.match(line)
+        or (not SENTENCE_END.search(line) and furniture_date(line))
     )

@@ -73,6 +73,12 @@ CORRESPONDENT_OF = re.compile(
     r"\b[Кк]орреспондент\w*\s+(?:(?:агентства|телеканала|издания|портала|газеты|радио|ИА)\s+)?"
     r"(?P<name>«[^»]{2,40}»|[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})"
 )
+# "сообщил в эксклюзивном интервью X": an interview the outlet itself took
+OWN_INTERVIEW = re.compile(
+    r"\b(?:специальн|эксклюзивн)\w+\s+интервью\s+"
+    r"(?:(?:телеканалу|агентству|изданию|порталу|газете|радио|ИА)\s+)?"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ0-9][\w.\-]*){0,2})"
+)
 # a site naming itself: "Сайт news.example - агрегатор новостей", "Сетевое издание «X»"
 SELF_NAMED = re.compile(
     r"^(?i:сайт|портал|интернет-портал|информационный\s+портал|сетевое\s+издание|"
@@ -150,7 +156,11 @@ def _named_in_text(body: list[Line]) -> str | None:
             told += 1
             matches = [EARLIER.search(part.text)]
             if told <= LEAD:
-                matches += [REPORTED_BY.search(part.text), AS_REPORTED.match(part.text)]
+                matches += [
+                    REPORTED_BY.search(part.text),
+                    AS_REPORTED.match(part.text),
+                    OWN_INTERVIEW.search(part.text),
+                ]
             if at < 2:
                 matches.append(CORRESPONDENT_OF.search(part.text))
             for match in matches:
@@ -174,8 +184,10 @@ def _agency(text: str) -> str | None:
     if latin:
         return latin
     # "/Корр. ТАСС Иван Петров, Анна Сидорова/": the agency, then its writers
-    writers = NEWS_AGENCY.search(CORRESPONDENT.sub("", name, count=1))
-    if writers and writers.start() == 0:
+    # ("Sputnik Беларусь" is the agency's own site for one country: one name)
+    signed = CORRESPONDENT.sub("", name, count=1)
+    writers = NEWS_AGENCY.search(signed)
+    if writers and writers.start() == 0 and len(signed[writers.end() :].split()) != 1:
         return writers.group(0)
     while (shorter := CORRESPONDENT.sub("", name, count=1)) != name:
         name = shorter.strip()

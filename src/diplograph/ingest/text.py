@@ -19,7 +19,7 @@ from ..errors import ArticleError
 from ..grammars.dates import parse_date_line
 from ..records import Article, Sentence
 from .decode import CYRILLIC, LETTER
-from .header import header_of
+from .header import header_of, outlet_in
 from .layout import (
     DATELINE,
     NUMBERED,
@@ -28,6 +28,7 @@ from .layout import (
     body_of,
     cut_off_end,
     date_of,
+    furniture_date,
     is_body,
     is_paragraph,
     page_lines,
@@ -196,7 +197,13 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     if title is None:
         warnings.append(MISSING["title"])
 
-    publisher = publisher_of(body, footer, dateline, site=top.site, masthead=top.masthead)
+    # a byline with the date or the outlet may stand under the lead: "Анна Петрова ИА X",
+    # "Анна Петрова 13.05.2024 06:20 Просмотров 2415"
+    byline = [line for _, _, line in lines[first : last + 1][:5] if not is_paragraph(line)]
+    site = top.site or next((name for line in byline if (name := outlet_in(line))), None)
+    publisher = publisher_of(body, footer, dateline, site=site, masthead=top.masthead)
+    if date is None:
+        date = next((d for line in byline if (d := furniture_date(line))), None)
     if date is None:
         date = next((d for _, _, line in footer if (d := date_of(line))), None)
     if date is None and body and (stamp := STAMP_BEFORE_LEAD.match(body[0][2])):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .layout import (
+    DATED_TAIL,
     DATELINE,
     INNER_END,
     LINKING_WORDS,
@@ -38,6 +39,7 @@ OPEN_END = re.compile(
 LOWER_START = re.compile(r"^[a-zа-яё]")
 CYRILLIC_START = re.compile(r"^[«\"]?[А-ЯЁа-яё]")
 BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s")
+TITLE_DASH = re.compile(r"\s[-–—|]\s")
 # a line of fewer words is a subheading or a caption rather than a broken sentence
 MIN_WORDS = 4
 
@@ -83,6 +85,8 @@ def _goes_on(before: Line, after: Line, text: str, *, opening: bool) -> str | No
         return None
     if DATELINE.match(following) or date_of(following) or "©" in line + following:
         return None
+    if DATED_TAIL.match(TITLE_DASH.split(line)[-1]):
+        return None  # "X - 04.12.2016, Outlet": the page's title, never a broken sentence
     if word_count(line) < MIN_WORDS - 1:
         return None  # "Узбекское телеграфное" / "агентство": a masthead, a menu, a button
     if OPEN_END.search(line) or LOWER_START.match(following):

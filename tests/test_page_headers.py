@@ -1,0 +1,128 @@
+"""Headers as sites print them around the headline: a date among a rubric, a byline, a clock
+or a counter; the outlet in a byline, a bracket or a browser title with the date; a brand
+name alone; breadcrumbs with arrows and links to the neighbouring stories; a crawl that knew
+only the month."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.ingest import parse_article
+from diplograph.ingest.layout import date_of, furniture_date
+
+LEAD = (
+    "Стороны обсудили развитие торговли и транспортных коридоров между двумя странами, "
+    "сообщили в пресс-службе министерства."
+)
+MORE = "Следующее заседание комиссии пройдет осенью в столице второй страны, добавили в ведомстве."
+
+
+def test_a_headline_of_names_and_a_verb_is_no_tag_cloud():
+    article = parse_article(f"Премьер Малайзии посетит Вьетнам Лаос Камбоджу\n{LEAD}\n")
+    assert article.title == "Премьер Малайзии посетит Вьетнам Лаос Камбоджу"
+
+
+def test_a_crawl_stamp_with_the_month_only_dates_the_page_to_the_month():
+    article = parse_article(f" date 2019-07 {LEAD}\n\n{MORE}\n")
+    assert article.date == "2019-07"
+    assert article.sentences[0].text.startswith("Стороны обсудили")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Экономика 09:15, 03.04.2019", "2019-04-03"),
+        ("12.02.2020 Медиаресурс «Восточный курьер» 1520", "2020-02-12"),
+        ("vostok-news.org | 12. 02. 2020 Шрифт: A A A", "2020-02-12"),
+        ("Пётр Сидоренко 07.08.2021 14:30 Просмотров 980", "2021-08-07"),
+        ("05.11.2017 east-news.info/rubric 3", "2017-11-05"),
+    ],
+)
+def test_a_date_among_furniture_on_its_line(line, date):
+    assert date_of(line) is None
+    assert furniture_date(line) == date
+
+
+def test_a_sentence_with_a_date_is_no_furniture():
+    assert furniture_date("Соглашение подписали 12.03.2024 в Алматы министры двух стран") is None
+    assert furniture_date("Рубрика 12.03.2024 и 14.03.2024") is None
+
+
+def test_the_outlet_on_the_date_line():
+    article = parse_article(
+        "Монголия и Япония расширят воздушное сообщение\n\n"
+        f"12.02.2020 Медиаресурс «Восточный курьер» 1520\n\n{LEAD}\n"
+    )
+    assert (article.date, article.publisher) == ("2020-02-12", "Восточный курьер")
+
+
+def test_the_outlet_in_brackets_after_the_date():
+    article = parse_article(
+        f"Глава МИД Перу посетил Каир\n\n12 мая 2016, 10:05 [ «Южный вестник» ]\n\n{LEAD}\n"
+    )
+    assert (article.date, article.publisher) == ("2016-05-12", "Южный вестник")
+
+
+def test_a_byline_under_the_lead_gives_the_outlet_and_the_date():
+    article = parse_article(
+        f"Казахстан и Оман обсудили поставки удобрений\n\n{LEAD}\n\n"
+        f"Мария Кузнецова ИА ВОСТОК-ИНФО\n\n{MORE}\n"
+    )
+    assert article.publisher == "ВОСТОК-ИНФО"
+    article = parse_article(
+        f"Казахстан и Оман обсудили поставки удобрений\n\n{LEAD}\n\n"
+        f"Мария Кузнецова 21.06.2022 09:10 Просмотров 311\n\n{MORE}\n"
+    )
+    assert article.date == "2022-06-21"
+    assert all("Просмотров" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize("tail", ["14.05.2019, Вестник Востока", "Вестник Востока, 14.05.2019"])
+def test_a_browser_title_with_the_date_and_the_outlet(tail):
+    headline = "Казахстан и Иран откроют новый терминал"
+    article = parse_article(
+        f"Счетчик@Mail.ru\n{headline} - {tail}\nВход выполнен успешно!\n\n{headline}\n\n{LEAD}\n"
+    )
+    assert (article.title, article.date, article.publisher) == (
+        headline,
+        "2019-05-14",
+        "Вестник Востока",
+    )
+
+
+def test_an_agencys_site_for_one_country_keeps_its_whole_name():
+    headline = "Узбекистан и Вьетнам нарастят товарооборот"
+    article = parse_article(f"{headline}\n\n{headline} - Sputnik Казахстан\n\n{LEAD}\n")
+    assert article.publisher == "Sputnik Казахстан"
+
+
+def test_breadcrumbs_with_arrows_and_a_quoted_title_line():
+    headline = "Глава МИД Египта прибыл в Ташкент"
+    article = parse_article(
+        f"В мире> Политика>\n> {headline} - Вестник Востока\n\n{headline}\n\n{LEAD}\n"
+    )
+    assert (article.title, article.publisher) == (headline, "Вестник Востока")
+
+
+def test_a_link_to_the_previous_story_is_not_the_headline():
+    article = parse_article(
+        "03.03.2023\nПарламент одобрил бюджет на следующий год\nprev Предыдущие новости\n\n"
+        f"Грузия и Армения откроют новый пункт пропуска\n\n{LEAD}\n"
+    )
+    assert article.title == "Грузия и Армения откроют новый пункт пропуска"
+
+
+def test_a_brand_alone_under_the_headline_is_the_outlet_but_a_town_is_not():
+    headline = "Индонезия и Казахстан обсудили поставки зерна"
+    article = parse_article(f"{headline}\n\nVostokTV\n12.03.2021 в 10:15\n\n{LEAD}\n")
+    assert article.publisher == "VostokTV"
+    article = parse_article(f"Усть-Каменогорск\n+14°\n\n{headline}\n\n{LEAD}\n")
+    assert article.publisher is None
+
+
+def test_an_exclusive_interview_names_the_outlet_that_took_it():
+    article = parse_article(
+        "Посол рассказал о поставках чая\n\nЭкспорт чая в Россию вырос вдвое, рассказал посол "
+        "Шри-Ланки в эксклюзивном интервью Восток24.\n\n" + MORE + "\n"
+    )
+    assert article.publisher == "Восток24"
