@@ -644,3 +644,29 @@ def test_a_city_and_a_sentence_are_not_a_dateline():
 def test_a_byline_after_the_text_is_the_writer_not_the_publisher(byline):
     article = parse_article(f"{TRANSIT}\n11.06.2024\n\n{LEAD}\n\n{MORE}\n\n{byline}\n")
     assert article.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("glued", "first", "second"),
+    [
+        (
+            "В аэропорту его встретил премьер-министр Иван Петров.Президент страны прибыл позже.",
+            "В аэропорту его встретил премьер-министр Иван Петров.",
+            "Президент страны прибыл позже.",
+        ),
+        (
+            "Линия пройдет до границы.«Работы начнутся весной», сказал министр.",
+            "Линия пройдет до границы.",
+            "«Работы начнутся весной», сказал министр.",
+        ),
+    ],
+)
+def test_a_sentence_glued_to_the_next_without_a_space_is_two(glued, first, second):
+    article = parse_article(f"Министр прибыл с визитом в столицу\n\n{glued}\n")
+    assert [s.text for s in article.sentences[1:]] == [first, second]
+
+
+def test_an_outlet_name_with_a_full_stop_stays_one_sentence():
+    sentence = "Как пишет издание Вести.Регион, стороны обсудили поставки зерна и удобрений."
+    article = parse_article(f"Министр прибыл с визитом в столицу\n\n{sentence}\n")
+    assert [s.text for s in article.sentences[1:]] == [sentence]

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
+from typing import NamedTuple
 
 from razdel import sentenize
 
@@ -122,6 +124,25 @@ def pieces(text: str, limit: int = MAX_SENTENCE) -> Iterator[tuple[int, str]]:
 
 # the page's time and date glued to the lead
 STAMP_BEFORE_LEAD = re.compile(r"^\d{1,2}:\d{2}\s+(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)")
+
+
+# "... Олжас Бектенов.Президент Узбекистана ...": a sentence glued to the next with no space
+# (not "Грузия.Онлайн," or "Вести.Экономика": an outlet's name has a comma or quote after it)
+GLUED = re.compile(r"(?<=[а-яё]{3}[.!?])(?=[«\"]?[А-ЯЁ][а-яё]+\s+[«\"(]?[А-ЯЁа-яё\d])")
+
+
+class Part(NamedTuple):
+    start: int
+    text: str
+
+
+def sentences_of(text: str) -> Iterator[Part]:
+    """razdel's sentences, and those it leaves glued where a full stop has no space after it."""
+    for part in sentenize(text):
+        cuts = [0, *(m.start() for m in GLUED.finditer(part.text)), len(part.text)]
+        for a, b in pairwise(cuts):
+            if part.text[a:b].strip():
+                yield Part(part.start + a, part.text[a:b])
 
 
 def numeric_date(text: str) -> str | None:
@@ -239,7 +260,7 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
             if len(head) < len(line) and head[-1:] in ".—–-/":
                 sentences.append(Sentence(len(sentences), start, start + len(head), head))
                 offset = len(head)
-        for part in sentenize(line[offset:]):
+        for part in sentences_of(line[offset:]):
             for at, chunk in pieces(part.text):
                 if LETTER.search(chunk):
                     s = start + offset + part.start + at
