@@ -285,3 +285,29 @@ def test_countries_that_sign_a_document_named_by_its_kind_give_a_row():
 
 def test_a_kind_alone_that_nobody_is_said_to_sign_gives_no_row():
     assert signings("Вчера было заключено соглашение на сумму 20 млн долларов.") == []
+
+
+def test_a_document_told_unsigned_then_with_its_signers_is_one_document():
+    found = signings(
+        "В Баку подписан меморандум о взаимопонимании. Меморандум о взаимопонимании "
+        "очередного заседания межправительственной комиссии подписали министр экономики "
+        "Грузии Леван Давиташвили и министр экономики Азербайджана Микаил Джаббаров."
+    )
+    assert [f[1] for f in found] == [("Леван Давиташвили", "Микаил Джаббаров")]
+
+
+def test_a_bare_dative_after_a_document_is_not_its_name():
+    found = signings(
+        "Министр отметил несоответствие соглашения новым правилам рынка, подписанного "
+        "министерствами двух стран в 2015 году в сфере транспорта."
+    )
+    assert all("правилам" not in f[0] for f in found)
+
+
+def test_what_a_document_with_a_party_is_for_belongs_to_its_name():
+    found = signings(
+        "Компания подписала соглашение с правительством Армении на строительство терминала в Гюмри."
+    )
+    assert found and found[0][0].startswith(
+        "Соглашение с правительством Армении на строительство терминала"
+    )

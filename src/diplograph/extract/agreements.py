@@ -192,7 +192,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     told = [
         f for f in out if f.role("signatory") or " " in f.role("document")[0].label or f in parties
     ]
-    return _merged(told) + _unnamed(counted, out)
+    return _restated(_merged(told)) + _unnamed(counted, out)
 
 
 def _by_countries(sent: Sent, tree: Tree, cue: int) -> bool:
@@ -317,6 +317,35 @@ def _merged(facts: list[Fact]) -> list[Fact]:
             confidence=max(seen.confidence, fact.confidence),
         )
     return list(out.values())
+
+
+def _words(label: str) -> set[str]:
+    return {w[:5] for w in label.lower().replace("ё", "е").split() if len(w) > 2}
+
+
+def _restated(facts: list[Fact]) -> list[Fact]:
+    """ "Подписан меморандум о взаимопонимании. Меморандум о взаимопонимании ... комиссии
+    подписали министр X и министр Y": the document told first, unsigned, then told in full
+    with its signatories further on, is that document."""
+    signed = [f for f in facts if f.role("signatory")]
+    out = []
+    for fact in facts:
+        label = fact.role("document")[0].label
+        fuller = next(
+            (
+                g
+                for g in signed
+                if g is not fact
+                and not fact.role("signatory")
+                and label.split()[0].lower() == g.role("document")[0].label.split()[0].lower()
+                and _words(label) <= _words(g.role("document")[0].label)
+                and g.sentences[0] >= fact.sentences[0]
+            ),
+            None,
+        )
+        if fuller is None:
+            out.append(fact)
+    return out
 
 
 def _unnamed(counted: list[Fact], named: list[Fact]) -> list[Fact]:

@@ -42,6 +42,19 @@ MEASURES = {"сумма", "срок", "период", "уровень", "год"
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
 
 
+def _purpose(sent: Sent, k: int) -> bool:
+    """ "на право оперирования портом", "на поставку газа": what the document is for, not
+    what it is worth ("на сумму") or how long it runs."""
+    following = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+    return (
+        sent.lemma(k) == "на"
+        and following is not None
+        and following.pos == "NOUN"
+        and following.feat("Case") == "Acc"
+        and following.lemma not in MEASURES
+    )
+
+
 def document_span(sent: Sent, head: int) -> tuple[int, int]:
     """The token range of a document's name around its head word."""
     first = head
@@ -76,8 +89,13 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
             and sent.tokens[last + 1].pos in {"NOUN", "ADJ"}
             and sent.tokens[last + 1].feat("Case") == token.feat("Case")
         )
+        # "по развитию торговли", but not "несоответствие соглашения нынешним условиям": a
+        # dative belongs to the name only after a preposition that governs it
+        governed = token.feat("Case") != "Dat" or any(
+            sent.lemma(j) in {"по", "к"} for j in range(head + 1, last)
+        )
         if (token.pos in {"ADJ", "NOUN", "PROPN"} or described) and (
-            token.feat("Case") in {"Gen", "Loc", "Dat"}
+            (token.feat("Case") in {"Gen", "Loc", "Dat"} and governed)
             or sent.tokens[last - 1].lemma in {"о", "об"}
             or (token.feat("Case") == "Ins" and _parties(sent, head, last))
             or attached
@@ -99,14 +117,14 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
                 (
                     j
                     for j in range(last + 1, min(last + 7, len(sent.tokens)))
-                    if sent.lemma(j) in {"о", "об"}
+                    if sent.lemma(j) in {"о", "об"} or _purpose(sent, j)
                 ),
                 None,
             )
             if about is not None and not any(
                 sent.tokens[j].pos in {"VERB", "PUNCT"} for j in range(last + 1, about)
             ):
-                last = about + 1
+                last = about + (2 if _purpose(sent, about) else 1)
                 continue
         if (
             token.lemma == "в"

@@ -8,7 +8,16 @@ from dataclasses import replace
 from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Sent
-from .frames import children, conjuncts, objects, subjects, subtree
+from .frames import (
+    children,
+    conjuncts,
+    datives,
+    governor,
+    objects,
+    preposition,
+    subjects,
+    subtree,
+)
 from .fundnames import HEADS, FundMemory, FundPhrase, as_org, fund_phrases, generic, same_fund
 
 __all__ = [
@@ -20,6 +29,7 @@ __all__ = [
     "name_countries",
     "named_founders",
     "sides",
+    "speakers",
 ]
 
 FOUNDERS = {"учредитель", "акционер", "участник"}
@@ -40,6 +50,7 @@ EFFORTS = {"усилие", "участие", "участвовать"}
 LOANS = {"кредит", "заем", "грант", "транш", "займ"}
 JOINT = {"совместный", "общий", "двусторонний"}
 AGREEMENTS = {"соглашение", "меморандум", "договор", "договоренность", "контракт"}
+DECISIONS = {"решение", "намерение", "план", "предложение", "идея", "инициатива"}
 # "создано усилиями X": efforts count in a sentence that creates
 CREATE_WORDS = {"создать", "создание", "учредить", "учреждение", "создавать", "учреждать"}
 
@@ -79,16 +90,60 @@ def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemor
     if cue is None or sent.tokens[cue].pos != "VERB":
         return []
     out: list[Mention] = []
-    for k in subjects(sent, cue):
+    verb = _deciding(sent, cue)
+    for k in subjects(sent, verb):
         if defined.first <= k < defined.last:
             continue
         out += party(sent, k, memory)
+    out += _partners(sent, verb, defined, memory)
+    if out and any(sent.lemma(j) in JOINT for j in range(defined.first, defined.last)):
+        # "Таджикистан предложил Кувейту создать совместный фонд": the one asked is the
+        # other side of a joint fund
+        for k in datives(sent, governor(sent, verb)):
+            out += party(sent, k, memory)
     if sent.tokens[cue].feat("Voice") == "Pass":
         # "фонд будет создан Казахстаном и Турцией": the agent of the passive
         for k in children(sent, cue, "obl", "obl:agent"):
             if sent.tokens[k].feat("Case") == "Ins" and sent.lemma(k) not in EFFORTS:
                 out += party(sent, k, memory)
     return out
+
+
+def _partners(sent: Sent, verb: int, defined: FundPhrase, memory: FundMemory) -> list[Mention]:
+    """ "РФПИ совместно с фондом Индии создают фонд", "создали фонд с Узбекистаном": who
+    creates it with the subject, in "с" and the instrumental on the verb, the subject or the
+    fund (not "фонд с капиталом в $1 млрд", which names no one)."""
+    hosts = {verb, defined.head, *subjects(sent, verb)}
+    hosts |= {k for k, t in enumerate(sent.tokens) if t.lemma in {"совместно", "вместе"}}
+    out: list[Mention] = []
+    for k, token in enumerate(sent.tokens):
+        if token.head in hosts and token.feat("Case") == "Ins" and preposition(sent, k) == "с":
+            out += party(sent, k, memory)
+    return out
+
+
+def speakers(
+    sent: Sent, cue: int | None, main: Sequence[Mention], found: list[Mention]
+) -> list[Mention]:
+    """ "«Мы создали фонд с Узбекистаном»": "мы" is the side of the article that is not the
+    partner named."""
+    if cue is None or not any(sent.lemma(k) == "мы" for k in subjects(sent, cue)):
+        return []
+    named = {m.key or m.label for m in found}
+    return [m for m in main if (m.key or m.label) not in named][:1] if found else []
+
+
+def _deciding(sent: Sent, cue: int) -> int:
+    """ "ССАГПЗ принял решение создать фонд": the verb whose object the decision, intention
+    or plan to create is; else the creating verb itself."""
+    token = sent.tokens[cue]
+    noun = token.head
+    if sent.lemma(noun) not in DECISIONS:
+        # a parser may hang the infinitive elsewhere; "решение создать" stays adjacent
+        noun = cue - 1 if token.feat("VerbForm") == "Inf" else -1
+    if sent.lemma(noun) in DECISIONS and sent.tokens[noun].rel == "obj":
+        return sent.tokens[noun].head if sent.tokens[noun].head >= 0 else cue
+    return cue
 
 
 def sides(sent: Sent, main: Sequence[Mention]) -> list[Mention]:
@@ -266,7 +321,10 @@ def name_countries(sent: Sent, phrase: FundPhrase) -> list[Mention]:
     """ "Российско-Кыргызский фонд развития": founded by the two countries of its name."""
     out: list[Mention] = []
     for named in sent.names_of("country"):
-        if phrase.first <= named.first < phrase.last:
+        # "фонд России и Китая", not "фонд помощи Марокко": the country of the fund itself,
+        # not of a word that depends on it
+        owner = named.first < phrase.head or _owner(sent, named.first, phrase.head)
+        if phrase.first <= named.first < phrase.last and owner:
             out.append(named.mention)
     if not out:
         for j in range(phrase.first, phrase.last):
@@ -283,6 +341,14 @@ def name_countries(sent: Sent, phrase: FundPhrase) -> list[Mention]:
                     )
                 )
     return out
+
+
+def _owner(sent: Sent, k: int, head: int) -> bool:
+    """Word k (or the first of its conjuncts) depends on the fund's head word itself."""
+    seen = 0
+    while sent.tokens[k].rel == "conj" and sent.tokens[k].head >= 0 and seen < 10:
+        k, seen = sent.tokens[k].head, seen + 1
+    return sent.tokens[k].head == head
 
 
 def joint(sent: Sent, phrase: FundPhrase, main: Sequence[Mention]) -> list[Mention]:

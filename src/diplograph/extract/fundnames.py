@@ -43,11 +43,16 @@ def fund_phrases(sent: Sent) -> list[FundPhrase]:
     for i, token in enumerate(sent.tokens):
         if token.lemma not in HEADS:
             continue
-        first = i
+        first, sized = i, None
         while first > 0 and (
-            sent.tokens[first - 1].pos == "ADJ" or countries_word(sent, first - 1)
+            sent.tokens[first - 1].pos == "ADJ"
+            or countries_word(sent, first - 1)
+            or _in_money(sent, first - 1)
         ):
             first -= 1
+            if sized is None and _in_money(sent, first):
+                sized = first + 1  # "$1-миллиардный фонд": its size, not its name
+        named_from = first if sized is None else sized
         last = i + 1
         while last < len(sent.tokens):
             t = sent.tokens[last]
@@ -68,7 +73,7 @@ def fund_phrases(sent: Sent) -> list[FundPhrase]:
                 break
         # the head and its adjectives in the nominative; the genitive after it as written
         # ("фонд прямых инвестиций", which a normaliser may spoil)
-        label = sent.phrase(first, i + 1)
+        label = sent.phrase(named_from, i + 1)
         if last > i + 1:
             label += (
                 " "
@@ -76,7 +81,7 @@ def fund_phrases(sent: Sent) -> list[FundPhrase]:
                     sent.tokens[i + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
                 ]
             )
-        if first == 0:
+        if named_from == 0:
             label = label[:1].lower() + label[1:]
         # "инвестфонд" is how headlines shorten "инвестиционный фонд": one name, written out
         label = re.sub(r"(?i)\bинвестфонд\b", "инвестиционный фонд", label)
@@ -85,6 +90,11 @@ def fund_phrases(sent: Sent) -> list[FundPhrase]:
         )
         out.append(FundPhrase(first, last, label, mention, i))
     return out
+
+
+def _in_money(sent: Sent, k: int) -> bool:
+    token = sent.tokens[k]
+    return any(m.start <= token.start and token.stop <= m.stop for m in sent.money)
 
 
 def countries_word(sent: Sent, k: int) -> bool:
@@ -126,6 +136,8 @@ class FundMemory:
         self.since = -10
         self.capital = False
         self.abbreviations: dict[str, Mention] = {}
+        self.renamed: dict[str, Mention] = {}
+        self.founders: set[str] = set()
         for sent in sents:
             for phrase in fund_phrases(sent):
                 found = ABBREVIATION.match(sent.text, phrase.mention.stop - sent.start)

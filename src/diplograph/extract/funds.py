@@ -36,6 +36,7 @@ from .fundfounders import (
     name_countries,
     named_founders,
     sides,
+    speakers,
 )
 from .fundnames import FundMemory, FundPhrase, fund_phrases, generic, name_words, same_fund
 from .fundprojects import fund_projects
@@ -74,12 +75,41 @@ def find_funds(
     memory = FundMemory(sents)
     facts: list[Fact] = []
     for sent in sents:
-        facts += _sentence_funds(sent, memory, main, structures.get(sent.index, []))
-    return _one_capital(_canonical(facts), headline)
+        facts += _sentence_funds(sent, memory, main, structures.get(sent.index, []), headline)
+    return _founded(_one_capital(_canonical(_renamed(facts, memory.renamed)), headline))
+
+
+def _founded(facts: list[Fact]) -> list[Fact]:
+    """Only funds someone is said to create: a "фонд помощи X" that nobody in the text
+    founds is a mention of a fund, not one the article reports created."""
+    founded = {f.role("fund")[0].label for f in facts if f.kind == "fund" and f.role("founder")}
+    return [f for f in facts if not f.role("fund") or f.role("fund")[0].label in founded]
+
+
+def _renamed(facts: list[Fact], renamed: dict[str, Mention]) -> list[Fact]:
+    """Facts of a fund the text went on to name ("специальный фонд" -> "Фонд развития
+    Персидского залива") under its last name."""
+    out = []
+    for fact in facts:
+        roles = []
+        for role, mention in fact.roles:
+            seen = {mention.label}
+            while role == "fund" and mention.label in renamed:
+                mention = renamed[mention.label]
+                if mention.label in seen:
+                    break
+                seen.add(mention.label)
+            roles.append((role, mention))
+        out.append(replace(fact, roles=tuple(roles)))
+    return out
 
 
 def _sentence_funds(
-    sent: Sent, memory: FundMemory, main: Sequence[Mention], structures: list[Structure]
+    sent: Sent,
+    memory: FundMemory,
+    main: Sequence[Mention],
+    structures: list[Structure],
+    headline: bool = False,
 ) -> list[Fact]:
     phrases = fund_phrases(sent)
     cues = [i for i, t in enumerate(sent.tokens) if t.lemma in CREATE]
@@ -90,6 +120,8 @@ def _sentence_funds(
         if len(name_words(defined.label)) > len(name_words(fund.label)):
             memory.fund = fund = defined.mention  # named more fully
     elif defined is not None:
+        if fund is not None and _named_anew(sent, fund, memory, headline):
+            memory.renamed[fund.label] = defined.mention
         # a new fund
         memory.fund, memory.since = defined.mention, sent.index
         founders = creators(sent, cue, defined, memory) + contributors(sent, memory, defined)
@@ -97,7 +129,9 @@ def _sentence_funds(
         # "..., учредителями которого станут X и Y" in the sentence that creates it
         others = [p for p in phrases if p is not defined]
         founders += named_founders(sent, others, main, memory)
-        founders = sides(sent, main) + founders
+        founders = sides(sent, main) + speakers(sent, cue, main, founders) + founders
+        # a fund that founds this one is another fund when named again
+        memory.founders = {m.label.lower() for m in founders}
         rule = "fund-founders"
         if not founders:
             founders = name_countries(sent, defined) or joint(sent, defined, main)
@@ -110,7 +144,9 @@ def _sentence_funds(
     referring = [
         p
         for p in phrases
-        if (same_fund(p.label, fund.label) or generic(p, sent)) and not _inefforts(sent, p)
+        if (same_fund(p.label, fund.label) or generic(p, sent))
+        and not _inefforts(sent, p)
+        and p.label.lower() not in memory.founders
     ]
     own = [p for p in phrases if p not in referring]
     about = bool(referring) or (defined is not None)
@@ -130,6 +166,17 @@ def _sentence_funds(
     covered = [(p.first, p.last) for p in phrases]
     facts = [_fact(sent, fund, founders, "fund-founders", capital)]
     return facts + fund_projects(sent, fund, structures, covered)
+
+
+def _named_anew(sent: Sent, fund: Mention, memory: FundMemory, headline: bool) -> bool:
+    """The fund created before is the one created again: the headline's, which the lead
+    restates, or a fund without a name of its own ("специальный фонд") that the next
+    sentences name ("создать Фонд развития Персидского залива")."""
+    if not memory.recent(sent) or memory.renamed.get(fund.label) is not None:
+        return False
+    if headline and fund.sentence == 0 and not memory.renamed:
+        return True
+    return not any(w[:1].isupper() for w in fund.label.split()[1:]) and len(fund.label.split()) <= 2
 
 
 def _its(sent: Sent) -> bool:
@@ -198,6 +245,10 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
             initial = initial or (money.amount, money.currency)
             continue
         cued = any(w in CAPITAL for w in window)
+        if phrase is not None:
+            # "$1-миллиардный фонд", "фонд на $1 млрд": the size written into the phrase
+            cued = cued or phrase.first <= first < phrase.head
+            cued = cued or (first - 1 == phrase.last and sent.lemma(first - 1) == "на")
         stated = sent.has("капитал", "капитализация", "уставный", "уставной") or (
             phrase is not None and any(w == "составить" for w in window)
         )
@@ -237,8 +288,14 @@ def _canonical(facts: list[Fact]) -> list[Fact]:
             if not any(m.label == mention.label for m in names):
                 names.append(mention)
     canonical: dict[str, Mention] = {}
+    founders = {m.label.lower() for f in facts for m in f.role("founder")}
     for mention in names:
-        cluster = [m for m in names if same_fund(m.label, mention.label)]
+        cluster = [
+            m
+            for m in names
+            if m is mention
+            or (same_fund(m.label, mention.label) and m.label.lower() not in founders)
+        ]
         canonical[mention.label] = max(cluster, key=lambda m: (len(m.label), -m.sentence))
     named = {
         canonical[m.label].label

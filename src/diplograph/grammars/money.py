@@ -258,6 +258,12 @@ def _can_start(value: str) -> bool:
 
 
 _RANGE_TAIL_RE = re.compile(r"\s*[-‑–—]\s*\d")
+# "$1-миллиардный фонд", "$20-миллионный грант": the multiplier is glued to the number as an
+# adjective the grammar's words do not cover
+_ADJECTIVE_MULTIPLIER_RE = re.compile(
+    r"[-‑](миллиард|миллион|триллион)н(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)\b", re.I
+)
+_ADJECTIVE_MULTIPLIERS = {"миллиард": 10**9, "миллион": 10**6, "триллион": 10**12}
 
 
 def _to_money(start: int, stop: int, found: Any, text: str) -> Money | None:
@@ -270,7 +276,11 @@ def _to_money(start: int, stop: int, found: Any, text: str) -> Money | None:
     if number.is_nan() or remainder.is_nan() or remainder >= multiplier:
         return None
     # "$1–2 млрд": the match stops at the lower bound of a range and would read "$1"
-    if _RANGE_TAIL_RE.match(text, stop):
+    glued = _ADJECTIVE_MULTIPLIER_RE.match(text, stop)
+    if glued and found.multiplier is None:
+        multiplier = Decimal(_ADJECTIVE_MULTIPLIERS[glued.group(1).lower()])
+        stop = glued.end()
+    elif _RANGE_TAIL_RE.match(text, stop):
         return None
     currency = QUALIFIED.get((found.qualifier or "", found.currency), found.currency)
     # a final abbreviation dot is usually also the sentence's full stop: leave it out

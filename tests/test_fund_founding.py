@@ -1,0 +1,91 @@
+"""Funds the text says someone creates: who decides or is asked to create one, a size written
+into the fund's phrase, a fund named after it was first created, and mentions of funds no one
+is said to found (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reading import facts as read
+from reading import rows
+
+from diplograph.grammars.money import find_money
+from diplograph.resolve import Resolution
+
+
+def facts(text: str) -> Resolution:
+    return read(text, "2024-04-15", title="Новости региона: экономика и инвестиции")
+
+
+def funds(resolution: Resolution) -> dict[str, tuple[set[str], set[object]]]:
+    out: dict[str, tuple[set[str], set[object]]] = {}
+    for row in rows(resolution, "fund"):
+        founders, capitals = out.setdefault(row["fund"][0], (set(), set()))  # type: ignore[index]
+        founders.update(row.get("founder", []))  # type: ignore[arg-type]
+        if "capital" in row:
+            capitals.add(row["capital"])
+    return out
+
+
+def test_a_multiplier_glued_to_the_number_as_an_adjective_multiplies_it():
+    (money,) = find_money("Стороны учредят $2-миллиардный фонд.")
+    assert (money.amount, money.currency) == (Decimal("2000000000"), "USD")
+    (money,) = find_money("Банк выдал $40-миллионную гарантию")
+    assert money.amount == Decimal("40000000")
+
+
+def test_a_size_written_before_the_fund_or_after_na_is_its_capital():
+    for text in (
+        "Армения и Грузия создадут совместный $2-миллиардный фонд для инвестиций в туризм.",
+        "Армения и Грузия создадут фонд на $2 млрд для инвестиций в туризм.",
+    ):
+        ((_label, (founders, capitals)),) = funds(facts(text)).items()
+        assert founders == {"Армения", "Грузия"}
+        assert capitals == {2000000000}
+
+
+def test_who_decided_to_create_a_fund_founds_it():
+    text = (
+        "Лига арабских государств приняла в среду решение создать специальный фонд в размере "
+        "$3 млрд для поддержки Ливана."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Лига арабских государств"}
+    assert capitals == {3000000000}
+
+
+def test_the_side_asked_to_create_a_joint_fund_is_its_other_founder():
+    text = "Армения предложила Ирану создать совместный инвестиционный фонд для крупных проектов."
+    ((_label, (founders, _capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Иран"}
+    alone = "Армения предложила Ирану создать инвестиционный фонд для крупных проектов."
+    ((_label, (founders, _capitals)),) = funds(facts(alone)).items()
+    assert founders == {"Армения"}
+
+
+def test_a_fund_without_a_name_takes_the_name_the_next_sentence_gives_it():
+    text = (
+        "Лига арабских государств приняла решение создать специальный фонд в размере $3 млрд. "
+        "Совет Лиги согласился создать Фонд восстановления Ливана, говорится в заявлении."
+    )
+    found = funds(facts(text))
+    assert list(found) == ["Фонд восстановления Ливана"]
+    assert "Лига арабских государств" in found["Фонд восстановления Ливана"][0]
+
+
+def test_a_fund_no_one_is_said_to_found_gives_no_row():
+    text = "Страны региона сообщили, что намерены создать фонд помощи Армении и Грузии."
+    assert funds(facts(text)) == {}
+
+
+def test_who_creates_a_fund_together_with_the_subject_founds_it_too():
+    text = (
+        "Армянский инвестиционный фонд совместно с Государственным фондом развития Грузии "
+        "создают фонд с начальным капиталом в $300 млн для финансирования общих проектов."
+    )
+    found = funds(facts(text))
+    assert len(found) == 1
+    ((label, (founders, capitals)),) = found.items()
+    assert "Грузии" not in label  # a founding fund is not the fund founded
+    assert any("Грузии" in f for f in founders) and any("Армянский" in f for f in founders)
+    assert capitals == {300000000}
