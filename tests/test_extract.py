@@ -116,7 +116,7 @@ def test_port_terminal_and_cable_with_places_and_ends():
     )
     found = rows(facts(text), "infrastructure")
     by_object = {r["object"][0]: r for r in found}  # type: ignore[index]
-    assert by_object["контейнерный терминал"]["place"] == ["порт Поти"]
+    assert by_object["контейнерный терминал"]["place"] == ["Поти"]  # the port's town
     cable = next(r for name, r in by_object.items() if "кабель" in name)
     assert cable["place"] == ["Черное море"]
     assert "Поти" in cable["connects"]  # type: ignore[operator]

@@ -135,7 +135,10 @@ def test_a_countrys_adjective_says_where_a_port_is_when_nothing_else_does():
 
 def test_a_compound_adjective_names_the_countries_a_corridor_connects():
     found = objects("Стороны обсудили Казахстанско-Туркменский транспортный коридор.")
-    assert found["транспортный коридор"][1] == {"Казахстан", "Туркменистан"}
+    assert found["Казахстанско-Туркменский транспортный коридор"][1] == {
+        "Казахстан",
+        "Туркменистан",
+    }
 
 
 def test_a_direction_is_not_where_an_object_is():
@@ -194,8 +197,19 @@ NAMED_BY_TOWN = [
         "морской порт Туркменбаши",
         "Туркменбаши",
     ),
-    ("Открылся аэропорт Самарканд после реконструкции.", "аэропорт Самарканд", "Самарканд"),
+    ("Открылся речной порт Термез после реконструкции.", "речной порт Термез", "Термез"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В международном аэропорту Ташкента гостя встретил премьер-министр.",
+        "Стороны обсудили реконструкцию аэропорта Самарканд.",
+    ],
+)
+def test_an_airport_is_a_place_not_an_infrastructure_row(text):
+    assert objects(text) == {}
 
 
 @pytest.mark.parametrize(("text", "label", "town"), NAMED_BY_TOWN)
@@ -253,3 +267,8 @@ def test_new_route_and_cable_words_head_objects():
 def test_a_town_said_after_a_named_port_beats_its_name():
     found = objects("Терминал построят в морском порту Курык в Мангистауской области.")
     assert found["морской порт Курык"][0] == {"Мангистауская область"}
+
+
+def test_a_town_beats_the_sea_on_whose_shore_a_port_stands():
+    found = objects("Дорога свяжет Кашгар с портом Гвадар на побережье Аравийского моря.")
+    assert found["порт Гвадар"][0] == {"Гвадар"}

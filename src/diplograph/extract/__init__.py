@@ -19,7 +19,14 @@ from .funds import find_funds
 from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
-from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
+from .objectfacts import given_objects, one_place
+from .objectlinks import (
+    anaphoric_links,
+    corefer_objects,
+    first_of_none,
+    placed_as_before,
+)
+from .objectlists import named_again
 from .objectplaces import structure_facts
 from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
@@ -97,7 +104,7 @@ def extract(analysis: Analysis) -> Extraction:
     facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned, main)
     facts += meetings
     previous: list[Mention] = []
-    structures = {sent.index: find_structures(sent) for sent in sents}
+    structures = named_again(sents, {sent.index: find_structures(sent) for sent in sents})
     sides = main_countries(sents, limit=4)
     last_trade: int | None = None
     last_figure: Fact | None = None
@@ -115,7 +122,7 @@ def extract(analysis: Analysis) -> Extraction:
             last_figure = trade[-1]
             facts += trade
         facts += structure_facts(sent, structures[sent.index])
-        before = [s for k in (sent.index - 2, sent.index - 1) for s in structures.get(k, [])]
+        before = [s for k in sorted(structures) if k < sent.index for s in structures[k]]
         facts += anaphoric_links(sent, structures[sent.index], before)
         facts += find_elaborated(sent, flows)
         flows = list(find_exports(sent, main))
@@ -123,8 +130,10 @@ def extract(analysis: Analysis) -> Extraction:
     facts += signings
     headline = article.title is not None and bool(sents) and sents[0].text == article.title
     facts += find_funds(sents, main, structures, headline)
-    facts = placed_as_before(corefer_objects(without_restated(facts), sents))
-    facts = first_of_none(facts)
+    given = {s.mention for found in structures.values() for s in found if s.given}
+    facts = given_objects(without_restated(facts), given, headline)
+    facts = placed_as_before(corefer_objects(facts, sents))
+    facts = one_place(first_of_none(facts))
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
     mentions = tuple(n.mention for s in sents for n in s.names)

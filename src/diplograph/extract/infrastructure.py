@@ -11,12 +11,13 @@ objectplaces.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Named, Sent, place_mention
+from .objectlists import Structure, each_named, each_quoted, without_parts
 from .objectverbs import LINEAR, verb_places
 from .routes import PLACES, QUOTES, own_name
 
@@ -57,27 +58,36 @@ PLAIN = {
 }
 
 
-# plants, factories, industrial zones and border checkpoints are found (a fund may finance
-# one, a terminal may stand at one) but are places, not infrastructure of the questions
-NOT_INFRASTRUCTURE = {"Plant", "EconomicZone", "Checkpoint"}
+# adjectives of a kind, not of one object: "Железнодорожный коридор укрепит ..." after the
+# railway is named
+GENERIC = PLAIN | {
+    "транспортный",
+    "железнодорожный",
+    "автомобильный",
+    "автодорожный",
+    "морской",
+    "магистральный",
+    "газовый",
+    "нефтяной",
+    "экспортный",
+    "предлагаемый",
+    "планируемый",
+    "строящийся",
+    "указанный",
+    "данный",
+}
+
+
+# plants, factories, industrial zones, border checkpoints and airports are found (a fund may
+# finance one, a terminal may stand at one) but are places, not infrastructure of the
+# questions: news names an airport as where a guest was met, and the Conventions list
+# transport links, not the places flights use
+NOT_INFRASTRUCTURE = {"Plant", "EconomicZone", "Checkpoint", "Airport"}
 # objects that stand at one place, unlike the LINEAR ones that run between places
 POINTS = {"Port", "Airport", "Terminal", "LogisticsHub"}
 BUILD = {"строительство", "создание", "возведение", "строить", "построить", "создать"}
 # an ordinal tells objects apart ("третья линия электропередачи"): it stays in the label
 ORDINALS = {"первый", "второй", "третий"}
-
-
-@dataclass(frozen=True)
-class Structure:
-    first: int
-    last: int
-    mention: Mention
-    connects: tuple[Named, ...] = ()
-    located: Mention | None = None
-    head: int = -1  # the index of the head word
-    topic: bool = False  # the head is a subject: what its sentence is about
-    owner: Mention | None = None  # the country of an adjective before it
-    town: Mention | None = None  # the town it is called by ("порт Актау"), if no more is said
 
 
 # words for a stretch of a route: an object only with a name of the places it runs between
@@ -115,6 +125,7 @@ def _section(sent: Sent, i: int) -> bool:
 
 def find_structures(sent: Sent) -> list[Structure]:
     out = []
+    predicates: set[int] = set()
     i = 0
     while i < len(sent.tokens):
         head = head_at(sent, i)
@@ -131,7 +142,12 @@ def find_structures(sent: Sent) -> list[Structure]:
             and not _is_country(sent, first - 1)
         ):
             first -= 1
-        if sent.lemma(first - 1) in VAGUE or sent.lemma(first) in VAGUE:
+        predicate = _said_of(sent, first) or (
+            sent.tokens[i].rel == "conj" and sent.tokens[i].head in predicates
+        )
+        if predicate:
+            predicates.add(i)  # "... но и первый интеллектуальный порт": and its conjuncts
+        if sent.lemma(first - 1) in VAGUE or sent.lemma(first) in VAGUE or predicate:
             i += size
             continue
         last = i + size
@@ -140,7 +156,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         located: Mention | None = None
         town: Mention | None = None
         name = sent.name_at(last, *PLACES)
-        own = own_name(sent, last)
+        own = own_name(sent, last, cls in LINEAR)
         if own is not None:
             # "железная дорога Баку – Тбилиси – Карс", «Турецкий поток», "газопровод TANAP"
             last, connects, named = own.last, own.connects, True
@@ -157,21 +173,38 @@ def find_structures(sent: Sent) -> list[Structure]:
                 # "порт Актау": a port called by its town stands there, unless a country
                 # adjective says where ("иранский порт Астара")
                 town = name.mention
+            elif cls in POINTS and name.mention.kind == "country":
+                # "порт Джибути", "порт Сингапур": a port called by a country's name is
+                # the port of its city of that name
+                town = replace(name.mention, kind="place", key=None)
             last = name.last
             named = True
+        if cls in POINTS and located is None:
+            located = _bracketed_town(sent, last)
         if _quoted_name(sent, first, last):
             i = last  # «Грузинская железная дорога»: a company named after what it runs
             continue
+        # "китайско-киргизско-узбекский коридор": the countries it joins name it
+        joined = [n for n in sent.names_of("country") if n.first == first - 1 == n.last - 1]
+        joined = joined if len(joined) > 1 else []
         plural = sent.tokens[i].feat("Number") == "Plur"
+        several = []
         if plural and cls in POINTS and name is not None and own is None:
-            several = _each_named(sent, i, size, cls, name)
-            if several:
-                out += several
-                i = several[-1].last
-                continue
+            several = each_named(sent, i, size, cls, name)
+        elif plural and own is not None:
+            several = each_quoted(sent, i, size, cls, i + size)
+        if several:
+            out += several
+            i = several[-1].last
+            continue
         has_adj = any(sent.lemma(j) not in PLAIN for j in range(first, i))
-        placed = sent.lemma(last) in WHERE and sent.name_at(last + 1, *PLACES) is not None
-        specific = has_adj or size == 2
+        # "порты в Актау" stand there; "маршруты в Лаос" only lead there
+        placed = (
+            sent.lemma(last) in WHERE
+            and sent.name_at(last + 1, *PLACES) is not None
+            and sent.tokens[min(last + 1, len(sent.tokens) - 1)].feat("Case") != "Acc"
+        )
+        specific = has_adj or size == 2 or bool(joined)
         # "строительство логистических центров": objects planned are things of their own,
         # "модернизация морских портов" speaks of ports in general
         # of a two-word head ("железной дороге", "линия электропередачи"), the word the
@@ -192,6 +225,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         start = first
         while start < i and sent.lemma(start) in PLAIN - ORDINALS:
             start += 1
+        start = first - 1 if joined else start
         label = sent.phrase(start, last)
         if _railway_short(sent, i) and size == 4:
             label = sent.phrase(i + 3, last)  # "ж/д линия Решт – Астара": the line's name
@@ -208,11 +242,20 @@ def find_structures(sent: Sent) -> list[Structure]:
             subtype=cls,
         )
         topic = sent.tokens[noun].rel in {"nsubj", "nsubj:pass"}
+        # the subject before its verb, of no name and only words of its kind, speaks of
+        # what the text has named before: news puts the known first
+        given = (
+            topic
+            and 0 <= noun < sent.tokens[noun].head
+            and not (named or joined or located or town)
+            and all(sent.lemma(j) in GENERIC for j in range(first, i))
+            and _adjective_city(sent, first, i) is None
+        )
         # "иранский порт": where it is; "Китайско-Пакистанский коридор": what it connects
         adjectives = [n for n in sent.names_of("country") if n.first == first - 1 == n.last - 1]
         owner = adjectives[0] if len(adjectives) == 1 else None
-        if len(adjectives) > 1 and cls in LINEAR and not connects:
-            connects = tuple(adjectives)
+        if joined and cls in LINEAR and not connects:
+            connects = tuple(joined)
         out.append(
             Structure(
                 first,
@@ -224,10 +267,11 @@ def find_structures(sent: Sent) -> list[Structure]:
                 topic,
                 owner.mention if owner is not None else None,
                 town,
+                given and owner is None,
             )
         )
         i = last
-    return _along_routes(sent, out)
+    return without_parts(sent, _along_routes(sent, out))
 
 
 def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
@@ -250,42 +294,35 @@ def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
     return out
 
 
-def _each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[Structure]:
-    """ "порты Актау и Курык": a plural head over coordinated towns is one object each,
-    standing in its town."""
-    names = [name]
-    j = name.last
-    while sent.lemma(j) in {"и", ","}:
-        more = sent.name_at(j + 1, *PLACES)
-        if more is None or more.mention.kind == "country":
-            break
-        names.append(more)
-        j = more.last
-    if len(names) < 2 or name.mention.kind == "country":
-        return []
-    out = []
-    for n, named in enumerate(names):
-        first = head if n == 0 else named.first
-        words = " ".join(sent.lemma(k) for k in range(head, head + size))
-        label = f"{words} {named.mention.label}"
-        mention = Mention(
-            "infrastructure",
-            label,
-            sent.index,
-            sent.tokens[first].start,
-            sent.tokens[named.last - 1].stop,
-            subtype=cls,
-        )
-        out.append(Structure(first, named.last, mention, (), None, head, town=named.mention))
-    return out
-
-
 def _quoted_name(sent: Sent, first: int, last: int) -> bool:
     """The whole phrase stands in quotes of its own: a name, not an object."""
     if first == 0 or last >= len(sent.tokens):
         return False
     opening = sent.tokens[first - 1].text
     return opening in QUOTES and sent.tokens[last].text == QUOTES[opening]
+
+
+def _said_of(sent: Sent, first: int) -> bool:
+    """ "порт Чанкай — это не только хороший глубоководный порт": what follows "это" says
+    what a thing named before is, and is no second thing."""
+    k = first - 1
+    while k >= 0 and sent.tokens[k].pos in {"PART", "CCONJ"} and sent.lemma(k) != "это":
+        k -= 1
+    if k < 0 or sent.tokens[k].text.lower() != "это":
+        return False
+    return sent.tokens[k].rel == "expl" or (
+        k > 0 and sent.tokens[k - 1].text in {"—", "–", "--", "-"}
+    )
+
+
+def _bracketed_town(sent: Sent, i: int) -> Mention | None:
+    """ "порт Лачхуен (Хайфон)": the town in brackets after a port's name is where it is."""
+    if i >= len(sent.tokens) or sent.tokens[i].text != "(":
+        return None
+    named = sent.name_at(i + 1, "city", "region", "place")
+    if named is None or named.last >= len(sent.tokens) or sent.tokens[named.last].text != ")":
+        return None
+    return named.mention
 
 
 def _railway_short(sent: Sent, i: int) -> bool:

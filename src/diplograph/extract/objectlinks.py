@@ -22,14 +22,22 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Sent
-from .frames import conjuncts
-from .infrastructure import POINTS, Structure, head_at
+from .frames import children, conjuncts
+from .infrastructure import GENERIC, POINTS, Structure, head_at
 from .objectplaces import places_from
 from .objectverbs import CONNECT, ENDS, LAY, LINEAR, read_verb
 from .routes import PLACES
 
-__all__ = ["anaphoric_links", "corefer_objects", "first_of_none", "placed_as_before"]
+__all__ = [
+    "anaphoric_links",
+    "corefer_objects",
+    "first_of_none",
+    "placed_as_before",
+]
 
+# what is built across a river or a pass, and so joins its two sides
+CROSSINGS = {"Bridge", "Tunnel"}
+SPANNING = LINEAR | CROSSINGS
 # an antecedent found across a sentence boundary is a guess worth keeping apart
 CARRIED = Decimal("0.6")
 PRONOUNS = {"он", "она", "оно"}
@@ -45,7 +53,7 @@ def _anaphor(sent: Sent, own: Sequence[Structure]) -> int | None:
     while i < len(sent.tokens) and sent.tokens[i].pos in {"DET", "ADJ"}:
         i += 1
     head = head_at(sent, i)
-    if head is not None and head[0] in LINEAR and not any(s.first <= i < s.last for s in own):
+    if head is not None and head[0] in SPANNING and not any(s.first <= i < s.last for s in own):
         noun = next(
             (k for k in range(i, i + head[1]) if not i <= sent.tokens[k].head < i + head[1]), i
         )
@@ -53,13 +61,27 @@ def _anaphor(sent: Sent, own: Sequence[Structure]) -> int | None:
     for k, token in enumerate(sent.tokens):
         verb = token.head
         if (
-            token.lemma in PRONOUNS
-            and token.rel in {"nsubj", "nsubj:pass"}
+            token.rel in {"nsubj", "nsubj:pass"}
             and verb >= 0
             and sent.lemma(verb) in LAY | CONNECT | ENDS
+            and (token.lemma in PRONOUNS or _bare_route(sent, k, own))
         ):
             return k
     return None
+
+
+def _bare_route(sent: Sent, k: int, own: Sequence[Structure]) -> bool:
+    """ "На территории Ирана дорога уже доходит до Джульфы": a route word alone, subject
+    before its verb, is the route named before."""
+    head = head_at(sent, k)
+    return (
+        head is not None
+        and head[1] == 1
+        and head[0] in SPANNING
+        and k < sent.tokens[k].head
+        and not any(s.first <= k < s.last for s in own)
+        and all(sent.lemma(c) in GENERIC for c in children(sent, k, "amod"))
+    )
 
 
 def _measured(sent: Sent) -> bool:
@@ -68,11 +90,12 @@ def _measured(sent: Sent) -> bool:
     return len(words) == 2 and words[0] in POSSESSIVES and sent.lemma(1) in MEASURES
 
 
-def _transit(sent: Sent) -> list[Mention]:
-    """Every "по территории X" and "через (территорию) X" of a sentence."""
+def _transit(sent: Sent, own: Sequence[Structure]) -> list[Mention]:
+    """Every "по территории X" and "через (территорию) X" of a sentence, but for an object
+    of its own ("через Трансадриатический газопровод")."""
     out = []
     for i, token in enumerate(sent.tokens):
-        if token.lemma not in {"по", "через"}:
+        if token.lemma not in {"по", "через"} or any(s.first <= i + 1 < s.last for s in own):
             continue
         j = i + 1
         if sent.lemma(j) == "территория":
@@ -84,10 +107,13 @@ def _transit(sent: Sent) -> list[Mention]:
     return out
 
 
-def _antecedent(recent: Sequence[Structure]) -> Structure | None:
+def _antecedent(recent: Sequence[Structure], kind: str | None, at: int) -> Structure | None:
     """The route the last sentences were about: the latest sentence's subject, else the
-    latest route named."""
-    routes = [s for s in recent if s.mention.subtype in LINEAR]
+    latest route named. A route word names its kind: the latest of that kind, however far
+    back, else a route of the last two sentences; a bridge or a tunnel is one named so."""
+    same = [s for s in recent if s.mention.subtype == kind]
+    near = [s for s in recent if s.mention.sentence >= at - 2]
+    routes = same or ([] if kind in CROSSINGS else [s for s in near if s.mention.subtype in LINEAR])
     if not routes:
         return None
     latest = max(s.mention.sentence for s in routes)
@@ -102,7 +128,8 @@ def anaphoric_links(
     measured = anaphor is None and _measured(sent) and not own
     if anaphor is None and not measured:
         return
-    antecedent = _antecedent(recent)
+    head = head_at(sent, anaphor) if anaphor is not None else None
+    antecedent = _antecedent(recent, head[0] if head is not None else None, sent.index)
     if antecedent is None:
         return
     connects: list[Mention] = []
@@ -124,7 +151,7 @@ def anaphoric_links(
             if sent.lemma(k) in CONNECT:
                 # "соединит китайский Кашгар с узбекским Андижаном", however it is parsed
                 connects += [n.mention for n in places_from(sent, k + 1)]
-    connects += _transit(sent)
+    connects += _transit(sent, own)
     seen: set[str] = set()
     roles: list[tuple[str, Mention]] = [("object", antecedent.mention)]
     for mention in connects:
@@ -148,8 +175,13 @@ ABBREVIATION = re.compile(r"\s*[(/]\s*([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-z0-9-]*)\s*[
 NOISE = {"совме", "общий", "общая", "общее", "новый", "новая", "новое", "будущ", "нынеш"}
 
 
+def _stem(word: str) -> str:
+    # "Приморье-1" and "Приморье-2" are two names: a number is never cut off
+    return word if any(c.isdigit() for c in word) else word[:5]
+
+
 def _words(label: str) -> set[str]:
-    return {w[:5] for w in WORD.findall(label.lower().replace("ё", "е"))} - NOISE
+    return {_stem(w) for w in WORD.findall(label.lower().replace("ё", "е"))} - NOISE
 
 
 def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
@@ -162,8 +194,10 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
             for mention in fact.role("object"):
                 mentions.setdefault(mention.label, mention)
     words = {label: _words(label) | _abbreviation(m, text) for label, m in mentions.items()}
-    canonical: dict[str, Mention] = {}
+    canonical = _same_name(mentions, words)
     for label, mention in mentions.items():
+        if label in canonical:
+            continue
         own = _words(label)
         # "трубопровод ТАПИ" is the "газопровод ... (ТАПИ)": a code names one object,
         # whatever head word comes with it
@@ -215,9 +249,41 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
     return out
 
 
+QUOTED = re.compile(r"[«\"“„]([^»\"”“]+)[»\"”“]")
+LATIN = re.compile(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
+
+
+def _own_name(label: str) -> str | None:
+    """The proper name in a label: its quoted part («Турецкий поток») or its Latin words
+    ("Hafeet Rail"); a bare code ("(TurkStream)") is an alias, not the name."""
+    found = QUOTED.search(label)
+    if found:
+        return found.group(1).strip().lower().replace("ё", "е")
+    outside = re.sub(r"\([^)]*\)", " ", label)
+    latin = LATIN.search(outside)
+    return latin.group(0).lower() if latin else None
+
+
+def _same_name(mentions: dict[str, Mention], words: dict[str, set[str]]) -> dict[str, Mention]:
+    """ "морской газопровод «Турецкий поток»" and "газопровод «Турецкий поток» (TurkStream)":
+    objects of one kind called by one proper name are one, under its fullest label."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for label, mention in mentions.items():
+        name = _own_name(label)
+        if name:
+            groups.setdefault((name, mention.subtype or ""), []).append(mention)
+    out: dict[str, Mention] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        fullest = max(group, key=lambda m: (len(words[m.label]), -m.sentence, -m.start))
+        out.update({m.label: fullest for m in group if m.label != fullest.label})
+    return out
+
+
 def _route_key(label: str) -> frozenset[str]:
     """The capitalised words after the head of a name, when they are two or more."""
-    names = [w.lower()[:5] for w in WORD.findall(label)[1:] if w[:1].isupper()]
+    names = [_stem(w.lower()) for w in WORD.findall(label)[1:] if w[:1].isupper()]
     return frozenset(names) if len(names) >= 2 else frozenset()
 
 

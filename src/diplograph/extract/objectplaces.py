@@ -12,14 +12,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..records import Fact, Mention
 from .context import Named, Sent
-from .infrastructure import ALONG, NOT_INFRASTRUCTURE, WHERE, Structure
+from .frames import obliques
+from .infrastructure import ALONG, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
 from .objectverbs import LINEAR, verb_places
 from .routes import DASHES, PLACES
 
-__all__ = ["places_from", "structure_facts"]
+__all__ = ["place_rank", "places_from", "structure_facts"]
 
 LANDFORMS = {
     "дно",
@@ -43,8 +45,14 @@ LANDFORMS = {
     "юг",
     "запад",
     "восток",
+    # "в страны Европы": the countries of a region are the region
+    "страна",
 }
 RIVERS = {"река", "озеро", "море", "канал"}
+# how closely a kind of place says where an object stands: a town before a region, a river
+# or sea it crosses before the country
+SPECIFIC = {"city": 0, "place": 1, "region": 2, "infrastructure": 2, "water": 3, "country": 4}
+DISTANCES = {"километр", "км", "метр", "м", "миля"}
 CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
 RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
 RELATIVE |= {"соединяющий", "связывающий", "ведущий"}
@@ -83,12 +91,15 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         span = (structure.first, structure.last)
         cls = structure.mention.subtype or ""
         verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
-        places += verb_where + after_places
+        places += verb_where + after_places + _built_where(sent, structure.head)
         if structure.town is not None:
-            places.append(structure.town)  # "порт Актау", unless "в Баку" says more
+            places.append(structure.town)  # "порт Актау", unless "в провинции X" says more
         if structure.owner is not None:
             places.append(structure.owner)  # "иранский порт «Астара»", when nothing says more
         roles: list[tuple[str, Mention]] = [("object", structure.mention)]
+        # "порт Гвадар на побережье Аравийского моря": a sea or a country says less than
+        # the town
+        places.sort(key=_vague)
         roles += [("place", m) for m in places[:1]]
         seen = set()
         for m in [*connects, *after_connects, *verb_connects]:
@@ -98,12 +109,53 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
 
 
+WATERS = {"море", "моря", "залив", "залива", "река", "реки", "озеро", "озера", "океан"}
+
+
+def _vague(place: Mention) -> bool:
+    """A sea, a river or a country: where an object is only roughly."""
+    words = set(place.label.lower().split())
+    return place.kind in {"water", "country"} or bool(words & WATERS)
+
+
+def place_rank(place: Mention) -> tuple[bool, int]:
+    """How little a place says of where an object stands: lower says more."""
+    return _vague(place), SPECIFIC.get(place.kind, 2)
+
+
+BUILDING = {"строительство", "создание", "прокладка", "возведение", "реконструкция"}
+
+
+def _built_where(sent: Sent, head: int) -> list[Mention]:
+    """ "В Афганистане возобновилось строительство дороги в Таджикистан": where the
+    building of an object goes on is where the object is."""
+    build = sent.tokens[head].head
+    if build < 0 or sent.lemma(build) not in BUILDING:
+        return []
+    verb = sent.tokens[build].head
+    if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
+        return []
+    out = []
+    for _, k in obliques(sent, verb, "в", "на"):
+        named = sent.name_at(k, *PLACES)
+        if named is not None and sent.tokens[k].feat("Case") == "Loc":
+            out.append(named.mention)
+    return out
+
+
+def _where_inside(inner: Structure) -> Mention:
+    """ "терминал в порту Джибути": a thing inside a port stands in the port's town."""
+    if inner.mention.subtype in POINTS:
+        return inner.town or inner.located or inner.mention
+    return inner.mention
+
+
 def _place_before(sent: Sent, first: int, by_last: dict[int, Structure]) -> Mention | None:
     """ "строительство в Стамбуле логистического центра": a place right before the object;
     "расширение порта Энзели и строительство в нем терминала": the object named before."""
     inner = by_last.get(first)
     if inner is not None and sent.lemma(inner.first - 1) in WHERE:
-        return inner.mention
+        return _where_inside(inner)
     if sent.lemma(first - 1) in {"он", "она"} and sent.lemma(first - 2) in WHERE:
         earlier = [s for last, s in by_last.items() if last <= first - 2]
         if earlier:
@@ -126,12 +178,16 @@ def _read_after(
         token = sent.tokens[i]
         word = token.lemma
         if token.text == ",":
-            if sent.lemma(i + 1) in RELATIVE and not relative:
+            if sent.lemma(i + 1) in RELATIVE and not relative and _agrees(sent, i + 1, structure):
                 relative = True
                 i += 2
                 continue
             break
         if token.pos == "PUNCT" and token.text not in DASHES:
+            break
+        if token.pos == "NOUN" and token.feat("Case") == "Nom" and not relative:
+            # "через порт Зарубино необходимо соглашение между Россией и Кореей": a new
+            # subject begins what is said of something else
             break
         if token.pos == "VERB" and word not in CONNECT and not relative:
             break
@@ -139,7 +195,7 @@ def _read_after(
             j = _skip_landform(sent, i + 1)
             inner = by_first.get(i + 1) or by_first.get(j)
             if inner is not None:
-                places.append(inner.mention)
+                places.append(_where_inside(inner))
                 i = inner.last
                 continue
             place = sent.name_at(j, *PLACES)
@@ -156,6 +212,15 @@ def _read_after(
                     continue
             if place is not None:
                 case = sent.tokens[place.first].feat("Case")
+                ahead = _noun_after(sent, i + 1)
+                towards = word in {"в", "на"} and sent.tokens[ahead].feat("Case") == "Acc"
+                if towards and linear and sent.lemma(ahead) not in LANDFORMS - {"страна"}:
+                    # "дорога в Таджикистан и Туркменистан", "газопровод в страны Европы":
+                    # where a route leads is one of its ends
+                    ends = places_from(sent, place.first) or [place]
+                    connects += [e.mention for e in ends]
+                    i = ends[-1].last
+                    continue
                 if word == "через" and linear and place.mention.kind != "water":
                     # "газопровод через Узбекистан и Казахстан"
                     ends = places_from(sent, place.first) or [place]
@@ -165,7 +230,9 @@ def _read_after(
                 # "в Пакистан" is a direction, not where; after the ends, "на побережье ..."
                 # says where the last end is ("по дну моря" is still the object's way)
                 if not (word in {"в", "на"} and case == "Acc") and not (connects and word in WHERE):
-                    places.append(place.mention)
+                    water = j > i + 1 and sent.lemma(j - 1) in RIVERS
+                    # "через реку Араз": a river, whatever the tagger made of its name
+                    places.append(replace(place.mention, kind="water") if water else place.mention)
                 i = place.last
                 continue
         if word in RIVERS and not places:
@@ -175,9 +242,18 @@ def _read_after(
                 places.append(river.mention)
                 i = river.last
                 continue
-        if word in {"между", "из", "от", "до"} or word in CONNECT:
+        ends_word = word in {"между", "из", "от", "до"} or word in CONNECT
+        # a port stands in one place: "порт ... от сингапурской компании" names a party;
+        # "в 70 километрах от границы" is a distance
+        distance = sent.lemma(i - 1) in DISTANCES and sent.tokens[i - 1].feat("Case") == "Loc"
+        point = structure.mention.subtype in POINTS or distance
+        if ends_word and not point:
             ends = places_from(sent, i + 1)
             connects += [p.mention for p in ends]
+            if word in CONNECT and not ends:
+                # "соединяет систему Турции с запасами газа в России": what it joins is
+                # the verb's to say (objectverbs.py); a place inside is where an end is
+                break
             if ends:
                 i = ends[-1].last
                 if word == "из":
@@ -193,6 +269,27 @@ def _read_after(
             break
         i += 1
     return places, connects
+
+
+def _noun_after(sent: Sent, i: int) -> int:
+    """The first word after i that is no adjective: the noun a preposition governs."""
+    while i + 1 < len(sent.tokens) and sent.tokens[i].pos == "ADJ":
+        i += 1
+    return min(i, len(sent.tokens) - 1)
+
+
+def _agrees(sent: Sent, relative: int, structure: Structure) -> bool:
+    """ "инициативы о создании коридора, которая была рассмотрена в Уфе": a relative word
+    agrees in gender and number with the noun it stands for; one that does not speaks of
+    another noun."""
+    word, noun = sent.tokens[relative], sent.tokens[structure.head]
+    for feature in ("Number", "Gender"):
+        a, b = word.feat(feature), noun.feat(feature)
+        if a and b and a != b:
+            return False
+        if feature == "Number" and a == "Plur":
+            return True  # plural relatives have no gender
+    return True
 
 
 def _feminine(adjective: str) -> str:

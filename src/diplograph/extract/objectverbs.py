@@ -36,6 +36,9 @@ LAY = {
     "пролегать",
     "протянуться",
     "тянуться",
+    # "дорога уже доходит до Джульфы": how far it runs
+    "доходить",
+    "дойти",
     "идти",
     "вести",
     "ведущий",
@@ -70,9 +73,18 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
     out = []
     if token.rel in {"nsubj", "nsubj:pass", "obj"} and token.head >= 0:
         # "начинается в Баку и заканчивается в Супсе": verbs sharing the subject
-        out += [k for k in conjuncts(sent, token.head) if k == token.head or token.rel != "obj"]
+        out += [
+            k
+            for k in conjuncts(sent, token.head)
+            if (k == token.head or token.rel != "obj")
+            # "пути, связывающие порт с рынками Африки": what a verb joins is an end
+            and not (token.rel == "obj" and sent.lemma(k) in CONNECT)
+        ]
     first, last = span or (head, head + 1)
-    for word in range(first, last):
+    # "моста «Хайратон» – единственной артерии, связывающей две страны": and on a word
+    # set beside it
+    beside = [k for k in children(sent, head, "appos") if k >= last]
+    for word in [*range(first, last), *beside]:
         for k in children(sent, word, "acl", "acl:relcl"):
             out += conjuncts(sent, k)
     # ", по которому грузы идут ...": the relative word says whose clause it is, wherever
@@ -82,6 +94,9 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
         k += 1
     if 0 <= k < len(sent.tokens) and sent.lemma(k) == "который" and sent.tokens[k].head >= 0:
         out += conjuncts(sent, sent.tokens[k].head)
+    # "трубопровод должен транспортировать газ из Нигерии в Алжир": the verb of a
+    # predicate of intent or ability
+    out += [x for k in out for x in children(sent, k, "xcomp")]
     return [k for k in dict.fromkeys(out) if sent.lemma(k) in LAY | CONNECT | ENDS]
 
 
@@ -132,7 +147,11 @@ def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[
     if lemma in CONNECT:
         ends = [k for k in objects(sent, verb) if not _is_relative(sent, k)]
         ends += [k for _, k in obliques(sent, verb, "с", "между")]
+        # "соединяющей Персидский залив с Черным морем": the parse may hang the other end
+        # on the first
+        ends += [c for k in ends for c in children(sent, k, "nmod") if preposition(sent, c) == "с"]
         connects += _mentions(sent, ends)
+        connects += _where_an_end_is(sent, verb, ends)
     arguments = list(obliques(sent, verb))
     head = sent.tokens[verb].head
     if sent.tokens[verb].rel == "xcomp" and head >= 0:
@@ -169,6 +188,22 @@ def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[
     if linear and lemma in LAY:
         connects += _further(sent)
     return places, connects
+
+
+def _where_an_end_is(sent: Sent, verb: int, ends: list[int]) -> list[Mention]:
+    """ "соединяет систему Турции с запасами газа в России": a place in the locative right
+    after an end names that end, wherever the parse hung it."""
+    out: list[Mention] = []
+    for k in ends:
+        if _place(sent, k) is not None:
+            continue
+        last = subtree(sent, k)[1]
+        named = sent.name_at(last + 1, *PLACES) if sent.lemma(last) in {"в", "на"} else None
+        if named is None or sent.tokens[named.first].head not in {verb, k}:
+            continue
+        if sent.tokens[named.first].feat("Case") == "Loc":
+            out.append(named.mention)
+    return out
 
 
 def _listed(sent: Sent, where: Named) -> list[Mention]:
@@ -210,6 +245,22 @@ def _further(sent: Sent) -> list[Mention]:
     return out
 
 
+def _both_sides(sent: Sent, k: int) -> list[Mention]:
+    """ "соединит страны", "связывающей две страны", "обе страны": the countries the
+    sentence names, when it names two or more; never guessed from further away."""
+    token = sent.tokens[k]
+    if sent.lemma(k) not in {"страна", "государство"}:
+        return []
+    counted = any(sent.lemma(c) in {"два", "оба"} for c in children(sent, k))
+    if token.feat("Number") != "Plur" and not counted:
+        return []
+    found: list[Mention] = []
+    for named in sent.names_of("country"):
+        if named.mention.key not in {m.key for m in found}:
+            found.append(named.mention)
+    return found if len(found) >= 2 else []
+
+
 def _is_relative(sent: Sent, k: int) -> bool:
     return sent.lemma(k) == "который"
 
@@ -222,6 +273,7 @@ def _mentions(sent: Sent, words: Iterable[int]) -> list[Mention]:
         for c in conjuncts(sent, k):
             where = _place(sent, c)
             if where is None:
+                out += [m for m in _both_sides(sent, c) if m not in out]
                 continue
             for other in conjuncts(sent, where.first):
                 named = sent.name_at(other, *PLACES) if other != where.first else where

@@ -24,6 +24,7 @@ QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
 UNITS = {"кв", "км", "мвт", "гвт"}
 GAZETTEER_PLACES = {"country", "city", "region", "sea", "lake", "river"}
+ADJECTIVAL = ("ский", "цкий", "ская", "цкая", "ское")
 
 
 @dataclass(frozen=True)
@@ -34,36 +35,50 @@ class OwnName:
     connects: tuple[Named, ...] = ()
 
 
-def own_name(sent: Sent, i: int) -> OwnName | None:
+def own_name(sent: Sent, i: int, linear: bool = False) -> OwnName | None:
     """The name right after a head ending at token i, if any: a route of places joined by
     dashes (spaced, hyphenated or in quotes), a quoted name («Турецкий поток»), or a code
-    ("TANAP", "КТК"); a voltage, length or code may stand before a route ("500 кВ")."""
+    ("TANAP", "КТК"); a voltage, length or code may stand before a route ("500 кВ").
+    `linear`: the head runs between places, so a hyphenated word is rather a route."""
     start = i + _designation(sent, i)
+    if _bracketed_code(sent, start) and _quoted(sent, start + 3) is not None:
+        start += 3  # "коридора (МТК) «Север – Юг»": its short form, then its name
     close = _quoted(sent, start)
     if close is not None:
         end = close + 1
-        return OwnName(_short_name(sent, end), tuple(_route(sent, start + 1, close) or ()))
+        route = _route(sent, start + 1, close, linear)
+        return OwnName(_short_name(sent, end), tuple(route or ()))
     stop = _capitalised_run(sent, start)
-    route = _route(sent, start, stop)
+    route = _route(sent, start, stop, linear)
     if route is not None:
         return OwnName(_short_name(sent, stop), tuple(route))
     if _code(sent, i):
-        return OwnName(i + 1)
+        end = i + 1
+        # "Hafeet Rail", "Power of Siberia": a Latin name runs over its capitalised words
+        while end < len(sent.tokens) and end - i < 4 and _latin(sent.tokens[end].text):
+            end += 1
+        return OwnName(end if _latin(sent.tokens[i].text) else i + 1)
     return None
+
+
+def _latin(text: str) -> bool:
+    return text[:1].isascii() and text[:1].isupper() and text.isalpha()
+
+
+def _bracketed_code(sent: Sent, i: int) -> bool:
+    return (
+        i + 2 < len(sent.tokens)
+        and sent.tokens[i].text == "("
+        and sent.tokens[i + 2].text == ")"
+        and _code(sent, i + 1)
+    )
 
 
 def _short_name(sent: Sent, i: int) -> int:
     """The end of a name with the short form the text gives it in brackets ("газопровод
     Туркменистан – Афганистан – Пакистан – Индия (ТАПИ)"): later sentences call the object
     by that short form, so it belongs to the label."""
-    if (
-        i + 2 < len(sent.tokens)
-        and sent.tokens[i].text == "("
-        and sent.tokens[i + 2].text == ")"
-        and _code(sent, i + 1)
-    ):
-        return i + 3
-    return i
+    return i + 3 if _bracketed_code(sent, i) else i
 
 
 def _designation(sent: Sent, i: int) -> int:
@@ -83,11 +98,21 @@ def _quoted(sent: Sent, i: int) -> int | None:
     """The index of the closing quote of a short name opening at token i."""
     if i >= len(sent.tokens) or sent.tokens[i].text not in QUOTES:
         return None
-    closing = QUOTES[sent.tokens[i].text]
+    opening = sent.tokens[i].text
+    if opening == QUOTES[opening] and _opened(sent, i):
+        return None  # 'общество "Грузинская железная дорога" и ...': this one closes a name
+    closing = QUOTES[opening]
     for j in range(i + 1, min(i + 16, len(sent.tokens))):
         if sent.tokens[j].text == closing:
             return j
     return None
+
+
+def _opened(sent: Sent, i: int) -> bool:
+    """A straight quote at token i closes a name opened before it: an odd number of the same
+    quote marks stand before it in the sentence."""
+    mark = sent.tokens[i].text
+    return sum(1 for t in sent.tokens[:i] if t.text == mark) % 2 == 1
 
 
 def _capitalised_run(sent: Sent, i: int) -> int:
@@ -171,25 +196,34 @@ def _text(group: list[list[tuple[int, int, int, str]]]) -> str:
     return "-".join(" ".join(p[3] for p in part) for part in group)
 
 
-def _one_place(sent: Sent, parts: list[list[tuple[int, int, int, str]]]) -> bool:
+def _one_place(sent: Sent, parts: list[list[tuple[int, int, int, str]]], linear: bool) -> bool:
     """One word of two hyphened halves the gazetteer does not both know is one place's name
-    ("Бендер-Аббас", "Мазари-Шариф"), not a route ("Баку-Тбилиси": both known)."""
+    ("Бендер-Аббас", "Мазари-Шариф"), not a route ("Баку-Тбилиси": both known). After the
+    head of a road or a railway, two long halves that are nouns are rather its two ends
+    ("железная дорога Нарийнсухайт-Шивээхурэн"): a place's name has a short or an
+    adjectival half ("Улан-Удэ", "Петропавловск-Камчатский")."""
     if len(parts) != 2 or len({p[0] for part in parts for p in part}) != 1:
         return False
     if any(d in sent.tokens[parts[0][0][0]].text for d in "–—"):
         return False  # "Сангтуда–Мешхед": a dash, not a hyphen, parts two places
+    if gazetteer().by_name(_text(parts)) is not None:
+        return True
     known = [gazetteer().by_name(_text([part])) for part in parts]
-    return not all(place is not None and place.kind in GAZETTEER_PLACES for place in known)
+    if all(place is not None and place.kind in GAZETTEER_PLACES for place in known):
+        return False
+    halves = [_text([part]) for part in parts]
+    ends = linear and all(len(h) >= 6 and not h.lower().endswith(ADJECTIVAL) for h in halves)
+    return not ends
 
 
-def _route(sent: Sent, lo: int, hi: int) -> list[Named] | None:
+def _route(sent: Sent, lo: int, hi: int, linear: bool = False) -> list[Named] | None:
     """The places a name lists, however it is written: "Баку-Тбилиси-Джейхан" (one word),
     «Китай – Кыргызстан – Узбекистан» (in quotes), "Регар – Гузар". Each part is a place
     the gazetteer or the tagger knows, or a capitalised word; at least two parts, joined by
     dashes. A dashed place name ("Улан-Удэ") is one part. In «Север – Юг» the parts are
     directions, not places. None when the name is no route."""
     parts = _parts(sent, lo, hi)
-    if parts is None or len(parts) < 2 or _one_place(sent, parts):
+    if parts is None or len(parts) < 2 or _one_place(sent, parts, linear):
         return None
     out: list[Named] = []
     n = 0

@@ -1,0 +1,100 @@
+"""Passes over an article's object facts once every sentence is read.
+
+- A description stands for an object named elsewhere: a subject before its verb of no name
+  ("Предлагаемая железнодорожная линия свяжет ...") for the latest object of its kind named
+  before; an unnamed object of a headline for the one object of its kind the body names.
+- An object stands in one place: the most specific its statements give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Fact, Mention
+from .objectplaces import place_rank
+from .objectverbs import LINEAR
+
+__all__ = ["given_objects", "one_place"]
+
+
+def one_place(facts: list[Fact]) -> list[Fact]:
+    """An object stands in one place: of the places its statements give ("мост через реку
+    Амур", "в Благовещенске открыли мост"), the most specific, the first named of equals;
+    the others are where its ends or its builders are."""
+    best: dict[str, Mention] = {}
+    for fact in facts:
+        if fact.kind != "infrastructure" or not fact.role("object"):
+            continue
+        label = fact.role("object")[0].label
+        for place in fact.role("place"):
+            held = best.get(label)
+            if held is None or place_rank(place) < place_rank(held):
+                best[label] = place
+    out = []
+    for fact in facts:
+        objects = fact.role("object") if fact.kind == "infrastructure" else []
+        chosen = best.get(objects[0].label) if objects else None
+        if chosen is not None and any(m != chosen for m in fact.role("place")):
+            roles = tuple((r, m) for r, m in fact.roles if r != "place" or m == chosen)
+            fact = replace(fact, roles=roles)
+        out.append(fact)
+    return out
+
+
+def _compatible_kind(description: Mention, named: Mention) -> bool:
+    # "транспортный коридор", "маршрут": words of any route; a bridge is only a bridge
+    if description.subtype == named.subtype:
+        return True
+    return description.subtype == "Corridor" and named.subtype in LINEAR
+
+
+def _unnamed(label: str) -> bool:
+    words = label.split()
+    return not any(w[:1].isupper() or w[:1] in '«"“„' or w[:1].isdigit() for w in words[1:])
+
+
+def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> list[Fact]:
+    """A description stands for an object the text names elsewhere: a subject before its verb
+    of no name ("Предлагаемая железнодорожная линия свяжет ...", "Магистральный трубопровод
+    должен ...") for the latest object of its kind named before; an unnamed object of a
+    headline that says nothing of where it is ("построят экспортный нефтепровод") for the one
+    object of its kind the body names."""
+    named: list[Mention] = []
+    for fact in facts:
+        if fact.kind == "infrastructure":
+            named += [m for m in fact.role("object") if m not in named]
+    alias: dict[Mention, Mention] = {}
+    for mention in named:
+        if mention in given:
+            before = [
+                m
+                for m in named
+                if m.sentence < mention.sentence
+                and m.label != mention.label
+                and m not in given
+                and _compatible_kind(mention, m)
+            ]
+            if before:
+                alias[mention] = max(before, key=lambda m: (m.sentence, m.start))
+    if headline:
+        located = {
+            m
+            for f in facts
+            if f.kind == "infrastructure" and (f.role("place") or f.role("connects"))
+            for m in f.role("object")
+        }
+        for mention in named:
+            if mention.sentence != 0 or mention in located or not _unnamed(mention.label):
+                continue
+            body = {m.label: m for m in named if m.sentence > 0 and m.subtype == mention.subtype}
+            body = {k: m for k, m in body.items() if m not in alias}
+            if len(body) == 1:
+                alias[mention] = next(iter(body.values()))
+    if not alias:
+        return facts
+    return [
+        replace(fact, roles=tuple((r, alias.get(m, m)) for r, m in fact.roles))
+        if fact.kind == "infrastructure"
+        else fact
+        for fact in facts
+    ]
