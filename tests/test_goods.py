@@ -9,17 +9,19 @@ import pytest
 
 from diplograph.build import process
 from diplograph.ingest import parse_article
+from diplograph.rdf.mapping import MIN_CONFIDENCE
 
 
 def flows(text: str) -> set[tuple[str, str, str]]:
-    """(exporter, importer or "", good) of every export statement."""
+    """(exporter, importer or "", good) of every export statement the graph shows (not held
+    back below the confidence threshold)."""
     body = f"{text} Об этом сообщила пресс-служба правительства после заседания."
     article = parse_article(f"Новости региона: торговля\n2024-04-15\n\n{body}\n")
     resolution = process(article)
     labels = {e.key: e.label for e in resolution.entities}
     out = set()
     for st in resolution.statements:
-        if st.kind == "export":
+        if st.kind == "export" and st.confidence >= MIN_CONFIDENCE:
             importer = st.role("importer")
             out.add(
                 (
@@ -88,6 +90,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_goods_their_seller_and_buyer(text: str, expected: set[tuple[str, str, str]]):
     assert flows(text) == expected
+
+
+def test_a_seller_carried_over_from_the_clause_before_sells_to_its_partner():
+    found = flows(
+        "Узбекская сторона направит список товаров для поставки в Казахстан, а также "
+        "предлагает нарастить поставки плодоовощной продукции и хлопка."
+    )
+    assert found == {
+        ("Узбекистан", "Казахстан", "плодоовощная продукция"),
+        ("Узбекистан", "Казахстан", "хлопок"),
+    }
 
 
 def test_goods_going_back_reverse_the_flow_just_stated():

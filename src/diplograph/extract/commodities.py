@@ -222,24 +222,18 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
                 importer = next(
                     (n.mention for n in after if (n.mention.key or n.mention.label) != own), None
                 )
-        # an exporter carried over from the clause before is a guess worth keeping apart
-        confidence = (
-            Decimal("0.8") if (before or origin or importing or source) else Decimal("0.45")
-        )
         previous_subject = subject
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
         pairs = _mutual(sent, cue, lo, hi, countries, sides)
-        if pairs:
-            # "обе страны": the sides of the article, named elsewhere
-            confidence = max(confidence, Decimal("0.7"))
-        else:
+        if not pairs:
             if exporter is None:
                 continue
             if importer is None and not _directed(sent, cue, hi):
-                # "Россия готова наращивать поставки масла": of the article's two countries,
-                # the one that does not sell is the buyer
-                importer = _other_side(exporter, sides)
+                # "... для поставки в Монголию, а также предлагает расширить поставки газа":
+                # the partner of the clause before; "Россия готова наращивать поставки
+                # масла": of the article's two countries, the one that does not sell
+                importer = _partner(exporter, partners) or _other_side(exporter, sides)
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
             ]
@@ -260,7 +254,10 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
                     status,
                     (sent.index,),
                     "export-goods",
-                    confidence,
+                    # as sure when the exporter is carried over from the clause before: the
+                    # clauses share their subject ("сторона передаст ..., а также предлагает
+                    # расширить поставки ...")
+                    Decimal("0.8"),
                 )
 
 
