@@ -95,6 +95,14 @@ def test_a_name_between_a_title_and_its_holder_is_what_the_title_heads():
     assert found == ["Гурбангулы Бердымухамедов"]
 
 
+def test_a_holder_named_apart_from_an_earlier_titled_name_is_another_person():
+    found = people(
+        "Об этом рассказал премьер-министр Михаил Мишустин после беседы с коллегой "
+        "из Киргизии Адылбеком Касымалиевым."
+    )
+    assert found == ["Адылбек Касымалиев", "Михаил Мишустин"]
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

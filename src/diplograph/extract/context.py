@@ -8,6 +8,7 @@ reason about order ("в Баку", "между Баку и Актау") without 
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -118,13 +119,16 @@ def _title_complements(tokens: Sequence[Token], names: list[Named]) -> tuple[Nam
         between = [
             m for m in ordered[n + 1 :] if m.first < (following[0].first if following else 0)
         ]
+        # the title, its complement, its places and the holder stand side by side: "премьер
+        # Иван Петров после беседы с послом Кубы Хосе Гарсией" names two people
+        chain = [named, *between, *following[:1]]
         if (
             named.mention.kind == "person"
             and named.first > 0
             and tokens[named.first - 1].lemma in heads
             and following
             and following[0].mention.kind == "person"
-            and following[0].first == (between[-1].last if between else named.last)
+            and all(a.last == b.first for a, b in itertools.pairwise(chain))
         ):
             m = named.mention
             named = Named(
