@@ -161,3 +161,20 @@ def test_the_headlines_one_city_places_the_first_event():
     )
     places = [row.get("place") for row in rows(resolution, "meeting")]
     assert places and all(p == ["Астана"] for p in places)
+
+
+def test_a_relative_clause_of_the_talks_says_where_they_took_place():
+    found = meetings(
+        "Стороны подписали меморандум по итогам переговоров министра энергетики Казахстана "
+        "Алмасхана Саткалиева с министром энергетики Узбекистана Журабеком Мирзамахмудовым, "
+        "которые прошли в Ташкенте."
+    )
+    assert found and all(place == "Ташкент" for _, place, _ in found)
+
+
+def test_a_relative_clause_of_another_noun_says_nothing_of_the_event():
+    found = meetings(
+        "Министр транспорта Казахстана Марат Карабаев провел переговоры с послом Китая "
+        "Хань Чунем о поездах, которые прошли через Достык."
+    )
+    assert found and all(place != "Достык" for _, place, _ in found)

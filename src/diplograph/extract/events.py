@@ -221,7 +221,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         top = tree.anchor(i)
         if _not_yet(sent, tree, i, top):
             continue
-        clause = tree.clause(top, i) | tree.clause(i, i)
+        clause = tree.clause(top, i) | tree.clause(i, i) | _took_place(sent, tree, i)
         if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
             noun = tree.head(top)
             if any(sent.lemma(c) in WHERE for c in tree.children[top]):
@@ -276,6 +276,10 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             occasion.signing |= cue.signing
             occasion.joins |= cue.joins
             occasion.call |= cue.call
+            # "подписали по итогам переговоров, которые прошли в X": the second cue's own
+            # clause may say where and when
+            occasion.places = occasion.places or places(sent, tree, clause, cue.visit, top)
+            occasion.dates = occasion.dates or _dates(sent, clause)
             if cue.visit:
                 occasion.places = (
                     places(sent, tree, clause, True, top)
@@ -284,6 +288,27 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
     return [found[top] for top in sorted(found)]
+
+
+def _took_place(sent: Sent, tree: Tree, cue: int) -> set[int]:
+    """ "переговоры министров, которые прошли в Минске": a relative clause saying where and
+    when the event noun took place is part of its clause."""
+    noun = sent.tokens[cue]
+    if noun.pos != "NOUN":
+        return set()
+    out: set[int] = set()
+    for k, verb in enumerate(sent.tokens):
+        if verb.rel != "acl:relcl" or verb.lemma not in TOOK_PLACE or cue not in tree.ancestors(k):
+            continue
+        # the parse may hang the clause from a noun inside the event's phrase; the verb's
+        # number and gender say which noun took place
+        number = verb.feat("Number")
+        if number != noun.feat("Number") or (
+            number == "Sing" and verb.feat("Gender") != noun.feat("Gender")
+        ):
+            continue
+        out |= tree.clause(k, k)
+    return out
 
 
 def _told(sent: Sent, tree: Tree, cue: int) -> bool:
