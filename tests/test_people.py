@@ -64,6 +64,31 @@ def test_an_initial_and_a_surname_are_the_person_named_in_full():
     assert found == ["Садыр Жапаров"]
 
 
+def test_initials_before_a_surname_take_the_first_name_written_in_full():
+    found = people(
+        "Глава МИД России С.В. Петров прибыл в Аддис-Абебу. Министр иностранных дел России "
+        "Сергей Петров провел переговоры."
+    )
+    assert found == ["Сергей Петров"]
+
+
+def test_a_one_word_name_that_begins_a_full_name_is_that_person():
+    found = people(
+        "Министр иностранных дел Японии Ямада Таро встретился с заместителем премьер-министра "
+        "Монголии Баярсайханом Тумэном. Министр Ямада приветствовал визит заместителя "
+        "премьер-министра Баярсайхана."
+    )
+    assert found == ["Баярсайхан Тумэн", "Ямада Таро"]
+
+
+def test_a_one_word_name_two_full_names_begin_with_stays_apart():
+    found = people(
+        "Принц Мухаммед бен Салман встретился с шейхом Мухаммедом бен Рашидом. Мухаммед "
+        "отметил рост торговли."
+    )
+    assert "Мухаммед" in found
+
+
 def test_a_soft_stem_keeps_its_soft_sign():
     found = people(
         "Министр торговли Китая Ван Вэньтао встретился с коллегами. По словам заместителя "

@@ -197,6 +197,38 @@ def test_the_same_post_written_two_ways_is_one_holding():
     assert found == {("Мурат Нуртлеу", "министр иностранных дел", "", "Казахстан")}
 
 
+def test_the_full_title_wins_whichever_way_the_post_is_written_first():
+    found = posts(
+        "Глава МИД Казахстана Мурат Нуртлеу прибыл в Баку. Министр иностранных дел Казахстана "
+        "Мурат Нуртлеу провел переговоры с коллегой."
+    )
+    assert found == {("Мурат Нуртлеу", "министр иностранных дел", "", "Казахстан")}
+
+
+def test_a_bare_title_the_full_title_begins_with_is_no_second_post():
+    found = posts(
+        "Министр иностранных дел Японии Ямада Таро принял делегацию Монголии. Министр Ямада "
+        "приветствовал гостей."
+    )
+    assert found == {("Ямада Таро", "министр иностранных дел", "", "Япония")}
+
+
+def test_a_country_by_its_official_name_in_an_oblique_case():
+    found = posts(
+        "Переговоры провели министр транспорта России Иван Соколов и министр финансов "
+        "Лаосской Народно-Демократической Республики Бунтхонг Чанхом."
+    )
+    assert ("Бунтхонг Чанхом", "министр финансов", "", "Лаос") in found
+
+
+def test_a_country_by_an_official_name_whose_head_comes_first():
+    found = posts(
+        "Меморандум подписали в присутствии председателя Африканского союза, президента Союза "
+        "Коморских Островов Ахмеда Саида."
+    )
+    assert ("Ахмед Саид", "президент", "", "Коморы") in found
+
+
 def test_a_former_holder_keeps_the_post_he_held():
     for text in (
         "Экс-президент Армении Роберт Кочарян посетил Ашхабад и провел там ряд встреч.",

@@ -18,6 +18,7 @@ from ..grammars.dates import DateMention, find_dates
 from ..grammars.money import Money, find_money
 from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
+from .fullnames import full_forms
 from .names import capital, person_name, same_person
 from .people import leading_name, people_in_span, title_case
 
@@ -102,7 +103,7 @@ def article_sents(
             for d in find_dates(s.text, ref)
         )
         out.append(Sent(s.index, s.text, s.start, tokens, names, money, dates))
-    return cut_off(recalled_people(out))
+    return cut_off(_full_names(recalled_people(out)))
 
 
 PLACES = {"country", "city", "region", "place"}
@@ -200,6 +201,7 @@ def _names(
                 gz.by_name(span.normal)
                 or gz.by_name(span.text)
                 or gz.by_name(" ".join(t.lemma for t in tokens[first:last]))
+                or gz.by_name(_head_first(tokens, first, last))
                 or _official(gz, tokens, first, last)
                 or _adjective_alone(gz, tokens, first, last)
             )
@@ -209,7 +211,11 @@ def _names(
                 label = span.normal[:1].upper() + span.normal[1:]
                 yield Named(first, last, Mention("place", label, index, span.start, span.stop))
         elif span.type == "ORG":
-            place = gz.by_name(span.normal) or _official(gz, tokens, first, last)
+            place = (
+                gz.by_name(span.normal)
+                or gz.by_name(_head_first(tokens, first, last))
+                or _official(gz, tokens, first, last)
+            )
             name = leading_name(tokens, first, last)
             if place is not None and place.kind == "country":
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
@@ -289,6 +295,12 @@ def _compound_alone(gz: Gazetteer, tokens: Sequence[Token], first: int, last: in
     return [p for p in gz.split_compound_adjective(tokens[first].lemma) if p.kind == "country"]
 
 
+def _head_first(tokens: Sequence[Token], first: int, last: int) -> str:
+    """ "Союза Коморских Островов" -> "союз Коморских Островов": an official name whose
+    first word is its head, the words after it as they stand."""
+    return " ".join([tokens[first].lemma, *(t.text for t in tokens[first + 1 : last])])
+
+
 def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> Place | None:
     """ "Турецкая Республика", "Республика Узбекистан", "Королевство Саудовская Аравия": the
     country named by its adjective or by the name after a form of state."""
@@ -299,6 +311,12 @@ def _official(gz: Gazetteer, tokens: Sequence[Token], first: int, last: int) -> 
         return None
     for token in tokens[first:last]:
         place = gz.by_adjective(token.lemma) if token.pos == "ADJ" else gz.by_name(token.text)
+        # "Лаосской Народно-Демократической Республики": the tagger may call the adjective
+        # a proper noun
+        if place is None and token.pos == "PROPN" and token.lemma.endswith(("ский", "цкий")):
+            place = gz.by_adjective(token.lemma)
+        if place is None and token.pos == "PROPN":
+            place = gz.by_name(token.lemma)  # "Республику Эфиопию"
         if place is not None and place.kind == "country":
             return place
     return None
@@ -321,6 +339,24 @@ def cut_off(sents: list[Sent]) -> list[Sent]:
         )
     )
     return [*sents[:-1], replace(last, names=names)] if names != last.names else sents
+
+
+def _full_names(sents: list[Sent]) -> list[Sent]:
+    """Each short form of a name written in full elsewhere ("С.В. Петров", "министр Ямада")
+    labelled with the full name (fullnames.py)."""
+    forms = full_forms([n.mention.label for s in sents for n in s.names_of("person")])
+    return [
+        replace(
+            s,
+            names=tuple(
+                replace(n, mention=replace(n.mention, label=forms[n.mention.label]))
+                if n.mention.kind == "person" and n.mention.label in forms
+                else n
+                for n in s.names
+            ),
+        )
+        for s in sents
+    ]
 
 
 def recalled_people(sents: list[Sent]) -> list[Sent]:

@@ -15,6 +15,9 @@ from .titles import MAX_TITLE
 
 __all__ = ["posts_in_context"]
 
+# words a title names a body's head by ("глава МИД"), where a full title may name the post
+HEADS_OF_BODIES = {"глава", "руководитель"}
+
 
 def posts_in_context(
     posts: Sequence[Fact],
@@ -136,6 +139,26 @@ def _points_back(fact: Fact) -> bool:
     return "ведомства" in fact.role("role")[0].label.split()
 
 
+def _written_out(fact: Fact) -> bool:
+    """ "министр иностранных дел" rather than "глава МИД": a title that is no head of a
+    ministry named by its short name."""
+    words = fact.role("role")[0].label.split()
+    return words[0] not in HEADS_OF_BODIES and not any(w.isupper() for w in words[1:])
+
+
+def _spelled_out_elsewhere(fact: Fact, posts: Sequence[Fact]) -> bool:
+    """A bare title ("министр", "заместитель министра") the same person's fuller title
+    begins with: the short mention of that post, not another."""
+    label = fact.role("role")[0].label.lower().split()
+    holder = fact.role("holder")[0].label
+    return any(
+        (other_label := other.role("role")[0].label.lower().split())[: len(label)] == label
+        and len(other_label) > len(label)
+        and same_person(other.role("holder")[0].label, holder)
+        for other in posts
+    )
+
+
 def _one_holding(posts: list[Fact]) -> list[Fact]:
     def key(fact: Fact) -> str:
         role = fact.role("role")[0]
@@ -145,13 +168,23 @@ def _one_holding(posts: list[Fact]) -> list[Fact]:
     for fact in posts:
         holder = fact.role("holder")[0]
         countries = {c.key or c.label for c in fact.role("country")}
-        if any(
-            key(other) == key(fact)
-            and {c.key or c.label for c in other.role("country")} == countries
-            and same_person(other.role("holder")[0].label, holder.label)
-            for other in out
-        ):
-            continue  # "министр иностранных дел X", then "глава МИД X": one post
+        same = next(
+            (
+                n
+                for n, other in enumerate(out)
+                if key(other) == key(fact)
+                and {c.key or c.label for c in other.role("country")} == countries
+                and same_person(other.role("holder")[0].label, holder.label)
+            ),
+            None,
+        )
+        if same is not None:
+            # "глава МИД X", then "министр иностранных дел X": one post, by its full title
+            if _written_out(fact) > _written_out(out[same]):
+                out[same] = fact
+            continue
+        if _spelled_out_elsewhere(fact, posts):
+            continue  # "министр Ямада" of "министр иностранных дел Японии Ямада Таро"
         if _points_back(fact) and any(
             other is not fact
             and not _points_back(other)
