@@ -126,3 +126,20 @@ def test_an_exclusive_interview_names_the_outlet_that_took_it():
         "Шри-Ланки в эксклюзивном интервью Восток24.\n\n" + MORE + "\n"
     )
     assert article.publisher == "Восток24"
+
+
+def test_a_rubric_above_the_headline_gives_way_to_the_line_the_lead_tells_again():
+    headline = "Почему премьер Армении не встретился с президентом Ирана в Тегеране"
+    article = parse_article(
+        f"Новости из Армении\n\n{headline}\n\nПремьер-министр Армении прибыл в Тегеран, но "
+        "встреча с президентом Ирана не состоялась, сообщили в правительстве.\n"
+    )
+    assert article.title == headline
+
+
+def test_a_tag_cloud_with_hyphenated_places_is_not_the_headline():
+    headline = "Перу и Чили обсудили строительство нового порта"
+    article = parse_article(
+        f"Иван Петров Перу Чили Перу Буэнос-Айрес Иван Петров Перу Чили\n\n{headline}\n\n{LEAD}\n"
+    )
+    assert article.title == headline

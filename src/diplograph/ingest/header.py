@@ -108,7 +108,7 @@ def is_tag_cloud(line: str) -> bool:
     """ "Турция Газ Баку общество политика Турция Газ": names and topics in a row, no
     punctuation, no function words, names repeated or capitalized throughout."""
     words = line.split()
-    if len(words) < 5 or not all(w.isalpha() for w in words):
+    if len(words) < 5 or not all(w.replace("-", "").isalpha() for w in words):
         return False
     if any(FUNCTION_WORD.match(w) for w in words):
         return False

@@ -21,12 +21,15 @@ from ..errors import ArticleError
 from ..grammars.dates import parse_date_line
 from ..records import Article, Sentence
 from .decode import CYRILLIC, LETTER
-from .header import header_of, outlet_in
+from .header import header_of, is_headline, outlet_in
 from .layout import (
     DATELINE,
+    MENU_LINE,
+    NAV_LINE,
     NUMBERED,
     READ_ALSO,
     URL_LINE,
+    Line,
     body_of,
     cut_off_end,
     date_of,
@@ -145,6 +148,39 @@ def sentences_of(text: str) -> Iterator[Part]:
                 yield Part(part.start + a, part.text[a:b])
 
 
+STEM = re.compile(r"[A-Za-zА-ЯЁа-яё]{4,}")
+
+
+def _stems(line: str) -> set[str]:
+    return {word.lower()[:4] for word in STEM.findall(line)}
+
+
+def told_again(header: list[Line], title: Line | None, lead: list[Line]) -> Line | None:
+    """The headline is the header line the lead tells again: a rubric ("Новости из X"), a
+    slogan or a teaser of another story shares a word with the lead at most; the headline
+    shares its names and its news. A headline the lead hardly echoes gives way to a line it
+    echoes clearly more."""
+    words = set().union(*(_stems(line) for _, _, line in lead)) if lead else set()
+    if not words:
+        return title
+    echo = len(_stems(title[2]) & words) if title else 0
+    if echo >= ECHO:
+        return title
+    best, most = title, echo + 1  # a rival must echo the lead clearly more
+    for item in header:
+        line = item[2]
+        if not is_headline(line) or MENU_LINE.search(line) or NAV_LINE.match(line):
+            continue
+        shared = len(_stems(line) & words)
+        if shared >= ECHO and shared > most:
+            best, most = item, shared
+    return best
+
+
+# words a headline shares with its lead, at least: the news's names and its verb
+ECHO = 2
+
+
 def numeric_date(text: str) -> str | None:
     """ "25.10.23", "16.05.2022": a dateline's date in figures, a short year in this century."""
     day, month, year = text.split(".")
@@ -200,6 +236,7 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
             break  # links to other stories: nothing below belongs to this article
         footer.append(item)
     top = header_of(header)
+    top = top._replace(title=told_again(header, top.title, lines[first : first + 2]))
     title = top.title[2] if top.title else None
     date = top.date
     # a dateline opens the body ("Москва, 16 мая. /ТАСС/. Министр ...") or stands on a line
