@@ -114,6 +114,12 @@ class Mention:
     subtype: str | None = None
     countries: tuple[str, ...] = ()
 
+    @property
+    def identity(self) -> str:
+        """What makes two mentions one thing: the gazetteer key when known ("Казахстана" and
+        "Республика Казахстан" are one country), else the label."""
+        return self.key or self.label
+
 
 class FactKind(StrEnum):
     """The kinds of fact the extractors find (Fact.kind, Statement.kind). A StrEnum: a kind

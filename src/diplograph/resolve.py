@@ -318,7 +318,7 @@ def _holders(facts: Iterable[Fact], registry: _Registry) -> dict[tuple[str, str]
         person = registry.person(fact.role("holder")[0])
         for country in fact.role("country"):
             role = fact.role("role")[0]
-            out.setdefault((role.subtype or role.label, country.key or country.label), person)
+            out.setdefault((role.subtype or role.label, country.identity), person)
     return out
 
 
@@ -331,7 +331,7 @@ def _qualify(fact: Fact, registry: _Registry) -> None:
         if places and places[0].kind != "infrastructure":
             qualifier = places[0].key or places[0].label
     elif fact.kind == "fund":
-        qualifier = "-".join(sorted(m.key or m.label for m in fact.role("founder")))
+        qualifier = "-".join(sorted(m.identity for m in fact.role("founder")))
     elif fact.kind == "signing":
         qualifier = registry.article_id
     for mention in fact.role(

@@ -48,7 +48,7 @@ def main_countries(sents: Sequence[Sent], limit: int = 2) -> list[Mention]:
     first: dict[str, Mention] = {}
     for sent in sents:
         for named in sent.names_of("country"):
-            key = named.mention.key or named.mention.label
+            key = named.mention.identity
             counts[key] += 1
             first.setdefault(key, named.mention)
     top = [k for k, n in counts.most_common() if n >= 2][:limit]

@@ -218,10 +218,8 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             exporter = subject or origin
             importer = destination or (recipients[0] if recipients else None)
             if importer is None and exporter is not None:
-                own = exporter.key or exporter.label
-                importer = next(
-                    (n.mention for n in after if (n.mention.key or n.mention.label) != own), None
-                )
+                own = exporter.identity
+                importer = next((n.mention for n in after if n.mention.identity != own), None)
         previous_subject = subject
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
@@ -280,17 +278,17 @@ def _partner(country: Mention, pair: tuple[Mention, Mention | None] | None) -> M
     if pair is None or pair[1] is None:
         return None
     seller, buyer = pair[0], pair[1]
-    own = country.key or country.label
-    if own == (seller.key or seller.label):
+    own = country.identity
+    if own == seller.identity:
         return buyer
-    return seller if own == (buyer.key or buyer.label) else None
+    return seller if own == buyer.identity else None
 
 
 def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
-    keys = [side.key or side.label for side in sides]
-    if len(sides) != 2 or (exporter.key or exporter.label) not in keys:
+    keys = [side.identity for side in sides]
+    if len(sides) != 2 or exporter.identity not in keys:
         return None
-    return sides[1 - keys.index(exporter.key or exporter.label)]
+    return sides[1 - keys.index(exporter.identity)]
 
 
 def _directed(sent: Sent, cue: int, hi: int) -> bool:
@@ -337,7 +335,7 @@ def _mutual(
     )
     if not (adjectives & MUTUAL or both_ways):
         return []
-    named = list({(n.mention.key or n.mention.label): n.mention for n in countries}.values())
+    named = list({n.mention.identity: n.mention for n in countries}.values())
     pair = named if len(named) == 2 else list(sides) if len(sides) == 2 else []
     if len(pair) != 2:
         return []

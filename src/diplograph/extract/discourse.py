@@ -37,7 +37,7 @@ class Holders:
                 self.posts.append((holder, key, role.label))
                 countries = fact.role("country")
                 for country in countries:
-                    self.by_country.setdefault((key, country.key or country.label), holder)
+                    self.by_country.setdefault((key, country.identity), holder)
                 if not countries:
                     self.countryless.setdefault(key, []).append(holder)
 
@@ -111,9 +111,9 @@ def unique_people(mentions: Sequence[Mention]) -> list[Mention]:
                 if len(mention.label.split()) > len(seen.label.split()):
                     out[i] = mention
                 break
-            if mention.kind != "person" and (mention.kind, mention.key or mention.label) == (
+            if mention.kind != "person" and (mention.kind, mention.identity) == (
                 seen.kind,
-                seen.key or seen.label,
+                seen.identity,
             ):
                 break
         else:

@@ -30,14 +30,9 @@ def gapped(
         return
     start = country.last + 1
     spans = goods_after(sent, start, hi, sent.tokens[start].feat("Case") or "Acc")
-    other = (
-        seller
-        if buyer is not None
-        and (buyer.key or buyer.label) == (country.mention.key or country.mention.label)
-        else buyer
-    )
+    other = seller if buyer is not None and buyer.identity == country.mention.identity else buyer
     roles: list[tuple[str, Mention]] = [("exporter", country.mention)]
-    if other is not None and (other.key or other.label) != (country.mention.key or ""):
+    if other is not None and other.identity != (country.mention.key or ""):
         roles.append(("importer", other))
     for first, last, shared in spans:
         good = goods_mention(sent, first, last, goods_label(sent, list(range(first, last)), shared))

@@ -129,8 +129,8 @@ def speakers(
     partner named."""
     if cue is None or not any(sent.lemma(k) == "мы" for k in subjects(sent, cue)):
         return []
-    named = {m.key or m.label for m in found}
-    return [m for m in main if (m.key or m.label) not in named][:1] if found else []
+    named = {m.identity for m in found}
+    return [m for m in main if m.identity not in named][:1] if found else []
 
 
 def _deciding(sent: Sent, cue: int) -> int:

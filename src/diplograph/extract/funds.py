@@ -269,8 +269,8 @@ def _fact(
     roles: list[tuple[str, Mention]] = [("fund", fund)]
     seen: set[str] = set()
     for m in founders:
-        if (m.key or m.label) not in seen:
-            seen.add(m.key or m.label)
+        if m.identity not in seen:
+            seen.add(m.identity)
             roles.append(("founder", m))
     values: list[tuple[str, object]] = []
     if capital is not None:

@@ -50,7 +50,7 @@ class Event:
 
 
 def _inside(small: Mention, big: Mention) -> bool:
-    if (small.key or small.label) == (big.key or big.label):
+    if small.identity == big.identity:
         return True
     if big.kind != "country":
         return False
@@ -359,7 +359,7 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
             return earlier.visit or earlier.place
     # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
     # telling of one visit tells of what happened on it
-    visits = {e.visit.key or e.visit.label for e in before if e.visit is not None}
+    visits = {e.visit.identity for e in before if e.visit is not None}
     if len(visits) == 1 and not event.call:
         return next(e.visit for e in before if e.visit is not None)
     return None

@@ -155,8 +155,8 @@ def anaphoric_links(
     seen: set[str] = set()
     roles: list[tuple[str, Mention]] = [("object", antecedent.mention)]
     for mention in connects:
-        if (mention.key or mention.label) not in seen:
-            seen.add(mention.key or mention.label)
+        if mention.identity not in seen:
+            seen.add(mention.identity)
             roles.append(("connects", mention))
     if len(roles) > 1:
         sentences = (antecedent.mention.sentence, sent.index)

@@ -72,7 +72,7 @@ def _side(sent: Sent, person: Mention) -> Mention | None:
             sides.append(named.mention)
             if named.mention.start < person.start:
                 found = named.mention
-    named_here = {n.mention.key or n.mention.label for n in sent.names_of("country")}
+    named_here = {n.mention.identity for n in sent.names_of("country")}
     if found is None and len(sides) == 1 and len(named_here) == 1:
         # "A и B являются членами совета со стороны Узбекистана": the one side the sentence
         # names, after the people, when it names no other country
@@ -101,7 +101,7 @@ def _delegation(sent: Sent, person: Mention) -> Mention | None:
 
 def _countries_of(person: Mention, posts: Sequence[Fact]) -> set[str]:
     return {
-        c.key or c.label
+        c.identity
         for f in posts
         if same_person(f.role("holder")[0].label, person.label)
         for c in f.role("country")
@@ -167,13 +167,13 @@ def _one_holding(posts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for fact in posts:
         holder = fact.role("holder")[0]
-        countries = {c.key or c.label for c in fact.role("country")}
+        countries = {c.identity for c in fact.role("country")}
         same = next(
             (
                 n
                 for n, other in enumerate(out)
                 if key(other) == key(fact)
-                and {c.key or c.label for c in other.role("country")} == countries
+                and {c.identity for c in other.role("country")} == countries
                 and same_person(other.role("holder")[0].label, holder.label)
             ),
             None,

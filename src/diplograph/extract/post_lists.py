@@ -110,7 +110,7 @@ def share_countries(
     out = [country for _, _, country in entries]
     for group in _groups(sent, entries):
         named = [n for n in group if out[n] is not None]
-        keys = {c.key or c.label for n in named if (c := out[n]) is not None}
+        keys = {c.identity for n in named if (c := out[n]) is not None}
         people = {id(entries[n][0]) for n in group}
         for n in group:
             title = entries[n][1]
@@ -129,7 +129,7 @@ def share_countries(
                 not keys
                 and len(people) > 1
                 and delegation is not None
-                and _own_countries(sent) <= {delegation.key or delegation.label}
+                and _own_countries(sent) <= {delegation.identity}
             ):
                 out[n] = delegation
     return out
@@ -143,9 +143,7 @@ def _own_countries(sent: Sent) -> set[str]:
     """The countries a sentence names other than as a place: "Грузинский премьер находится в
     Азербайджане с делегацией" names Georgia as someone's, Azerbaijan as where."""
     return {
-        n.mention.key or n.mention.label
-        for n in sent.names_of("country")
-        if sent.lemma(n.first - 1) not in WHERE
+        n.mention.identity for n in sent.names_of("country") if sent.lemma(n.first - 1) not in WHERE
     }
 
 
@@ -161,11 +159,7 @@ def delegation_country(sent: Sent) -> Mention | None:
         if len(own) == 1 and not any(
             sent.name_at(k, "country") for k in (i - 1, i + 1) if 0 <= k < len(sent.tokens)
         ):
-            found += [
-                n.mention
-                for n in sent.names_of("country")
-                if (n.mention.key or n.mention.label) in own
-            ][:1]
+            found += [n.mention for n in sent.names_of("country") if n.mention.identity in own][:1]
             continue
         for k in (i - 1, i + 1):
             named = next(
@@ -175,5 +169,5 @@ def delegation_country(sent: Sent) -> Mention | None:
             if named is not None and (k == i - 1 or sent.tokens[k].feat("Case") == "Gen"):
                 found.append(named.mention)
                 break
-    keys = {m.key or m.label for m in found}
+    keys = {m.identity for m in found}
     return found[0] if len(keys) == 1 else None

@@ -21,7 +21,7 @@ __all__ = ["home_side", "other_side"]
 
 
 def _key(mention: Mention) -> str:
-    return mention.key or mention.label
+    return mention.identity
 
 
 def other_side(

@@ -356,7 +356,7 @@ def _roles(sent: Sent, context: Context, keys: list[tuple[int, str]]) -> Iterabl
                 sent.tokens[i].start,
                 sent.tokens[j - 1].stop,
                 subtype=role_title.key,
-                countries=tuple(c.key or c.label for c in owners),
+                countries=tuple(c.identity for c in owners),
             )
             yield Named(i, j, mention)
         i = j
@@ -380,6 +380,6 @@ def _colleague(sent: Sent, i: int, keys: list[tuple[int, str]], context: Context
         token.start,
         token.stop,
         subtype=post,
-        countries=(country.key or country.label,),
+        countries=(country.identity,),
     )
     return Named(i, i + 1, mention)

@@ -338,10 +338,10 @@ def _countries(
 def _in_order(sent: Sent, before: int, main: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """The article's countries in the order the sentence names them before the title, if it
     does ("между Таджикистаном и Узбекистаном ... премьер-министров двух республик A и B")."""
-    keys = [m.key or m.label for m in main]
+    keys = [m.identity for m in main]
     named: list[str] = []
     for n in sent.names_of("country"):
-        key = n.mention.key or n.mention.label
+        key = n.mention.identity
         if n.last <= before and key in keys and key not in named:
             named.append(key)
     if len(named) != len(keys):

@@ -298,7 +298,7 @@ def _base(sent: Sent, start: int) -> bool:
 def _countries(sent: Sent) -> list[Mention]:
     seen: dict[str, Mention] = {}
     for named in sent.names_of("country"):
-        seen.setdefault(named.mention.key or named.mention.label, named.mention)
+        seen.setdefault(named.mention.identity, named.mention)
     return list(seen.values())
 
 
@@ -307,7 +307,7 @@ def without_restated(facts: list[Fact]) -> list[Fact]:
     headline, "... до $5 млрд к 2026 году" in the body), is the one with the period."""
 
     def same(fact: Fact) -> tuple[object, ...]:
-        countries = tuple(sorted(m.key or m.label for m in fact.role("country")))
+        countries = tuple(sorted(m.identity for m in fact.role("country")))
         return (countries, fact.value("indicator"), fact.value("amount"), fact.value("currency"))
 
     dated = {same(f) for f in facts if f.kind == "trade" and f.value("period")}
