@@ -143,3 +143,15 @@ def test_a_tag_cloud_with_hyphenated_places_is_not_the_headline():
         f"Иван Петров Перу Чили Перу Буэнос-Айрес Иван Петров Перу Чили\n\n{headline}\n\n{LEAD}\n"
     )
     assert article.title == headline
+
+
+def test_a_date_and_a_dash_before_the_headline():
+    headline = "В казахстанский порт Курык впервые прибыл паром из Баку"
+    article = parse_article(f"Судоходство\n\n14.06.2023 - {headline}\n\n{LEAD}\n")
+    assert (article.title, article.date) == (headline, "2023-06-14")
+
+
+def test_a_sites_address_glued_to_the_headline_with_an_underscore():
+    headline = "Вьетнам и Лаос построят железную дорогу к морю"
+    article = parse_article(f"{headline}_russian.example.cn\n\n{headline}\n\n{LEAD}\n")
+    assert article.title == headline

@@ -54,6 +54,7 @@ FUNCTION_WORD = re.compile(
 # what the site's name follows in a browser title: a bar, or a dash between spaces; a rubric
 # may stand between ("X — Новости Казахстана | Outlet.kz")
 # (a run of spaces is tried from where it starts, not from each of its spaces: linear)
+ADDRESS_AFTER = re.compile(r"(?<=\S)_(?:[A-Za-z][\w\-]*\.)+[a-z]{2,6}$")
 BAR = re.compile(r"(?<!\s)\s+(?:\||::)\s+")
 DASH = re.compile(r"(?<!\s)\s+[—–-]\s+")
 SUFFIX = re.compile(r"(?<!\s)\s+(?:\||—|–|-|::)\s+")
@@ -167,6 +168,15 @@ def _headline_and_site(item: Line, printed: dict[str, Line]) -> tuple[Line, str 
         confirmed = True
     else:
         found = list(DASH.finditer(line))
+        glued = ADDRESS_AFTER.search(line)
+        if not found and glued:
+            # "X_Russian.news.cn": the site's address glued on; the outlet is named elsewhere
+            head = line[: glued.start()]
+            return (
+                (printed.get(head) or (start, start + len(head), head), None)
+                if is_headline(head)
+                else None
+            )
         if not found:
             return None
         head, tail = line[: found[-1].start()], line[found[-1].end() :]

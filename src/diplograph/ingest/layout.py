@@ -297,6 +297,7 @@ DATE_STAMP = re.compile(
     re.IGNORECASE,
 )
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+DASH_START = re.compile(r"^[-–—]\s+(?=[А-ЯЁA-Z«\"])")
 
 
 def page_lines(text: str) -> list[Line]:
@@ -310,8 +311,10 @@ def page_lines(text: str) -> list[Line]:
         if stripped:
             start = offset + raw.index(stripped)
             stamp = DATE_STAMP.match(stripped)
-            if stamp and (stamp.group("label") or URL.match(stamp.group("rest"))):
-                cut = stamp.start("rest")
+            dashed = stamp and DASH_START.match(stamp.group("rest"))
+            if stamp and (stamp.group("label") or URL.match(stamp.group("rest")) or dashed):
+                # "13.05.2022 - Заголовок": the date, a dash, then the headline
+                cut = stamp.start("rest") + (dashed.end() if dashed else 0)
                 head = stripped[:cut].rstrip()
                 out.append((start, start + len(head), head))
                 start += cut
