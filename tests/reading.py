@@ -38,3 +38,14 @@ def meetings(text: str, date: str = "2024-04-15") -> list[tuple[str, str, tuple[
         people = tuple(sorted(row.get("participant", [])))  # type: ignore[call-overload]
         out.append((str(row.get("date", "")), str(places[0]), people))  # type: ignore[index]
     return sorted(out)
+
+
+def funds(resolution: Resolution) -> dict[str, tuple[set[str], set[object]]]:
+    """fund label -> (founders, capitals), over all its statements."""
+    out: dict[str, tuple[set[str], set[object]]] = {}
+    for row in rows(resolution, "fund"):
+        founders, capitals = out.setdefault(row["fund"][0], (set(), set()))  # type: ignore[index]
+        founders.update(row.get("founder", []))  # type: ignore[arg-type]
+        if "capital" in row:
+            capitals.add(row["capital"])
+    return out

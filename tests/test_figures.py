@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from reading import facts as read
-from reading import rows
+from reading import funds, rows
 
 from diplograph.build import process
 from diplograph.ingest import parse_article
@@ -75,17 +75,6 @@ def test_a_headline_figure_restated_with_its_year_is_one_figure():
     )
     (row,) = rows(process(article), "trade")
     assert row["period"] == "2028"
-
-
-def funds(resolution: Resolution) -> dict[str, tuple[set[str], set[object]]]:
-    """fund label -> (founders, capitals), over all its statements."""
-    out: dict[str, tuple[set[str], set[object]]] = {}
-    for row in rows(resolution, "fund"):
-        founders, capitals = out.setdefault(row["fund"][0], (set(), set()))  # type: ignore[index]
-        founders.update(row.get("founder", []))  # type: ignore[arg-type]
-        if "capital" in row:
-            capitals.add(row["capital"])
-    return out
 
 
 def test_the_subjects_of_creating_are_founders_and_the_size_is_the_capital():

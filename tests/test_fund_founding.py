@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reading import facts as read
-from reading import rows
+from reading import funds
 
 from diplograph.grammars.money import find_money
 from diplograph.resolve import Resolution
@@ -15,16 +15,6 @@ from diplograph.resolve import Resolution
 
 def facts(text: str) -> Resolution:
     return read(text, "2024-04-15", title="Новости региона: экономика и инвестиции")
-
-
-def funds(resolution: Resolution) -> dict[str, tuple[set[str], set[object]]]:
-    out: dict[str, tuple[set[str], set[object]]] = {}
-    for row in rows(resolution, "fund"):
-        founders, capitals = out.setdefault(row["fund"][0], (set(), set()))  # type: ignore[index]
-        founders.update(row.get("founder", []))  # type: ignore[arg-type]
-        if "capital" in row:
-            capitals.add(row["capital"])
-    return out
 
 
 def test_a_multiplier_glued_to_the_number_as_an_adjective_multiplies_it():

@@ -172,11 +172,9 @@ def _headline_and_site(item: Line, printed: dict[str, Line]) -> tuple[Line, str 
         if not found and glued:
             # "X_Russian.news.cn": the site's address glued on; the outlet is named elsewhere
             head = line[: glued.start()]
-            return (
-                (printed.get(head) or (start, start + len(head), head), None)
-                if is_headline(head)
-                else None
-            )
+            if not is_headline(head):
+                return None
+            return printed.get(head) or (start, start + len(head), head), None
         if not found:
             return None
         head, tail = line[: found[-1].start()], line[found[-1].end() :]
