@@ -155,3 +155,64 @@ def test_a_sites_address_glued_to_the_headline_with_an_underscore():
     headline = "Вьетнам и Лаос построят железную дорогу к морю"
     article = parse_article(f"{headline}_russian.example.cn\n\n{headline}\n\n{LEAD}\n")
     assert article.title == headline
+
+
+def test_a_dateline_with_a_comma_before_the_year_and_a_clock_names_its_agency():
+    article = parse_article(f"Тегеран , 4 июня, 2018, 09:12 — ИА Восток-Пресс. {LEAD}\n\n{MORE}\n")
+    assert (article.date, article.publisher) == ("2018-06-04", "Восток-Пресс")
+
+
+def test_a_dateline_may_name_the_outlet_in_quotes_after_the_day():
+    article = parse_article(f"Бишкек. 14 марта. «Степной вестник» — {LEAD}\n\n{MORE}\n")
+    assert article.publisher == "Степной вестник"
+
+
+def test_a_date_line_signed_by_the_site_after_a_dash():
+    article = parse_article(
+        "Орёл\n\nОрловская область нарастит поставки зерна в Египет\n\n"
+        f"3 февраля 2023, 11:05 — Орёл-Инфо\n\n{LEAD}\n"
+    )
+    assert (article.date, article.publisher) == ("2023-02-03", "Орёл-Инфо")
+
+
+def test_a_copyright_mark_above_the_headline_names_the_site():
+    article = parse_article(
+        "Мария Котова\n\n©  Vostok77.ru\n\n03.05.2021, 10:40\n\n"
+        f"Монголия и Китай откроют новый пограничный переход\n\n{LEAD}\n"
+    )
+    assert article.publisher == "Vostok77.ru"
+
+
+@pytest.mark.parametrize("credit", ["© Фото: Reuters", "© Sputnik / Иван Орлов", "© ТАСС"])
+def test_a_picture_credit_above_the_headline_names_no_site(credit):
+    article = parse_article(
+        f"Монголия и Китай откроют новый пограничный переход\n\n{credit}\n\n{LEAD}\n"
+    )
+    assert article.publisher is None
+
+
+def test_breadcrumbs_that_start_from_the_address_name_the_site():
+    article = parse_article(
+        "east.today » Монголия » Монголия и Китай откроют переход\n\n"
+        f"Монголия и Китай откроют новый пограничный переход\n\n{LEAD}\n"
+    )
+    assert article.publisher == "east.today"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("14 July 2021, 16:40", "2021-07-14"),
+        ("Jul 14, 2021", "2021-07-14"),
+        ("14 Juliet 2021", None),
+    ],
+)
+def test_a_date_printed_in_english(line, date):
+    assert date_of(line) == date
+
+
+def test_a_town_with_the_site_clock_is_no_masthead():
+    article = parse_article(
+        f"Гомель 11:42\n\nБеларусь и Оман обсудили поставки техники\n\n{LEAD}\n"
+    )
+    assert article.publisher is None

@@ -57,6 +57,8 @@ FUNCTION_WORD = re.compile(
 ADDRESS_AFTER = re.compile(r"(?<=\S)_(?:[A-Za-z][\w\-]*\.)+[a-z]{2,6}$")
 BAR = re.compile(r"(?<!\s)\s+(?:\||::)\s+")
 DASH = re.compile(r"(?<!\s)\s+[—–-]\s+")
+TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
+CRUMB = re.compile(r"\s[›»>→]\s")
 SUFFIX = re.compile(r"(?<!\s)\s+(?:\||—|–|-|::)\s+")
 RUBRIC_END = re.compile(
     r"(?<!\s)\s+[—–-]\s+(?:новости|главное|лента|политика|экономика|общество|в мире|регионы)\b"
@@ -152,6 +154,7 @@ def is_outlet_name(text: str) -> bool:
         and not JUNK_LINE.match(words[0])
         and not date_of(text)
         and not BYLINE.match(text)
+        and not TIME_OF_DAY.search(text)  # "Минск 20:13": the site's clock for its town
     )
 
 
@@ -199,6 +202,22 @@ def _site_before_date(line: str) -> str | None:
     """ "site.ru | 15.11.2024": the site's address before its date."""
     first = SUFFIX.split(line, maxsplit=1)[0].strip()
     return first if first != line.strip() and SITE_NAME.match(first) else None
+
+
+def _site_after_date(line: str) -> str | None:
+    """ "27 октября 2022, 19:44 — Outlet": the site signs its date line."""
+    parts = DASH.split(line)
+    if len(parts) != 2:
+        return None
+    name = parts[1].strip()
+    return name if date_of(parts[0]) and is_outlet_name(name) and not BYLINE.match(name) else None
+
+
+def _site_in_crumbs(line: str) -> str | None:
+    """ "site.today » Rubric » Headline": breadcrumbs that start from the site's address."""
+    crumbs = CRUMB.split(line)
+    first = crumbs[0].strip()
+    return first if len(crumbs) >= 2 and SITE_NAME.match(first) else None
 
 
 def _site_title(line: str) -> str | None:
@@ -284,8 +303,9 @@ def header_of(header: list[Line]) -> Header:
         found = date_of(line) or furniture_date(line)
         if found:
             date = date or found
-            site = site or outlet_in(line) or _site_before_date(line)
+            site = site or outlet_in(line) or _site_before_date(line) or _site_after_date(line)
             continue
+        site = site or _site_in_crumbs(line)
         if _is_furniture(line) or item in links:
             continue
         if first:

@@ -80,13 +80,16 @@ DATELINE = re.compile(
     r"(?P<place>[А-ЯЁ][А-ЯЁа-яё]+(?:[- ][А-ЯЁ][А-ЯЁа-яё]+)?(?:,\s+[А-ЯЁ][а-яё]+)?"
     # "ЛАНГКАВИ (Малайзия), 11 ноя": the country in brackets
     r"(?:\s+\([А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+)?\))?)"
-    r"(?:,\s+(?P<day>\d{1,2}\s+[а-яё]+)(?:\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
+    # "Каир , 3 мая, 2019, 10:15 — ИА X.": a space before the comma, one before the year, a clock
+    r"(?:\s?,\s+(?P<day>\d{1,2}\s+[а-яё]+)(?:,?\s+(?P<year>\d{4})(?:\s*г(?:ода|\.)?)?)?"
+    r"(?:,\s+\d{1,2}:\d{2})?"
     # "Бишкек, 25.10.23. /X/", "ДУШАНБЕ, 16.05.2022 /X/": the date in figures
     r"|,\s+(?P<numeric>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?=[\s.,])"
     # or full stops between: "АСТАНА. KAZINFORM – ", "Москва. 11 июня. INTERFAX.RU - ",
     # "Ташкент. 20 августа. УзТАГ – " (the dash may touch the next word)
     r"|\.\s+(?:(?P<day2>\d{1,2}\s+[а-яё]+)\.\s+)?"
-    r"(?P<agency5>(?=\S{3})[A-ZА-ЯЁ][a-zа-яё]?[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]*)\s+[-–—]"
+    # or the outlet in quotes: "Душанбе. 9 февраля. «X» — "
+    r"(?P<agency5>(?=\S{3})[A-ZА-ЯЁ][a-zа-яё]?[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]*|«[^»]{2,40}»)\s+[-–—]"
     # "Улаанбаатар /АГЕНТСТВО/ Текст": no date, the agency in slashes right after the city
     r"|(?=\s+/[^/\s][^/]{1,40}/\s))"
     r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,120})/\.?)?"
@@ -162,6 +165,40 @@ MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "ию
 MONTHS |= {"сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12}
 
 
+# a site in English prints its date so: "21 August 2023, 20:55", "Aug 21, 2023"
+ENGLISH = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+EN_MONTH = r"(?P<{}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+ENGLISH_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})\s+"
+    + EN_MONTH.format("month")
+    + r",?|"
+    + EN_MONTH.format("month2")
+    + r"\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _english(match: re.Match[str]) -> str:
+    month = (match.group("month") or match.group("month2")).lower()
+    number = next((n for n, name in enumerate(ENGLISH, 1) if name.startswith(month[:3])), 0)
+    if not number or not ENGLISH[number - 1].startswith(month.rstrip(".")):
+        return match.group(0)
+    return f"{match.group('day') or match.group('day2')}.{number:02d}.{match.group('year')}"
+
+
 # a crawl that knew only the month: "date 2022-04"
 MONTH_STAMP = re.compile(
     r"^(?:date|дата(?:\s+публикации)?|опубликовано|published)\s*:?\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2]))$",
@@ -197,6 +234,7 @@ def date_of(line: str) -> str | None:
     text = text.removesuffix(".") if text[-2:-1].isdigit() else text
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
     # "14 марта 2011 10:20 (UTC +03:00)": the note in brackets, then the time
+    text = ENGLISH_DATE.sub(_english, text)
     text = RUBRIC_BEFORE.sub("", text)  # before "мая" is made a figure the rubric needs
     text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", AFTER_DATE.sub("", text)))
     text = LOOSE_ISO.sub(_padded, text)

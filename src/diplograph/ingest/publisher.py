@@ -147,6 +147,19 @@ def _own_name(body: list[Line], footer: list[Line]) -> str | None:
     return None
 
 
+# a credit under a photo is no claim on the page: "© Фото: X", "© Sputnik / Иван Петров"
+CREDIT = re.compile(r"фото|photo|изображени|иллюстрац|кадр|скриншот|источник|видео|/", re.I)
+
+
+def copyright_owner(line: str) -> str | None:
+    """ "© Outlet24.com" on a line of its own above the headline: the site's mark, unless it
+    credits a picture or an agency the site took it from."""
+    if not COPYRIGHT_MARK.search(line) or CREDIT.search(line):
+        return None
+    owner = _footer_publisher(line)
+    return owner if owner and not NEWS_AGENCY.match(owner) else None
+
+
 def _named_in_text(body: list[Line]) -> str | None:
     """ "передает X", "Как сообщает X,", "корреспондент «X»" in the lead; an agency the site
     relays or a ministry that gave the news did not publish the page."""

@@ -39,7 +39,7 @@ from .layout import (
     page_lines,
     year_nearby,
 )
-from .publisher import publisher_of
+from .publisher import copyright_owner, publisher_of
 from .wrapping import unwrapped
 
 __all__ = [
@@ -258,7 +258,11 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     # a byline with the date or the outlet may stand under the lead: "Анна Петрова ИА X",
     # "Анна Петрова 13.05.2024 06:20 Просмотров 2415"
     byline = [line for _, _, line in lines[first : last + 1][:5] if not is_paragraph(line)]
-    site = top.site or next((name for line in byline if (name := outlet_in(line))), None)
+    site = (
+        top.site
+        or next((name for line in byline if (name := outlet_in(line))), None)
+        or next((name for _, _, line in header if (name := copyright_owner(line))), None)
+    )
     publisher = publisher_of(body, footer, dateline, site=site, masthead=top.masthead)
     if date is None:
         date = next((d for line in byline if (d := furniture_date(line))), None)
