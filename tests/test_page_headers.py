@@ -216,3 +216,25 @@ def test_a_town_with_the_site_clock_is_no_masthead():
         f"Гомель 11:42\n\nБеларусь и Оман обсудили поставки техники\n\n{LEAD}\n"
     )
     assert article.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("Сделайте Полесье-Инфо своим источником новостей в Дзене.", "Полесье-Инфо"),
+        ("Подписывайтесь на «Восточный курьер» в Telegram!", "Восточный курьер"),
+    ],
+)
+def test_a_site_asking_to_be_followed_names_itself(closing, outlet):
+    article = parse_article(
+        f"Монголия и Китай откроют новый пограничный переход\n\n{LEAD}\n\n{closing}\n"
+    )
+    assert article.publisher == outlet
+
+
+def test_a_channel_with_no_name_names_no_site():
+    closing = "Подписывайтесь на наш канал в Telegram!"
+    article = parse_article(
+        f"Монголия и Китай откроют новый пограничный переход\n\n{LEAD}\n\n{closing}\n"
+    )
+    assert article.publisher is None

@@ -86,6 +86,14 @@ SELF_NAMED = re.compile(
     r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,6})"
     r"(?=\s*(?:[-–—,]|(?i:является|зарегистрирован)))"
 )
+# the site asks to be followed under its own name: "Сделай X своим источником новостей",
+# "Подписывайтесь на X в Дзен"
+NAME = r"«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*)?"
+FOLLOW_US = re.compile(
+    rf"\b(?:[Сс]делай(?:те)?\s+(?P<name>{NAME})\s+сво\w+\s+источник\w*|"
+    rf"[Пп]одпи(?:сывайтесь|шитесь)\s+на\s+(?P<name2>{NAME})\s+в\s+"
+    r"(?:Дзен\w*|Telegram|Телеграм\w*|VK|ВКонтакте|Google|Max|MAX|Одноклассник\w*))"
+)
 QUOTED = re.compile(r"«([^»]{2,40})»")
 WRITER_DASH = re.compile(r"\s+[-–—]\s+")
 # the big agencies' own pages sign the dateline in Latin letters; the news calls them so
@@ -139,6 +147,9 @@ def _own_name(body: list[Line], footer: list[Line]) -> str | None:
         match = SELF_NAMED.match(line) or LINK_REQUIRED.search(line)
         if match:
             return match.group("name").strip('«»"')
+        follow = FOLLOW_US.search(line)
+        if follow:
+            return (follow.group("name") or follow.group("name2")).strip('«»"')
     for _, _, line in reversed(footer):
         if COPYRIGHT_MARK.search(line):
             name = _footer_publisher(line)
