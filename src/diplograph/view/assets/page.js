@@ -10,12 +10,8 @@ var diplograph = {ready: false};
   "use strict";
   var data = JSON.parse(document.getElementById("dg-data").textContent);
   var info = data.info, classes = data.classes || {}, english = data.english || {};
-  var OVERVIEW = 70;       // nodes an overview shows at most (countries always)
-  var VIEW_FACTS = 40;     // facts a neighbourhood lays out; the panel lists them all
-  var VIEW_NODES = 110;    // nodes a neighbourhood lays out at most
   var LEGIBLE = 0.4;       // the share of the canvas a view's shapes and must-read labels take
   var PANEL = 392;         // pixels the side panel takes on the right of the canvas
-  var SKIP = {Role: true}; // posts are read on people, never hubs of their own
   var STYLE = {
     Country: {px: 13, bold: true, color: "#13304d"},
     entity: {px: 12, color: "#222222"},
@@ -43,9 +39,12 @@ var diplograph = {ready: false};
     adj[id] = [];
   });
   data.edges.forEach(function (e) { adj[e.from].push(e); adj[e.to].push(e); });
-  var facts = ids.filter(function (id) { return info[id].fact; });
-  var entities = ids.filter(function (id) { return !info[id].fact; });
   var hiddenClasses = {};
+  var views = dgViews({info: info, ids: ids, adj: adj, pairs: data.pairs,
+                       hiddenClasses: hiddenClasses});
+  var overviewView = views.overview, nodeView = views.node, pairView = views.pair;
+  var pairTotal = views.pairTotal, factOrder = views.factOrder, byWeight = views.byWeight;
+  var linked = views.linked, matches = views.matches;
 
   // the interface in Russian, or English on the switch (labels @en where the graph has them)
   var lang = "ru";
@@ -77,11 +76,6 @@ var diplograph = {ready: false};
     if (cls) e.className = cls;
     return e;
   }
-  function norm(s) { return s.toLowerCase().replace(/ё/g, "е"); }
-  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
-  function weight(id) { return info[id].degree || 0; }
-  function byWeight(a, b) { return weight(b) - weight(a) || cmp(info[a].label, info[b].label) || cmp(a, b); }
-  function shownClass(id) { return !hiddenClasses[info[id].cls]; }
   function canvasLabel(id) {
     var d = info[id];
     return lang === "en" && d.canvasEn ? d.canvasEn : byId[id].label;
@@ -92,136 +86,10 @@ var diplograph = {ready: false};
     return d.cls === "Country" ? STYLE.Country : STYLE.entity;
   }
   function lines(id) { return dgLabels.wrap(canvasLabel(id), info[id].fact ? 34 : 26); }
-  function linked(id) { return adj[id] || []; }
-  function other(e, id) { return e.from === id ? e.to : e.from; }
   function seedOf(text) {  // FNV-1a: the same view, the same layout
     var h = 2166136261;
     for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 16777619); }
     return h >>> 0;
-  }
-
-  // --- what a view shows ---------------------------------------------------------------
-  // the facts that join two shown nodes, by pair: each fact joins every two of its ends
-  function folds(inView) {
-    var found = {};
-    facts.forEach(function (f) {
-      if (!shownClass(f)) return;
-      var e = info[f].ends.filter(function (m) { return inView[m]; });
-      for (var i = 0; i < e.length; i++) {
-        for (var j = i + 1; j < e.length; j++) {
-          var key = e[i] + "\u0001" + e[j];
-          (found[key] = found[key] || []).push(f);
-        }
-      }
-    });
-    return found;
-  }
-  function between(a, b) {
-    return facts.filter(function (f) {
-      var e = info[f].ends;
-      return shownClass(f) && e.indexOf(a) >= 0 && e.indexOf(b) >= 0;
-    });
-  }
-  // the facts of the whole graph between two nodes, where the page holds fewer of them
-  var wholePairs = {};
-  (data.pairs || []).forEach(function (p) {
-    wholePairs[ids[p[0]] + "\u0001" + ids[p[1]]] = p[2];
-  });
-  function pairTotal(a, b, onPage) {
-    var key = a < b ? a + "\u0001" + b : b + "\u0001" + a;
-    return Math.max(wholePairs[key] || 0, onPage);
-  }
-
-  function overviewView() {
-    var countries = [], others = [];
-    entities.forEach(function (id) {
-      if (!shownClass(id) || SKIP[info[id].cls]) return;
-      (info[id].cls === "Country" ? countries : others).push(id);
-    });
-    countries.sort(byWeight); others.sort(byWeight);
-    var members = countries.concat(others.slice(0, Math.max(OVERVIEW - countries.length, 12)));
-    var inView = {};
-    members.forEach(function (id) { inView[id] = true; });
-    var found = folds(inView), kept = {}, folded = [];
-    if (!Object.keys(hiddenClasses).length) {  // the whole graph's counts know no classes
-      Object.keys(wholePairs).forEach(function (key) {
-        var ends = key.split("\u0001");
-        if (inView[ends[0]] && inView[ends[1]] && !found[key]) found[key] = [];
-      });
-    }
-    Object.keys(found).map(function (key) {
-      var ends = key.split("\u0001");
-      return {a: ends[0], b: ends[1], facts: found[key],
-              n: pairTotal(ends[0], ends[1], found[key].length)};
-    }).sort(function (x, y) {
-      return y.n - x.n || cmp(x.a + x.b, y.a + y.b);
-    }).forEach(function (f) {
-      // the strongest few of each node: a backbone, not every pair of a busy corpus
-      var cap = function (id) { return info[id].cls === "Country" ? 4 : 2; };
-      if ((kept[f.a] || 0) < cap(f.a) || (kept[f.b] || 0) < cap(f.b)) {
-        kept[f.a] = (kept[f.a] || 0) + 1; kept[f.b] = (kept[f.b] || 0) + 1;
-        folded.push(f);
-      }
-    });
-    var direct = [];
-    members.forEach(function (id) {
-      linked(id).forEach(function (e) {
-        if (e.from === id && inView[e.to] && !info[e.to].fact) direct.push(e);
-      });
-    });
-    return {kind: "overview", key: "overview", members: members, folded: folded,
-            direct: direct, labelEdges: false};
-  }
-
-  function factOrder(a, b) {
-    var x = info[a], y = info[b];
-    return y.disagrees.length - x.disagrees.length || cmp(y.when || "", x.when || "") ||
-      cmp(x.cls, y.cls) || cmp(a, b);
-  }
-  function neighbourhood(centre, around) {
-    var members = centre.slice(), inView = {};
-    members.forEach(function (id) { inView[id] = true; });
-    function add(id) {
-      if (inView[id] || !shownClass(id) || members.length >= VIEW_NODES) return;
-      inView[id] = true; members.push(id);
-    }
-    around.forEach(add);
-    around.forEach(function (f) {
-      if (!info[f].fact) return;
-      linked(f).map(function (e) { return other(e, f); }).sort(byWeight).forEach(add);
-    });
-    var direct = [];
-    members.forEach(function (id) {
-      linked(id).forEach(function (e) { if (e.from === id && inView[e.to]) direct.push(e); });
-    });
-    return {members: members, inView: inView, direct: direct};
-  }
-  function nodeView(id) {
-    var near = [], fs = [];
-    linked(id).forEach(function (e) {
-      var o = other(e, id);
-      if (info[o].fact && !info[id].fact) { if (fs.indexOf(o) < 0) fs.push(o); }
-      else if (near.indexOf(o) < 0) near.push(o);
-    });
-    near = near.filter(shownClass).sort(byWeight);
-    fs = fs.filter(shownClass).sort(factOrder).slice(0, VIEW_FACTS);
-    var v = neighbourhood([id], near.concat(fs));
-    return {kind: "node", key: "node:" + id, focus: id, members: v.members, folded: [],
-            direct: v.direct, labelEdges: true};
-  }
-  function pairView(a, b) {
-    var fs = between(a, b).sort(factOrder);
-    var v = neighbourhood([a, b], fs.slice(0, VIEW_FACTS));
-    var virtual = [];
-    fs.forEach(function (f) {
-      if (!v.inView[f]) return;
-      [a, b].forEach(function (end) {
-        var direct = linked(f).some(function (e) { return other(e, f) === end; });
-        if (!direct) virtual.push({a: f, b: end, facts: [f], virtual: true});
-      });
-    });
-    return {kind: "pair", key: "pair:" + a + "|" + b, pair: [a, b], facts: fs,
-            members: v.members, folded: virtual, direct: v.direct, labelEdges: true};
   }
 
   // --- laying a view out and showing it ----------------------------------------------
@@ -384,30 +252,6 @@ var diplograph = {ready: false};
   home.addEventListener("click", overview);
 
   // --- search, filters, language ------------------------------------------------------
-  function matches(query, limit) {
-    var q = norm(query.trim());
-    if (!q) return [];
-    var found = [];
-    ids.forEach(function (id) {
-      var best = 3;
-      info[id].names.concat([info[id].label]).forEach(function (n) {
-        var s = norm(n);
-        // whole name, then its start or the start of a word in it, then anywhere
-        var words = s.split(/[\s,:;()«»"-]+/);
-        var r = s === q ? 0 : s.indexOf(q) === 0 || words.some(function (w) {
-          return w.indexOf(q) === 0;
-        }) ? 1 : s.indexOf(q) >= 0 ? 2 : 3;
-        if (r < best) best = r;
-      });
-      // people, places and things before the facts that name them
-      if (best < 3) found.push([best, info[id].fact ? 1 : 0, -info[id].degree, info[id].label, id]);
-    });
-    found.sort(function (a, b) {
-      for (var i = 0; i < 5; i++) { if (a[i] < b[i]) return -1; if (a[i] > b[i]) return 1; }
-      return 0;
-    });
-    return found.slice(0, limit).map(function (f) { return f[4]; });
-  }
   function search(query) {
     var hit = matches(query, 1);
     return hit.length && focusNode(hit[0]) ? hit[0] : null;
