@@ -124,6 +124,15 @@ def test_modules_are_small():
     assert set(long) <= set(LONG), f"over {MAX_LINES} lines: {long}"
 
 
+def test_page_scripts_are_small():
+    long = {
+        path.name: n
+        for path in sorted((PACKAGE / "view" / "assets").glob("*.js"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, f"over {MAX_LINES} lines: {long}"
+
+
 # What a page written in Python strings looks like: a document or an element with
 # attributes, a style rule, a script's function or variable.
 HTML = re.compile(r"<!doctype|<html\b|<(?:[a-z][a-z0-9]*)\s+[a-z-]+=[\"']", re.IGNORECASE)

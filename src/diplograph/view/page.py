@@ -55,7 +55,7 @@ _DISAGREEING = {"color": {"color": DISAGREE}, "dashes": True, "arrows": {"to": {
 # What a trade figure tells the chart of its countries' turnover (NodeData.raw's names).
 _FIGURE = ("indicator", "comparison", "amount", "currency", "period")
 # The page's own code, in the order it runs: the layout and the labels, then the page.
-_SCRIPTS = ("layout.js", "labels.js", "panel.js", "views.js", "page.js", "timeline.js")
+_SCRIPTS = ("layout.js", "labels.js", "panel.js", "views.js", "page.js", "chart.js", "timeline.js")
 
 
 def _tooltip(
