@@ -238,3 +238,25 @@ def test_a_channel_with_no_name_names_no_site():
         f"Монголия и Китай откроют новый пограничный переход\n\n{LEAD}\n\n{closing}\n"
     )
     assert article.publisher is None
+
+
+def test_the_headline_is_the_first_line_the_lead_tells_again_not_the_subtitle_under_it():
+    article = parse_article(
+        "Звоните нам, если вы видели происшествие или хотите поднять проблему\n\n"
+        "В области построят мост в Китай\n\n"
+        "Мост через пограничную реку соединит дороги области с китайскими и сократит путь "
+        "грузов к морским портам\n\n"
+        "Мост через пограничную реку, который построят за три года, соединит дороги области "
+        "с китайскими и сократит путь грузов к морским портам. Строительство начнется весной.\n"
+    )
+    assert article.title == "В области построят мост в Китай"
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"), [("Степной край Live", "Степной край Live"), ("ТАСС", None)]
+)
+def test_a_source_label_above_the_headline_with_the_name_below_it(name, outlet):
+    article = parse_article(
+        f"Источник:\n{name}\n\nМонголия и Китай откроют новый пограничный переход\n\n{LEAD}\n"
+    )
+    assert article.publisher == outlet

@@ -9,6 +9,7 @@ agency (a correspondent, "/Корр./", is nobody's name), the closing lines (si
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from razdel import sentenize
 
@@ -169,6 +170,18 @@ def copyright_owner(line: str) -> str | None:
         return None
     owner = _footer_publisher(line)
     return owner if owner and not NEWS_AGENCY.match(owner) else None
+
+
+def source_above(lines: list[str]) -> str | None:
+    """ "Источник:" above the headline with the site's name on the next line (not an agency
+    the site took the news from, not an address)."""
+    for label, name in pairwise(lines):
+        match = SOURCE_LINE.match(f"{label.strip()} {name.strip()}")
+        if label.strip().endswith(":") and match and not URL_LINE.match(name.strip()):
+            named = match.group("name").strip()
+            if not NEWS_AGENCY.match(named) and word_count(named) <= 4:
+                return named
+    return None
 
 
 def _named_in_text(body: list[Line]) -> str | None:

@@ -39,7 +39,7 @@ from .layout import (
     page_lines,
     year_nearby,
 )
-from .publisher import copyright_owner, publisher_of
+from .publisher import copyright_owner, publisher_of, source_above
 from .wrapping import unwrapped
 
 __all__ = [
@@ -173,7 +173,7 @@ def told_again(header: list[Line], title: Line | None, lead: list[Line]) -> Line
             continue
         shared = len(_stems(line) & words)
         if shared >= ECHO and shared > most:
-            best, most = item, shared
+            return item  # the first: a subtitle under the headline echoes the lead more
     return best
 
 
@@ -262,6 +262,7 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
         top.site
         or next((name for line in byline if (name := outlet_in(line))), None)
         or next((name for _, _, line in header if (name := copyright_owner(line))), None)
+        or source_above([line for _, _, line in header])
     )
     publisher = publisher_of(body, footer, dateline, site=site, masthead=top.masthead)
     if date is None:
