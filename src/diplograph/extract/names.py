@@ -153,12 +153,13 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
 
 
 def _undeclined_surname(tokens: Sequence[Token], case: str) -> bool:
-    """ "с Маратом Нуртлеу", "Амир-Ханом Муттаки": a surname Russian leaves as it is (it ends
-    in a vowel no case gives a name in this case) after given names that do carry the case
-    the title or preposition governs: the given names change, the surname does not."""
+    """ "с Маратом Нуртлеу", "Амир-Ханом Муттаки", "с Ядранкой Йоксимович": a surname Russian
+    leaves as it is (a vowel, or a consonant a woman's or a foreign surname keeps, no case
+    ending of this case) after given names that do carry the case the title or preposition
+    governs: the given names change, the surname does not."""
     surname = tokens[-1].text
     given = [t.text for t in tokens[:-1] if capital(t.text)]
-    if case == "Nom" or not given or surname.lower()[-1:] not in VOWELS:
+    if case == "Nom" or not given:
         return False
     if any(
         _undo(surname, case, g) or _from_dictionary(surname, case, g) not in (None, surname)
@@ -262,6 +263,8 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
             if known is not None and "ё" not in word.lower():
                 known = known.replace("ё", "е")
             undone = _undo(word, case, gender)
+            if known == word and "-" in word and undone:
+                known = None  # "Дламини-Зумой": the dictionary keeps a hyphened word it guessed
             word = known or (_fleeting(word, undone, case) if undone else None) or word
         words.append(_shape_like(word, token.text))
     return " ".join(words).replace(" .", ".")  # "Ш. Мирзиёев"

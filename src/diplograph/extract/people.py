@@ -36,6 +36,12 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
         if (token.lemma in {"в", "по"} or token.pos == "NUM") and case is None and i + 1 < first:
             i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
             continue
+        if token.pos == "NOUN" and token.feat("Case") == "Acc" and token.lemma not in heads:
+            k = i - 1
+            while k >= 0 and tokens[k].pos == "ADJ":
+                k -= 1
+            if k < 0 or tokens[k].pos != "ADP":
+                break  # "передал главе приветствия султана X": a verb's object ends the title
         if (
             # X: a name in Latin letters ("директора Abu Dhabi Ports ...") is the title's
             token.pos in {"NOUN", "ADJ", "PROPN", "X"}
