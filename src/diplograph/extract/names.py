@@ -138,6 +138,8 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
         return hint  # else the name is no apposition: "послу Зафара Хакимова"
     if hint and _undeclined_surname(tokens, hint):
         return hint
+    if _woman_in_the_instrumental(tokens):
+        return "Ins"
     votes = Counter(t.feat("Case") for t in tokens if t.feat("Case"))
     candidates = [c for c in CASES if c != "Nom" or _explains(surname, "Nom")]
     marked = _marked_case(tokens)
@@ -171,6 +173,17 @@ def _undeclined_surname(tokens: Sequence[Token], case: str) -> bool:
         or (case in MARKED and _carries(w, MARKED[case]))
         for w in given
     )
+
+
+def _woman_in_the_instrumental(tokens: Sequence[Token]) -> bool:
+    """ "Ядранкой Йоксимович", "Мирьяной Петрович": given names in "-ой"/"-ей" the
+    dictionary knows no nominative of, before a surname in a consonant, which a woman's
+    surname keeps in every case: the given names show the instrumental."""
+    words = [t.text for t in tokens if capital(t.text)]
+    surname = words[-1].lower() if words else ""
+    if len(words) < 2 or surname[-1:] in VOWELS | {"й"} or _explains(surname, "Ins"):
+        return False
+    return all(_carries(w, ("ой", "ей")) for w in words[:-1])
 
 
 def _marked_case(tokens: Sequence[Token]) -> str | None:

@@ -16,6 +16,11 @@ from .names import PREPOSITION_CASE, capital, name_case, person_name
 __all__ = ["leading_name", "people_in_span", "title_case"]
 
 ACTING = {"и.о.", "врио"}
+# "господин"/"госпожа" abbreviated before a name, and the case each form shows
+COURTESY = {
+    "г-н": "Nom", "г-на": "Gen", "г-ну": "Dat", "г-ном": "Ins", "г-не": "Loc",
+    "г-жа": "Nom", "г-жи": "Gen", "г-же": "Dat", "г-жу": "Acc", "г-жой": "Ins",
+}  # fmt: skip
 NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
 
 
@@ -71,6 +76,8 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
             start -= 1
         if start < end:
             return name_case(tokens[start:end], title_case(tokens, start))
+    if case is None and first > 0 and tokens[first - 1].text.lower() in COURTESY:
+        return COURTESY[tokens[first - 1].text.lower()]  # "с г-ном X": the ending tells
     if case is None and first > 0:
         return PREPOSITION_CASE.get(tokens[first - 1].lemma)
     return case
