@@ -21,7 +21,14 @@ from ..records import Token
 if TYPE_CHECKING:
     pass
 
-__all__ = ["PREPOSITION_CASE", "capital", "name_case", "person_name", "same_person"]
+__all__ = [
+    "PREPOSITION_CASE",
+    "capital",
+    "given_name",
+    "name_case",
+    "person_name",
+    "same_person",
+]
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 # the case a preposition gives the name after it
@@ -217,6 +224,14 @@ def _nominative_name(word: str) -> bool:
         and {"Name", "Surn", "Patr"} & set(form.tag.grammemes)
         and form.feats.get("Case") == "Nom"
         for form in models().vocab(word.lower())
+    )
+
+
+@lru_cache(maxsize=50_000)
+def given_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a given name ("Султан", a title too)."""
+    return any(
+        form.is_known and "Name" in form.tag.grammemes for form in models().vocab(word.lower())
     )
 
 

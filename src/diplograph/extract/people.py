@@ -11,7 +11,7 @@ from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
-from .names import PREPOSITION_CASE, capital, name_case, person_name
+from .names import PREPOSITION_CASE, capital, given_name, name_case, person_name
 
 __all__ = ["leading_name", "people_in_span", "title_case"]
 
@@ -136,6 +136,14 @@ def _between_dashes(tokens: Sequence[Token], i: int) -> bool:
     return before or after
 
 
+def _title_glued(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A title word the tagger ran into the name; a given name that is a title too
+    ("Султан Раев") is a title only before a country ("Султана Омана ...")."""
+    if tokens[k].lemma not in lexicon().post_heads:
+        return False
+    return not given_name(tokens[k].text) or (k + 1 < stop and _is_place_word(tokens[k + 1]))
+
+
 def _is_place_word(token: Token) -> bool:
     gz = gazetteer()
     place = gz.by_name(token.text) or gz.by_name(token.lemma)
@@ -166,7 +174,7 @@ def people_in_span(
     # the tagger sometimes glues a title or its country to the name: "Послу Зафара
     # Хакимова", "Латвии Фарид Хасанов"
     parts = [
-        (next((k for k in range(a, b) if tokens[k].lemma not in heads), b), b) for a, b in parts
+        (next((k for k in range(a, b) if not _title_glued(tokens, k, b)), b), b) for a, b in parts
     ]
     parts = [
         (next((k for k in range(a, b) if not _glued_place(tokens, k, b)), b), b) for a, b in parts

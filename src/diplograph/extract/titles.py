@@ -15,6 +15,7 @@ from ..data.lexicon import lexicon
 from ..records import Mention
 from .abbreviations import abbreviation, abbreviations, initials
 from .context import Sent
+from .names import given_name
 
 __all__ = [
     "MAX_TITLE",
@@ -110,6 +111,9 @@ class Context:
 
 def is_head(sent: Sent, i: int) -> bool:
     lemma = sent.lemma(i)
+    text = sent.tokens[i].text
+    if text[:1].isupper() and given_name(text) and sent.name_at(i + 1, "country") is None:
+        return False  # "Султан Раев" is a name; "Султан Омана" a title
     # a former holder: "экс-президент", "экс-министр"
     return lemma in lexicon().post_heads or lemma.removeprefix("экс-") in lexicon().post_heads
 
