@@ -194,3 +194,34 @@ def test_a_surname_ending_in_a_hushing_consonant_gets_no_soft_sign():
 )
 def test_a_surname_with_a_fleeting_vowel_gets_it_back_in_the_nominative(text: str, person: str):
     assert people(f"{text} Стороны обсудили сотрудничество в энергетике.") == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Министр обсудила интеграцию с Мирьяной Петрович, министром европейских дел Сербии.",
+            "Мирьяна Петрович",
+        ),
+        ("Посол беседовал с послом Монголии Батбаяром Ганзориг.", "Батбаяр Ганзориг"),
+        ("Министр встретился с министром иностранных дел Мали Абдулаем Диоп.", "Абдулай Диоп"),
+        ("Министр провёл встречу с г-ном Батбаяром Ганзориг в Токио.", "Батбаяр Ганзориг"),
+        (
+            "Он встретился с министром без портфеля, ответственной за интеграцию страны, "
+            "Мирьяной Петрович.",
+            "Мирьяна Петрович",
+        ),
+    ],
+)
+def test_an_undeclined_surname_in_a_consonant_leaves_the_case_to_the_given_name(
+    text: str, person: str
+):
+    assert people(f"{text} Стороны обсудили торговлю и транзит грузов через порты.") == [person]
+
+
+def test_a_hyphened_surname_sheds_its_case_ending():
+    found = people(
+        "Делегация встретилась с председателем комиссии Мариамой Кейта-Сиссой. Стороны "
+        "обсудили торговлю и транзит грузов через порты."
+    )
+    assert found == ["Мариама Кейта-Сисса"]

@@ -179,8 +179,16 @@ def _names(
             continue
         first, last = where
         if span.type == "PER":
+            named: set[int] = set()
             for a, b, person in people_in_span(index, tokens, first, last, publisher, covered):
+                named.update(range(a, b))
                 yield Named(a, b, person)
+            for k in sorted(set(range(first, last)) - named):
+                # "Султана Омана Хайсама ...": the title's country the tagger ran into the name
+                place = gz.by_name(tokens[k].text) or gz.by_name(tokens[k].lemma)
+                if place is not None and place.kind == "country":
+                    mention = place_mention(place, index, tokens[k].start, tokens[k].stop)
+                    yield Named(k, k + 1, mention)
         elif span.type == "LOC":
             compound = _compound_alone(gz, tokens, first, last)
             if compound:

@@ -21,7 +21,14 @@ from ..records import Token
 if TYPE_CHECKING:
     pass
 
-__all__ = ["PREPOSITION_CASE", "capital", "name_case", "person_name", "same_person"]
+__all__ = [
+    "PREPOSITION_CASE",
+    "capital",
+    "given_name",
+    "name_case",
+    "person_name",
+    "same_person",
+]
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 # the case a preposition gives the name after it
@@ -138,6 +145,8 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
         return hint  # else the name is no apposition: "послу Зафара Хакимова"
     if hint and _undeclined_surname(tokens, hint):
         return hint
+    if _woman_in_the_instrumental(tokens):
+        return "Ins"
     votes = Counter(t.feat("Case") for t in tokens if t.feat("Case"))
     candidates = [c for c in CASES if c != "Nom" or _explains(surname, "Nom")]
     marked = _marked_case(tokens)
@@ -153,12 +162,13 @@ def _case(tokens: Sequence[Token], hint: str | None) -> str:
 
 
 def _undeclined_surname(tokens: Sequence[Token], case: str) -> bool:
-    """ "с Маратом Нуртлеу", "Амир-Ханом Муттаки": a surname Russian leaves as it is (it ends
-    in a vowel no case gives a name in this case) after given names that do carry the case
-    the title or preposition governs: the given names change, the surname does not."""
+    """ "с Маратом Нуртлеу", "Амир-Ханом Муттаки", "с Ядранкой Йоксимович": a surname Russian
+    leaves as it is (a vowel, or a consonant a woman's or a foreign surname keeps, no case
+    ending of this case) after given names that do carry the case the title or preposition
+    governs: the given names change, the surname does not."""
     surname = tokens[-1].text
     given = [t.text for t in tokens[:-1] if capital(t.text)]
-    if case == "Nom" or not given or surname.lower()[-1:] not in VOWELS:
+    if case == "Nom" or not given:
         return False
     if any(
         _undo(surname, case, g) or _from_dictionary(surname, case, g) not in (None, surname)
@@ -170,6 +180,17 @@ def _undeclined_surname(tokens: Sequence[Token], case: str) -> bool:
         or (case in MARKED and _carries(w, MARKED[case]))
         for w in given
     )
+
+
+def _woman_in_the_instrumental(tokens: Sequence[Token]) -> bool:
+    """ "Ядранкой Йоксимович", "Мирьяной Петрович": given names in "-ой"/"-ей" the
+    dictionary knows no nominative of, before a surname in a consonant, which a woman's
+    surname keeps in every case: the given names show the instrumental."""
+    words = [t.text for t in tokens if capital(t.text)]
+    surname = words[-1].lower() if words else ""
+    if len(words) < 2 or surname[-1:] in VOWELS | {"й"} or _explains(surname, "Ins"):
+        return False
+    return all(_carries(w, ("ой", "ей")) for w in words[:-1])
 
 
 def _marked_case(tokens: Sequence[Token]) -> str | None:
@@ -203,6 +224,14 @@ def _nominative_name(word: str) -> bool:
         and {"Name", "Surn", "Patr"} & set(form.tag.grammemes)
         and form.feats.get("Case") == "Nom"
         for form in models().vocab(word.lower())
+    )
+
+
+@lru_cache(maxsize=50_000)
+def given_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a given name ("Султан", a title too)."""
+    return any(
+        form.is_known and "Name" in form.tag.grammemes for form in models().vocab(word.lower())
     )
 
 
@@ -262,6 +291,8 @@ def person_name(tokens: Sequence[Token], case: str | None = None) -> str:
             if known is not None and "ё" not in word.lower():
                 known = known.replace("ё", "е")
             undone = _undo(word, case, gender)
+            if known == word and "-" in word and undone:
+                known = None  # "Дламини-Зумой": the dictionary keeps a hyphened word it guessed
             word = known or (_fleeting(word, undone, case) if undone else None) or word
         words.append(_shape_like(word, token.text))
     return " ".join(words).replace(" .", ".")  # "Ш. Мирзиёев"

@@ -11,11 +11,16 @@ from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
-from .names import PREPOSITION_CASE, capital, name_case, person_name
+from .names import PREPOSITION_CASE, capital, given_name, name_case, person_name
 
 __all__ = ["leading_name", "people_in_span", "title_case"]
 
 ACTING = {"и.о.", "врио"}
+# "господин"/"госпожа" abbreviated before a name, and the case each form shows
+COURTESY = {
+    "г-н": "Nom", "г-на": "Gen", "г-ну": "Dat", "г-ном": "Ins", "г-не": "Loc",
+    "г-жа": "Nom", "г-жи": "Gen", "г-же": "Dat", "г-жу": "Acc", "г-жой": "Ins",
+}  # fmt: skip
 NOT_NAMES = {"сопредседатель", "корреспондент", "спикер", "господин", "госпожа"}
 
 
@@ -36,6 +41,12 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
         if (token.lemma in {"в", "по"} or token.pos == "NUM") and case is None and i + 1 < first:
             i -= 1  # "консула Ирана в Астрахани", "министра по делам ..."
             continue
+        if token.pos == "NOUN" and token.feat("Case") == "Acc" and token.lemma not in heads:
+            k = i - 1
+            while k >= 0 and tokens[k].pos == "ADJ":
+                k -= 1
+            if k < 0 or tokens[k].pos != "ADP":
+                break  # "передал главе приветствия султана X": a verb's object ends the title
         if (
             # X: a name in Latin letters ("директора Abu Dhabi Ports ...") is the title's
             token.pos in {"NOUN", "ADJ", "PROPN", "X"}
@@ -65,6 +76,8 @@ def title_case(tokens: Sequence[Token], first: int) -> str | None:
             start -= 1
         if start < end:
             return name_case(tokens[start:end], title_case(tokens, start))
+    if case is None and first > 0 and tokens[first - 1].text.lower() in COURTESY:
+        return COURTESY[tokens[first - 1].text.lower()]  # "с г-ном X": the ending tells
     if case is None and first > 0:
         return PREPOSITION_CASE.get(tokens[first - 1].lemma)
     return case
@@ -123,6 +136,14 @@ def _between_dashes(tokens: Sequence[Token], i: int) -> bool:
     return before or after
 
 
+def _title_glued(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """A title word the tagger ran into the name; a given name that is a title too
+    ("Султан Раев") is a title only before a country ("Султана Омана ...")."""
+    if tokens[k].lemma not in lexicon().post_heads:
+        return False
+    return not given_name(tokens[k].text) or (k + 1 < stop and _is_place_word(tokens[k + 1]))
+
+
 def _is_place_word(token: Token) -> bool:
     gz = gazetteer()
     place = gz.by_name(token.text) or gz.by_name(token.lemma)
@@ -153,7 +174,7 @@ def people_in_span(
     # the tagger sometimes glues a title or its country to the name: "Послу Зафара
     # Хакимова", "Латвии Фарид Хасанов"
     parts = [
-        (next((k for k in range(a, b) if tokens[k].lemma not in heads), b), b) for a, b in parts
+        (next((k for k in range(a, b) if not _title_glued(tokens, k, b)), b), b) for a, b in parts
     ]
     parts = [
         (next((k for k in range(a, b) if not _glued_place(tokens, k, b)), b), b) for a, b in parts

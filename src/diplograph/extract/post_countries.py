@@ -41,8 +41,10 @@ def posts_in_context(
                 or _side(by_index[fact.sentences[0]], holder)
                 or _delegation(by_index[fact.sentences[0]], holder)
                 or _elsewhere(holder, posts)
-                or _host(holder, meetings, posts)
+                # the side no one else is on, before the meeting's place: a meeting held in
+                # a third country ("встретился в Минске с казахстанским коллегой") hosts neither
                 or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)
+                or _host(holder, meetings, posts)
                 or home_side(holder, bool(fact.role("organization")), sents, main)
             )
             if country is not None:
@@ -65,9 +67,11 @@ def _side(sent: Sent, person: Mention) -> Mention | None:
     for named in sent.names_of("country"):
         before = sent.lemma(named.first - 1)
         after_side = before == "сторона" and sent.lemma(named.first - 2) in {"с", "со"}
-        side_of = before in {"с", "со"} and (
-            sent.lemma(named.last) == "сторона" or sent.tokens[named.first].pos == "ADJ"
+        # "с иранской - Y": the side's noun left out; "с казахстанским коллегой" is no side
+        elided = sent.tokens[named.first].pos == "ADJ" and (
+            named.last >= len(sent.tokens) or sent.tokens[named.last].pos not in {"NOUN", "PROPN"}
         )
+        side_of = before in {"с", "со"} and (sent.lemma(named.last) == "сторона" or elided)
         if after_side or side_of:
             sides.append(named.mention)
             if named.mention.start < person.start:

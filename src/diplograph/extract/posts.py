@@ -16,6 +16,7 @@ from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
+from .post_colleagues import colleague_country, named_colleague
 from .post_lists import Entry, delegation_country, share_countries
 from .titles import (
     MAX_TITLE,
@@ -86,6 +87,8 @@ def _right_titles(sent: Sent, person: Named, people: set[int], context: Context)
         if not (title_word(sent, j) or stacked):
             break
         j += 1
+    if j in people:
+        return []  # "A, премьер Венгрии B": the title before B is B's, not A's apposition
     return _titles(sent, i + 1, j, context)
 
 
@@ -145,12 +148,14 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
             between = _between(sent, persons, n)
             own = between.mention if isinstance(between, Named) else None
         if not titles:
-            titles, own = _named_colleague(sent, person, titled)
+            titles, own = named_colleague(sent, person, titled)
         titled[n] = titles
         for title in titles:
             country = title.countries[0] if title.countries else None
             if own is not None:
                 country = own
+            elif title.first > 0 and colleague_country(sent, title) is not None:
+                country = colleague_country(sent, title)
             elif len(title.countries) > 1:
                 country = title.countries[place] if place < len(title.countries) else None
             entries.append((person, title, country))
@@ -159,21 +164,6 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
         country = country or _named_by_adjective(title, sent)
         yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
-
-
-def _named_colleague(
-    sent: Sent, person: Named, titled: dict[int, list[Title]]
-) -> tuple[list[Title], Mention | None]:
-    """ "премьер Грузии X с армянским коллегой Y": Y holds X's post, of the country the
-    adjective names."""
-    at = person.first - 1
-    if at < 1 or sent.lemma(at) != "коллега":
-        return [], None
-    country = sent.name_at(at - 1, "country")
-    earlier = [t for n in sorted(titled) for t in titled[n] if t.last <= at]
-    if country is None or not earlier:
-        return [], None
-    return [replace(earlier[-1], plural=False)], country.mention
 
 
 def _in_the_capacity(

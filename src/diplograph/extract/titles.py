@@ -9,12 +9,13 @@ organisation (a named one, an abbreviation the text defines "(МИВТ)", a noun
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..data.lexicon import lexicon
 from ..records import Mention
+from .abbreviations import abbreviation, abbreviations, initials
 from .context import Sent
+from .names import given_name
 
 __all__ = [
     "MAX_TITLE",
@@ -51,14 +52,7 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
-NOT_POSTS = {"сопредседатель"}
-# bodies the news names by their abbreviation alone, never spelling it out
-COMMON_ABBREVIATIONS = {
-    "РФПИ": "Российский фонд прямых инвестиций",
-    "РЭЦ": "Российский экспортный центр",
-    "ЕАБР": "Евразийский банк развития",
-    "ЕЭК": "Евразийская экономическая комиссия",
-}  # a part in an event, not a post
+NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
 ORG_NOUNS = {
     "комитет",
     "министерство",
@@ -85,7 +79,6 @@ ORG_NOUNS = {
 PORTFOLIO = {"министр", "замминистра", "вице-министр", "вице-премьер", "премьер-министр"}
 POINTING = {"этот", "данный", "та", "тот"}
 COUNTED = {"два", "оба", "три"}
-SMALL_WORDS = {"и", "по", "с", "в", "на", "о", "об", "для", "при"}
 
 
 @dataclass(frozen=True)
@@ -116,37 +109,11 @@ class Context:
     delegation: Mention | None = None  # a delegation's country named here or just before
 
 
-def initials(words: Iterable[str]) -> str:
-    """ "министр инвестиций, промышленности и торговли" -> "МИПТ"."""
-    return "".join(w[:1].upper() for w in words if w.strip(",") and w.lower() not in SMALL_WORDS)
-
-
-def abbreviation(text: str) -> bool:
-    capitals = sum(1 for c in text if c.isupper())
-    return 2 <= len(text) <= 8 and capitals >= 2 and capitals >= len(text) - 1
-
-
-def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
-    """Abbreviations the text defines: "министерства инвестиций и внешней торговли (МИВТ)",
-    "Российского фонда прямых инвестиций /РФПИ/" -> the name in the nominative."""
-    out: dict[str, str] = {}
-    for sent in sents:
-        tokens = sent.tokens
-        for i in range(1, len(tokens) - 2):
-            word = tokens[i + 1].text
-            if tokens[i].text not in {"(", "/"} or tokens[i + 2].text not in {")", "/"}:
-                continue
-            if not abbreviation(word) or word in out:
-                continue
-            for first in range(i - 1, max(-1, i - 9), -1):
-                if initials(t.text for t in tokens[first:i]) == word.upper():
-                    out[word] = sent.phrase(first, i)
-                    break
-    return COMMON_ABBREVIATIONS | out
-
-
 def is_head(sent: Sent, i: int) -> bool:
     lemma = sent.lemma(i)
+    text = sent.tokens[i].text
+    if text[:1].isupper() and given_name(text) and sent.name_at(i + 1, "country") is None:
+        return False  # "Султан Раев" is a name; "Султан Омана" a title
     # a former holder: "экс-президент", "экс-министр"
     return lemma in lexicon().post_heads or lemma.removeprefix("экс-") in lexicon().post_heads
 
@@ -187,11 +154,25 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos == "NOUN":
             i -= 1  # "отдела сотрудничества с прикаспийскими государствами"
             continue
+        if _object(sent, i):
+            break  # "передал главе государства приветствия султана X": a title ends there
         if title_word(sent, i):
             i -= 1
             continue
         break
     return i + 1
+
+
+def _object(sent: Sent, i: int) -> bool:
+    """A common noun in the accusative no preposition governs: the object of a verb, never
+    a word of a title ("ответственный за интеграцию" has its preposition)."""
+    token = sent.tokens[i]
+    if token.pos != "NOUN" or token.feat("Case") != "Acc" or is_head(sent, i):
+        return False
+    k = i - 1
+    while k >= 0 and sent.tokens[k].pos == "ADJ":
+        k -= 1
+    return k < 0 or sent.tokens[k].pos != "ADP"
 
 
 def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:

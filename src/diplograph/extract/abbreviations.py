@@ -1,0 +1,48 @@
+"""Abbreviations: the ones a text defines ("министерства инвестиций и внешней торговли
+(МИВТ)") and the few the news never spells out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .context import Sent
+
+__all__ = ["COMMON_ABBREVIATIONS", "abbreviation", "abbreviations", "initials"]
+
+# bodies the news names by their abbreviation alone, never spelling it out
+COMMON_ABBREVIATIONS = {
+    "РФПИ": "Российский фонд прямых инвестиций",
+    "РЭЦ": "Российский экспортный центр",
+    "ЕАБР": "Евразийский банк развития",
+    "ЕЭК": "Евразийская экономическая комиссия",
+}
+SMALL_WORDS = {"и", "по", "с", "в", "на", "о", "об", "для", "при"}
+
+
+def initials(words: Iterable[str]) -> str:
+    """ "министр инвестиций, промышленности и торговли" -> "МИПТ"."""
+    return "".join(w[:1].upper() for w in words if w.strip(",") and w.lower() not in SMALL_WORDS)
+
+
+def abbreviation(text: str) -> bool:
+    capitals = sum(1 for c in text if c.isupper())
+    return 2 <= len(text) <= 8 and capitals >= 2 and capitals >= len(text) - 1
+
+
+def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
+    """Abbreviations the text defines: "министерства инвестиций и внешней торговли (МИВТ)",
+    "Российского фонда прямых инвестиций /РФПИ/" -> the name in the nominative."""
+    out: dict[str, str] = {}
+    for sent in sents:
+        tokens = sent.tokens
+        for i in range(1, len(tokens) - 2):
+            word = tokens[i + 1].text
+            if tokens[i].text not in {"(", "/"} or tokens[i + 2].text not in {")", "/"}:
+                continue
+            if not abbreviation(word) or word in out:
+                continue
+            for first in range(i - 1, max(-1, i - 9), -1):
+                if initials(t.text for t in tokens[first:i]) == word.upper():
+                    out[word] = sent.phrase(first, i)
+                    break
+    return COMMON_ABBREVIATIONS | out

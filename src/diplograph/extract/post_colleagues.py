@@ -1,0 +1,48 @@
+"""Colleagues: "с армянским коллегой Y", "с коллегой из Армении Y", "с сербским коллегой,
+министром энергетики Y": the person holds the post of the one they meet, or the title after
+the word, in the country the adjective or "из" names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Mention
+from .context import Named, Sent
+from .titles import Title
+
+__all__ = ["colleague_country", "named_colleague"]
+
+
+def _colleague_of(sent: Sent, at: int) -> tuple[int, Named | None] | None:
+    """ "с армянским коллегой", "с коллегой из Армении" ending right before token `at`: where
+    the word "коллега" stands, and the country it is of."""
+    named = sent.name_at(at - 1, "country") if at >= 1 else None
+    if named is not None and sent.lemma(named.first - 1) == "из":
+        word = named.first - 2
+        return (word, named) if word >= 0 and sent.lemma(word) == "коллега" else None
+    if at >= 1 and sent.lemma(at - 1) == "коллега":
+        return at - 1, sent.name_at(at - 2, "country")
+    return None
+
+
+def named_colleague(
+    sent: Sent, person: Named, titled: dict[int, list[Title]]
+) -> tuple[list[Title], Mention | None]:
+    """ "премьер Грузии X с армянским коллегой Y", "с коллегой из Армении Y": Y holds X's
+    post, of the country the adjective or "из" names."""
+    colleague = _colleague_of(sent, person.first)
+    if colleague is None:
+        return [], None
+    at, country = colleague
+    earlier = [t for n in sorted(titled) for t in titled[n] if t.last <= at]
+    if country is None or not earlier:
+        return [], None
+    return [replace(earlier[-1], plural=False)], country.mention
+
+
+def colleague_country(sent: Sent, title: Title) -> Mention | None:
+    """ "с сербским коллегой, министром энергетики Y": the colleague's country is the title's."""
+    if title.countries or sent.tokens[title.first - 1].text != ",":
+        return None
+    colleague = _colleague_of(sent, title.first - 1)
+    return colleague[1].mention if colleague is not None and colleague[1] is not None else None
