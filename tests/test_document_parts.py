@@ -59,3 +59,22 @@ def test_a_participle_before_a_document_is_not_its_name():
 def test_documents_counted_by_a_number_that_governs_them_name_none():
     found = signings("Президент сообщил, что было подписано пять соглашений между правительствами.")
     assert found == []
+
+
+def test_a_document_nobody_signs_told_again_in_other_words_is_one_document():
+    found = signings(
+        "Болгария и Греция подписали политическую декларацию о строительстве газового "
+        "интерконнектора. «Подписание политической декларации по строительству газового "
+        "интерконнектора между Болгарией и Грецией – важный шаг», – заявил премьер."
+    )
+    assert [document for document, _, _ in found] == [
+        "Политическая декларация о строительстве газового интерконнектора"
+    ]
+
+
+def test_two_memoranda_of_understanding_told_apart_stay_two():
+    found = signings(
+        "Стороны подписали меморандум о взаимопонимании. Затем министры подписали меморандум "
+        "о взаимопонимании в области энергетики."
+    )
+    assert len(found) == 2

@@ -342,7 +342,7 @@ def _restated(facts: list[Fact]) -> list[Fact]:
     подписали министр X и министр Y": the document told first, unsigned, then told in full
     with its signatories further on, is that document."""
     signed = [f for f in facts if f.role("signatory")]
-    out = []
+    out: list[Fact] = []
     for fact in facts:
         label = fact.role("document")[0].label
         fuller = next(
@@ -357,9 +357,24 @@ def _restated(facts: list[Fact]) -> list[Fact]:
             ),
             None,
         )
-        if fuller is None:
+        if fuller is None and not _told_before(fact, out):
             out.append(fact)
     return out
+
+
+def _told_before(fact: Fact, earlier: list[Fact]) -> bool:
+    """ "подписали декларацию о строительстве газопровода ... Подписание декларации по
+    строительству газопровода между X и Y": a document nobody is said to sign, told again
+    with fewer or more words, is the one told first."""
+    label = fact.role("document")[0].label
+    # "меморандум о взаимопонимании" is many documents: a name of three words or more is one
+    return not fact.role("signatory") and any(
+        g.sentences[0] < fact.sentences[0]
+        and label.split()[0].lower() == g.role("document")[0].label.split()[0].lower()
+        and len(shared := _words(label) & _words(g.role("document")[0].label)) >= 3
+        and shared in (_words(label), _words(g.role("document")[0].label))
+        for g in earlier
+    )
 
 
 def _unnamed(counted: list[Fact], named: list[Fact]) -> list[Fact]:
