@@ -18,6 +18,7 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .documentlists import listed_documents
+from .documentparts import parts_of_signing
 from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span
 from .events import CONDUCT, SIDES
 from .names import same_person
@@ -142,9 +143,11 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     counted: list[Fact] = []
     occasions = Occasions()
     parties: list[Fact] = []
+    latest: Fact | None = None  # the signing the sentence before told
     for n, sent in enumerate(sents):
         tree = Tree(sent.tokens)
         occasions.read(sent)
+        told_here = (len(out), len(counted))
         for cue, token in enumerate(sent.tokens):
             undersigned = _undersigned(sent, tree, cue)
             if (token.lemma not in SIGN and not undersigned) or _planned(sent, tree, cue):
@@ -168,6 +171,12 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             date = occasions.of_signing(sent, cue)
             if date is not None:
                 out[before:] = [_dated(f, date) for f in out[before:]]
+        if (len(out), len(counted)) != told_here:
+            latest = [*out[told_here[0] :], *counted[told_here[1] :]][-1]
+        elif latest is not None and latest.sentences[-1] == sent.index - 1:
+            # "Документ состоит из трех соглашений: ...", "Одно из них – контракт о ...":
+            # the parts of what was signed, signed with it
+            out += [_part(latest, part, sent.index) for part in parts_of_signing(sent)]
         # a document the sentence is about is the one "документ" means later
         for i, token in enumerate(sent.tokens):
             if (
@@ -222,6 +231,11 @@ def _witness(sent: Sent, tree: Tree, person: Named) -> bool:
 def _titles(role: Named, people: list[Named]) -> bool:
     """ "его коллеги – X и Y": a role followed by the names it titles is not another signer."""
     return any(role.last <= p.first <= role.last + 2 for p in people)
+
+
+def _part(signing: Fact, document: Mention, sentence: int) -> Fact:
+    roles = (("document", document), *(r for r in signing.roles if r[0] != "document"))
+    return replace(signing, roles=roles, sentences=(*signing.sentences, sentence))
 
 
 def _dated(fact: Fact, date: str) -> Fact:
@@ -328,7 +342,7 @@ def _restated(facts: list[Fact]) -> list[Fact]:
     подписали министр X и министр Y": the document told first, unsigned, then told in full
     with its signatories further on, is that document."""
     signed = [f for f in facts if f.role("signatory")]
-    out = []
+    out: list[Fact] = []
     for fact in facts:
         label = fact.role("document")[0].label
         fuller = next(
@@ -343,9 +357,24 @@ def _restated(facts: list[Fact]) -> list[Fact]:
             ),
             None,
         )
-        if fuller is None:
+        if fuller is None and not _told_before(fact, out):
             out.append(fact)
     return out
+
+
+def _told_before(fact: Fact, earlier: list[Fact]) -> bool:
+    """ "подписали декларацию о строительстве газопровода ... Подписание декларации по
+    строительству газопровода между X и Y": a document nobody is said to sign, told again
+    with fewer or more words, is the one told first."""
+    label = fact.role("document")[0].label
+    # "меморандум о взаимопонимании" is many documents: a name of three words or more is one
+    return not fact.role("signatory") and any(
+        g.sentences[0] < fact.sentences[0]
+        and label.split()[0].lower() == g.role("document")[0].label.split()[0].lower()
+        and len(shared := _words(label) & _words(g.role("document")[0].label)) >= 3
+        and shared in (_words(label), _words(g.role("document")[0].label))
+        for g in earlier
+    )
 
 
 def _unnamed(counted: list[Fact], named: list[Fact]) -> list[Fact]:

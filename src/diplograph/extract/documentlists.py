@@ -15,7 +15,7 @@ from ..records import Mention
 from .context import Sent
 from .documents import COUNTED, DOCUMENTS, document_mention, document_span
 
-__all__ = ["listed_documents"]
+__all__ = ["listed_documents", "named_documents"]
 
 # "в частности", "в том числе", "включая", "а именно"
 OPENERS = {"частность", "число", "включая", "включать", "именно"}
@@ -61,6 +61,11 @@ def _group(sent: Sent, cue: int) -> int | None:
         if j < cue:
             return j  # "документы были подписаны: ..."
     return None
+
+
+def named_documents(sent: Sent, k: int) -> list[Mention]:
+    """The documents named one after another from token k: "соглашение о X и протокол о Y"."""
+    return _items(sent, k)
 
 
 def _items(sent: Sent, k: int) -> list[Mention]:

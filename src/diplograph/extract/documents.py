@@ -58,7 +58,13 @@ def _purpose(sent: Sent, k: int) -> bool:
 def document_span(sent: Sent, head: int) -> tuple[int, int]:
     """The token range of a document's name around its head word."""
     first = head
-    while first > 0 and sent.tokens[first - 1].pos == "ADJ":
+    # "заключенным соглашением", "подписанный меморандум": a participle (an adjective the
+    # tagger lemmatises to its verb) tells what befell the document, it does not name it
+    while (
+        first > 0
+        and sent.tokens[first - 1].pos == "ADJ"
+        and not sent.lemma(first - 1).endswith(("ть", "ться", "ти"))
+    ):
         first -= 1
     last = head + 1
     while last < len(sent.tokens):
@@ -79,6 +85,8 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
         ):
             last += 1
             continue
+        if _missing_subject(sent, last):
+            break  # "заключенным соглашением компании создали фирму": the companies did
         # the tagger's case is sometimes wrong ("протокол заседания" as Acc); the tree is not
         attached = token.rel in {"nmod", "amod", "flat", "appos"} and first <= token.head < last
         # "сжиженного газа", not "находящегося в Иране порта": a participle with words of
@@ -178,6 +186,26 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
     return first, last
 
 
+def _missing_subject(sent: Sent, k: int) -> bool:
+    """Whether the nominative noun at k is the subject the finite verb right after its phrase
+    lacks: a document's name goes on in the genitive, never in the nominative."""
+    token = sent.tokens[k]
+    if token.pos != "NOUN" or token.feat("Case") != "Nom":
+        return False
+    verb = next(
+        (j for j in range(k + 1, min(k + 4, len(sent.tokens))) if sent.tokens[j].pos == "VERB"),
+        None,
+    )
+    if verb is None or any(sent.tokens[j].pos == "PUNCT" for j in range(k + 1, verb)):
+        return False
+    finite = sent.tokens[verb]
+    return (
+        finite.feat("VerbForm") == "Fin"
+        and finite.feat("Number") == token.feat("Number")
+        and not any(t.head == verb and t.rel.startswith("nsubj") for t in sent.tokens)
+    )
+
+
 def _listed_topic(sent: Sent, comma: int) -> bool:
     """A comma inside a list of topics in one case that "и" closes: "образования, науки и
     культуры", "спорта, туризма и молодежной политики"; not one before another document or
@@ -257,8 +285,9 @@ class Memory:
         # "соответствующее соглашение на 2023 год" is still only its kind
         core = last - 3 if last - 3 > head and _years(sent, last - 2) else last
         bare = core == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
+        # "три соглашения" (nummod), "пять соглашений" (nummod:gov: the number governs)
         counted = bool(words & COUNTED) or any(
-            sent.tokens[c].rel == "nummod" for c in tree.children[head]
+            sent.tokens[c].rel.startswith("nummod") for c in tree.children[head]
         )
         if counted:
             return Mention("document", lemma.capitalize(), sent.index, 0, 0), True

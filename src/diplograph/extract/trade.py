@@ -65,7 +65,8 @@ ABOUT = {"около", "порядка", "почти", "примерно", "пр
 def _comparison(sent: Sent, first: int) -> str:
     words = [sent.lemma(i) for i in range(max(0, first - 4), first)]
     text = " ".join(words)
-    if "не менее" in text or "не меньше" in text:
+    # "не менее", "как минимум", "по меньшей мере": at least
+    if any(w in text for w in ("не менее", "не меньше", "как минимум", "по малый мера")):
         return "more_than"
     if "не более" in text or "не больше" in text:
         return "less_than"
@@ -165,12 +166,16 @@ def find_trade(
         return []
     facts = []
     lo = 0
+    aimed = False  # the figure before in the sentence was a target
     for money in sent.money:
         first = sent.token_at(money.start)
         if money.amount < SMALLEST or _one_way(sent, lo, first, about_trade):
             lo = sent.token_at(money.stop)
             continue
-        target = _is_target(sent, lo, first)
+        # "довести его до $100 млн в следующем году, а в перспективе – до $500 млн": a figure
+        # with no verb of its own since the target before is that verb's too
+        target = _is_target(sent, lo, first) or (aimed and _verbless(sent, lo, first))
+        aimed = target
         comparison = _comparison(sent, first)
         if target:
             comparison = "more_than" if comparison == "more_than" else ""
@@ -190,6 +195,10 @@ def find_trade(
         )
         lo = sent.token_at(money.stop)
     return facts
+
+
+def _verbless(sent: Sent, lo: int, hi: int) -> bool:
+    return not any(t.pos in {"VERB", "AUX"} for t in sent.tokens[lo:hi])
 
 
 def _regional(sent: Sent) -> bool:
