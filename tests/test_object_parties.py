@@ -52,3 +52,11 @@ def test_the_parties_give_way_to_ends_the_article_names_elsewhere():
     connects = set().union(*(c for _, c in found.values()))
     assert "Валга" in connects
     assert not connects & {"Эстония", "Латвия"}
+
+
+def test_a_country_helping_to_dig_a_tunnel_for_a_railway_is_no_end_of_it():
+    found = objects(
+        "Япония поможет проложить тоннель через хребет для железной дороги, "
+        "которая свяжет столицу Киргизии с Иссык-Кулем."
+    )
+    assert not any("Япония" in connects for _, connects in found.values())

@@ -26,6 +26,10 @@ PARTIES = "infrastructure-parties"
 UPWARD = {"nmod", "obj", "obl", "xcomp", "iobj"}
 # a route that a country alone opens or builds starts there
 BUILDERS = {
+    "строительство",
+    "прокладка",
+    "открытие",
+    "запуск",
     "построить",
     "строить",
     "открыть",
@@ -40,15 +44,19 @@ BUILDERS = {
 
 
 def parties(sent: Sent, noun: int) -> tuple[list[Mention], bool]:
-    """(the countries the subject over the object names, whether a builder verb governs it)."""
+    """(the countries the subject over the object names, whether the object is what a verb
+    or noun of building governs)."""
     k = noun
-    built = False
+    # the object itself is what is built or opened, not what a tunnel is dug for ("поможет
+    # проложить тоннель для железной дороги")
+    built = (
+        sent.tokens[noun].rel in {"obj", "nmod"} and sent.lemma(sent.tokens[noun].head) in BUILDERS
+    )
     for _ in range(6):
         token = sent.tokens[k]
         if token.rel not in UPWARD or token.head < 0:
             return [], built
         k = token.head
-        built = built or sent.lemma(k) in BUILDERS
         subjects = children(sent, k, "nsubj")
         if subjects:
             return _countries(sent, subjects[0]), built
