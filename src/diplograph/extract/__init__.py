@@ -19,7 +19,7 @@ from .funds import find_funds
 from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
-from .objectfacts import given_objects, one_place
+from .objectfacts import absorbed, given_objects, one_place, sides_give_way
 from .objectlinks import (
     anaphoric_links,
     corefer_objects,
@@ -132,8 +132,9 @@ def extract(analysis: Analysis) -> Extraction:
     facts += find_funds(sents, main, structures, headline)
     given = {s.mention for found in structures.values() for s in found if s.given}
     facts = given_objects(without_restated(facts), given, headline)
-    facts = placed_as_before(corefer_objects(facts, sents))
-    facts = one_place(first_of_none(facts))
+    plain = {s.mention for found in structures.values() for s in found if s.plain}
+    facts = placed_as_before(absorbed(corefer_objects(facts, sents), plain))
+    facts = sides_give_way(one_place(first_of_none(facts)))
     if article.title is not None and sents and sents[0].text == article.title:
         facts = _headline_restated(facts, sents)
     mentions = tuple(n.mention for s in sents for n in s.names)

@@ -18,6 +18,7 @@ from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Named, Sent, place_mention
 from .objectlists import Structure, each_named, each_quoted, without_parts
+from .objectparties import parties
 from .objectverbs import LINEAR, verb_places
 from .routes import PLACES, QUOTES, own_name
 
@@ -85,6 +86,8 @@ GENERIC = PLAIN | {
 NOT_INFRASTRUCTURE = {"Plant", "EconomicZone", "Checkpoint", "Airport"}
 # objects that stand at one place, unlike the LINEAR ones that run between places
 POINTS = {"Port", "Airport", "Terminal", "LogisticsHub"}
+# what runs or is built between two sides
+BETWEEN = LINEAR | {"Bridge", "Tunnel"}
 BUILD = {"строительство", "создание", "возведение", "строить", "построить", "создать"}
 # an ordinal tells objects apart ("третья линия электропередачи"): it stays in the label
 ORDINALS = {"первый", "второй", "третий"}
@@ -216,7 +219,13 @@ def find_structures(sent: Sent) -> list[Structure]:
             and (not named or located is not None)
             and not (placed and has_adj)
             and not planned
-        ) or not (specific or named or _located(sent, last) or _laid(sent, noun, cls)):
+        ) or not (
+            specific
+            or named
+            or _located(sent, last)
+            or _laid(sent, noun, cls)
+            or (cls in BETWEEN and len(parties(sent, noun)[0]) > 1)
+        ):
             i = last
             continue
         if located is None:
@@ -268,6 +277,10 @@ def find_structures(sent: Sent) -> list[Structure]:
                 owner.mention if owner is not None else None,
                 town,
                 given and owner is None,
+                # words of its kind alone, nothing after its head: a description
+                plain=not (named or joined or located or town or owner)
+                and last == i + size
+                and all(sent.lemma(j) in GENERIC - ORDINALS for j in range(first, i)),
             )
         )
         i = last

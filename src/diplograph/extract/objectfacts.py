@@ -3,6 +3,8 @@
 - A description stands for an object named elsewhere: a subject before its verb of no name
   ("Предлагаемая железнодорожная линия свяжет ...") for the latest object of its kind named
   before; an unnamed object of a headline for the one object of its kind the body names.
+- A plain description that says nothing of where ("транспортный коридор", "газопровод") is
+  the object of its kind the article names: the latest named before it, else the only one.
 - An object stands in one place: the most specific its statements give.
 """
 
@@ -11,10 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Fact, Mention
+from .objectparties import PARTIES
 from .objectplaces import place_rank
 from .objectverbs import LINEAR
 
-__all__ = ["given_objects", "one_place"]
+__all__ = ["absorbed", "given_objects", "one_place", "sides_give_way"]
 
 
 def one_place(facts: list[Fact]) -> list[Fact]:
@@ -80,7 +83,9 @@ def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> lis
         located = {
             m
             for f in facts
-            if f.kind == "infrastructure" and (f.role("place") or f.role("connects"))
+            if f.kind == "infrastructure"
+            and (f.role("place") or f.role("connects"))
+            and f.rule != PARTIES
             for m in f.role("object")
         }
         for mention in named:
@@ -97,4 +102,52 @@ def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> lis
         if fact.kind == "infrastructure"
         else fact
         for fact in facts
+    ]
+
+
+def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
+    """A description of words of its kind alone ("транспортный коридор", "этот газопровод",
+    "магистральный трубопровод") with no place and no ends anywhere in the article is no
+    object of its own but one the article names: the latest of a compatible kind named
+    before it, else the only one. With no such object it stays as it is."""
+    objects: list[Mention] = []
+    placed: set[str] = set()
+    for fact in facts:
+        if fact.kind != "infrastructure":
+            continue
+        objects += [m for m in fact.role("object") if m not in objects]
+        if fact.role("place") or fact.role("connects"):
+            placed.update(m.label for m in fact.role("object"))
+    named = [m for m in objects if m not in plain]
+    alias: dict[Mention, Mention] = {}
+    for mention in objects:
+        if mention not in plain or mention.label in placed:
+            continue
+        fits = [m for m in named if m.label != mention.label and _compatible_kind(mention, m)]
+        before = [m for m in fits if (m.sentence, m.start) < (mention.sentence, mention.start)]
+        if before:
+            alias[mention] = max(before, key=lambda m: (m.sentence, m.start))
+        elif len({m.label for m in fits}) == 1:
+            alias[mention] = fits[0]
+    if not alias:
+        return facts
+    return [
+        replace(fact, roles=tuple((r, alias.get(m, m)) for r, m in fact.roles))
+        if fact.kind == "infrastructure"
+        else fact
+        for fact in facts
+    ]
+
+
+def sides_give_way(facts: list[Fact]) -> list[Fact]:
+    """The countries that build an object are its ends only when the article names no other:
+    "Румыния и Болгария построят мост" over a bridge the text says joins two towns."""
+    ended = {
+        m.label
+        for f in facts
+        if f.kind == "infrastructure" and f.rule != PARTIES and f.role("connects")
+        for m in f.role("object")
+    }
+    return [
+        f for f in facts if f.rule != PARTIES or not any(m.label in ended for m in f.role("object"))
     ]

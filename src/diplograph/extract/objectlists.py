@@ -32,6 +32,7 @@ class Structure:
     owner: Mention | None = None  # the country of an adjective before it
     town: Mention | None = None  # the town it is called by ("порт Актау"), if no more is said
     given: bool = False  # a description of one named before ("Магистральный трубопровод ...")
+    plain: bool = False  # words of its kind alone ("транспортный коридор", "газопровод")
 
 
 def each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[Structure]:

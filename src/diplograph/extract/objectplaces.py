@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .frames import obliques
-from .infrastructure import ALONG, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
+from .infrastructure import ALONG, BETWEEN, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
+from .objectparties import PARTIES, parties
 from .objectverbs import LINEAR, verb_places
 from .routes import DASHES, PLACES
 
@@ -56,6 +58,8 @@ DISTANCES = {"километр", "км", "метр", "м", "миля"}
 CONNECT = {"связывать", "соединять", "связать", "соединить", "связывающий", "соединяющий"}
 RELATIVE = {"который", "расположенный", "проходящий", "идущий", "пролегающий", "построенный"}
 RELATIVE |= {"соединяющий", "связывающий", "ведущий"}
+# ends read from who builds an object, not from the object's own words
+SIDES = Decimal("0.6")
 
 
 # words that make an object generic or anaphoric rather than a thing of its own
@@ -101,12 +105,21 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         # the town
         places.sort(key=_vague)
         roles += [("place", m) for m in places[:1]]
+        ends = [*connects, *after_connects, *verb_connects]
+        countries, built = parties(sent, structure.head) if cls in BETWEEN else ([], False)
+        if len(countries) == 1 and built and ends and not structure.connects:
+            ends += countries  # "Россия откроет маршрут в Лаос": where it starts
         seen = set()
-        for m in [*connects, *after_connects, *verb_connects]:
+        for m in ends:
             if _identity(m) not in seen and not (places and _same(m, places[0])):
                 seen.add(_identity(m))
                 roles.append(("connects", m))
         yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
+        if len(countries) > 1 and not ends:
+            # "Венгрия и Сербия договорились построить нефтепровод": the two sides, unless
+            # the article names its ends elsewhere (objectfacts.py)
+            sides = tuple(("connects", m) for m in countries)
+            yield Fact("infrastructure", (roles[0], *sides), (), (sent.index,), PARTIES, SIDES)
 
 
 WATERS = {"море", "моря", "залив", "залива", "река", "реки", "озеро", "озера", "океан"}
