@@ -125,7 +125,13 @@ def extract(analysis: Analysis) -> Extraction:
         before = [s for k in sorted(structures) if k < sent.index for s in structures[k]]
         facts += anaphoric_links(sent, structures[sent.index], before)
         facts += find_elaborated(sent, flows)
-        flows = list(find_exports(sent, main))
+        earlier = [
+            n.mention
+            for k in (sent.index - 2, sent.index - 1)
+            if k in by_index
+            for n in by_index[k].names_of("country")
+        ]
+        flows = list(find_exports(sent, main, earlier))
         facts += flows
     facts += signings
     headline = article.title is not None and bool(sents) and sents[0].text == article.title

@@ -33,6 +33,7 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
+from .flowsides import ROLE_NOUNS, holders, our_side, says_we, we_own
 from .frames import children, conjuncts, datives, objects, subjects, subtree
 from .goods import (
     generic_goods,
@@ -42,6 +43,7 @@ from .goods import (
     lexicon_goods,
     past_measure,
 )
+from .goodsparts import share_goods
 
 __all__ = ["find_elaborated", "find_exports"]
 
@@ -100,11 +102,16 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         if found:
             start = subtree(sent, found[0])[0]
             spans = goods_after(sent, start, hi, sent.tokens[found[0]].feat("Case") or "Acc")
+            if not spans and past_measure(sent, start, hi) > start:
+                # "закупит у партнеров 16 тысяч тонн сухого молока"
+                spans = goods_after(sent, past_measure(sent, start, hi), hi, "Gen")
     if not spans and verb:
         spans = goods_after(sent, j, hi, "Nom")
     if not spans and sent.lemma(j) in {"являться", "стать", "оставаться"}:
         # "статьями грузинского экспорта в Китай являются медная руда, вино и ..."
         spans = goods_after(sent, j + 1, hi, "Nom")
+    if not spans and not verb:
+        spans = share_goods(sent, cue)
     if not spans and verb:
         for subject in children(sent, cue, "nsubj:pass", "nsubj"):
             first = subtree(sent, subject)[0]
@@ -114,9 +121,12 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
     return spans
 
 
-def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
+def find_exports(
+    sent: Sent, sides: Sequence[Mention] = (), earlier: Sequence[Mention] = ()
+) -> Iterable[Fact]:
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
-    main countries, for "обе страны нарастят взаимный экспорт"."""
+    main countries, for "обе страны нарастят взаимный экспорт"; `earlier` the countries the
+    sentences just before named, for "мы" and "наш"."""
     previous_subject: Mention | None = None
     # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
     partners: tuple[Mention, Mention | None] | None = None
@@ -128,6 +138,7 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
                 yield from gapped(sent, lo, hi, stated)
             continue
         importing = sent.lemma(cue) in IMPORT
+        role = sent.lemma(cue) in ROLE_NOUNS
         countries = _country_in(sent, lo, hi)
         # "в Китай" before the cue is where the goods go, not who sends them
         before = [n for n in countries if n.last <= cue and not toward(sent, n.first)]
@@ -151,6 +162,15 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             # of the verb the cue's phrase hangs on
             head = sent.tokens[cue].head
             subject = next((c for k in subjects(sent, head) if (c := _country_at(sent, k))), None)
+        if not before and says_we(sent, cue):
+            # "мы поставляем говядину", "наш экспорт в Россию": the speaker's side
+            subject = our_side(sent, lo, hi, sides, earlier) or subject
+        # "Египет и Турция – главные покупатели ...": the sides a role noun is said of
+        held = [c for k in holders(sent, cue) if (c := _country_at(sent, k))] if role else []
+        if held:
+            subject = held[0]
+        # "основным нашим импортером является Иран": the partner of the holder is us
+        ours = our_side(sent, lo, hi, sides, earlier) if role and we_own(sent, cue) else None
         goods: list[Mention] = []
         origin: Mention | None = None
         spans = _goods_spans(sent, cue, hi)
@@ -184,7 +204,7 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             if label not in known:
                 goods.append(goods_mention(sent, first, last, label))
                 known.add(label)
-        ends = {id(m) for m in (source, destination, origin) if m is not None}
+        ends = {id(m) for m in (source, destination, origin, *held) if m is not None}
         after = [
             n
             for n in countries
@@ -198,10 +218,14 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             # goods ("транзит китайского трафика" carries none)
             table = lexicon().commodities
             goods = [g for g in goods if g.label in table.values()]
-            if origin is None:
+            if origin is None and source is None:
                 continue
         if importing:
-            exporter = source or origin or (after[0].mention if after else None)
+            # a country after the cue sells only when it is not the buyer named again
+            sellers = [
+                n.mention for n in after if not subject or n.mention.identity != subject.identity
+            ]
+            exporter = source or origin or ours or (sellers[0] if sellers else None)
             importer = subject
             if exporter is None and importer is not None:
                 # "..., а импортирует резину": the buyer's partner of the clause before,
@@ -216,7 +240,7 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
             importer = destination or (recipients[0] if recipients else subject)
         else:
             exporter = subject or origin
-            importer = destination or (recipients[0] if recipients else None)
+            importer = destination or (recipients[0] if recipients else ours)
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
@@ -227,13 +251,22 @@ def find_exports(sent: Sent, sides: Sequence[Mention] = ()) -> Iterable[Fact]:
         if not pairs:
             if exporter is None:
                 continue
-            if importer is None and not _directed(sent, cue, hi):
+            direction = _directed(sent, cue, hi) if importer is None else None
+            if direction == REGION:
+                continue
+            if importer is None and direction is None:
                 # "... для поставки в Монголию, а также предлагает расширить поставки газа":
                 # the partner of the clause before; "Россия готова наращивать поставки
                 # масла": of the article's two countries, the one that does not sell
                 importer = _partner(exporter, partners) or _other_side(exporter, sides)
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
+            ]
+            # "Египет и Турция – главные покупатели": each holder of the role
+            pairs += [
+                (exporter, more) if importing else (more, importer)
+                for more in held[1:]
+                if more.identity not in {exporter.identity, importer and importer.identity}
             ]
             if importer is not None and destination is not None and importer is destination:
                 # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
@@ -291,9 +324,18 @@ def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
     return sides[1 - keys.index(exporter.identity)]
 
 
-def _directed(sent: Sent, cue: int, hi: int) -> bool:
-    """The clause says where the goods go, other than to a country ("в европейские страны",
-    "на мировые рынки"): then no side is the buyer."""
+# a place that is no country, or a group of countries ("в страны Европы", "в регион"):
+# the ontology's buyer is one country, so such a flow gives no row
+REGION = "region"
+REGIONS = {"страна", "регион", "государство", "континент"}
+# where goods go to whoever buys there: a row with no buyer; other words after "в" and "на"
+# ("в два раза", "на 20%") say no direction
+MARKETS = {"рынок", "биржа"}
+
+
+def _directed(sent: Sent, cue: int, hi: int) -> str | None:
+    """The head word of where the clause says the goods go, other than to a country ("в
+    европейские страны", "на мировые рынки"): then no side is the buyer."""
     for k in range(cue + 1, hi - 1):
         if sent.tokens[k].text == ",":
             break  # "..., что вылилось в рост товарооборота" is another clause's direction
@@ -302,13 +344,16 @@ def _directed(sent: Sent, cue: int, hi: int) -> bool:
         j = k + 1
         while j < hi and sent.tokens[j].pos == "ADJ":
             j += 1
-        # a name there is a destination the gazetteer may not know, whatever its case; a
-        # known country in the locative is where something is ("предприятия в Индонезии")
+        # a known country in the locative is where something is ("предприятия в Индонезии")
         if j >= hi or (sent.tokens[j].feat("Case") == "Loc" and sent.name_at(j, "country")):
             continue
-        if sent.tokens[j].feat("Case") == "Acc" or sent.tokens[j].pos == "PROPN":
-            return True
-    return False
+        token = sent.tokens[j]
+        toward_it = token.feat("Case") in {"Acc", None}  # "в Ташкенте" is where, not whither
+        if toward_it and (token.pos == "PROPN" or token.lemma in REGIONS):
+            return REGION
+        if token.lemma in MARKETS:
+            return token.lemma
+    return None
 
 
 MUTUAL = {"взаимный", "обоюдный"}

@@ -38,6 +38,10 @@ EXPORT = {
     "поставляться",
     "экспортироваться",
     "продаваться",
+    "поставщик",
+    "отгрузка",
+    "отгружать",
+    "отгрузить",
 }
 IMPORT = {
     "импорт",
@@ -49,6 +53,8 @@ IMPORT = {
     "закупить",
     "покупать",
     "импортироваться",
+    "импортер",
+    "покупатель",
 }
 # goods carried through: an export only of the country whose goods they are ("транзит
 # казахстанской нефти"); "транзит товаров" says no goods
@@ -133,7 +139,8 @@ def flow_clauses(sent: Sent) -> list[tuple[int, int]]:
 
 def flow_ends(sent: Sent, lo: int, hi: int) -> tuple[Mention | None, Mention | None]:
     """(source, destination) of goods in a clause: "из Туркмении", "в Китай" (a direction,
-    in the accusative), wherever they stand; "через Грузию" is the way, neither."""
+    in the accusative), "для Бразилии", wherever they stand; "через Грузию" is the way,
+    neither."""
     source = destination = None
     for i in range(lo, hi):
         place = sent.name_at(i + 1, "country")
@@ -146,6 +153,14 @@ def flow_ends(sent: Sent, lo: int, hi: int) -> tuple[Mention | None, Mention | N
             and destination is None
             and sent.tokens[place.first].feat("Case") in {"Acc", None}
         ):
+            destination = place.mention
+        elif (
+            sent.lemma(i) == "для"
+            and destination is None
+            and lo - 1 <= sent.tokens[place.first].head < hi
+        ):
+            # "поставщик удобрений для Бразилии": goods meant for a country, said of the cue
+            # or of its goods
             destination = place.mention
     return source, destination
 

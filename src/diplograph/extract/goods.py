@@ -73,6 +73,21 @@ NOT_GOODS = {
     "товар",
     "груз",
     "услуга",
+    "потенциал",
+    "возможность",
+    "направление",
+    "показатель",
+    "место",
+    # works done, not goods sent: "поставок техники, модернизации и строительства"
+    "модернизация",
+    "строительство",
+    "ремонт",
+    "обслуживание",
+    "развитие",
+    "создание",
+    "реконструкция",
+    "обучение",
+    "подготовка",
 }
 
 
@@ -90,7 +105,10 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             head = sent.tokens[i - 1].head
             shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
             out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
-        elif i == first and _counting(sent, i, stop):
+        elif _counting(sent, i, stop) and all(
+            sent.lemma(k) in VAGUE_ADJECTIVES for k in range(first, i)
+        ):
+            # "различных видов сельскохозяйственной техники": the adjectives count too
             # "ряда наименований сельскохозяйственной продукции": the goods are the genitive
             i, case = i + 1, "Gen"
             continue
@@ -104,17 +122,32 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
         else:
             last = i + 1
             # a genitive tail: "продукция нефтехимии", "продукции металлургии"
-            while (
-                last < stop
-                and (sent.tokens[last].pos == "NOUN" or _sector(sent, last))
-                and sent.tokens[last].feat("Case") == "Gen"
-                # in a list of genitives, only a word the parse hangs on this item
-                and (case != "Gen" or first <= sent.tokens[last].head < last)
-                and sent.tokens[last].rel != "conj"
-            ):
-                last += 1
+            while last < stop:
+                # "продукцию тяжелой промышленности": adjectives before a genitive noun
+                noun = last
+                while noun < stop and _adjectival(sent, noun) and _genitive(sent, noun):
+                    noun += 1
+                if not (
+                    noun < stop
+                    and (sent.tokens[noun].pos == "NOUN" or _sector(sent, noun))
+                    and _genitive(sent, noun)
+                    # in a list of genitives, only a word the parse hangs on this item
+                    and (case != "Gen" or first <= sent.tokens[noun].head < last)
+                    and sent.tokens[noun].rel != "conj"
+                ):
+                    break
+                last = noun + 1
             out.append((first, last, None))
             i = last
+        namely = _namely(sent, i + 1) if i < stop and sent.tokens[i].text == "," else 0
+        if namely and out:
+            # "продовольствия, прежде всего подсолнечного масла": the goods meant are the
+            # ones the list names next, not the kind before them
+            out.pop()
+            i += 1 + namely
+            # the tagger may miss the case of a word after them ("в первую очередь виноград")
+            case = sent.tokens[i].feat("Case") or case if i < stop else case
+            continue
         also = sent.lemma(i + 1) == "а" and sent.lemma(i + 2) == "также"
         if (
             i < stop
@@ -135,6 +168,24 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             continue
         break
     return out
+
+
+# words that single out, among the kind just named, the goods meant
+NAMELY = (
+    ("прежде", "весь"),
+    ("в", "первый", "очередь"),
+    ("в", "частность"),
+    ("главный", "образ"),
+    ("особенно",),
+)
+
+
+def _namely(sent: Sent, i: int) -> int:
+    """The length of the words at i singling out the goods meant, or 0."""
+    for words in NAMELY:
+        if all(sent.lemma(i + k) == word for k, word in enumerate(words)):
+            return len(words)
+    return 0
 
 
 # heads that name goods only with a word saying which: "сельскохозяйственная продукция",
@@ -159,6 +210,10 @@ VAGUE_ADJECTIVES = {
     "широкий",
     "экспортный",
     "конкурентоспособный",
+    "дорогостоящий",
+    "дешевый",
+    "прочий",
+    "разнообразный",
     "необходимый",
     "свой",
     "весь",
@@ -192,8 +247,9 @@ def goods_label(sent: Sent, words: list[int], shared: int | None) -> str:
     first, last = words[0], words[-1] + 1
     label = sent.phrase(first, last).lower()
     token = sent.tokens[first]
-    # a plural object is already nominative in form: "поставлять локомотивы"
-    plural_object = token.feat("Case") == "Acc" and token.feat("Number") == "Plur"
+    # a plural object or subject is already nominative in form: "поставлять локомотивы",
+    # "основу экспорта составляют тракторы"
+    plural_object = token.feat("Case") in {"Acc", "Nom"} and token.feat("Number") == "Plur"
     if (
         last - first == 1
         and label == token.text.lower()
@@ -228,6 +284,10 @@ def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
             replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
         )
     return nominative(together, first)
+
+
+def _genitive(sent: Sent, i: int) -> bool:
+    return sent.tokens[i].feat("Case") == "Gen"
 
 
 def _sector(sent: Sent, i: int) -> bool:

@@ -1,0 +1,90 @@
+"""Who sells and who buys when a flow's sides are not named as countries: "мы" and "наш"
+(the article's side that the text does not name around them), and the nouns naming a side
+by its role ("Иран – основной покупатель нашего зерна", "Россия является поставщиком
+удобрений для Бразилии", "Египет и Турция – главные покупатели ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Mention
+from .context import Sent
+from .frames import children, conjuncts, subjects
+
+__all__ = ["ROLE_NOUNS", "holders", "our_side", "says_we", "we_own"]
+
+# nouns naming a side by its role in the flow: the seller's, the buyer's
+SELLERS = {"поставщик", "экспортер"}
+BUYERS = {"импортер", "покупатель"}
+ROLE_NOUNS = SELLERS | BUYERS
+WE = {"мы"}
+OUR = {"наш"}
+
+
+def our_side(
+    sent: Sent, lo: int, hi: int, sides: Sequence[Mention], earlier: Sequence[Mention]
+) -> Mention | None:
+    """The country "мы" and "наш" stand for: of the article's two sides, the one the clause
+    does not name ("мы поставляем в Россию"); when it names neither, the one the text did
+    not name last ("Наш экспорт в Россию растет. Мы поставляем говядину, вино")."""
+    if len(sides) != 2:
+        return None
+    keys = [side.identity for side in sides]
+    named = {n.mention.identity for n in sent.names_of("country") if lo <= n.first < hi}
+    here = [k for k in range(2) if keys[k] in named]
+    if len(here) == 1:
+        return sides[1 - here[0]]
+    if here:
+        return None  # both named: "мы" may be either
+    before = [n.mention for n in sent.names_of("country") if n.last <= lo]
+    for mention in reversed([*earlier, *before]):
+        if mention.identity in keys:
+            return sides[1 - keys.index(mention.identity)]
+    return None
+
+
+def says_we(sent: Sent, cue: int) -> bool:
+    """The flow is the speaker's own: "мы поставляем", "наш экспорт", "наша страна
+    нарастила экспорт", "наши компании закупают"; for a noun cue, the subject of the verb
+    it hangs on ("мы нарастили экспорт")."""
+    if sent.lemma(cue) in ROLE_NOUNS:
+        return False  # "наш импортер" is the partner, not us
+    if we_own(sent, cue):
+        return True
+    heads = [cue]
+    # "Наряду с поставками ... мы нарастили": up to the verb a noun cue's phrase hangs on
+    while (
+        sent.tokens[heads[-1]].pos != "VERB" and sent.tokens[heads[-1]].head >= 0 and len(heads) < 4
+    ):
+        heads.append(sent.tokens[heads[-1]].head)
+    for head in heads:
+        for k in subjects(sent, head):
+            if sent.lemma(k) in WE or we_own(sent, k):
+                return True
+    return False
+
+
+def we_own(sent: Sent, k: int) -> bool:
+    """Word k is ours: "наш экспорт", "нашей страны"."""
+    return any(sent.lemma(c) in OUR for c in children(sent, k, "det", "amod"))
+
+
+# the verbs that make a role noun the predicate: "является поставщиком", "стал покупателем"
+COPULAS = {"являться", "стать", "становиться", "оставаться", "остаться", "быть", "один"}
+
+
+def holders(sent: Sent, cue: int) -> list[int]:
+    """The words naming who holds a role noun, with their conjuncts: the subject of the noun
+    as a predicate ("Египет и Турция – главные покупатели"), of its copula ("основным
+    импортером является Иран") or of "один из" ("Россия – один из поставщиков")."""
+    k = cue
+    for _ in range(3):
+        found = children(sent, k, "nsubj")
+        if found:
+            return [c for s in found for c in conjuncts(sent, s)]
+        head = sent.tokens[k].head
+        if head < 0 or sent.lemma(head) not in COPULAS | ROLE_NOUNS:
+            return []
+        k = head
+    return []

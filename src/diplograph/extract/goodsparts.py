@@ -1,0 +1,47 @@
+"""Goods told as the part of a flow they make up: "основу экспорта составили масло и кофе",
+"в структуре импорта преобладают машины", "наш экспорт составляют тракторы"."""
+
+from __future__ import annotations
+
+from .context import Sent
+from .frames import children, subtree
+from .goods import goods_after
+
+__all__ = ["share_goods"]
+
+
+# verbs saying what part of a flow goods make up: "основу экспорта составили масло и кофе",
+# "в структуре импорта преобладают машины", "в объеме импорта масло составляет 65%"
+SHARE_VERBS = {
+    "составлять",
+    "составить",
+    "формировать",
+    "сформировать",
+    "занимать",
+    "преобладать",
+    "доминировать",
+}
+
+
+def share_goods(sent: Sent, cue: int) -> list[tuple[int, int, int | None]]:
+    """The goods a flow noun is made of, told as the subject of a verb saying what part of
+    the flow they are: the flow noun hangs on the verb's object or oblique ("основу экспорта",
+    "в объеме импорта"), the goods are its subject."""
+    noun = sent.tokens[cue].head
+    if sent.tokens[cue].rel in {"nsubj", "obj"}:
+        verb = noun  # "наш экспорт составляют тракторы": the flow noun is the argument
+    elif sent.tokens[cue].rel == "nmod" and noun >= 0 and sent.tokens[noun].rel in {"obj", "obl"}:
+        verb = sent.tokens[noun].head
+    else:
+        return []
+    if verb < 0 or sent.lemma(verb) not in SHARE_VERBS:
+        return []
+    # the parser may take a subject after the verb for a second object
+    for subject in children(sent, verb, "nsubj", "obj"):
+        first, last = subtree(sent, subject)
+        case = sent.tokens[subject].feat("Case") or "Nom"
+        if not first <= cue < last and case in {"Nom", "Acc"}:
+            spans = goods_after(sent, first, last, case)
+            if spans:
+                return spans
+    return []
