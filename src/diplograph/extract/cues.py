@@ -70,7 +70,6 @@ PLANNING = {
     "наметить",
     "предстоять",
     "готовиться",  # "готовятся к новым встречам"
-    "план",  # "наметили планы на будущее, включая визит лидера в Москву"
 }
 
 # case endings of the nouns above, for a form the tagger did not lemmatise

@@ -135,9 +135,9 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
         for c in tree.children[top]
     ):
         return True
-    if sent.lemma(top) in PLANNING or any(
-        sent.lemma(k) in PLANNING for k in tree.ancestors(cue)[:3]
-    ):
+    # "наметили планы, включая визит лидера в Москву"; "подписали План действий" is a signing
+    plans = PLANNING | ({"план"} if sent.tokens[cue].pos == "NOUN" else set())
+    if sent.lemma(top) in PLANNING or any(sent.lemma(k) in plans for k in tree.ancestors(cue)[:3]):
         return True
     return any(sent.lemma(c) in NOT_YET | PLANNING for c in tree.children[cue])
 
