@@ -127,3 +127,13 @@ def test_a_place_inside_the_sentence_is_not_its_scene():
         "Садыром Жапаровым, рассказав о строительстве дороги в Туркестанской области."
     )
     assert [place for _, place, _ in found] == [""]
+
+
+@pytest.mark.parametrize("verb", ["приехал в Казахстан", "побывал в Казахстане"])
+def test_coming_to_a_country_is_a_visit_there(verb: str):
+    found = meetings(
+        f"Премьер-министр Монголии Гомбожавын Занданшатар {verb}. Его сопровождают министры."
+    )
+    assert [(place, people) for _, place, people in found] == [
+        ("Казахстан", ("Гомбожавын Занданшатар",))
+    ]
