@@ -168,3 +168,20 @@ line_tests = [
 @pytest.mark.parametrize(("line", "expected"), line_tests)
 def test_parse_date_line(line: str, expected: str | None) -> None:
     assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("рассказал о своей вчерашней встрече с премьером", "2025-11-28"),
+        ("на вчерашних переговорах в Будапеште", "2025-11-28"),
+        ("итоги позавчерашнего заседания комиссии", "2025-11-27"),
+    ],
+)
+def test_a_day_told_by_an_adjective_counts_back_from_the_report(text: str, value: str):
+    found = find_dates(text, datetime.date(2025, 11, 29))
+    assert [d.value for d in found] == [value]
+
+
+def test_todays_state_of_things_is_not_an_event_day():
+    assert find_dates("на сегодняшний день объем составил", datetime.date(2025, 11, 29)) == []

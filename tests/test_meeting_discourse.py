@@ -4,6 +4,7 @@ frame ("во время переговоров") naming the event again, "его
 
 from __future__ import annotations
 
+import pytest
 from reading import meetings, rows
 
 from diplograph.build import process
@@ -178,3 +179,56 @@ def test_a_relative_clause_of_another_noun_says_nothing_of_the_event():
         "Хань Чунем о поездах, которые прошли через Достык."
     )
     assert found and all(place != "Достык" for _, place, _ in found)
+
+
+def test_co_chairs_named_after_the_session_are_its_participants():
+    found = meetings(
+        "12 апреля в Ташкенте прошло IX заседание Межправительственной узбекско-латвийской "
+        "комиссии. Сопредседателями комиссии являются министр транспорта Узбекистана Ильхом "
+        "Махкамов и министр сообщения Латвии Атис Швинка."
+    )
+    assert found == [("2024-04-12", "Ташкент", ("Атис Швинка", "Ильхом Махкамов"))]
+
+
+@pytest.mark.parametrize("dateline", ["Ташкент. 14 марта. Агентство —", "Ташкент. 14 марта."])
+def test_a_city_set_off_by_a_full_stop_before_the_day_is_the_dateline(dateline: str):
+    found = _undated(
+        f"{dateline} Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры "
+        "с министром иностранных дел Латвии Байбой Браже."
+    )
+    assert [place for _, place, _ in found] == ["Ташкент"]
+
+
+@pytest.mark.parametrize(
+    "plans",
+    [
+        "Стороны наметили планы на будущее, включая визит президента Киргизии в Ташкент.",
+        "Делегации готовятся к новым встречам в Бишкеке.",
+    ],
+)
+def test_an_event_inside_the_plans_is_not_a_meeting(plans: str):
+    found = meetings(
+        "3 апреля министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с "
+        f"министром иностранных дел Киргизии Жээнбеком Кулубаевым. {plans}"
+    )
+    assert [place for _, place, _ in found] == [""]
+
+
+@pytest.mark.parametrize("verb", ["проинформировал", "рассказал"])
+def test_the_one_told_of_talks_took_no_part_in_them(verb: str):
+    found = meetings(
+        f"Премьер-министр Венгрии Виктор Орбан {verb} президента Сербии Александара Вучича "
+        "о переговорах с президентом Турции Реджепом Тайипом Эрдоганом."
+        if verb == "проинформировал"
+        else f"Премьер-министр Венгрии Виктор Орбан {verb} президенту Сербии Александару Вучичу "
+        "о переговорах с президентом Турции Реджепом Тайипом Эрдоганом."
+    )
+    assert [people for _, _, people in found] == [("Виктор Орбан", "Реджеп Тайип Эрдоган")]
+
+
+def test_signing_a_plan_is_a_signing_not_a_plan():
+    found = meetings(
+        "12 марта в Тбилиси министр транспорта Казахстана Марат Карабаев и министр экономики "
+        "Грузии Мариам Квривишвили подписали План совместных действий на 2025-2027 годы."
+    )
+    assert found == [("2024-03-12", "Тбилиси", ("Марат Карабаев", "Мариам Квривишвили"))]

@@ -97,3 +97,43 @@ def test_a_meeting_on_the_one_visit_told_is_in_the_country_visited(meeting: str)
     assert any(
         place == "Вьетнам" and "Нгуен Хонг Зиен" in " ".join(people) for _, place, people in found
     )
+
+
+@pytest.mark.parametrize(
+    "scene",
+    ["В Тбилиси", "12 марта в Тбилиси", "Сегодня в Тбилиси"],
+)
+def test_the_scene_a_sentence_opens_with_is_the_place_of_each_of_its_events(scene: str):
+    found = meetings(
+        f"{scene} министр иностранных дел Армении Арарат Мирзоян был принят президентом "
+        "Грузии Михаилом Кавелашвили, провел переговоры с министром экономики Грузии Мариам "
+        "Квривишвили, а также посетил парламент."
+    )
+    assert {place for _, place, _ in found} == {"Тбилиси"}
+
+
+def test_where_the_visitor_is_at_the_time_is_the_place_of_his_meeting():
+    found = meetings(
+        "Губернатор Томской области Владимир Мазур прибыл с визитом в Казахстан. Губернатор "
+        "сейчас находится в Павлодарской области, он уже встретился с акимом области "
+        "Асаином Байхановым."
+    )
+    assert [place for _, place, _ in found] == ["Павлодарская область"]
+
+
+def test_a_place_inside_the_sentence_is_not_its_scene():
+    found = meetings(
+        "Президент Казахстана Касым-Жомарт Токаев провел переговоры с президентом Киргизии "
+        "Садыром Жапаровым, рассказав о строительстве дороги в Туркестанской области."
+    )
+    assert [place for _, place, _ in found] == [""]
+
+
+@pytest.mark.parametrize("verb", ["приехал в Казахстан", "побывал в Казахстане"])
+def test_coming_to_a_country_is_a_visit_there(verb: str):
+    found = meetings(
+        f"Премьер-министр Монголии Гомбожавын Занданшатар {verb}. Его сопровождают министры."
+    )
+    assert [(place, people) for _, place, people in found] == [
+        ("Казахстан", ("Гомбожавын Занданшатар",))
+    ]

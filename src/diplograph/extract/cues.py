@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["NOUNS", "VERBS", "Cue"]
+__all__ = ["NOUNS", "PLANNING", "VERBS", "Cue", "noun_cue"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ VERBS = {
     "посетить": Cue("Визит", visit=True),
     "посещать": Cue("Визит", visit=True),
     "прибыть": Cue("Визит", visit=True),
+    "приехать": Cue("Визит", visit=True),
+    "побывать": Cue("Визит", visit=True),
     "обсудить": Cue("Переговоры", needs_two=True),
     "возглавить": Cue("Заседание", needs_two=True),
     "провести": Cue("Встреча", needs_two=True),
@@ -60,3 +62,33 @@ NOUNS = {
     "участие": Cue("Заседание", joins=True),
     "сопредседатель": Cue("Заседание", joins=True),
 }
+# "у Эрдогана запланирована встреча с ...", "планируется визит": an event to come
+PLANNING = {
+    "запланировать",
+    "планироваться",
+    "планировать",
+    "намечать",
+    "намечаться",
+    "наметить",
+    "предстоять",
+    "готовиться",  # "готовятся к новым встречам"
+}
+
+# case endings of the nouns above, for a form the tagger did not lemmatise
+_ENDINGS = {"", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ам", "ям", "ами"}
+_ENDINGS |= {"ями", "ах", "ях", "ов", "ев", "ию", "ии", "ия", "ий", "иям", "иями", "иях"}
+
+
+def noun_cue(lemma: str, text: str, pos: str) -> Cue | None:
+    """The event noun a word is, by its lemma, or by its form when the tagger took a
+    capitalised noun for something else ("Сопредседателями комиссии являются A и B")."""
+    if pos in {"NOUN", "PROPN"} and lemma in NOUNS:
+        return NOUNS[lemma]
+    if pos not in {"NOUN", "PROPN", "ADJ"} or not text[:1].isupper():
+        return None
+    word = text.lower()
+    for noun, cue in NOUNS.items():
+        stem = noun[:-1] if noun[-1] in "аяьеио" else noun
+        if word.startswith(stem) and word[len(stem) :] in _ENDINGS and len(stem) > 4:
+            return cue
+    return None

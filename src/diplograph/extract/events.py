@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .context import Named, Sent
-from .cues import NOUNS, VERBS, Cue
+from .cues import PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
 from .tree import Tree
-from .venues import destination, places, places_in
+from .venues import destination, frame, places, places_in
 
 __all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
 
@@ -45,13 +45,11 @@ SIDES = {
     "руководитель",
     "они",
 }
-TRAVEL = {"находиться", "прибыть", "пребывать", "посещать", "посетить"}  # as participles
+TRAVEL = {"находиться", "прибыть", "приехать", "пребывать", "посещать", "посетить"}
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
 FRAMES = {"ход", "время", "итог"}  # "в ходе", "во время", "по итогам" an event told
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий", "запланированный", "намеченный"}
-# "у Эрдогана запланирована встреча с ...", "планируется визит": an event to come
-PLANNING = {"запланировать", "планироваться", "планировать", "намечать", "намечаться", "предстоять"}
 # "Она состоялась в Москве": the event told in the sentence before, by a pronoun
 TOOK_PLACE = {"состояться", "пройти", "проходить"}
 # verbs whose object is the event itself: "провели переговоры", "имели встречу"
@@ -101,7 +99,7 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
         ):
             verb = Cue("Подписание", signing=True, joins=True)  # "поставили подписи под ..."
         return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
-    cue = NOUNS.get(token.lemma) if token.pos in {"NOUN", "PROPN"} else None
+    cue = noun_cue(token.lemma, token.text, token.pos)
     if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
         cue = Cue("Заседание")  # "сессия межправкомиссии"; "сессия Генассамблеи" is a forum
     head = tree.head(i)
@@ -137,7 +135,9 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
         for c in tree.children[top]
     ):
         return True
-    if sent.lemma(top) in PLANNING or sent.lemma(tree.head(cue)) in PLANNING:
+    # "наметили планы, включая визит лидера в Москву"; "подписали План действий" is a signing
+    plans = PLANNING | ({"план"} if sent.tokens[cue].pos == "NOUN" else set())
+    if sent.lemma(top) in PLANNING or any(sent.lemma(k) in plans for k in tree.ancestors(cue)[:3]):
         return True
     return any(sent.lemma(c) in NOT_YET | PLANNING for c in tree.children[cue])
 
@@ -234,7 +234,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     for c in tree.children[noun]
                     if sent.tokens[c].rel in {"appos", "flat:name", "nmod", "amod", "conj"}
                 }
-        people = _people(sent, tree, clause, roles)
+        people = _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
         people += _owner(sent, tree, i, people)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")
@@ -287,6 +287,11 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     or occasion.places
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
+    scene = frame(sent, tree) if found else []
+    for occasion in found.values():
+        # "В Аддис-Абебе X был принят Y, провел переговоры с Z": the scene the sentence is
+        # set in is the place of each event it tells with none of its own
+        occasion.places = occasion.places or scene
     return [found[top] for top in sorted(found)]
 
 
@@ -324,6 +329,16 @@ def _told(sent: Sent, tree: Tree, cue: int) -> bool:
     while k >= 0 and sent.tokens[k].pos == "ADJ":
         k -= 1
     return sent.lemma(k) in FRAMES or (sent.lemma(k) == "на" and sent.lemma(k - 1) != "по")
+
+
+def _told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:
+    """ "Орбан проинформировал Вучича о переговорах с Путиным": the one told takes no part."""
+    if sent.tokens[cue].pos != "NOUN" or not any(
+        sent.lemma(c) in {"о", "об"} and sent.tokens[c].rel == "case" for c in tree.children[cue]
+    ):
+        return people
+    told = [tree.clause(c, c) for c in tree.children[verb] if sent.tokens[c].rel in {"obj", "iobj"}]
+    return [p for p in people if not any(p.first in t and cue not in t for t in told)]
 
 
 def _owner(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..data.gazetteer import gazetteer
+from ..grammars.datewords import MONTH_BY_FORM
 from ..records import Mention
 from .context import Sent, place_mention
 from .discourse import unique_people
@@ -54,17 +55,28 @@ def dateline_city(sents: Sequence[Sent]) -> Mention | None:
     """ "Душанбе, 22 февраля. /Корр./.", "АСТАНА /Агентство/ -": the city the news comes
     from, the first word of a lead, set off by a comma, slash or dash; in capitals the
     tagger often takes it with the agency for an organisation."""
-    for sent in sents[:4]:
+    for n, sent in enumerate(sents[:4]):
         if len(sent.tokens) < 2 or sent.tokens[1].text not in DATELINE_MARKS:
             continue
         named = sent.name_at(0, "city")
-        if named is not None and sent.lemma(1) == ",":
+        if named is not None and (sent.lemma(1) == "," or _dated(sent, sents[n + 1 : n + 2])):
             return named.mention
         word = sent.tokens[0]
         place = gazetteer().by_name(word.text) if word.text.isupper() else None
         if place is not None and place.kind == "city":
             return place_mention(place, sent.index, word.start, word.stop)
     return None
+
+
+def _dated(sent: Sent, after: Sequence[Sent]) -> bool:
+    """ "Астана. 27 марта. Агентство": a city set off by a full stop is a dateline when the
+    day and month come next, in its sentence or in the one the splitter made of them."""
+    if sent.tokens[1].text != ".":
+        return False
+    words = [t.text.lower() for t in sent.tokens[2:4]]
+    if len(sent.tokens) == 2 and after:
+        words = [t.text.lower() for t in after[0].tokens[:2]]
+    return len(words) == 2 and words[0].isdigit() and words[1] in MONTH_BY_FORM
 
 
 def headline_town(headline: Sent) -> Mention | None:

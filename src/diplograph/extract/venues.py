@@ -5,17 +5,21 @@ noun, a gathering), said right beside its verb, or, for a visit, the first "в X
 from __future__ import annotations
 
 from ..data.lexicon import lexicon
+from ..grammars.datewords import MONTH_BY_FORM
 from .context import Named, Sent
 from .cues import NOUNS
 from .tree import Tree
 
-__all__ = ["KIND_WORDS", "destination", "places", "places_in"]
+__all__ = ["KIND_WORDS", "destination", "frame", "places", "places_in"]
 
+MONTHS = set(MONTH_BY_FORM)
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
 # a site named by its city in the genitive: "в аэропорту Баку", "в порту Актау"
 CITY_SITES = {"аэропорт", "порт", "пригород", "окрестность"}
 SITE_DEPTH = 3  # sites within sites: "на переходе в городе X", "в зале дворца в X"
 DESTINATION_REACH = 16  # words from a visit's cue to where it goes: a titled name between
+# "находится в Могилевской области, он уже встретился": where its people are at the time
+PRESENCE = {"находиться", "пребывать"}
 KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт", "остров"}
 # where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
 SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать"}
@@ -169,3 +173,34 @@ def places_in(sent: Sent) -> list[Named]:
     """Where a sentence says its main clause happened."""
     tree = Tree(sent.tokens)
     return places(sent, tree, set(range(len(sent.tokens))), False)
+
+
+def frame(sent: Sent, tree: Tree) -> list[Named]:
+    """Where the whole sentence happens, for events it tells with no place of their own: a
+    place set before the subject and the verb ("В Аддис-Абебе Лавров был принят ..., провел
+    переговоры ..."), which the parse may hang from the first predicate alone, or where the
+    sentence's people are ("Губернатор находится в Могилевской области, он встретился").
+    """
+    out = []
+    for named in sent.names_of("city", "country", "region", "place"):
+        before = _preposition(sent, named.first)
+        if before not in {"в", "во"} or sent.tokens[named.first].feat("Case") != "Loc":
+            continue
+        at = named.first - 1
+        while at >= 0 and sent.lemma(at) not in {"в", "во"}:
+            at -= 1
+        if all(_scene(sent, k) for k in range(at)) or any(
+            sent.lemma(k) in PRESENCE for k in tree.ancestors(_root(tree, named))[:1]
+        ):
+            out.append(named)
+    return out
+
+
+def _scene(sent: Sent, k: int) -> bool:
+    """A word that may come before a sentence's scene: a date, "сегодня", a comma."""
+    token = sent.tokens[k]
+    return (
+        token.pos in {"NUM", "PUNCT", "ADV", "CCONJ"}
+        or token.text[:1].isdigit()
+        or token.lemma in MONTHS | {"год"}
+    )

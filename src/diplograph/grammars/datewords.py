@@ -98,7 +98,18 @@ YEAR_SHIFT_FORMS: dict[int, set[str]] = {
 }
 YEAR_SHIFT_BY_FORM = {form: n for n, forms in YEAR_SHIFT_FORMS.items() for form in forms}
 
-RELATIVE_SHIFTS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+_SOFT_ADJECTIVE = ("ий", "его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими")
+RELATIVE_SHIFTS = {
+    "позавчера": -2,
+    "вчера": -1,
+    "сегодня": 0,
+    "завтра": 1,
+    "послезавтра": 2,
+    # "о своей вчерашней встрече": the day told by an adjective; "сегодняшний" stays out, as
+    # "на сегодняшний день" dates a state of things, not an event
+    **{"позавчерашн" + ending: -2 for ending in _SOFT_ADJECTIVE},
+    **{"вчерашн" + ending: -1 for ending in _SOFT_ADJECTIVE},
+}
 
 # "в четверг": a day of the week, told by a report of the days just past (Monday = 0)
 WEEKDAY_BY_FORM = {
