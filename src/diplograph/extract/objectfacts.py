@@ -95,14 +95,7 @@ def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> lis
             body = {k: m for k, m in body.items() if m not in alias}
             if len(body) == 1:
                 alias[mention] = next(iter(body.values()))
-    if not alias:
-        return facts
-    return [
-        replace(fact, roles=tuple((r, alias.get(m, m)) for r, m in fact.roles))
-        if fact.kind == "infrastructure"
-        else fact
-        for fact in facts
-    ]
+    return _renamed(facts, alias)
 
 
 def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
@@ -129,14 +122,7 @@ def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
             alias[mention] = max(before, key=lambda m: (m.sentence, m.start))
         elif len({m.label for m in fits}) == 1:
             alias[mention] = fits[0]
-    if not alias:
-        return facts
-    return [
-        replace(fact, roles=tuple((r, alias.get(m, m)) for r, m in fact.roles))
-        if fact.kind == "infrastructure"
-        else fact
-        for fact in facts
-    ]
+    return _renamed(facts, alias)
 
 
 def sides_give_way(facts: list[Fact]) -> list[Fact]:
@@ -150,4 +136,16 @@ def sides_give_way(facts: list[Fact]) -> list[Fact]:
     }
     return [
         f for f in facts if f.rule != PARTIES or not any(m.label in ended for m in f.role("object"))
+    ]
+
+
+def _renamed(facts: list[Fact], alias: dict[Mention, Mention]) -> list[Fact]:
+    """The objects' facts with each object said under another name put under that one."""
+    if not alias:
+        return facts
+    return [
+        replace(fact, roles=tuple((r, alias.get(m, m)) for r, m in fact.roles))
+        if fact.kind == "infrastructure"
+        else fact
+        for fact in facts
     ]
