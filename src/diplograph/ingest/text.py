@@ -155,30 +155,29 @@ def _stems(line: str) -> set[str]:
     return {word.lower()[:4] for word in STEM.findall(line)}
 
 
+# words a headline shares with its lead, at least: the news's names and its verb
+ECHO = 2
+
+
 def told_again(header: list[Line], title: Line | None, lead: list[Line]) -> Line | None:
     """The headline is the header line the lead tells again: a rubric ("Новости из X"), a
     slogan or a teaser of another story shares a word with the lead at most; the headline
-    shares its names and its news. A headline the lead hardly echoes gives way to a line it
-    echoes clearly more."""
+    shares its names and its news. A headline the lead hardly echoes gives way to the first
+    line it echoes clearly more (not a subtitle under it, which may echo the lead more still)."""
     words = set().union(*(_stems(line) for _, _, line in lead)) if lead else set()
     if not words:
         return title
     echo = len(_stems(title[2]) & words) if title else 0
     if echo >= ECHO:
         return title
-    best, most = title, echo + 1  # a rival must echo the lead clearly more
+    clearly_more = max(ECHO, echo + 2)
     for item in header:
         line = item[2]
         if not is_headline(line) or MENU_LINE.search(line) or NAV_LINE.match(line):
             continue
-        shared = len(_stems(line) & words)
-        if shared >= ECHO and shared > most:
-            return item  # the first: a subtitle under the headline echoes the lead more
-    return best
-
-
-# words a headline shares with its lead, at least: the news's names and its verb
-ECHO = 2
+        if len(_stems(line) & words) >= clearly_more:
+            return item
+    return title
 
 
 def numeric_date(text: str) -> str | None:
