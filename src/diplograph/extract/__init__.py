@@ -20,12 +20,7 @@ from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
 from .objectfacts import absorbed, given_objects, one_place, sides_give_way
-from .objectlinks import (
-    anaphoric_links,
-    corefer_objects,
-    first_of_none,
-    placed_as_before,
-)
+from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
 from .objectlists import named_again
 from .objectplaces import structure_facts
 from .post_countries import posts_in_context
@@ -141,7 +136,7 @@ def extract(analysis: Analysis) -> Extraction:
     plain = {s.mention for found in structures.values() for s in found if s.plain}
     facts = placed_as_before(absorbed(corefer_objects(facts, sents), plain))
     facts = sides_give_way(one_place(first_of_none(facts)))
-    if article.title is not None and sents and sents[0].text == article.title:
+    if headline:
         facts = _headline_restated(facts, sents)
     mentions = tuple(n.mention for s in sents for n in s.names)
     return Extraction(analysis, mentions, tuple(facts))
