@@ -18,7 +18,6 @@ from typing import NamedTuple
 from razdel import sentenize
 
 from ..errors import ArticleError
-from ..grammars.dates import parse_date_line
 from ..records import Article, Sentence
 from .decode import CYRILLIC, LETTER
 from .header import header_of, is_headline, outlet_in
@@ -40,6 +39,7 @@ from .layout import (
     year_nearby,
 )
 from .publisher import copyright_owner, publisher_of, source_above
+from .weekday import day_in_year, year_by_weekday
 from .wrapping import unwrapped
 
 __all__ = [
@@ -277,9 +277,14 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
         # (not the headline's: "визит в 2024 году" is what the news is about)
         furniture = [item for item in header + footer if item != top.title]
         year = dateline.group("year") or year_nearby(furniture)
+        day = dateline.group("day") or dateline.group("day2")
+        if not year and day and body:
+            # "2 фев — ... сообщил в понедельник": the weekday picks one printed year
+            # (the dateline may stand alone above the lead)
+            lead = " ".join(line for _, _, line in body[:2])
+            year = year_by_weekday(day, lead, " ".join(line for _, _, line in body))
         if year:
-            day = dateline.group("day") or dateline.group("day2")
-            date = parse_date_line(f"{day} {year}") if day else None
+            date = day_in_year(day, year) if day else None
     if date is None:
         warnings.append(MISSING["date"])
     if publisher is None:
