@@ -227,7 +227,19 @@ class Gazetteer:
         return self._by_organization.get(normalize(name))
 
     def by_key(self, key: str) -> Place | None:
-        return self._by_key.get(key)
+        place = self._by_key.get(key)
+        if place is None and key.startswith("town-"):
+            from .towns import towns  # the world's towns load only when one is asked for
+
+            place = towns().by_key(key)
+        return place
+
+    def by_town(self, text: str) -> Place | None:
+        """A town of the world the gazetteer lacks, by its Cyrillic name (data/towns.py):
+        for a name already read as a place, never to decide that a name is one."""
+        from .towns import towns
+
+        return towns().by_name(text)
 
     def by_name(self, text: str) -> Place | None:
         """The place whose nominative label, other name or abbreviation is ``text``."""

@@ -212,6 +212,8 @@ def _names(
                 or gz.by_name(_head_first(tokens, first, last))
                 or _official(gz, tokens, first, last)
                 or _adjective_alone(gz, tokens, first, last)
+                # a town the gazetteer lacks: the text's name, now with its country
+                or gz.by_town(span.normal)
             )
             if place is not None:
                 yield Named(first, last, place_mention(place, index, span.start, span.stop))
