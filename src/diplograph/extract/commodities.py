@@ -296,9 +296,9 @@ def find_exports(
                 pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
             if source is not None and exporter is source:
                 # "импортирует электроэнергию из Туркмении, Таджикистана и Ирана": each source
-                buyer = importer.identity if importer is not None else None
+                bought = importer.identity if importer is not None else None
                 more_sources = listed_after(sent, source, hi, "Gen")
-                pairs += [(more, importer) for more in more_sources if more.identity != buyer]
+                pairs += [(more, importer) for more in more_sources if more.identity != bought]
         if goods and len(pairs) == 1:
             stated = (pairs[0][0], pairs[0][1], status)
         partners = pairs[0] if len(pairs) == 1 else None
