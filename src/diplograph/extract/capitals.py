@@ -87,7 +87,8 @@ def acting_capitals(sent: Sent, lo: int, hi: int) -> list[Named]:
         key = named.mention.key
         if key not in CAPITALS or not (lo <= named.first and named.last <= hi):
             continue
-        if sent.tokens[named.first].feat("Case") not in {"Nom", "Acc"}:
+        # "поставит Каракасу тракторы": a capital in the dative receives
+        if sent.tokens[named.first].feat("Case") not in {"Nom", "Acc", "Dat"}:
             continue
         if named.first > 0 and sent.tokens[named.first - 1].pos == "ADP":
             continue

@@ -21,9 +21,12 @@ from ..records import Fact, Mention
 from .capitals import acting_capitals
 from .context import Named, Sent
 from .flowclauses import (
+    CUES,
     EXPORT,
     IMPORT,
+    MOVE,
     PLANNED,
+    RECEIVE,
     TRANSIT,
     flow_clauses,
     flow_ends,
@@ -33,8 +36,10 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowsides import ROLE_NOUNS, holders, our_side, says_we, we_own
-from .frames import children, conjuncts, datives, objects, subjects, subtree
+from .flowpairs import REGION, directed, mutual
+from .flowrefs import with_referred
+from .flowsides import ROLE_NOUNS, holders, nearest_side, our_side, says_we, we_own
+from .frames import children, datives, objects, subjects, subtree
 from .goods import (
     generic_goods,
     goods_after,
@@ -127,27 +132,39 @@ def find_exports(
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
     main countries, for "обе страны нарастят взаимный экспорт"; `earlier` the countries the
     sentences just before named, for "мы" and "наш"."""
+    sent = with_referred(sent, earlier)
     previous_subject: Mention | None = None
     # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
     partners: tuple[Mention, Mention | None] | None = None
     stated: tuple[Mention, Mention | None, tuple[tuple[str, str], ...]] | None = None
     for lo, hi in flow_clauses(sent):
-        cue = next((i for i in range(lo, hi) if sent.lemma(i) in EXPORT | IMPORT | TRANSIT), None)
+        cue = next((i for i in range(lo, hi) if sent.lemma(i) in CUES), None)
         if cue is None:
             if stated is not None:
                 yield from gapped(sent, lo, hi, stated)
             continue
-        importing = sent.lemma(cue) in IMPORT
+        importing = sent.lemma(cue) in IMPORT | RECEIVE
         role = sent.lemma(cue) in ROLE_NOUNS
         countries = _country_in(sent, lo, hi)
         # "в Китай" before the cue is where the goods go, not who sends them
-        before = [n for n in countries if n.last <= cue and not toward(sent, n.first)]
-        subject = before[-1].mention if before else previous_subject
+        before_all = [n for n in countries if n.last <= cue]
+        before = [n for n in before_all if not toward(sent, n.first)]
+        subject = nearest_side(sent, before, cue).mention if before else previous_subject
         source, destination = flow_ends(sent, cue + 1, hi)
         if source is None:
             # "газопровод из России в Китай, который будет поставлять ...": a route
             # named before the cue
             source, destination = route(sent, lo, cue, destination)
+        if source is not None and destination is None:
+            # "в Афганистан будет передаваться электроэнергия из Таджикистана": with the
+            # source named after the cue, a direction before it is where the goods go
+            ahead = [n for n in before_all if toward(sent, n.first) and not passed(sent, n.first)]
+            destination = ahead[-1].mention if ahead else None
+        if not importing and subject and destination and subject.identity == destination.identity:
+            # "глава МИД Египта обсудил поставки нефти в Египет": no country sends goods to
+            # itself; the seller is another country of the clause, else the article's other side
+            others = [n.mention for n in before if n.mention.identity != subject.identity]
+            subject = others[-1] if others else _other_side(destination, sides)
         verb = sent.tokens[cue].pos == "VERB"
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
@@ -213,12 +230,15 @@ def find_exports(
         if origin is None and not importing:
             # "экспорт казахстанского зерна": the adjective of the cue or of the goods
             origin = next((n.mention for n in countries if n.last == cue), None)
-        if sent.lemma(cue) in TRANSIT:
+        if sent.lemma(cue) in TRANSIT | MOVE | RECEIVE:
             # goods in transit are an export only of the country they come from, and only
-            # goods ("транзит китайского трафика" carries none)
+            # goods ("транзит китайского трафика" carries none); goods received come from
+            # the country named as their source ("получает из Армении электроэнергию")
             table = lexicon().commodities
             goods = [g for g in goods if g.label in table.values()]
             if origin is None and source is None:
+                continue
+            if sent.lemma(cue) in RECEIVE and source is None:
                 continue
         if importing:
             # a country after the cue sells only when it is not the buyer named again
@@ -234,6 +254,9 @@ def find_exports(
         elif source is not None:
             # "поставки природного газа из Турции в ...": where the goods come from
             exporter, importer = source, destination or (recipients[0] if recipients else None)
+            if importer is None and before and sent.lemma(cue) not in MOVE | TRANSIT:
+                # "Япония наладит поставки урана из Казахстана": the subject receives
+                importer = subject if subject and subject.identity != source.identity else None
         elif origin is not None and subject is not None and origin.key != subject.key:
             # "Турецкая сторона заинтересована в поставках узбекской пряжи"
             exporter = origin
@@ -247,11 +270,11 @@ def find_exports(
         previous_subject = subject
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
-        pairs = _mutual(sent, cue, lo, hi, countries, sides)
+        pairs = mutual(sent, cue, lo, hi, countries, sides)
         if not pairs:
             if exporter is None:
                 continue
-            direction = _directed(sent, cue, hi) if importer is None else None
+            direction = directed(sent, cue, hi) if importer is None else None
             if direction == REGION:
                 continue
             if importer is None and direction is None:
@@ -271,6 +294,11 @@ def find_exports(
             if importer is not None and destination is not None and importer is destination:
                 # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
                 pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
+            if source is not None and exporter is source:
+                # "импортирует электроэнергию из Туркмении, Таджикистана и Ирана": each source
+                bought = importer.identity if importer is not None else None
+                more_sources = listed_after(sent, source, hi, "Gen")
+                pairs += [(more, importer) for more in more_sources if more.identity != bought]
         if goods and len(pairs) == 1:
             stated = (pairs[0][0], pairs[0][1], status)
         partners = pairs[0] if len(pairs) == 1 else None
@@ -322,70 +350,6 @@ def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
     if len(sides) != 2 or exporter.identity not in keys:
         return None
     return sides[1 - keys.index(exporter.identity)]
-
-
-# a place that is no country, or a group of countries ("в страны Европы", "в регион"):
-# the ontology's buyer is one country, so such a flow gives no row
-REGION = "region"
-REGIONS = {"страна", "регион", "государство", "континент"}
-# where goods go to whoever buys there: a row with no buyer; other words after "в" and "на"
-# ("в два раза", "на 20%") say no direction
-MARKETS = {"рынок", "биржа"}
-
-
-def _directed(sent: Sent, cue: int, hi: int) -> str | None:
-    """The head word of where the clause says the goods go, other than to a country ("в
-    европейские страны", "на мировые рынки"): then no side is the buyer."""
-    for k in range(cue + 1, hi - 1):
-        if sent.tokens[k].text == ",":
-            break  # "..., что вылилось в рост товарооборота" is another clause's direction
-        if sent.lemma(k) not in {"в", "на"}:
-            continue
-        j = k + 1
-        while j < hi and sent.tokens[j].pos == "ADJ":
-            j += 1
-        # a known country in the locative is where something is ("предприятия в Индонезии")
-        if j >= hi or (sent.tokens[j].feat("Case") == "Loc" and sent.name_at(j, "country")):
-            continue
-        token = sent.tokens[j]
-        toward_it = token.feat("Case") in {"Acc", None}  # "в Ташкенте" is where, not whither
-        if toward_it and (token.pos == "PROPN" or token.lemma in REGIONS):
-            return REGION
-        if token.lemma in MARKETS:
-            return token.lemma
-    return None
-
-
-MUTUAL = {"взаимный", "обоюдный"}
-BOTH = {"оба", "обе", "два", "стороны", "сторона"}
-
-
-def _mutual(
-    sent: Sent,
-    cue: int,
-    lo: int,
-    hi: int,
-    countries: Sequence[Named],
-    sides: Sequence[Mention],
-) -> list[tuple[Mention, Mention | None]]:
-    """Both directions between two countries when the flow is mutual: "взаимные поставки",
-    "экспорт и импорт" ("обе страны нарастят взаимные экспорт и импорт ..."). The countries
-    are the two the clause names, else the article's two sides."""
-    adjectives = {sent.lemma(k) for k in children(sent, cue, "amod")}
-    # "экспорт и импорт": two nouns of one clause ("закупает ..., а поставляет ..." are two
-    # flows, each stated)
-    coordinated = {sent.lemma(k) for k in conjuncts(sent, cue) if lo <= k < hi}
-    both_ways = (
-        sent.tokens[cue].pos == "NOUN" and bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
-    )
-    if not (adjectives & MUTUAL or both_ways):
-        return []
-    named = list({n.mention.identity: n.mention for n in countries}.values())
-    pair = named if len(named) == 2 else list(sides) if len(sides) == 2 else []
-    if len(pair) != 2:
-        return []
-    a, b = pair
-    return [(a, b), (b, a)]
 
 
 def _is_country_adj(sent: Sent, k: int) -> bool:

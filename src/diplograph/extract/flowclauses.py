@@ -15,7 +15,9 @@ __all__ = [
     "CUES",
     "EXPORT",
     "IMPORT",
+    "MOVE",
     "PLANNED",
+    "RECEIVE",
     "TRANSIT",
     "flow_clauses",
     "flow_ends",
@@ -59,6 +61,21 @@ IMPORT = {
 # goods carried through: an export only of the country whose goods they are ("транзит
 # казахстанской нефти"); "транзит товаров" says no goods
 TRANSIT = {"транзит", "транспортировать", "транспортировка", "прокачка", "прокачать"}
+# goods carried or passed on, read like goods in transit: "дорога будет перевозить уголь из
+# Монголии в Китай", "по ЛЭП будет передаваться электроэнергия из Таджикистана"
+MOVE = {
+    "перевозить",
+    "перевезти",
+    "перевозка",
+    "доставить",
+    "доставлять",
+    "передаваться",
+    "поступать",
+    "поступить",
+}
+# goods received: an import only from a country named as the source ("получает из Армении
+# электроэнергию"); "получить кредит" moves no goods
+RECEIVE = {"получать", "получить"}
 PLANNED = {
     "готовый",
     "готов",
@@ -113,7 +130,7 @@ def _contrast(sent: Sent, i: int) -> bool:
     return words == ["в", "то", "время", "как"] or words[:2] == ["тогда", "как"]
 
 
-CUES = EXPORT | IMPORT | TRANSIT
+CUES = EXPORT | IMPORT | TRANSIT | MOVE | RECEIVE
 
 
 def flow_clauses(sent: Sent) -> list[tuple[int, int]]:
@@ -187,7 +204,7 @@ def route(
     return None, destination
 
 
-def listed_after(sent: Sent, destination: Mention, hi: int) -> list[Mention]:
+def listed_after(sent: Sent, destination: Mention, hi: int, case: str = "Acc") -> list[Mention]:
     """The countries listed after a destination: "в Казахстан, Туркменистан и далее – в
     Китай" -> Туркменистан, Китай."""
     named = next((n for n in sent.names_of("country") if n.mention is destination), None)
@@ -201,7 +218,7 @@ def listed_after(sent: Sent, destination: Mention, hi: int) -> list[Mention]:
             i += 1
             continue
         more = sent.name_at(i, "country")
-        if more is None or passed(sent, i) or sent.tokens[i].feat("Case") not in {"Acc", None}:
+        if more is None or passed(sent, i) or sent.tokens[i].feat("Case") not in {case, None}:
             break
         out.append(more.mention)
         i = more.last

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Mention
-from .context import Sent
+from .context import Named, Sent
 from .frames import children, conjuncts, subjects
 
-__all__ = ["ROLE_NOUNS", "holders", "our_side", "says_we", "we_own"]
+__all__ = ["ROLE_NOUNS", "holders", "nearest_side", "our_side", "says_we", "we_own"]
 
 # nouns naming a side by its role in the flow: the seller's, the buyer's
 SELLERS = {"поставщик", "экспортер"}
@@ -88,3 +88,23 @@ def holders(sent: Sent, cue: int) -> list[int]:
             return []
         k = head
     return []
+
+
+def nearest_side(sent: Sent, before: Sequence[Named], cue: int) -> Named:
+    """Of the countries named before a cue, the one the parse puts closest to the words the
+    cue hangs on: "о готовности Беларуси участвовать в программе фермерских хозяйств Египта
+    путем поставок техники" sends from Беларусь, whose word governs the cue's clause, not from
+    Египет, named deep in a phrase beside it; ties go to the last named."""
+    spine: set[int] = set()
+    k = cue
+    while 0 <= k < len(sent.tokens) and k not in spine:
+        spine.add(k)
+        k = sent.tokens[k].head
+    best, steps = before[-1], len(sent.tokens)
+    for named in reversed(before):
+        k, n = named.first, 0
+        while 0 <= k < len(sent.tokens) and k not in spine and n < len(sent.tokens):
+            k, n = sent.tokens[k].head, n + 1
+        if k in spine and n < steps:
+            best, steps = named, n
+    return best

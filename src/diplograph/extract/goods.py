@@ -30,6 +30,8 @@ NOT_GOODS = {
     "рост",
     "число",
     "количество",
+    "излишек",
+    "избыток",
     "партия",
     "доля",
     "часть",
@@ -353,6 +355,9 @@ MEASURES = {
     "количество",
     "партия",
     "объем",
+    # a surplus is a quantity of the goods: "экспорт излишков электроэнергии"
+    "излишек",
+    "избыток",
     "тонна",
     "тыс",
     "тысяча",
@@ -376,6 +381,10 @@ def past_measure(sent: Sent, j: int, hi: int) -> int:
     k = j
     while k < hi and sent.tokens[k].pos in {"ADJ", "NUM"}:
         k += 1
+    counted = any(sent.tokens[n].pos == "NUM" for n in range(j, k))
+    if counted and k < hi and sent.lemma(k) not in MEASURES:
+        # "570 тракторов", "шестнадцать локомотивов": pieces counted, the goods follow
+        return j + next(n for n in range(k - j) if sent.tokens[j + n].pos == "NUM") + 1
     if k >= hi or sent.lemma(k) not in MEASURES:
         return j
     while k < hi and (sent.lemma(k) in MEASURES or sent.tokens[k].text == "."):

@@ -1,0 +1,77 @@
+"""Which way a clause's flow goes when it names no buyer country: to a region or a market
+(no row, or no buyer), or both ways between two countries ("взаимные поставки", "экспорт и
+импорт")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Mention
+from .context import Named, Sent
+from .flowclauses import EXPORT, IMPORT
+from .frames import children, conjuncts
+
+__all__ = ["REGION", "directed", "mutual"]
+
+# a place that is no country, or a group of countries ("в страны Европы", "в регион"):
+# the ontology's buyer is one country, so such a flow gives no row
+REGION = "region"
+REGIONS = {"страна", "регион", "государство", "континент"}
+# where goods go to whoever buys there: a row with no buyer; other words after "в" and "на"
+# ("в два раза", "на 20%") say no direction
+MARKETS = {"рынок", "биржа"}
+
+
+def directed(sent: Sent, cue: int, hi: int) -> str | None:
+    """The head word of where the clause says the goods go, other than to a country ("в
+    европейские страны", "на мировые рынки"): then no side is the buyer."""
+    for k in range(cue + 1, hi - 1):
+        if sent.tokens[k].text == ",":
+            break  # "..., что вылилось в рост товарооборота" is another clause's direction
+        if sent.lemma(k) not in {"в", "на"}:
+            continue
+        j = k + 1
+        while j < hi and sent.tokens[j].pos == "ADJ":
+            j += 1
+        # a known country in the locative is where something is ("предприятия в Индонезии")
+        if j >= hi or (sent.tokens[j].feat("Case") == "Loc" and sent.name_at(j, "country")):
+            continue
+        token = sent.tokens[j]
+        toward_it = token.feat("Case") in {"Acc", None}  # "в Ташкенте" is where, not whither
+        if toward_it and (token.pos == "PROPN" or token.lemma in REGIONS):
+            return REGION
+        if token.lemma in MARKETS:
+            return token.lemma
+    return None
+
+
+MUTUAL = {"взаимный", "обоюдный"}
+BOTH = {"оба", "обе", "два", "стороны", "сторона"}
+
+
+def mutual(
+    sent: Sent,
+    cue: int,
+    lo: int,
+    hi: int,
+    countries: Sequence[Named],
+    sides: Sequence[Mention],
+) -> list[tuple[Mention, Mention | None]]:
+    """Both directions between two countries when the flow is mutual: "взаимные поставки",
+    "экспорт и импорт" ("обе страны нарастят взаимные экспорт и импорт ..."). The countries
+    are the two the clause names, else the article's two sides."""
+    adjectives = {sent.lemma(k) for k in children(sent, cue, "amod")}
+    # "экспорт и импорт": two nouns of one clause ("закупает ..., а поставляет ..." are two
+    # flows, each stated)
+    coordinated = {sent.lemma(k) for k in conjuncts(sent, cue) if lo <= k < hi}
+    both_ways = (
+        sent.tokens[cue].pos == "NOUN" and bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
+    )
+    if not (adjectives & MUTUAL or both_ways):
+        return []
+    named = list({n.mention.identity: n.mention for n in countries}.values())
+    pair = named if len(named) == 2 else list(sides) if len(sides) == 2 else []
+    if len(pair) != 2:
+        return []
+    a, b = pair
+    return [(a, b), (b, a)]
