@@ -40,3 +40,14 @@ def test_at_least_is_more_than():
             "2 млрд долларов."
         )
         assert found == [("target", 2000000000, "more_than")], words
+
+
+def test_a_growth_told_in_the_past_was_reached_not_aimed_at():
+    found = _trade(
+        "В прошлом году Грузия и Армения нарастили товарооборот до 1,2 млрд долларов, а в "
+        "этом году намерены нарастить его до 2 млрд долларов."
+    )
+    assert [(kind, amount) for kind, amount, _ in found] == [
+        ("target", 2000000000),
+        ("turnover", 1200000000),
+    ]

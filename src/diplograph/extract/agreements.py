@@ -17,9 +17,9 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
-from .documentlists import listed_documents
+from .documentlists import listed_documents, topic_documents
 from .documentparts import parts_of_signing
-from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span
+from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span, pronoun
 from .events import CONDUCT, SIDES
 from .names import same_person
 from .signingdates import Occasions
@@ -159,8 +159,15 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             where = range(items[0].start, items[-1].stop) if items else None
             out += [_signing(sent, tree, cue, item, named, where) for item in items]
             heads = [] if items else undersigned or _heads(sent, tree, cue) or _nearby(sent, cue)
+            just = latest is not None and latest.sentences[-1] == sent.index - 1
+            if latest is not None and just and not (heads or items) and pronoun(sent, tree, cue):
+                out.append(_signing(sent, tree, cue, latest.role("document")[0], named))
             salient = token.rel not in {"acl", "amod"}
             for head in heads:
+                split = topic_documents(sent, head)
+                out += [_signing(sent, tree, cue, item, named) for item in split]
+                if split:
+                    continue
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
                 if document is None:
                     continue

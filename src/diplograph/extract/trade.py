@@ -94,7 +94,9 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
     reported = bool(verbs) and verbs[-1].feat("Tense") == "Past"
     for i in range(lo, hi):
         token = sent.tokens[i]
-        if token.lemma in TARGET_WORDS:
+        # "нарастили товарооборот до 2 трлн рублей": a growth told in the past was reached
+        grown = token.lemma in FUTURE_VERBS and token.feat("Tense") == "Past"
+        if token.lemma in TARGET_WORDS and not grown:
             return True
         if token.lemma in FUTURE_VERBS and (
             token.feat("VerbForm") == "Inf" or token.feat("Tense") == "Fut"
@@ -232,7 +234,7 @@ def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
 def _aims(sent: Sent) -> bool:
     """The sentence sets a figure to reach: a target word, or an increase to come."""
     return any(
-        t.lemma in TARGET_WORDS
+        (t.lemma in TARGET_WORDS and not (t.lemma in FUTURE_VERBS and t.feat("Tense") == "Past"))
         or (t.lemma in FUTURE_VERBS and (t.feat("VerbForm") == "Inf" or t.feat("Tense") == "Fut"))
         for t in sent.tokens
     )
