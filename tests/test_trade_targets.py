@@ -51,3 +51,8 @@ def test_a_growth_told_in_the_past_was_reached_not_aimed_at():
         ("target", 2000000000),
         ("turnover", 1200000000),
     ]
+
+
+def test_a_turnover_told_by_the_verb_of_trading_is_a_turnover():
+    found = _trade("В 2023 году Беларусь и Никарагуа наторговали более чем на $45 млн.")
+    assert found == [("turnover", 45000000, "more_than")]

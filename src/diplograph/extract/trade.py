@@ -56,6 +56,8 @@ ALMOST = {"практически"}
 ONE_WAY = {"экспорт", "импорт", "ввоз", "вывоз"}
 REGIONS = {"регион", "область", "край", "губерния", "провинция", "штат", "аймак"}
 TRADE_NOUNS = {"оборот", "товарооборот", "торговля", "товарообмен"}
+# "в 2022 году страны наторговали на $39 млн": the verb of a turnover
+TRADED = {"наторговать", "наторговывать"}
 # a trade figure below this is a number cut off at the end of an excerpt ("до $10"), or a
 # price, never a turnover between countries
 SMALLEST = Decimal(100000)
@@ -145,7 +147,7 @@ def find_trade(
     if not sent.money:
         return _elliptic(sent, last) if recent and last is not None else []
     # "торговый" alone ("торговый порт") is not about trade volumes
-    about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен")
+    about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен", *TRADED)
     # "увеличить его до", "этот показатель", "эта цифра достигнет": the figure before
     # "В прошлом году этот показатель превысил 1,1 млрд": a figure of the same countries
     referring = recent and sent.has(*ANAPHORS) and (_aims(sent) or sent.has(*REPORTS))
