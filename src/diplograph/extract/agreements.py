@@ -22,6 +22,7 @@ from .documentparts import parts_of_signing
 from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span, pronoun
 from .events import CONDUCT, SIDES
 from .names import same_person
+from .signers import titles, witness
 from .signingdates import Occasions
 from .tree import Tree
 
@@ -30,7 +31,6 @@ __all__ = ["DOCUMENTS", "find_signings"]
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
 PUT = {"поставить", "ставить", "скрепить", "скреплять"}
-WITNESSES = {"присутствие", "участие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
 
@@ -218,28 +218,6 @@ def _by_countries(sent: Sent, tree: Tree, cue: int) -> bool:
     return bool(subjects) and all(s in places for s in subjects)
 
 
-def _witness(sent: Sent, tree: Tree, person: Named) -> bool:
-    """ "в присутствии президентов", "в ходе визита президента": not said to sign. The case
-    says it where the tree is unsure: who signs a passive is in the instrumental ("подписано
-    X и Y"), who looks on in the genitive after the witness word."""
-    case = sent.tokens[person.first].feat("Case")
-    passive = any(t.rel == "nsubj:pass" for t in sent.tokens)
-    ancestors = tree.ancestors(person.first)[:3]
-    if any(sent.lemma(k) in WITNESSES | {"визит"} for k in ancestors):
-        return not (passive and case == "Ins")
-    k = person.first - 1
-    while k >= 0 and sent.tokens[k].pos in {"NOUN", "PROPN", "ADJ"}:
-        if sent.lemma(k) in WITNESSES:
-            return case == "Gen"
-        k -= 1
-    return False
-
-
-def _titles(role: Named, people: list[Named]) -> bool:
-    """ "его коллеги – X и Y": a role followed by the names it titles is not another signer."""
-    return any(role.last <= p.first <= role.last + 2 for p in people)
-
-
 def _part(signing: Fact, document: Mention, sentence: int) -> Fact:
     roles = (("document", document), *(r for r in signing.roles if r[0] != "document"))
     return replace(signing, roles=roles, sentences=(*signing.sentences, sentence))
@@ -277,10 +255,10 @@ def _signing(
     people = sent.names_of("person")
     signers = [
         n.mention
-        for n in [*people, *(r for r in roles if not _titles(r, people))]
+        for n in [*people, *(r for r in roles if not titles(r, people))]
         if n.first in clause
         and sent.tokens[n.first].start not in inside
-        and not _witness(sent, tree, n)
+        and not witness(sent, tree, n)
     ]
     sides = (
         ""
