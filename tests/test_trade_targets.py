@@ -56,3 +56,11 @@ def test_a_growth_told_in_the_past_was_reached_not_aimed_at():
 def test_a_turnover_told_by_the_verb_of_trading_is_a_turnover():
     found = _trade("В 2023 году Беларусь и Никарагуа наторговали более чем на $45 млн.")
     assert found == [("turnover", 45000000, "more_than")]
+
+
+def test_a_bare_amount_of_turnover_after_a_figure_takes_its_currency():
+    found = _trade(
+        "В 2023 году товарооборот между Арменией и Ираном составил 700 млн долларов. "
+        "Мы рассчитываем, что достигнем цифры в 1 млрд товарооборота к 2026 году."
+    )
+    assert found == [("target", 1000000000, ""), ("turnover", 700000000, "equal")]

@@ -259,7 +259,11 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
         )
         if not (gapped or referring):
             continue
-        if stop < len(sent.tokens) and sent.tokens[stop].pos == "NOUN":
+        if (
+            stop < len(sent.tokens)
+            and sent.tokens[stop].pos == "NOUN"
+            and sent.lemma(stop) not in TRADE_NOUNS  # "цифры в 10 млрд товарооборота"
+        ):
             continue  # "2 млн тонн": a quantity of something else
         target = referring and _is_target(sent, 0, first)
         comparison = _comparison(sent, first)
