@@ -79,3 +79,30 @@ def test_who_creates_a_fund_together_with_the_subject_founds_it_too():
     assert "Грузии" not in label  # a founding fund is not the fund founded
     assert any("Грузии" in f for f in founders) and any("Армянский" in f for f in founders)
     assert capitals == {300000000}
+
+
+def test_a_fund_an_agreement_creates_is_founded_by_the_agreements_parties():
+    text = (
+        "Армения и Иран подписали межправительственное соглашение. Соглашение предусматривает "
+        "создание инвестиционного фонда капиталом в 2 млрд долларов. Армения и Иран ждут "
+        "первых проектов."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Иран"}
+    assert capitals == {2000000000}
+
+
+def test_a_country_paying_into_a_fund_named_by_two_countries_founds_it_with_the_other():
+    text = (
+        "Президент подписал закон о ратификации соглашения о создании Армяно-Грузинского "
+        "фонда развития. Уставный капитал фонда составит $80 млн, их внесет Армения."
+    )
+    ((_label, (founders, capitals)),) = funds(facts(text)).items()
+    assert founders == {"Армения", "Грузия"}
+    assert capitals == {80000000}
+    owned = (
+        "Армяно-Грузинский фонд развития учредят Министерство финансов Армении и банк "
+        "«Картули». Капитал фонда составит $80 млн."
+    )
+    ((_label, (founders, _capitals)),) = funds(facts(owned)).items()
+    assert "Грузия" not in founders

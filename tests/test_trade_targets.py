@@ -40,3 +40,27 @@ def test_at_least_is_more_than():
             "2 млрд долларов."
         )
         assert found == [("target", 2000000000, "more_than")], words
+
+
+def test_a_growth_told_in_the_past_was_reached_not_aimed_at():
+    found = _trade(
+        "В прошлом году Грузия и Армения нарастили товарооборот до 1,2 млрд долларов, а в "
+        "этом году намерены нарастить его до 2 млрд долларов."
+    )
+    assert [(kind, amount) for kind, amount, _ in found] == [
+        ("target", 2000000000),
+        ("turnover", 1200000000),
+    ]
+
+
+def test_a_turnover_told_by_the_verb_of_trading_is_a_turnover():
+    found = _trade("В 2023 году Беларусь и Никарагуа наторговали более чем на $45 млн.")
+    assert found == [("turnover", 45000000, "more_than")]
+
+
+def test_a_bare_amount_of_turnover_after_a_figure_takes_its_currency():
+    found = _trade(
+        "В 2023 году товарооборот между Арменией и Ираном составил 700 млн долларов. "
+        "Мы рассчитываем, что достигнем цифры в 1 млрд товарооборота к 2026 году."
+    )
+    assert found == [("target", 1000000000, ""), ("turnover", 700000000, "equal")]

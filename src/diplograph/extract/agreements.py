@@ -17,11 +17,12 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
-from .documentlists import listed_documents
+from .documentlists import listed_documents, topic_documents
 from .documentparts import parts_of_signing
-from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span
+from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span, pronoun
 from .events import CONDUCT, SIDES
 from .names import same_person
+from .signers import titles, witness
 from .signingdates import Occasions
 from .tree import Tree
 
@@ -30,7 +31,6 @@ __all__ = ["DOCUMENTS", "find_signings"]
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
 PUT = {"поставить", "ставить", "скрепить", "скреплять"}
-WITNESSES = {"присутствие", "участие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
 
@@ -159,8 +159,15 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             where = range(items[0].start, items[-1].stop) if items else None
             out += [_signing(sent, tree, cue, item, named, where) for item in items]
             heads = [] if items else undersigned or _heads(sent, tree, cue) or _nearby(sent, cue)
+            just = latest is not None and latest.sentences[-1] == sent.index - 1
+            if latest is not None and just and not (heads or items) and pronoun(sent, tree, cue):
+                out.append(_signing(sent, tree, cue, latest.role("document")[0], named))
             salient = token.rel not in {"acl", "amod"}
             for head in heads:
+                split = topic_documents(sent, head)
+                out += [_signing(sent, tree, cue, item, named) for item in split]
+                if split:
+                    continue
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
                 if document is None:
                     continue
@@ -211,28 +218,6 @@ def _by_countries(sent: Sent, tree: Tree, cue: int) -> bool:
     return bool(subjects) and all(s in places for s in subjects)
 
 
-def _witness(sent: Sent, tree: Tree, person: Named) -> bool:
-    """ "в присутствии президентов", "в ходе визита президента": not said to sign. The case
-    says it where the tree is unsure: who signs a passive is in the instrumental ("подписано
-    X и Y"), who looks on in the genitive after the witness word."""
-    case = sent.tokens[person.first].feat("Case")
-    passive = any(t.rel == "nsubj:pass" for t in sent.tokens)
-    ancestors = tree.ancestors(person.first)[:3]
-    if any(sent.lemma(k) in WITNESSES | {"визит"} for k in ancestors):
-        return not (passive and case == "Ins")
-    k = person.first - 1
-    while k >= 0 and sent.tokens[k].pos in {"NOUN", "PROPN", "ADJ"}:
-        if sent.lemma(k) in WITNESSES:
-            return case == "Gen"
-        k -= 1
-    return False
-
-
-def _titles(role: Named, people: list[Named]) -> bool:
-    """ "его коллеги – X и Y": a role followed by the names it titles is not another signer."""
-    return any(role.last <= p.first <= role.last + 2 for p in people)
-
-
 def _part(signing: Fact, document: Mention, sentence: int) -> Fact:
     roles = (("document", document), *(r for r in signing.roles if r[0] != "document"))
     return replace(signing, roles=roles, sentences=(*signing.sentences, sentence))
@@ -270,10 +255,10 @@ def _signing(
     people = sent.names_of("person")
     signers = [
         n.mention
-        for n in [*people, *(r for r in roles if not _titles(r, people))]
+        for n in [*people, *(r for r in roles if not titles(r, people))]
         if n.first in clause
         and sent.tokens[n.first].start not in inside
-        and not _witness(sent, tree, n)
+        and not witness(sent, tree, n)
     ]
     sides = (
         ""

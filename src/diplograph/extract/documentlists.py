@@ -15,7 +15,7 @@ from ..records import Mention
 from .context import Sent
 from .documents import COUNTED, DOCUMENTS, document_mention, document_span
 
-__all__ = ["listed_documents", "named_documents"]
+__all__ = ["listed_documents", "named_documents", "topic_documents"]
 
 # "в частности", "в том числе", "включая", "а именно"
 OPENERS = {"частность", "число", "включая", "включать", "именно"}
@@ -68,6 +68,35 @@ def named_documents(sent: Sent, k: int) -> list[Mention]:
     return _items(sent, k)
 
 
+def topic_documents(sent: Sent, head: int) -> list[Mention]:
+    """ "заключены соглашения о X и о Y": a plural kind with several topics is one document
+    per topic; none when it has one topic."""
+    if sent.tokens[head].feat("Number") != "Plur":
+        return []
+    _, last = document_span(sent, head)
+    if len(_topics(sent, head, last)) < 2:
+        return []
+    return _split(sent, head, last)
+
+
+def _split(sent: Sent, head: int, last: int) -> list[Mention]:
+    kind = sent.lemma(head)
+    out = []
+    for start, stop in _topics(sent, head, last):
+        tail = sent.text[
+            sent.tokens[start].start - sent.start : sent.tokens[stop - 1].stop - sent.start
+        ]
+        mention = Mention(
+            "document",
+            f"{kind.capitalize()} {tail}",
+            sent.index,
+            sent.tokens[start].start,
+            sent.tokens[stop - 1].stop,
+        )
+        out.append(mention)
+    return out
+
+
 def _items(sent: Sent, k: int) -> list[Mention]:
     out: list[Mention] = []
     while k < len(sent.tokens):
@@ -81,20 +110,7 @@ def _items(sent: Sent, k: int) -> list[Mention]:
         first, last = document_span(sent, head)
         topics = _topics(sent, head, last)
         if len(topics) > 1 and sent.tokens[head].feat("Number") == "Plur":
-            kind = sent.lemma(head)
-            for start, stop in topics:
-                tail = sent.text[
-                    sent.tokens[start].start - sent.start : sent.tokens[stop - 1].stop - sent.start
-                ]
-                out.append(
-                    Mention(
-                        "document",
-                        f"{kind.capitalize()} {tail}",
-                        sent.index,
-                        sent.tokens[start].start,
-                        sent.tokens[stop - 1].stop,
-                    )
-                )
+            out += _split(sent, head, last)
             last = topics[-1][1]
         else:
             out.append(document_mention(sent, head, first, last))
@@ -114,9 +130,21 @@ def _topics(sent: Sent, head: int, last: int) -> list[tuple[int, int]]:
     k = head + 1
     while k < len(sent.tokens) and sent.lemma(k) in {"о", "об"}:
         _, stop = document_span(sent, k + 1) if k + 1 < len(sent.tokens) else (k, k + 1)
-        stop = max(stop, k + 2)
+        stop = _to_next_topic(sent, max(stop, k + 2))
         spans.append((k, stop))
         k = stop
         if sent.lemma(k) == "и" and sent.lemma(k + 1) in {"о", "об"}:
             k += 1
     return spans if len(spans) > 1 else [(head + 1, last)]
+
+
+def _to_next_topic(sent: Sent, stop: int) -> int:
+    """ "соглашения о сотрудничестве в мирном использовании атомной энергии и о ...": a topic
+    runs on, past words its span left out, to the "и о" of the next one (no verb or comma
+    between); else it ends where its span did."""
+    for j in range(stop, min(stop + 12, len(sent.tokens) - 1)):
+        if sent.lemma(j) == "и" and sent.lemma(j + 1) in {"о", "об"}:
+            return j
+        if sent.tokens[j].pos in {"VERB", "AUX"} or sent.tokens[j].text in {",", ";", ":", "("}:
+            break
+    return stop

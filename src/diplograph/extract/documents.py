@@ -312,3 +312,12 @@ class Memory:
         if salient or (self.last is None and not bare):
             self.last, self.lemma = mention, lemma
         return mention, False
+
+
+def pronoun(sent: Sent, tree: Tree, cue: int) -> bool:
+    """ "Документ был подписан в Джакарте. Его подписали X и Y": the signing verb governs a
+    pronoun, which stands for the document the sentence before told signed."""
+    return sent.tokens[cue].pos == "VERB" and any(
+        sent.tokens[c].rel == "obj" and sent.tokens[c].text.lower() in {"его", "ее", "её"}
+        for c in tree.children[cue]
+    )

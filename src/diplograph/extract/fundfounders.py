@@ -22,6 +22,7 @@ from .fundnames import HEADS, FundMemory, FundPhrase, as_org, fund_phrases, gene
 
 __all__ = [
     "EFFORTS",
+    "agreed",
     "contributors",
     "creators",
     "efforts",
@@ -355,3 +356,18 @@ def joint(sent: Sent, phrase: FundPhrase, main: Sequence[Mention]) -> list[Menti
     if any(sent.lemma(j) in JOINT for j in range(phrase.first, phrase.last)):
         return list(main)
     return []
+
+
+def agreed(sent: Sent, cue: int | None, main: Sequence[Mention]) -> list[Mention]:
+    """ "Соглашение предусматривает создание фонда", "соглашением предусматривается
+    учреждение фонда", "соглашение о создании фонда": a fund an agreement creates is founded
+    by its parties, the article's two sides, when the text names no one else."""
+    if cue is None or len(main) < 2:
+        return []
+    head = sent.tokens[cue].head
+    if head >= 0 and sent.lemma(head) in AGREEMENTS:
+        return list(main[:2])
+    if head < 0 or sent.tokens[head].pos != "VERB":
+        return []
+    kids = children(sent, head, "nsubj", "nsubj:pass", "obl")
+    return list(main[:2]) if any(sent.lemma(k) in AGREEMENTS for k in kids) else []

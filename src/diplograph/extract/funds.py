@@ -24,11 +24,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
 from .frames import children, conjuncts, objects
 from .fundfounders import (
     EFFORTS,
+    agreed,
     contributors,
     creators,
     efforts,
@@ -135,6 +137,10 @@ def _sentence_funds(
         rule = "fund-founders"
         if not founders:
             founders = name_countries(sent, defined) or joint(sent, defined, main)
+            if fund is None:
+                # the article's first fund: a later "соглашение о создании фонда ..." more
+                # often tells again how the one before came about
+                founders = founders or agreed(sent, cue, main)
             rule = "fund-inferred"
         facts = [_fact(sent, defined.mention, founders, rule, _capital(sent, defined))]
         covered = [(p.first, p.last) for p in phrases]
@@ -303,6 +309,15 @@ def _canonical(facts: list[Fact]) -> list[Fact]:
         if f.rule == "fund-founders" and f.role("founder")
         for m in f.role("fund")
     }
+    # "Узбекско-Кыргызский фонд ... капитал внесет Узбекистан": the countries a fund's name
+    # joins all found it when those named as founders are countries; an organisation named
+    # ("Минфин Беларуси и СИТИК") stands for its country of the name
+    organised = {
+        canonical[m.label].label
+        for f in facts
+        if f.rule == "fund-founders" and any(m.kind != "country" for m in f.role("founder"))
+        for m in f.role("fund")
+    }
     out = []
     for fact in facts:
         roles = []
@@ -313,11 +328,21 @@ def _canonical(facts: list[Fact]) -> list[Fact]:
                 role == "founder"
                 and fact.rule == "fund-inferred"
                 and any(canonical[m.label].label in named for m in fact.role("fund"))
+                and not any(
+                    _of_name(canonical[m.label].label, mention) and m.label not in organised
+                    for m in fact.role("fund")
+                )
             ):
                 continue
             roles.append((role, mention))
         out.append(replace(fact, roles=tuple(roles)))
     return out
+
+
+def _of_name(label: str, country: Mention) -> bool:
+    """The country is one a compound adjective of the fund's name joins."""
+    places = (p for w in label.split() for p in gazetteer().split_compound_adjective(w))
+    return country.key is not None and any(p.key == country.key for p in places)
 
 
 def _one_capital(facts: list[Fact], headline: bool = False) -> list[Fact]:

@@ -56,6 +56,8 @@ ALMOST = {"практически"}
 ONE_WAY = {"экспорт", "импорт", "ввоз", "вывоз"}
 REGIONS = {"регион", "область", "край", "губерния", "провинция", "штат", "аймак"}
 TRADE_NOUNS = {"оборот", "товарооборот", "торговля", "товарообмен"}
+# "в 2022 году страны наторговали на $39 млн": the verb of a turnover
+TRADED = {"наторговать", "наторговывать"}
 # a trade figure below this is a number cut off at the end of an excerpt ("до $10"), or a
 # price, never a turnover between countries
 SMALLEST = Decimal(100000)
@@ -94,7 +96,9 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
     reported = bool(verbs) and verbs[-1].feat("Tense") == "Past"
     for i in range(lo, hi):
         token = sent.tokens[i]
-        if token.lemma in TARGET_WORDS:
+        # "нарастили товарооборот до 2 трлн рублей": a growth told in the past was reached
+        grown = token.lemma in FUTURE_VERBS and token.feat("Tense") == "Past"
+        if token.lemma in TARGET_WORDS and not grown:
             return True
         if token.lemma in FUTURE_VERBS and (
             token.feat("VerbForm") == "Inf" or token.feat("Tense") == "Fut"
@@ -143,7 +147,7 @@ def find_trade(
     if not sent.money:
         return _elliptic(sent, last) if recent and last is not None else []
     # "торговый" alone ("торговый порт") is not about trade volumes
-    about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен")
+    about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен", *TRADED)
     # "увеличить его до", "этот показатель", "эта цифра достигнет": the figure before
     # "В прошлом году этот показатель превысил 1,1 млрд": a figure of the same countries
     referring = recent and sent.has(*ANAPHORS) and (_aims(sent) or sent.has(*REPORTS))
@@ -232,7 +236,7 @@ def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
 def _aims(sent: Sent) -> bool:
     """The sentence sets a figure to reach: a target word, or an increase to come."""
     return any(
-        t.lemma in TARGET_WORDS
+        (t.lemma in TARGET_WORDS and not (t.lemma in FUTURE_VERBS and t.feat("Tense") == "Past"))
         or (t.lemma in FUTURE_VERBS and (t.feat("VerbForm") == "Inf" or t.feat("Tense") == "Fut"))
         for t in sent.tokens
     )
@@ -255,7 +259,11 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
         )
         if not (gapped or referring):
             continue
-        if stop < len(sent.tokens) and sent.tokens[stop].pos == "NOUN":
+        if (
+            stop < len(sent.tokens)
+            and sent.tokens[stop].pos == "NOUN"
+            and sent.lemma(stop) not in TRADE_NOUNS  # "цифры в 10 млрд товарооборота"
+        ):
             continue  # "2 млн тонн": a quantity of something else
         target = referring and _is_target(sent, 0, first)
         comparison = _comparison(sent, first)

@@ -215,6 +215,8 @@ DATE = or_(
     rule(MONTH, YEAR, YEAR_WORD.optional()),
     # "январь–июнь 2024 года", "в январе-сентябре 2024 года"
     rule(MONTH, DASH, END_MONTH, YEAR, YEAR_WORD.optional()),
+    # "за январь-июль этого года", "в январе–августе прошлого года"
+    rule(MONTH, DASH, END_MONTH, YEAR_SHIFT, YEAR_WORD),
     # "в первом квартале 2024 года", "за первое полугодие 2024 г.", "за 9 месяцев 2024 года"
     rule(or_(QUARTER, HALF_YEAR, MONTH_COUNT), YEAR, YEAR_WORD.optional()),
     # "в 2024 году", "по итогам 2024 года"
