@@ -91,3 +91,20 @@ def test_an_organisation_placed_in_brackets_is_of_that_country():
 def test_rows_are_read_the_same_way_twice():
     text = "ЕРЕВАН, 3 марта — Агентство. Министр Давид Худатян встретился с послом Ирана."
     assert rows(facts(text), "post") == rows(facts(text), "post")
+
+
+def test_a_bare_title_before_a_colleague_of_one_side_is_of_the_other():
+    found = posts(
+        "Торговля Казахстана и Узбекистана растет. Об этом сообщил пресс-секретарь правительства "
+        "со ссылкой на премьера Алихана Смаилова, который встретился с узбекским коллегой. "
+        "Казахстан и Узбекистан договорились о новых поставках."
+    )
+    assert found == {("Алихан Смаилов", "премьер", "", "Казахстан")}
+
+
+def test_whom_a_visitor_met_with_a_bare_title_is_of_the_country_visited():
+    found = posts(
+        "Министр иностранных дел Турции Хакан Фидан совершил визит в Малайзию, где провел "
+        "переговоры с премьер-министром Анваром Ибрагимом."
+    )
+    assert ("Анвар Ибрагим", "премьер-министр", "", "Малайзия") in found

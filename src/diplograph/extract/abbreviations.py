@@ -45,4 +45,10 @@ def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
                 if initials(t.text for t in tokens[first:i]) == word.upper():
                     out[word] = sent.phrase(first, i)
                     break
+            else:
+                # "Катарский фонд развития (QFFD)": the initials of its name in another
+                # language; the organisation named right before the bracket is what it means
+                named = next((n for n in sent.names_of("org") if n.first < i <= n.last), None)
+                if named is not None and word.isascii():
+                    out[word] = named.mention.label.split(" (")[0].split(" /")[0]
     return COMMON_ABBREVIATIONS | out

@@ -182,6 +182,8 @@ def people_in_span(
     # "Амир Ханом Муттаки (Моттаки)": the spelling in brackets is no part of the name
     parts = [(a, next((k for k in range(a, b) if tokens[k].text == "("), b)) for a, b in parts]
     parts = [(a, b) for a, b in parts if a < b]
+    parts = [cut for a, b in parts for cut in _two_people(tokens, a, b)]
+    parts = [(a + (b - a > 1 and _not_a_name(tokens, a)), b) for a, b in parts]
     if parts:
         # "Реджепом Тайипом Эрдоганом": the tagger may leave the first name out of the span
         a, b = parts[0]
@@ -191,6 +193,7 @@ def people_in_span(
             and tokens[a - 1].text.istitle()
             and (tokens[a - 1].feat("Case") == tokens[a].feat("Case"))
             and tokens[a - 1].lemma not in heads
+            and not _not_a_name(tokens, a - 1)
             and a - 1 not in covered
         ):
             a -= 1
@@ -212,3 +215,53 @@ def people_in_span(
             continue
         label = person_name(words, title_case(tokens, a))
         yield a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop)
+
+
+# what a word does in the sentence when it is no part of a name ("Далее X сказал")
+FUNCTION_RELS = {"advmod", "case", "cc", "mark", "det", "discourse"}
+FUNCTION_POS = {"ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET"}
+OPENING = {".", "!", "?", "«", '"', "—", "–", "-", ":", "("}
+OBLIQUE = {"Ins", "Gen", "Dat"}
+
+
+def _not_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """A word capitalised for opening the sentence that the tagger ran into the name after
+    it: an adverb or a conjunction the dictionary does not know as a name ("Далее X")."""
+    token = tokens[i]
+    opening = i == 0 or tokens[i - 1].text in OPENING
+    role = token.rel in FUNCTION_RELS or token.pos in FUNCTION_POS
+    return opening and role and not _name_word(token.text)
+
+
+def _initial(tokens: Sequence[Token], i: int) -> bool:
+    text = tokens[i].text
+    return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
+
+
+def _two_people(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """Two names run together, one the complement of a preposition, the other the subject
+    of the verb after: "с А. Перейрой Ван Мин отметил" (an initial and a surname make a
+    whole name), "с Ли Сяопином Баттулга сказал" (a declined name, then one in the
+    nominative)."""
+    k = a
+    while k + 1 < b and _initial(tokens, k):
+        k += 2
+    if k > a and k + 1 < b and capital(tokens[k + 1].text):
+        return [(a, k + 1), (k + 1, b)]
+    # the verb after has no subject of its own but the name run into the one before
+    verb_after = (
+        b < len(tokens)
+        and tokens[b].pos in {"VERB", "AUX"}
+        and tokens[b].feat("Number") != "Plur"
+        and not any(
+            t.head == b and t.rel.startswith("nsubj")
+            for n, t in enumerate(tokens)
+            if not a <= n < b
+        )
+    )
+    for k in range(a + 1, b) if verb_after else ():
+        before, here = tokens[k - 1], tokens[k]
+        declined = before.feat("Case") in OBLIQUE and before.text.lower() != before.lemma
+        if declined and here.feat("Case") == "Nom" and here.text.lower() == here.lemma:
+            return [(a, k), (k, b)]
+    return [(a, b)]

@@ -34,7 +34,14 @@ def named_colleague(
     if colleague is None:
         return [], None
     at, country = colleague
-    earlier = [t for n in sorted(titled) for t in titled[n] if t.last <= at]
+    # "X провел переговоры с вице-премьером A и со своим коллегой Y": A, met like Y, is no
+    # one's colleague; Y holds the post of the one who met them
+    earlier = [
+        t
+        for n in sorted(titled)
+        for t in titled[n]
+        if t.last <= at and sent.lemma(t.first - 1) not in {"с", "со"}
+    ]
     if country is None or not earlier:
         return [], None
     return [replace(earlier[-1], plural=False)], country.mention

@@ -10,7 +10,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent, place_mention
 from .names import same_person
-from .post_sides import home_side, other_side
+from .post_sides import colleague_side, home_side, other_side, visited
 from .titles import MAX_TITLE
 
 __all__ = ["posts_in_context"]
@@ -37,10 +37,14 @@ def posts_in_context(
             holder, role = fact.role("holder")[0], fact.role("role")[0]
             key = learned.get((holder.label, role.subtype or role.label))
             country = (
-                (_country(key, fact.sentences[0]) if key else None)
+                # "X встретился с узбекским коллегой": X is not the colleague's side, whatever
+                # a role resolved to X says
+                colleague_side(by_index[fact.sentences[0]], holder, main)
+                or (_country(key, fact.sentences[0]) if key else None)
                 or _side(by_index[fact.sentences[0]], holder)
                 or _delegation(by_index[fact.sentences[0]], holder)
                 or _elsewhere(holder, posts)
+                or visited(by_index[fact.sentences[0]], holder)
                 # the side no one else is on, before the meeting's place: a meeting held in
                 # a third country ("встретился в Минске с казахстанским коллегой") hosts neither
                 or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)

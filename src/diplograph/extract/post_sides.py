@@ -67,3 +67,55 @@ def home_side(
         return None
     entry = gazetteer().by_key(country)
     return place_mention(entry, person.sentence, 0, 0) if entry is not None else None
+
+
+def colleague_side(sent: Sent, person: Mention, main: Sequence[Mention]) -> Mention | None:
+    """ "премьер X встретился с белорусским коллегой Y" in an article on Russia and Belarus: X
+    is of the side the colleague is not."""
+    if len(main) != 2:
+        return None
+    first = sent.token_at(person.start)
+    for k in range(first + 1, len(sent.tokens)):
+        if sent.lemma(k) != "коллега":
+            continue
+        if any(first < n.first < k for n in sent.names_of("person")):
+            return None  # someone else named between: whose colleague is not told
+        named = next(
+            (n for j in (k - 1, k - 2) if (n := sent.name_at(j, "country")) is not None), None
+        )
+        if named is None or named.mention.identity not in {_key(m) for m in main}:
+            return None
+        return next(m for m in main if _key(m) != named.mention.identity)
+    return None
+
+
+VISIT_NOUNS = {"визит", "поездка", "турне"}
+VISIT_VERBS = {"посетить", "прибыть", "приехать"}
+
+
+def visited(sent: Sent, person: Mention) -> Mention | None:
+    """ "X совершил визит в Бангладеш, где провел переговоры с премьер-министром Y": the one
+    the visitor met there, named with a bare title after "с", is of the country visited."""
+    first = sent.token_at(person.start)
+    k = first - 1
+    while k >= 0 and sent.tokens[k].pos in {"NOUN", "ADJ", "PROPN"} and k > first - 6:
+        k -= 1
+    if k < 0 or sent.lemma(k) not in {"с", "со"}:
+        return None  # the visitor himself, or someone the sentence names otherwise
+    for named in sent.names_of("country", "city"):
+        if named.last > k:
+            continue
+        before = [sent.lemma(j) for j in range(max(named.first - 3, 0), named.first)]
+        went = any(w in VISIT_NOUNS for w in before) and "в" in before
+        if went or (before and before[-1] in VISIT_VERBS):
+            return _country_of(named.mention, person.sentence)
+    return None
+
+
+def _country_of(place: Mention, sentence: int) -> Mention | None:
+    entry = gazetteer().by_key(place.key) if place.key else None
+    if entry is None:
+        return None
+    key = entry.key if entry.kind == "country" else entry.country
+    country = gazetteer().by_key(key) if key else None
+    return place_mention(country, sentence, 0, 0) if country is not None else None

@@ -12,15 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
-from .context import Named, Sent, place_mention
+from .context import Named, Sent
 from .post_colleagues import colleague_country, named_colleague
 from .post_lists import Entry, delegation_country, share_countries
+from .post_orgs import COMPANIES, kind_before, named_by_adjective, org_country
 from .titles import (
     MAX_TITLE,
-    ORG_NOUNS,
     TITLE_POS,
     Context,
     Title,
@@ -161,7 +160,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
             entries.append((person, title, country))
     countries = share_countries(sent, entries, context.delegation)
     for (person, title, _), country in zip(entries, countries, strict=True):
-        country = country or _named_by_adjective(title, sent)
+        country = country or named_by_adjective(title, sent)
         yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
 
@@ -204,7 +203,7 @@ def _contexts(sents: Sequence[Sent], main: Sequence[Mention]) -> Iterable[tuple[
             before = countries[-1].mention
         for named in sent.names_of("org"):
             label = named.mention.label.split(" /")[0].split(" (")[0]
-            own = _org_country(sent, named)
+            own = org_country(sent, named)
             if own is not None:
                 countries_of[defined.get(label, label)] = (own,)
             noun = next(
@@ -214,51 +213,17 @@ def _contexts(sents: Sequence[Sent], main: Sequence[Mention]) -> Iterable[tuple[
                     if sent.tokens[i].pos == "NOUN"
                 ),
                 None,
-            )
+            ) or kind_before(sent, named)
             if noun is None:
                 continue
             label = named.mention.label.split(" /")[0].split(" (")[0]
             orgs[noun] = Mention("org", defined.get(label, label), sent.index, 0, 0)
+            if noun in COMPANIES:
+                # "корпорация «X»" ... "руководитель компании": one company, by any of its words
+                orgs.update(dict.fromkeys(COMPANIES, orgs[noun]))
             after = sent.name_at(named.last, "country")
             if after is not None:
                 countries_of[orgs[noun].label] = (after.mention,)
-
-
-def _named_by_adjective(title: Title, sent: Sent) -> Mention | None:
-    """ "генеральный директор Российского фонда прямых инвестиций": an organisation whose
-    name opens with its country's adjective is of that country."""
-    if not title.orgs or not title.orgs[0].label:
-        return None
-    place = gazetteer().by_adjective(title.orgs[0].label.split()[0].lower())
-    if place is None or place.kind != "country":
-        return None
-    return place_mention(place, sent.index, 0, 0)
-
-
-def _org_country(sent: Sent, named: Named) -> Mention | None:
-    """The country an organisation is said to be of where it is named: "российская
-    энергетическая компания ПАО «Газпром»", "оператор X (Дубай, ОАЭ)", "Российский фонд ..."."""
-    k = named.first - 1
-    while k >= 0 and (
-        sent.tokens[k].pos == "ADJ" or sent.lemma(k) in ORG_NOUNS or sent.tokens[k].text in '«"'
-    ):
-        country = next((n for n in sent.names_of("country") if n.first <= k < n.last), None)
-        if country is not None:
-            return country.mention
-        k -= 1
-    inside = next(
-        (n for n in sent.names_of("country") if named.first <= n.first < named.last), None
-    )
-    if inside is not None and inside.first == named.first:
-        return inside.mention
-    if sent.lemma(named.last) == "(":
-        k = named.last + 1
-        while k < len(sent.tokens) and sent.lemma(k) != ")":
-            country = sent.name_at(k, "country")
-            if country is not None:
-                return country.mention
-            k += 1
-    return None
 
 
 def find_posts(sents: Sequence[Sent], main: Sequence[Mention]) -> list[Fact]:

@@ -261,6 +261,8 @@ def _organisations(
             continue
         label = named.mention.label.split(" /")[0].split(" (")[0]
         label = context.abbreviations.get(label, label)
+        if label.count("«") > label.count("»"):
+            label += "»"  # the tagger's span may stop before the closing quote
         orgs.append(Mention("org", label, sent.index, named.mention.start, named.mention.stop))
         taken.update(range(named.first, named.last))
     for i in range(head + 1, host):
