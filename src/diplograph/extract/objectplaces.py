@@ -47,6 +47,10 @@ LANDFORMS = {
     "юг",
     "запад",
     "восток",
+    "северо-запад",
+    "северо-восток",
+    "юго-запад",
+    "юго-восток",
     # "в страны Европы": the countries of a region are the region
     "страна",
 }
@@ -208,7 +212,14 @@ def _read_after(
             j = _skip_landform(sent, i + 1)
             inner = by_first.get(i + 1) or by_first.get(j)
             if inner is not None:
-                places.append(_where_inside(inner))
+                # "на КПП": an indeclinable head the tagger may call accusative
+                towards = word == "в" and sent.tokens[inner.head].feat("Case") == "Acc"
+                if not towards:
+                    places.append(_where_inside(inner))
+                elif linear:
+                    connects.append(_where_inside(inner))
+                # "из порта Оля в порт Ноушехр": where a ship goes from the port, not where
+                # the port is
                 i = inner.last
                 continue
             place = sent.name_at(j, *PLACES)
