@@ -94,3 +94,18 @@ def test_a_short_form_in_brackets_between_head_and_name_is_skipped():
     (label,) = found
     assert label.endswith("Термез – Мазари-Шариф")
     assert found[label][1] == {"Термез", "Мазари-Шариф"}
+
+
+def test_a_trans_adjective_of_a_country_is_a_land_the_route_crosses():
+    found = objects("Стороны обсудили строительство Трансафганской железной дороги.")
+    assert found["Трансафганская железная дорога"] == (set(), {"Афганистан"})
+
+
+def test_a_trans_adjective_of_a_sea_is_where_the_route_lies():
+    found = objects("Министры обсудили Транскаспийский газопровод.")
+    assert found["Транскаспийский газопровод"][0] == {"Каспийское море"}
+
+
+def test_parts_of_the_world_joined_by_a_hyphen_are_ends():
+    found = objects("Стороны обсудили развитие транспортного коридора Европа-Азия.")
+    assert found["транспортный коридор Европа-Азия"][1] == {"Европа", "Азия"}

@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
-from .context import Sent
+from .context import Sent, place_mention
 
-__all__ = ["in_towns_country"]
+__all__ = ["across", "in_towns_country"]
 
 TOWNS = {"city", "region"}
 
@@ -73,3 +73,16 @@ def in_towns_country(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
             fact = replace(fact, roles=(*fact.roles, ("place", chosen[label])))
         out.append(fact)
     return out
+
+
+def across(sent: Sent, first: int, last: int) -> Mention | None:
+    """ "Трансафганская железная дорога" runs across Afghanistan, "Транскаспийский кабель"
+    across the Caspian: a "транс-" adjective of a country or a sea in the object's name."""
+    for k in range(first, last):
+        lemma = sent.lemma(k)
+        if lemma.startswith("транс") and len(lemma) > 9:
+            place = gazetteer().by_adjective(lemma.removeprefix("транс").lstrip("-"))
+            if place is not None and place.kind in {"country", "sea", "lake"}:
+                token = sent.tokens[k]
+                return place_mention(place, sent.index, token.start, token.stop)
+    return None

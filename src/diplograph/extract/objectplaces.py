@@ -19,6 +19,7 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .frames import obliques
 from .infrastructure import ALONG, BETWEEN, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
+from .objectcountries import across
 from .objectparties import PARTIES, parties
 from .objectverbs import LINEAR, verb_places
 from .routes import DASHES, PLACES
@@ -100,6 +101,10 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         cls = structure.mention.subtype or ""
         verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
         places += verb_where + after_places + _built_where(sent, structure.head)
+        crossed = across(sent, structure.first, structure.last)
+        if crossed is not None:
+            # a sea it crosses is where it lies; a country, a land it passes through
+            (places if crossed.kind == "water" else connects).append(crossed)
         if structure.town is not None:
             places.append(structure.town)  # "порт Актау", unless "в провинции X" says more
         if structure.owner is not None:

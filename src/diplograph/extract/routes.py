@@ -19,6 +19,9 @@ __all__ = ["DASHES", "DIRECTIONS", "PLACES", "QUOTES", "OwnName", "own_name"]
 PLACES = ("city", "country", "water", "region", "place")
 DASHES = {"-", "–", "—"}
 DIRECTIONS = {"север", "юг", "запад", "восток"}
+# the parts of the world a corridor may join ("коридор Европа-Азия"): no country's, so no
+# gazetteer entry, but never half of one town's name
+PARTS_OF_THE_WORLD = {"европа", "азия", "африка", "америка", "евразия", "австралия"}
 HYPHENS = re.compile(r"[-‐‑–—]")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
@@ -221,8 +224,12 @@ def _one_place(sent: Sent, parts: list[list[tuple[int, int, int, str]]], linear:
     if len(parts) != 2:
         return False
     known = [gazetteer().by_name(_text([part])) for part in parts]
-    if all(place is not None and place.kind in GAZETTEER_PLACES for place in known):
-        return False
+    if all(
+        (place is not None and place.kind in GAZETTEER_PLACES)
+        or _text([part]).lower() in PARTS_OF_THE_WORLD
+        for place, part in zip(known, parts, strict=True)
+    ):
+        return False  # "Баку-Тбилиси", "Европа-Азия"
     halves = [_text([part]) for part in parts]
     ends = linear and all(len(h) >= 6 and not h.lower().endswith(ADJECTIVAL) for h in halves)
     return not ends
