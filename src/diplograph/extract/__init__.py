@@ -19,7 +19,8 @@ from .funds import find_funds
 from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
-from .objectfacts import absorbed, given_objects, one_place, sides_give_way
+from .objectcountries import in_towns_country
+from .objectfacts import absorbed, folded, given_objects, one_place, sides_give_way
 from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
 from .objectlists import named_again
 from .objectplaces import structure_facts
@@ -134,8 +135,8 @@ def extract(analysis: Analysis) -> Extraction:
     given = {s.mention for found in structures.values() for s in found if s.given}
     facts = given_objects(without_restated(facts), given, headline)
     plain = {s.mention for found in structures.values() for s in found if s.plain}
-    facts = placed_as_before(absorbed(corefer_objects(facts, sents), plain))
-    facts = sides_give_way(one_place(first_of_none(facts)))
+    facts = placed_as_before(folded(absorbed(corefer_objects(facts, sents), plain), plain))
+    facts = in_towns_country(sides_give_way(one_place(first_of_none(facts))), sents)
     if headline:
         facts = _headline_restated(facts, sents)
     mentions = tuple(n.mention for s in sents for n in s.names)

@@ -17,7 +17,7 @@ from .objectparties import PARTIES
 from .objectplaces import place_rank
 from .objectverbs import LINEAR
 
-__all__ = ["absorbed", "given_objects", "one_place", "sides_give_way"]
+__all__ = ["absorbed", "folded", "given_objects", "one_place", "sides_give_way"]
 
 
 def one_place(facts: list[Fact]) -> list[Fact]:
@@ -122,6 +122,34 @@ def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
             alias[mention] = max(before, key=lambda m: (m.sentence, m.start))
         elif len({m.label for m in fits}) == 1:
             alias[mention] = fits[0]
+    return _renamed(facts, alias)
+
+
+def folded(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
+    """A description of a route in words of its kind ("магистральная железная дорога")
+    that shares an end with the one route of its kind the article names ("железная дорога
+    Лаокай – Ханой – Хайфон") is that route told again: its ends and places are the named
+    one's. A port or a terminal is not folded: news names several in one breath."""
+    objects: list[Mention] = []
+    ends: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind != "infrastructure" or not fact.role("object"):
+            continue
+        objects += [m for m in fact.role("object") if m not in objects]
+        label = fact.role("object")[0].label
+        ends.setdefault(label, set()).update(m.identity for m in fact.role("connects"))
+    labels = {m.label for m in plain}
+    named = [m for m in objects if m.label not in labels and m.subtype in LINEAR]
+    alias: dict[Mention, Mention] = {}
+    for mention in objects:
+        if mention.label not in labels or mention.subtype not in LINEAR:
+            continue
+        fits = {m.label: m for m in named if _compatible_kind(mention, m)}
+        if len(fits) != 1:
+            continue
+        (route,) = fits.values()
+        if ends.get(mention.label, set()) & ends.get(route.label, set()):
+            alias[mention] = route
     return _renamed(facts, alias)
 
 

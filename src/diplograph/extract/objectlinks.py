@@ -167,7 +167,7 @@ def anaphoric_links(
 
 WORD = re.compile(r"[\w-]+")
 CODE = re.compile(r"\b[A-ZА-ЯЁ]{3,}\b")
-ABBREVIATION = re.compile(r"\s*[(/]\s*([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-z0-9-]*)\s*[)/]")
+ABBREVIATION = re.compile(r"\s*[(/]\s*[«\"“„]?([A-ZА-ЯЁ]{2,}[A-ZА-ЯЁa-z0-9-]*)[»\"”“]?\s*[)/]")
 
 
 # words that say nothing of which object it is: "совместная железная дорога" is the railway

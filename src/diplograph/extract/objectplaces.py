@@ -19,6 +19,7 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .frames import obliques
 from .infrastructure import ALONG, BETWEEN, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
+from .objectcountries import across
 from .objectparties import PARTIES, parties
 from .objectverbs import LINEAR, verb_places
 from .routes import DASHES, PLACES
@@ -47,6 +48,10 @@ LANDFORMS = {
     "юг",
     "запад",
     "восток",
+    "северо-запад",
+    "северо-восток",
+    "юго-запад",
+    "юго-восток",
     # "в страны Европы": the countries of a region are the region
     "страна",
 }
@@ -96,6 +101,10 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         cls = structure.mention.subtype or ""
         verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
         places += verb_where + after_places + _built_where(sent, structure.head)
+        crossed = across(sent, structure.first, structure.last)
+        if crossed is not None:
+            # a sea it crosses is where it lies; a country, a land it passes through
+            (places if crossed.kind == "water" else connects).append(crossed)
         if structure.town is not None:
             places.append(structure.town)  # "порт Актау", unless "в провинции X" says more
         if structure.owner is not None:
@@ -208,7 +217,14 @@ def _read_after(
             j = _skip_landform(sent, i + 1)
             inner = by_first.get(i + 1) or by_first.get(j)
             if inner is not None:
-                places.append(_where_inside(inner))
+                # "на КПП": an indeclinable head the tagger may call accusative
+                towards = word == "в" and sent.tokens[inner.head].feat("Case") == "Acc"
+                if not towards:
+                    places.append(_where_inside(inner))
+                elif linear:
+                    connects.append(_where_inside(inner))
+                # "из порта Оля в порт Ноушехр": where a ship goes from the port, not where
+                # the port is
                 i = inner.last
                 continue
             place = sent.name_at(j, *PLACES)

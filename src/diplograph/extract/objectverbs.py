@@ -54,6 +54,11 @@ LAY = {
     "открываться",
     "открыться",
 }
+# verbs of an object coming into being or at work: of these only where it is ("в Монголии
+# запущена линия", "в Узбекистане введен в эксплуатацию терминал")
+STAND = {"запустить", "запускать", "ввести", "вводить", "работать", "действовать"}
+STAND |= {"функционировать", "находиться", "располагаться", "расположить", "появиться"}
+STAND |= {"строиться", "реконструировать", "модернизировать", "возводить", "возвести"}
 CONNECT = {"связать", "связывать", "соединить", "соединять", "связывающий", "соединяющий"}
 ENDS = {"начинаться", "заканчиваться", "завершаться", "брать", "оканчиваться"}
 ENDS |= {"начаться", "закончиться", "завершиться", "взять", "окончиться"}
@@ -97,7 +102,7 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
     # "трубопровод должен транспортировать газ из Нигерии в Алжир": the verb of a
     # predicate of intent or ability
     out += [x for k in out for x in children(sent, k, "xcomp")]
-    return [k for k in dict.fromkeys(out) if sent.lemma(k) in LAY | CONNECT | ENDS]
+    return [k for k in dict.fromkeys(out) if sent.lemma(k) in LAY | CONNECT | ENDS | STAND]
 
 
 def _place(sent: Sent, k: int) -> Named | None:
@@ -167,6 +172,10 @@ def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[
             continue
         case = sent.tokens[k].feat("Case")
         noun = sent.lemma(k)
+        if lemma in STAND:
+            if prep in {"в", "на"} and case == "Loc":
+                places.append(where.mention)
+            continue
         # "через города Герат и Кандагар": every place of a list is a way or an end
         every = _listed(sent, where)
         # "пройдет с западной границы Туркменистана": "с" with the genitive is "from"

@@ -19,6 +19,9 @@ __all__ = ["DASHES", "DIRECTIONS", "PLACES", "QUOTES", "OwnName", "own_name"]
 PLACES = ("city", "country", "water", "region", "place")
 DASHES = {"-", "–", "—"}
 DIRECTIONS = {"север", "юг", "запад", "восток"}
+# the parts of the world a corridor may join ("коридор Европа-Азия"): no country's, so no
+# gazetteer entry, but never half of one town's name
+PARTS_OF_THE_WORLD = {"европа", "азия", "африка", "америка", "евразия", "австралия"}
 HYPHENS = re.compile(r"[-‐‑–—]")
 QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 CODE = re.compile(r"^[A-ZА-Я]{1,4}-?\d{1,4}$")
@@ -41,8 +44,13 @@ def own_name(sent: Sent, i: int, linear: bool = False) -> OwnName | None:
     ("TANAP", "КТК"); a voltage, length or code may stand before a route ("500 кВ").
     `linear`: the head runs between places, so a hyphenated word is rather a route."""
     start = i + _designation(sent, i)
-    if _bracketed_code(sent, start) and _quoted(sent, start + 3) is not None:
-        start += 3  # "коридора (МТК) «Север – Юг»": its short form, then its name
+    if _bracketed_code(sent, start) and (
+        _quoted(sent, start + 3) is not None
+        or _route(sent, start + 3, _capitalised_run(sent, start + 3), linear) is not None
+    ):
+        # "коридора (МТК) «Север – Юг»", "линии электропередачи (ЛЭП) Сурхан – Пули-Хумри":
+        # the head's short form, then the name
+        start += 3
     close = _quoted(sent, start)
     if close is not None:
         end = close + 1
@@ -76,9 +84,14 @@ def _bracketed_code(sent: Sent, i: int) -> bool:
 
 def _short_name(sent: Sent, i: int) -> int:
     """The end of a name with the short form the text gives it in brackets ("газопровод
-    Туркменистан – Афганистан – Пакистан – Индия (ТАПИ)"): later sentences call the object
-    by that short form, so it belongs to the label."""
-    return i + 3 if _bracketed_code(sent, i) else i
+    Туркменистан – Афганистан – Пакистан – Индия (ТАПИ)", "(«ТАПИ»)"): later sentences call
+    the object by that short form, so it belongs to the label."""
+    if _bracketed_code(sent, i):
+        return i + 3
+    quoted = i + 4 < len(sent.tokens) and sent.tokens[i].text == "("
+    if quoted and sent.tokens[i + 4].text == ")" and _quoted(sent, i + 1) == i + 3:
+        return i + 5 if _code(sent, i + 2) else i
+    return i
 
 
 def _designation(sent: Sent, i: int) -> int:
@@ -202,15 +215,21 @@ def _one_place(sent: Sent, parts: list[list[tuple[int, int, int, str]]], linear:
     head of a road or a railway, two long halves that are nouns are rather its two ends
     ("железная дорога Нарийнсухайт-Шивээхурэн"): a place's name has a short or an
     adjectival half ("Улан-Удэ", "Петропавловск-Камчатский")."""
-    if len(parts) != 2 or len({p[0] for part in parts for p in part}) != 1:
+    if len({p[0] for part in parts for p in part}) != 1:
         return False
     if any(d in sent.tokens[parts[0][0][0]].text for d in "–—"):
         return False  # "Сангтуда–Мешхед": a dash, not a hyphen, parts two places
     if gazetteer().by_name(_text(parts)) is not None:
-        return True
-    known = [gazetteer().by_name(_text([part])) for part in parts]
-    if all(place is not None and place.kind in GAZETTEER_PLACES for place in known):
+        return True  # "Дар-эс-Салам": one town of three hyphened parts
+    if len(parts) != 2:
         return False
+    known = [gazetteer().by_name(_text([part])) for part in parts]
+    if all(
+        (place is not None and place.kind in GAZETTEER_PLACES)
+        or _text([part]).lower() in PARTS_OF_THE_WORLD
+        for place, part in zip(known, parts, strict=True)
+    ):
+        return False  # "Баку-Тбилиси", "Европа-Азия"
     halves = [_text([part]) for part in parts]
     ends = linear and all(len(h) >= 6 and not h.lower().endswith(ADJECTIVAL) for h in halves)
     return not ends
