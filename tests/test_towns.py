@@ -53,3 +53,14 @@ def test_a_town_in_the_text_becomes_a_city_of_its_country():
     resolution = process(article)
     cities = {e.label: e.country for e in resolution.entities if e.kind == "city"}
     assert cities.get("Мванза") == "country/tanzania"
+
+
+def test_the_towns_a_route_name_lists_lie_in_their_country():
+    article = parse_article(
+        "Вьетнам достроит дорогу\n\n"
+        "Правительство Вьетнама утвердило проект железной дороги Лаокай-Ханой-Хайфон. "
+        "Работы начнутся в следующем году, сообщили в министерстве транспорта страны.\n"
+    )
+    resolution = process(article)
+    cities = {e.label: e.country for e in resolution.entities if e.kind == "city"}
+    assert (cities.get("Лаокай"), cities.get("Хайфон")) == ("country/vietnam", "country/vietnam")

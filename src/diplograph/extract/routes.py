@@ -271,7 +271,13 @@ def _route(sent: Sent, lo: int, hi: int, linear: bool = False) -> list[Named] | 
             out.append(tagged)
         elif all(p[3].isalpha() for p in part) and len(part) <= 3:
             label = " ".join(p[3] for p in part)
-            mention = Mention("place", label, sent.index, part[0][1], part[-1][2])
+            # a name's parts stand in the nominative: a town of the world is known by it
+            town = gazetteer().by_town(label)
+            mention = (
+                place_mention(town, sent.index, part[0][1], part[-1][2])
+                if town is not None
+                else Mention("place", label, sent.index, part[0][1], part[-1][2])
+            )
             out.append(Named(first, last, mention))
         else:
             return None
