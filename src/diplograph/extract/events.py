@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .context import Named, Sent
-from .cues import PLANNING, VERBS, Cue, noun_cue
+from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
 from .tree import Tree
 from .venues import destination, frame, places, places_in
@@ -52,17 +52,6 @@ CALL_WORDS = {"телефонный", "телефон", "видеосвязь", 
 NOT_YET = {"следующий", "предстоящий", "будущий", "запланированный", "намеченный"}
 # "Она состоялась в Москве": the event told in the sentence before, by a pronoun
 TOOK_PLACE = {"состояться", "пройти", "проходить"}
-# verbs whose object is the event itself: "провели переговоры", "имели встречу"
-CONDUCT = {
-    "провести",
-    "проводить",
-    "иметь",
-    "начать",
-    "завершить",
-    "продолжить",
-    "организовать",
-    "принять",  # "принял участие"
-}
 # bodies two sides share, whose sessions are meetings: "сессия совместной комиссии"
 JOINT_BODIES = {"комиссия", "межправкомиссия", "совет", "комитет"}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
