@@ -128,7 +128,16 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
     plans = PLANNING | ({"план"} if sent.tokens[cue].pos == "NOUN" else set())
     if sent.lemma(top) in PLANNING or any(sent.lemma(k) in plans for k in tree.ancestors(cue)[:3]):
         return True
+    if any(_to_come(sent, tree, c) for c in tree.children[cue]):
+        return True  # "визит в Венгрию, который состоится 28 сентября"
     return any(sent.lemma(c) in NOT_YET | PLANNING for c in tree.children[cue])
+
+
+def _to_come(sent: Sent, tree: Tree, k: int) -> bool:
+    """A relative clause telling the event in the future: "который состоится", "что пройдет"."""
+    verbs = [k, *(c for c in tree.children[k] if sent.lemma(c) == "быть")]
+    rel = sent.tokens[k].rel == "acl:relcl"
+    return rel and any(sent.tokens[v].feat("Tense") == "Fut" for v in verbs)
 
 
 def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) -> list[Named]:

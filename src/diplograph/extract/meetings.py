@@ -362,13 +362,21 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
     the summit ("Затем глава государства встретился с ...")."""
     for earlier in reversed(before):
         if _shared(event.people, earlier.people) and not earlier.call:
-            return earlier.visit or earlier.place
+            return _where_visited(earlier) or earlier.place
     # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
     # telling of one visit tells of what happened on it
     visits = {e.visit.identity for e in before if e.visit is not None}
     if len(visits) == 1 and not event.call:
-        return next(e.visit for e in before if e.visit is not None)
+        return next(_where_visited(e) for e in before if e.visit is not None)
     return None
+
+
+def _where_visited(event: Event) -> Mention | None:
+    """The town of the country visited where the visit's talks were ("посетил Эфиопию ... В
+    Аддис-Абебе был принят"): where the visitor's next meetings are too."""
+    if event.visit is not None and event.place is not None and _inside(event.place, event.visit):
+        return event.place
+    return event.visit
 
 
 def _signed_at(fact: Fact, events: Sequence[Event], holders: Holders) -> Fact:
