@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["NOUNS", "PLANNING", "VERBS", "Cue", "noun_cue"]
+__all__ = ["CONDUCT", "NOUNS", "PLANNING", "VERBS", "Cue", "noun_cue"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,21 @@ VERBS = {
     "председательствовать": Cue("Заседание", needs_two=True),
     "подписать": Cue("Подписание", signing=True, joins=True),
     "подписывать": Cue("Подписание", signing=True, joins=True),
+}
+# verbs whose object is the event itself: "провели переговоры", "имели встречу"
+CONDUCT = {
+    "провести",
+    "проводить",
+    "иметь",
+    "начать",
+    "завершить",
+    "продолжить",
+    "организовать",
+    "принять",  # "принял участие"
+    "совершить",  # "совершил визит"
+    "совершать",
+    "нанести",  # "нанес визит"
+    "наносить",
 }
 NOUNS = {
     "встреча": Cue("Встреча"),

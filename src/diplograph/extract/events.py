@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .context import Named, Sent
-from .cues import PLANNING, VERBS, Cue, noun_cue
+from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
 from .tree import Tree
 from .venues import destination, frame, places, places_in
@@ -52,17 +52,6 @@ CALL_WORDS = {"телефонный", "телефон", "видеосвязь", 
 NOT_YET = {"следующий", "предстоящий", "будущий", "запланированный", "намеченный"}
 # "Она состоялась в Москве": the event told in the sentence before, by a pronoun
 TOOK_PLACE = {"состояться", "пройти", "проходить"}
-# verbs whose object is the event itself: "провели переговоры", "имели встречу"
-CONDUCT = {
-    "провести",
-    "проводить",
-    "иметь",
-    "начать",
-    "завершить",
-    "продолжить",
-    "организовать",
-    "принять",  # "принял участие"
-}
 # bodies two sides share, whose sessions are meetings: "сессия совместной комиссии"
 JOINT_BODIES = {"комиссия", "межправкомиссия", "совет", "комитет"}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
@@ -139,7 +128,16 @@ def _not_yet(sent: Sent, tree: Tree, cue: int, top: int) -> bool:
     plans = PLANNING | ({"план"} if sent.tokens[cue].pos == "NOUN" else set())
     if sent.lemma(top) in PLANNING or any(sent.lemma(k) in plans for k in tree.ancestors(cue)[:3]):
         return True
+    if any(_to_come(sent, tree, c) for c in tree.children[cue]):
+        return True  # "визит в Венгрию, который состоится 28 сентября"
     return any(sent.lemma(c) in NOT_YET | PLANNING for c in tree.children[cue])
+
+
+def _to_come(sent: Sent, tree: Tree, k: int) -> bool:
+    """A relative clause telling the event in the future: "который состоится", "что пройдет"."""
+    verbs = [k, *(c for c in tree.children[k] if sent.lemma(c) == "быть")]
+    rel = sent.tokens[k].rel == "acl:relcl"
+    return rel and any(sent.tokens[v].feat("Tense") == "Fut" for v in verbs)
 
 
 def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) -> list[Named]:

@@ -27,6 +27,7 @@ from .events import Occasion, occasions, places_in
 from .memory import dateline_city, headline_town
 from .names import same_person
 from .oneside import LEGAL_ACTS
+from .scene import gathering_town, visited
 
 __all__ = ["find_meetings"]
 
@@ -73,6 +74,8 @@ def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | N
     call has no place: "В Тегеране прошло заседание" after a call is another event)."""
     if event.call and place is not None and not occasion.call:
         return False
+    if occasion.call and not event.call and event.place is not None:
+        return False  # "в ходе телефонного разговора" before a visit: not the visit
     return _agree(event.place, place) and _dates_agree(event.date, date)
 
 
@@ -324,13 +327,16 @@ def find_meetings(
             and any(k in e.sentences and _same(m, e.people[0]) for k, m in acts)
         )
     ]
+    scene = visited(clusters.events)
     for n, event in enumerate(events):
         if event.call:
             event.place = None
         elif event.place is None and n == 0:
-            event.place = (headline_town(sents[0]) if titled else None) or dateline
+            town = headline_town(sents[0]) if titled else None
+            # a visit told elsewhere may be another event's ("также посетил Худжанд")
+            event.place = town or gathering_town(sents) or dateline or scene
         elif event.place is None:
-            event.place = _visited(event, events[:n])
+            event.place = _visited(event, events[:n]) or scene
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
         if event.place is not None:
             roles_out.append(("place", event.place))
@@ -356,13 +362,21 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
     the summit ("Затем глава государства встретился с ...")."""
     for earlier in reversed(before):
         if _shared(event.people, earlier.people) and not earlier.call:
-            return earlier.visit or earlier.place
+            return _where_visited(earlier) or earlier.place
     # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
     # telling of one visit tells of what happened on it
     visits = {e.visit.identity for e in before if e.visit is not None}
     if len(visits) == 1 and not event.call:
-        return next(e.visit for e in before if e.visit is not None)
+        return next(_where_visited(e) for e in before if e.visit is not None)
     return None
+
+
+def _where_visited(event: Event) -> Mention | None:
+    """The town of the country visited where the visit's talks were ("посетил Эфиопию ... В
+    Аддис-Абебе был принят"): where the visitor's next meetings are too."""
+    if event.visit is not None and event.place is not None and _inside(event.place, event.visit):
+        return event.place
+    return event.visit
 
 
 def _signed_at(fact: Fact, events: Sequence[Event], holders: Holders) -> Fact:

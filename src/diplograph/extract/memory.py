@@ -56,6 +56,9 @@ def dateline_city(sents: Sequence[Sent]) -> Mention | None:
     from, the first word of a lead, set off by a comma, slash or dash; in capitals the
     tagger often takes it with the agency for an organisation."""
     for n, sent in enumerate(sents[:4]):
+        after_date = _after_date(sent)
+        if after_date is not None:
+            return after_date
         if len(sent.tokens) < 2 or sent.tokens[1].text not in DATELINE_MARKS:
             continue
         named = sent.name_at(0, "city")
@@ -66,6 +69,19 @@ def dateline_city(sents: Sequence[Sent]) -> Mention | None:
         if place is not None and place.kind == "city":
             return place_mention(place, sent.index, word.start, word.stop)
     return None
+
+
+def _after_date(sent: Sent) -> Mention | None:
+    """ "10 августа, Минск /Корр. Агентства/.": some agencies set the day before the city."""
+    words = [t.text.lower() for t in sent.tokens[:3]]
+    if len(words) < 3 or not words[0].isdigit() or words[1] not in MONTH_BY_FORM:
+        return None
+    if words[2] != ",":
+        return None
+    named = sent.name_at(3, "city")
+    if named is None or named.last >= len(sent.tokens):
+        return None
+    return named.mention if sent.tokens[named.last].text in DATELINE_MARKS else None
 
 
 def _dated(sent: Sent, after: Sequence[Sent]) -> bool:

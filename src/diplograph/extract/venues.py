@@ -23,6 +23,8 @@ PRESENCE = {"находиться", "пребывать"}
 KIND_WORDS = {"город", "г", "село", "поселок", "посёлок", "аул", "курорт", "остров"}
 # where an event is held: "на полях форума в Астане", "на выставке в Шанхае"
 SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать"}
+SIGNINGS = {"подписание", "заключение"}
+ENVOYS = {"посол", "постпред", "полпред", "представитель", "консул", "генконсул", "торгпред"}
 GATHERINGS = {
     "форум",
     "выставка",
@@ -61,6 +63,8 @@ def _venue(sent: Sent, tree: Tree, i: int) -> bool:
         lemma = sent.lemma(head)
         if lemma in NOUNS or lemma in GATHERINGS or lemma in PLACE_NOUNS:
             return True
+        if sent.tokens[head].feat("Case") == "Gen" and sent.lemma(tree.head(head)) in SIGNINGS:
+            return True  # "церемония подписания документов в Москве": what was signed
         if not _site(sent, tree, head):
             # "в здании таможни в городе X": the parse hangs the town from the site's own
             # genitive
@@ -118,12 +122,17 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
     heads = lexicon().post_heads
     out: list[Named] = []
     for named in sent.names_of("city", "country", "region", "place"):
-        if named.first not in clause:
+        signed = _after_signing(sent, named) in clause
+        if named.first not in clause and not signed:
             continue
         head = tree.head(named.first)
         if head >= 0 and sent.lemma(head) in heads and not _named_between(sent, head, named):
             continue  # "посол Казахстана в Азербайджане": a title's country
-        if not (_venue(sent, tree, _root(tree, named)) or _next_to(sent, tree, named, verb)):
+        if _described(sent, tree, named) or _posted_in(sent, named):
+            continue
+        if not (
+            _venue(sent, tree, _root(tree, named)) or _next_to(sent, tree, named, verb) or signed
+        ):
             continue
         case = sent.tokens[named.first].feat("Case")
         before = _preposition(sent, named.first)
@@ -133,7 +142,10 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
                 visit
                 and (
                     (before in {"в", "во"} and case == "Acc")
-                    or (sent.tokens[named.first].rel == "obj" and named.mention.kind != "place")
+                    or (
+                        sent.tokens[_root(tree, named)].rel == "obj"
+                        and named.mention.kind != "place"
+                    )
                 )
             )
             or _of_site(sent, tree, named)
@@ -145,6 +157,40 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
             if where in {"в", "во", "на"} or visit:
                 out.append(named)
     return out
+
+
+def _after_signing(sent: Sent, named: Named) -> int:
+    """ "на церемонии подписания документов в Москве": a place right after a signing and
+    what it signed is where it was signed, however the parse hangs it: the signing's index,
+    else -1."""
+    k = named.first - 1
+    if sent.lemma(k) not in {"в", "во"}:
+        return -1
+    k -= 1
+    while k >= 0 and sent.tokens[k].feat("Case") == "Gen" and sent.lemma(k) not in SIGNINGS:
+        k -= 1
+    return k if sent.lemma(k) in SIGNINGS else -1
+
+
+def _posted_in(sent: Sent, named: Named) -> bool:
+    """ "Посол Федеративной Республики Бразилия в Республике Беларусь": where an envoy
+    serves, after the title and its country, whichever word the parse hangs it from."""
+    k = named.first - 1
+    if sent.lemma(k) not in {"в", "во"} or sent.tokens[named.first].feat("Case") == "Acc":
+        return False
+    k -= 1
+    inside = {i for n in sent.names_of("country", "org") for i in range(n.first, n.last)}
+    while k >= 0 and (k in inside or sent.tokens[k].feat("Case") == "Gen"):
+        k -= 1
+    return sent.lemma(k) in ENVOYS
+
+
+def _described(sent: Sent, tree: Tree, named: Named) -> bool:
+    """ "возглавляющий российскую делегацию": a country told by an adjective is the place
+    only of a place it describes ("в российской столице", "в туркменском городе")."""
+    if named.last - named.first != 1 or sent.tokens[named.first].pos != "ADJ":
+        return False
+    return sent.lemma(tree.head(named.first)) not in PLACE_NOUNS | KIND_WORDS
 
 
 def _named_between(sent: Sent, title: int, named: Named) -> bool:
