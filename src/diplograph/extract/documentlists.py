@@ -139,7 +139,7 @@ def _topics(sent: Sent, head: int, last: int) -> list[tuple[int, int]]:
 
 
 def _to_next_topic(sent: Sent, stop: int) -> int:
-    """ "соглашения о сотрудничестве в мирном использовании атомной энергии и о ...": a topic
+    """ "соглашения о взаимной помощи в области морского судоходства и о ...": a topic
     runs on, past words its span left out, to the "и о" of the next one (no verb or comma
     between); else it ends where its span did."""
     for j in range(stop, min(stop + 12, len(sent.tokens) - 1)):
