@@ -42,12 +42,12 @@ def gathering_town(sents: Sequence[Sent]) -> Mention | None:
     gathering the lead names, where what the article tells was done."""
     found: dict[str, Mention] = {}
     for sent in sents[:LEAD]:
+        names = {i for n in sent.names for i in range(n.first, n.last)}
         for named in sent.names_of("city", "region"):
             k = named.first - 1
             if sent.lemma(k) not in {"в", "во"} or sent.tokens[named.first].feat("Case") != "Loc":
                 continue
             k -= 1
-            names = {i for n in sent.names for i in range(n.first, n.last)}
             while (
                 k >= 0
                 and sent.lemma(k) not in GATHERINGS
