@@ -90,3 +90,52 @@ def test_a_time_stamp_glued_to_the_lead_dates_the_page():
 @pytest.mark.parametrize("line", ["Дата: 09:41, 17-06-2019.", "17-06-2019"])
 def test_a_date_with_dashes_and_a_clock(line: str):
     assert date_of(line) == "2019-06-17"
+
+
+@pytest.mark.parametrize(
+    ("lead", "publisher"),
+    [
+        # the day first, then the outlet
+        (f"3 марта, Новый Вестник. {LEAD}", "Новый Вестник"),
+        # the outlet in brackets after the town and its country, then a dash
+        (f"Душанбе, Таджикистан (AsiaNews.tj) -- 3 марта 2024 года {LEAD}", "AsiaNews.tj"),
+    ],
+)
+def test_an_outlet_the_lead_opens_with_is_the_publisher(lead: str, publisher: str):
+    article = parse_article(f"Порты Каспия ждут новых грузов\n\n{lead}\n")
+    assert article.publisher == publisher
+
+
+def test_a_town_after_the_day_is_the_place_not_the_publisher():
+    article = parse_article(f"Порты Каспия ждут новых грузов\n\n3 марта, Ташкент. {LEAD}\n")
+    assert article.publisher != "Ташкент"
+
+
+def test_a_line_that_sends_the_reader_to_the_site_names_the_publisher():
+    article = parse_article(
+        f"Порты Каспия ждут новых грузов\n\nЧитать на сайте Каспийский Курьер\n{LEAD}\n"
+    )
+    assert article.publisher == "Каспийский Курьер"
+
+
+def test_a_byline_with_the_town_and_the_outlet_after_a_dash_names_the_publisher():
+    article = parse_article(
+        "Порты Каспия ждут новых грузов\n\n"
+        f"09:30, 4 апреля 2025, Ош - osh.news , Иван Петров\n{LEAD}\n"
+    )
+    assert article.publisher == "osh.news"
+    assert article.date == "2025-04-04"
+
+
+def test_a_date_and_clock_glued_to_the_lead_date_the_page_and_leave_the_sentence():
+    article = parse_article(f"Порты Каспия ждут новых грузов\n\n04.04.2025 | 09:30{LEAD}\n")
+    assert article.date == "2025-04-04"
+    assert article.sentences[-1].text.startswith("Министры")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Июнь 06 2024, 15:30", "2024-06-06"), ("Март 5, 2023", "2023-03-05")],
+)
+def test_a_date_line_with_the_month_first(line: str, date: str):
+    assert date_of(line) == date

@@ -94,17 +94,28 @@ OUTLET_IN_LINE = re.compile(
     r"[Сс]етевое\s+издание|[Тт]елеканал|[Тт]елерадиокомпания)\s+"
     r"(?P<name>«[^»]{2,40}»|\"[^\"]{2,40}\"|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})"
     r"|\[\s*(?P<bracketed>«[^»]{2,40}»)\s*\]"
+    # "14:14, 25 февраля 2026, Бишкек - 24.kg , Анна Петрова": the town, a dash, the outlet
+    r"|\d{4}\s*,\s*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?\s+[-–—]\s+"
+    r"(?P<dashed>[\w\-]+(?:\.[a-z]{2,6})+|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s*(?:,|$)"
+)
+
+
+# "Читать на сайте X": a page that sends its reader to its own site
+READ_ON_SITE = re.compile(
+    r"^[Чч]ита(?:ть|йте)\s+(?:нас\s+)?на\s+сайте\s+(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*"
+    r"(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})\s*$"
 )
 
 
 def outlet_in(line: str) -> str | None:
     """The outlet a byline or a date line names: "Анна Петрова ИА REGNUM" -> "REGNUM"."""
-    if len(line.split()) > 8:
-        return None
+    if sum(1 for word in line.split() if any(ch.isalpha() for ch in word)) > 8:
+        return None  # a sentence, not a byline (figures and dashes are no words)
     found = OUTLET_IN_LINE.search(line)
     if found is None:
         return None
-    return (found.group("name") or found.group("bracketed")).strip('«»" ')
+    named = next(found.group(g) for g in ("name", "bracketed", "dashed") if found.group(g))
+    return named.strip('«»" ')
 
 
 def is_tag_cloud(line: str) -> bool:
@@ -296,7 +307,7 @@ def header_of(header: list[Line]) -> Header:
         title = twice[0]
     for at, item in enumerate(header):
         line = item[2]
-        terms = LINK_REQUIRED.search(line)
+        terms = LINK_REQUIRED.search(line) or READ_ON_SITE.match(line)
         if terms:
             site = site or terms.group("name").strip('«»"')
             continue

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from razdel import sentenize
 
+from ..data.gazetteer import gazetteer
 from .header import BYLINE
 from .layout import (
     JUNK_LINE,
@@ -95,6 +96,18 @@ FOLLOW_US = re.compile(
     rf"[Пп]одпи(?:сывайтесь|шитесь)\s+на\s+(?P<name2>{NAME})\s+в\s+"
     r"(?:Дзен\w*|Telegram|Телеграм\w*|VK|ВКонтакте|Google|Max|MAX|Одноклассник\w*))"
 )
+# "9 декабря, Позірк. Текст ...": the day first, then the outlet (a town there is the place)
+DAY_FIRST = re.compile(
+    r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+    r"декабря)(?:\s+(?:19|20)\d\d(?:\s*г(?:ода|\.)?)?)?,\s+"
+    r"(?P<name>[A-ZА-ЯЁІЎ][\w.\-]+(?:\s+[A-ZА-ЯЁ][\w.\-]+)?)\.\s"
+)
+# "Ташкент, Узбекистан (UzDaily.uz) -- 16 октября ...": the outlet in brackets after the place
+# (a country there, "ЛАНГКАВИ (Малайзия), 11 ноя", has a comma after it, not a dash)
+BRACKETED = re.compile(
+    r"^[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s+[А-ЯЁ][а-яё]+)?\s+"
+    r"\((?P<name>[A-Za-z][\w.\-]*(?:\s[A-Z][\w.\-]*)?|[А-ЯЁ]{2,}[А-ЯЁ\-]*)\)\s*(?:--?|[–—])\s"
+)
 QUOTED = re.compile(r"«([^»]{2,40})»")
 WRITER_DASH = re.compile(r"\s+[-–—]\s+")
 # the big agencies' own pages sign the dateline in Latin letters; the news calls them so
@@ -134,11 +147,30 @@ def publisher_of(
             name = _agency(dateline.group(group) or "")
             if name:
                 return name
+    for _, _, line in body[:2]:
+        signed = _signed_lead(line)
+        if signed:
+            return signed
     for _, _, line in reversed(footer):
         name = _footer_publisher(line)
         if name:
             return name
     return masthead
+
+
+def _signed_lead(line: str) -> str | None:
+    """The outlet a lead opens with, where the dateline grammar has no place for it."""
+    bracketed = BRACKETED.match(line)
+    if bracketed:
+        return bracketed.group("name")
+    dated = DAY_FIRST.match(line)
+    if dated is None:
+        return None
+    name = dated.group("name")
+    places = gazetteer()
+    if places.by_name(name) or places.by_town(name):
+        return None  # "10 августа, Минск. ...": where, not who
+    return name
 
 
 def _own_name(body: list[Line], footer: list[Line]) -> str | None:

@@ -126,7 +126,11 @@ def pieces(text: str, limit: int = MAX_SENTENCE) -> Iterator[tuple[int, str]]:
 
 
 # the page's time and date glued to the lead
-STAMP_BEFORE_LEAD = re.compile(r"^\d{1,2}:\d{2}\s+(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)")
+STAMP_BEFORE_LEAD = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s+(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)(?!\d)"
+    # "25.11.2022 | 15:58В Актау ...": the date first, then the clock
+    r"|(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\s*\|?\s*\d{1,2}:\d{2})"
+)
 
 
 # "... Олжас Бектенов.Президент Узбекистана ...": a sentence glued to the next with no space
@@ -269,7 +273,8 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     if date is None:
         date = next((d for _, _, line in footer if (d := date_of(line))), None)
     if date is None and body and (stamp := STAMP_BEFORE_LEAD.match(body[0][2])):
-        date = date_of(stamp.group(1))  # "20:43 09/07/2023Кыргызские ...": a glued stamp
+        # "20:43 09/07/2023Кыргызские ...": a glued stamp
+        date = date_of(stamp.group(1) or stamp.group(2))
     if date is None and dateline and dateline.group("numeric"):
         date = numeric_date(dateline.group("numeric"))
     if date is None and dateline:
@@ -306,6 +311,8 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
             if len(head) < len(line) and head[-1:] in ".—–-/":
                 sentences.append(Sentence(len(sentences), start, start + len(head), head))
                 offset = len(head)
+        elif body and start == body[0][0] and (stamp := STAMP_BEFORE_LEAD.match(line)):
+            offset = stamp.end()  # the stamp glued to the lead is no part of its sentence
         for part in sentences_of(line[offset:]):
             for at, chunk in pieces(part.text):
                 if LETTER.search(chunk):
