@@ -260,3 +260,18 @@ def test_a_source_label_above_the_headline_with_the_name_below_it(name, outlet):
         f"Источник:\n{name}\n\nМонголия и Китай откроют новый пограничный переход\n\n{LEAD}\n"
     )
     assert article.publisher == outlet
+
+
+def test_a_headline_of_two_sentences_over_the_date_line_stays_the_headline():
+    headline = "Экспорт зерна в Египет вырос вдвое. Что еще покупает Каир у региона?"
+    article = parse_article(f"{headline}\n\n5 Марта 2024 г. в 10:15\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+    assert article.date == "2024-03-05"
+
+
+def test_a_list_entry_with_a_rubric_and_date_before_the_headline_told_alone_dates_the_page():
+    headline = "Министры двух стран обсудили строительство железной дороги."
+    article = parse_article(f"Поиск\nЭкономика 07/05/2023 {headline}\n{headline}\n\n{LEAD}\n")
+    assert article.title == headline
+    assert article.date == "2023-05-07"
+    assert article.sentences[1].text.startswith("Стороны обсудили")

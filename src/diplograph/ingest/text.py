@@ -27,6 +27,7 @@ from .layout import (
     NAV_LINE,
     NUMBERED,
     READ_ALSO,
+    SLASH_DATE,
     URL_LINE,
     Line,
     body_of,
@@ -205,6 +206,33 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# a headline of two sentences or a question stays a headline when the page's date is under it
+HEADLINE_WORDS = 25
+
+
+def _headline_over_date(lines: list[Line]) -> bool:
+    """ "X вырос в 8 раз. С кем еще ...?" on the page's first line, its date line under it."""
+    line = lines[0][2]
+    return (
+        len(lines) > 1
+        and len(line.split()) <= HEADLINE_WORDS
+        and is_headline(line)
+        and bool(date_of(lines[1][2]) or furniture_date(lines[1][2]))
+    )
+
+
+def _listed_headline(lines: list[Line], at: int) -> str | None:
+    """The date of a line that prints a rubric and a date before the headline the next line
+    prints alone."""
+    if at + 1 >= len(lines):
+        return None
+    line, alone = lines[at][2], lines[at + 1][2].strip()
+    if len(alone) < 20 or not line.endswith(alone) or len(line) == len(alone):
+        return None
+    stamp = SLASH_DATE.sub(r"\1.\2.\3", line[: -len(alone)].strip())
+    return date_of(stamp) or furniture_date(stamp)
+
+
 def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) -> Article:
     """Find headline, date, publisher and body sentences in the text of one article."""
     if len(text) > max_chars:
@@ -224,6 +252,13 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
     if not paragraphs:
         raise ArticleError(source, "no article text found (no sentences)")
     first, last = paragraphs[0], cut_off_end(lines, paragraphs[-1])
+    if first == 0 and len(paragraphs) > 1 and _headline_over_date(lines):
+        first = paragraphs[1]
+    # "Узбекистан 16/10/2021 X." and then "X." alone: a list entry of the story, then its
+    # headline; both are the header, and the entry's date is the page's
+    listed, listed_at = _listed_headline(lines, first), first
+    if listed is not None:
+        first = next((p for p in paragraphs if p > first + 1), first)
     while (
         first >= 1
         and NUMBERED.match(lines[first][2])
@@ -239,6 +274,8 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
             break  # links to other stories: nothing below belongs to this article
         footer.append(item)
     top = header_of(header)
+    if listed is not None:
+        top = top._replace(title=lines[listed_at + 1], date=top.date or listed)
     top = top._replace(title=told_again(header, top.title, lines[first : first + 2]))
     title = top.title[2] if top.title else None
     date = top.date
