@@ -275,3 +275,17 @@ def test_a_list_entry_with_a_rubric_and_date_before_the_headline_told_alone_date
     assert article.title == headline
     assert article.date == "2023-05-07"
     assert article.sentences[1].text.startswith("Стороны обсудили")
+
+
+def test_a_ticker_of_other_stories_with_their_stamps_is_no_part_of_the_article():
+    ticker = (
+        "НОВОСТИ ДНЯ: Выставка ковров открылась в столице 3 Мая 2024 г., 10:15"
+        "Министр спорта вручил награды чемпионам 3 Мая 2024 г., 09:50"
+        "В городе открыли новую школу на тысячу мест 3 Мая 2024 г., 09:20"
+        "Урожай пшеницы в этом году превысит прошлогодний, заявили в министерстве"
+    )
+    headline = "Министры двух стран обсудили строительство железной дороги"
+    article = parse_article(f"{ticker}\n{headline}\n12 Апрель 2019 г., 18:48\n{LEAD}\n{MORE}\n")
+    assert article.title == headline
+    assert article.date == "2019-04-12"
+    assert not any("ковров" in s.text or "пшеницы" in s.text for s in article.sentences)

@@ -27,6 +27,7 @@ from .layout import (
     Line,
     date_of,
     furniture_date,
+    is_ticker,
 )
 
 
@@ -148,6 +149,7 @@ def is_headline(line: str) -> bool:
         and not line[:1].islower()
         and not CLOCK_LINE.match(line)
         and not is_tag_cloud(line)
+        and not is_ticker(line)
         and not DATELINE.match(line)
     )
 

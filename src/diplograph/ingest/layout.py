@@ -394,9 +394,19 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
+# a ticker of other stories: each headline followed by its date and clock ("... 19 Марта 2026 г.,
+# 11:48Си Цзиньпину ...")
+TICKER_STAMP = re.compile(r"(?:19|20)\d\d(?:\s*г\.?)?,?\s+\d{1,2}:\d{2}")
+TICKER_STAMPS = 3
+
+
+def is_ticker(line: str) -> bool:
+    return len(TICKER_STAMP.findall(line)) >= TICKER_STAMPS
+
+
 def is_paragraph(line: str) -> bool:
     """Body text: several words ending like a sentence, or simply long."""
-    if JUNK_LINE.match(line) or date_of(line):
+    if JUNK_LINE.match(line) or date_of(line) or is_ticker(line):
         return False
     words = word_count(line)
     ends = SENTENCE_END.search(line) or INNER_END.search(line)
