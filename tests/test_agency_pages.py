@@ -139,3 +139,35 @@ def test_a_date_and_clock_glued_to_the_lead_date_the_page_and_leave_the_sentence
 )
 def test_a_date_line_with_the_month_first(line: str, date: str):
     assert date_of(line) == date
+
+
+HEADLINE = "Порты Каспия ждут новых грузов"
+EARLIER = "Ранее «Радио Степь» сообщало, что грузооборот портов Каспия за год вырос почти на треть."
+
+
+@pytest.mark.parametrize(
+    ("page", "publisher"),
+    [
+        # the site asks to be followed, its channels after a colon
+        (
+            f"{HEADLINE}\n\n{LEAD}\n\nПодписывайтесь на Вестник Степи: Новости | Дзен | VK\n",
+            "Вестник Степи",
+        ),
+        # the site's own channel
+        (
+            f"{HEADLINE}\n\n{LEAD}\n\nНе пропустите главное в Telegram-канале газеты «Вести»\n",
+            "Вести",
+        ),
+        # a site named by its address after "передает"
+        (f"{HEADLINE}\n\n{LEAD[:-1]}, передает stepnye-vesti.kz.\n", "stepnye-vesti.kz"),
+        # a photo credit's copyright is the photo bank's; the site recalls its own story
+        (
+            f"{HEADLINE}\n\n{LEAD}\n{EARLIER}\nФото © photobank.com\n",
+            "Радио Степь",
+        ),
+        # the outlet's name as the page's first line, the headline under it
+        (f"Степное телевидение\n\n{HEADLINE}\n\n{LEAD}\n", "Степное телевидение"),
+    ],
+)
+def test_the_site_named_in_its_own_furniture_is_the_publisher(page: str, publisher: str):
+    assert parse_article(page).publisher == publisher

@@ -67,6 +67,12 @@ RUBRIC_END = re.compile(
     re.IGNORECASE,
 )
 # an outlet names itself as one: "ИА Караван Инфо", "Информационный портал X"
+# the words outlets call themselves by
+MEDIA_WORD = re.compile(
+    r"\b(?:телевидени\w*|радио\w*|газет\w*|вест(?:и|ник)\w*|новост\w*|информ\w*|медиа\w*|"
+    r"пресс\w*|журнал\w*|агентств\w*|портал\w*|телеканал\w*|TV|ТВ)\b",
+    re.IGNORECASE,
+)
 MEDIA = re.compile(
     r"^(?:ИА|информационное\s+агентство|информагентство|агентство|(?:сетевое\s+|интернет-)?"
     r"издание|(?:информационный\s+|интернет-)?портал|газета|телеканал|радио|журнал|сайт)\b",
@@ -256,6 +262,10 @@ def _masthead(header: list[Line], at: int, headline: Line | None) -> str | None:
     if LATIN_OR_DIGIT.search(line) or JUNK_LINE.match(after) or MENU_LINE.search(after):
         return line
     if headline is not None and at + 1 < len(header) and header[at + 1] == headline:
+        return line
+    # "Общенациональное телевидение" as the page's very first line, the headline under it
+    # (a name that says it is an outlet: "Центральная Азия" there is a rubric)
+    if at == 0 and MEDIA_WORD.search(line) and is_headline(after) and not is_headline(line):
         return line
     return None
 

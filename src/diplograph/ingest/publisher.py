@@ -35,7 +35,9 @@ REPORTED_BY = re.compile(
     r"(?:(?:собственный\s+|специальный\s+)?корреспондент\w*\s+)?"
     r"(?:(?:информационное\s+)?(?:агентство|информагентство|издание|портал|сайт|газета|"
     r"телеканал|ИА|агентства|издания|портала|газеты|сайта|телеканала)\s+)?"
-    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2}"
+    # "передает golos-naroda.kz": a site by its address
+    r"|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6})"
     # "..., передает X со ссылкой на пресс-службу": the site, then where it took the news
     r"(?:\s*[.,]?\s*$|\s+со\s+ссылкой\s+на\b)"
 )
@@ -93,8 +95,13 @@ SELF_NAMED = re.compile(
 NAME = r"«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*)?"
 FOLLOW_US = re.compile(
     rf"\b(?:[Сс]делай(?:те)?\s+(?P<name>{NAME})\s+сво\w+\s+источник\w*|"
-    rf"[Пп]одпи(?:сывайтесь|шитесь)\s+на\s+(?P<name2>{NAME})\s+в\s+"
-    r"(?:Дзен\w*|Telegram|Телеграм\w*|VK|ВКонтакте|Google|Max|MAX|Одноклассник\w*))"
+    rf"[Пп]одпи(?:сывайтесь|шитесь)\s+на\s+(?P<name2>{NAME})\s*(?:\s+в\s+"
+    r"(?:Дзен\w*|Telegram|Телеграм\w*|VK|ВКонтакте|Google|Max|MAX|Одноклассник\w*)"
+    # "Подписывайтесь на X: Новости | Дзен | VK": the site, then its channels
+    r"|:\s*[^:]*\b(?:Дзен|Telegram|VK)\b)"
+    # "... в Telegram-канале газеты «X»": the site's own channel
+    r"|\bв\s+(?:Telegram|Телеграм)-канале\s+(?:газеты|издания|портала|агентства|"
+    r"телеканала|радио)\s+(?P<name3>«[^»]{2,40}»))"
 )
 # "9 декабря, Позірк. Текст ...": the day first, then the outlet (a town there is the place)
 DAY_FIRST = re.compile(
@@ -182,7 +189,8 @@ def _own_name(body: list[Line], footer: list[Line]) -> str | None:
             return match.group("name").strip('«»"')
         follow = FOLLOW_US.search(line)
         if follow:
-            return (follow.group("name") or follow.group("name2")).strip('«»"')
+            named = follow.group("name") or follow.group("name2") or follow.group("name3")
+            return named.strip('«»"')
     for _, _, line in reversed(footer):
         if COPYRIGHT_MARK.search(line):
             name = _footer_publisher(line)
@@ -273,6 +281,8 @@ def _footer_publisher(line: str) -> str | None:
     if match:
         return match.group("name").strip(" .«»")
     mark = COPYRIGHT_MARK.search(line)
+    if mark and CREDIT.search(line[: mark.start()]):
+        return None  # "Фото © photobank.com": the picture's owner, not the page's
     if mark:
         # "© 2011–2024 Газета.uz", "Все права защищены © 2024 «Podrobno.uz»",
         # "© Туркмен Портал, 2024. Все права защищены."
