@@ -40,6 +40,8 @@ COUNTED = {"ряд", "пакет", "серия", "несколько"}
 # "соглашение на сумму", "договор на срок": what it is worth or how long it runs
 MEASURES = {"сумма", "срок", "период", "уровень", "год", "время"}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
+# a name in quotes, by the opening mark: the mark that closes it
+QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
 def _purpose(sent: Sent, k: int) -> bool:
@@ -171,9 +173,15 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
             continue
-        if token.text == "«":
+        if token.text in QUOTES:
+            # «...», and the straight or curly quotes some outlets print: "О ...", “О ...”
             close = next(
-                (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
+                (
+                    j
+                    for j in range(last + 1, len(sent.tokens))
+                    if sent.tokens[j].text == QUOTES[token.text]
+                ),
+                None,
             )
             # a law's title in quotes is long: "Закон «О ратификации Соглашения об ...»"
             longest = 40 if sent.lemma(head) in LEGAL_ACTS else 8
@@ -284,7 +292,8 @@ class Memory:
         }
         # "соответствующее соглашение на 2023 год" is still only its kind
         core = last - 3 if last - 3 > head and _years(sent, last - 2) else last
-        bare = core == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
+        quoted = set(QUOTES) & {sent.tokens[i].text for i in range(first, last)}
+        bare = core == head + 1 and not quoted
         # "три соглашения" (nummod), "пять соглашений" (nummod:gov: the number governs)
         counted = bool(words & COUNTED) or any(
             sent.tokens[c].rel.startswith("nummod") for c in tree.children[head]

@@ -225,6 +225,14 @@ def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
     ("$7 млрд из этой суммы пришлись на экспорт нефти")."""
     if not about_trade:
         return sent.has(*ONE_WAY)
+    # "составил $300 млн, из которых $220 млн – экспорт": a part of the figure before it,
+    # named by the flow after a dash
+    stop = _after(sent, first)
+    if sent.tokens[stop : stop + 1] and sent.tokens[stop].text == ".":
+        stop += 1  # "220 млн долл. – экспорт"
+    dash = sent.tokens[stop : stop + 1] and sent.tokens[stop].text in {"–", "—", "-"}
+    if dash and sent.lemma(stop + 1) in ONE_WAY:
+        return True
     for i in range(first - 1, lo - 1, -1):
         if sent.tokens[i].lemma in ONE_WAY:
             return True
@@ -328,6 +336,16 @@ def without_restated(facts: list[Fact]) -> list[Fact]:
         return (countries, fact.value("indicator"), fact.value("amount"), fact.value("currency"))
 
     dated = {same(f) for f in facts if f.kind == "trade" and f.value("period")}
+    # "в 2025 году приблизился к $2 млрд" in the headline, "за девять месяцев 2025 года" in
+    # the body: the year said where the body says which months of it
+    spans = {
+        (same(f), str(f.value("period"))[:4])
+        for f in facts
+        if f.kind == "trade" and len(str(f.value("period") or "")) > 4
+    }
     return [
-        f for f in facts if not (f.kind == "trade" and not f.value("period") and same(f) in dated)
+        f
+        for f in facts
+        if not (f.kind == "trade" and not f.value("period") and same(f) in dated)
+        and not (f.kind == "trade" and (same(f), str(f.value("period"))) in spans)
     ]
