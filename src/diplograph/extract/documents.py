@@ -292,7 +292,8 @@ class Memory:
         }
         # "соответствующее соглашение на 2023 год" is still only its kind
         core = last - 3 if last - 3 > head and _years(sent, last - 2) else last
-        quoted = set(QUOTES) & {sent.tokens[i].text for i in range(first, last)}
+        # a name opened in quotes is its own even when the page cuts it off ("Соглашение «О тра")
+        quoted = set(QUOTES) & {t.text for t in sent.tokens[first : last + 1]}
         bare = core == head + 1 and not quoted
         # "три соглашения" (nummod), "пять соглашений" (nummod:gov: the number governs)
         counted = bool(words & COUNTED) or any(
