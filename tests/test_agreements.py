@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from reading import facts, rows
 
+from diplograph.build import process
+from diplograph.ingest import parse_article
+
 
 def signings(text: str) -> list[tuple[str, tuple[str, ...], str]]:
     """(document, sorted signatories, date) of each signing."""
@@ -412,3 +415,24 @@ def test_a_name_the_page_cuts_off_in_its_quotes_is_another_document():
         "поездки Хачатуряна в Иран стороны подписали Соглашение «О тра"
     )
     assert found == [("Соглашение «О воздушном сообщении»", (), "2022-05")]
+
+
+def test_a_headline_naming_the_one_document_by_another_kind_names_it():
+    article = parse_article(
+        "Армения и Грузия заключили двусторонний меморандум\n2024-04-15\n\nАрмения и Грузия "
+        "подписали двустороннее соглашение. Подписи под документом поставили министр обороны "
+        "Армении Сурен Папикян и министр обороны Грузии Джуаншер Бурчуладзе.\n"
+    )
+    found = sorted(
+        (row["document"][0], tuple(sorted(row.get("signatory", []))))  # type: ignore[index, call-overload]
+        for row in rows(process(article), "signing")
+    )
+    assert found == [("Двусторонний меморандум", ("Джуаншер Бурчуладзе", "Сурен Папикян"))]
+
+
+def test_who_takes_part_in_the_signing_ceremony_is_not_said_to_sign():
+    found = signings(
+        "Министр финансов Армении Ваан Керобян принял участие в церемонии подписания "
+        "кредитного соглашения о строительстве автомобильной дороги Север – Юг."
+    )
+    assert [people for _, people, _ in found] == [()]

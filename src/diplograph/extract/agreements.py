@@ -31,6 +31,7 @@ __all__ = ["DOCUMENTS", "find_signings"]
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
 PUT = {"поставить", "ставить", "скрепить", "скреплять"}
+ATTEND = {"участие", "участвовать", "присутствовать", "присутствие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
 
@@ -259,6 +260,8 @@ def _signing(
         if n.first in clause
         and sent.tokens[n.first].start not in inside
         and not witness(sent, tree, n)
+        # "принял участие в церемонии подписания": who attends the signing does not sign
+        and not _attended(sent, tree, cue)
     ]
     sides = (
         ""
@@ -290,6 +293,13 @@ def _signing(
         "signing-verb",
         Decimal("0.7") if sides or not signers else Decimal("0.9"),
     )
+
+
+def _attended(sent: Sent, tree: Tree, cue: int) -> bool:
+    """The signing is a noun under "участвовать", "присутствовать", "принять участие"."""
+    if sent.tokens[cue].pos != "NOUN":
+        return False
+    return any(sent.lemma(k) in ATTEND for k in tree.ancestors(cue)[:4])
 
 
 def _merged(facts: list[Fact]) -> list[Fact]:
