@@ -318,10 +318,19 @@ class Memory:
             # the object of "подписали": more often a new document of the same kind)
             return self.last, False
         mention = document_mention(sent, head, first, last)
+        # "Контракт на поставки был заключен между ..." after "контракт на поставки
+        # электроэнергии": the one named before, told again with fewer words
+        fewer = self.last is not None and _stems(mention.label) < _stems(self.last.label)
+        if lemma == self.lemma and self.last and told and not another and fewer:
+            return self.last, False
         # with nothing named before, the participle's document is the one there is
         if salient or (self.last is None and not bare):
             self.last, self.lemma = mention, lemma
         return mention, False
+
+
+def _stems(label: str) -> set[str]:
+    return {w[:5] for w in label.lower().replace("ё", "е").split() if len(w) > 2}
 
 
 def pronoun(sent: Sent, tree: Tree, cue: int) -> bool:
