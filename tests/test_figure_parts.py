@@ -4,6 +4,7 @@ its months."""
 
 from __future__ import annotations
 
+import pytest
 from reading import facts, rows
 
 from diplograph.build import process
@@ -33,3 +34,22 @@ def test_south_africa_is_named_as_the_news_names_it():
     text = "Товарооборот между Россией и Южно-Африканской Республикой в 2023 году составил $1 млрд."
     (row,) = rows(facts(text), "trade")
     assert sorted(row["country"]) == ["Россия", "ЮАР"]  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот между Арменией и Ираном в 2023 году увеличился на $300 млн и достиг "
+        "$2,1 млрд.",
+        "Товарооборот Армении и Ирана за 2023 год составил $2,1 млрд, что на $300 млн больше, "
+        "чем годом ранее.",
+    ],
+)
+def test_by_how_much_a_turnover_grew_is_no_turnover(text):
+    found = rows(facts(text), "trade")
+    assert [row["amount"] for row in found] == [2100000000]
+
+
+def test_what_two_countries_traded_for_is_their_turnover():
+    (row,) = rows(facts("В 2023 году Армения и Иран наторговали на $700 млн."), "trade")
+    assert row["amount"] == 700000000

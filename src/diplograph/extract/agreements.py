@@ -38,6 +38,20 @@ __all__ = ["DOCUMENTS", "find_signings"]
 
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
+# "подписание ожидается", "подписание намечено на декабрь", "может быть подписано"
+EXPECTED = {
+    "ожидаться",
+    "ожидать",
+    "наметить",
+    "намечать",
+    "запланировать",
+    "планироваться",
+    "предстоять",
+    "мочь",
+    "должный",
+    "отложить",
+    "перенести",
+}
 PUT = {"поставить", "ставить", "скрепить", "скреплять"}
 ATTEND = {"участие", "участвовать", "присутствовать", "присутствие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
@@ -51,6 +65,11 @@ def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
     if sent.lemma(cue - 1) in {"к", "для"} or token.feat("Tense") == "Fut":
         return True
     if token.pos == "VERB" and token.feat("VerbForm") == "Inf":
+        return True
+    # "не подписали", "может быть подписано", "подписание ожидается", "намечено подписание"
+    if any(sent.lemma(c) == "не" for c in tree.children[cue]) or sent.lemma(cue - 1) == "не":
+        return True
+    if sent.lemma(tree.head(cue)) in EXPECTED:
         return True
     if any(_future(sent, c) for c in [*tree.children[cue], cue - 1, cue - 2]):
         return True

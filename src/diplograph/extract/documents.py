@@ -320,7 +320,8 @@ class Memory:
         mention = document_mention(sent, head, first, last)
         # "Контракт на поставки был заключен между ..." after "контракт на поставки
         # электроэнергии": the one named before, told again with fewer words
-        fewer = self.last is not None and _stems(mention.label) < _stems(self.last.label)
+        stems = _stems(mention.label)
+        fewer = self.last is not None and len(stems) > 1 and stems < _stems(self.last.label)
         if lemma == self.lemma and self.last and told and not another and fewer:
             return self.last, False
         # with nothing named before, the participle's document is the one there is

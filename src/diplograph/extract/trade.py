@@ -173,7 +173,11 @@ def find_trade(
     aimed = False  # the figure before in the sentence was a target
     for money in sent.money:
         first = sent.token_at(money.start)
-        if money.amount < SMALLEST or _one_way(sent, lo, first, about_trade):
+        if (
+            money.amount < SMALLEST
+            or _one_way(sent, lo, first, about_trade)
+            or _change(sent, first)
+        ):
             lo = sent.token_at(money.stop)
             continue
         # "довести его до $100 млн в следующем году, а в перспективе – до $500 млн": a figure
@@ -199,6 +203,15 @@ def find_trade(
         )
         lo = sent.token_at(money.stop)
     return facts
+
+
+def _change(sent: Sent, first: int) -> bool:
+    """ "вырос на $300 млн", "что на $100 млн больше": by how much a figure changed, not a
+    figure; "наторговали на $39 млн" is the figure itself."""
+    k = first - 1
+    while k >= 0 and sent.lemma(k) in ABOUT | MORE | LESS:
+        k -= 1  # "на более чем $100 млн"
+    return sent.lemma(k) == "на" and not sent.has(*TRADED)
 
 
 def _verbless(sent: Sent, lo: int, hi: int) -> bool:
@@ -262,6 +275,8 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
         first = sent.token_at(amount.start + sent.start)
         stop = sent.token_at(amount.stop + sent.start)
         before = sent.tokens[:first]
+        if _change(sent, first):
+            continue
         gapped = not any(t.pos in {"VERB", "AUX"} for t in before) and any(
             t.text in {"–", "—", "-"} for t in before
         )
