@@ -139,3 +139,13 @@ def test_a_planned_increase_alone_gives_the_fund_no_capital():
         )
     )
     assert found["Армяно-Грузинский фонд развития"][1] == set()
+
+
+def test_what_the_fund_has_financed_is_no_capital():
+    found = funds(
+        facts(
+            "Армения и Грузия создали Армяно-Грузинский фонд развития. В прошлом году фонд "
+            "профинансировал проекты на сумму 120 миллионов долларов."
+        )
+    )
+    assert found["Армяно-Грузинский фонд развития"][1] == set()

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..grammars.money import find_amounts
 from .context import Sent
 
-__all__ = ["planned", "standing"]
+__all__ = ["planned", "spent", "standing"]
 
 INCREASE = {
     "увеличение",
@@ -56,3 +56,20 @@ def standing(sent: Sent, before: Sent | None) -> tuple[Decimal, str] | None:
     if not money:
         return None
     return money[0].amount, money[0].currency or before.money[-1].currency
+
+
+# "профинансировал проекты на сумму $120 млн": what the fund spent, not what it holds
+SPENT = {
+    "профинансировать",
+    "финансировать",
+    "инвестировать",
+    "вложить",
+    "одобрить",
+    "реализовать",
+    "поддержать",
+}
+
+
+def spent(sent: Sent, first: int) -> bool:
+    """The money at token `first` is what the fund has spent or approved."""
+    return any(sent.lemma(k) in SPENT for k in range(max(0, first - 6), first))

@@ -28,7 +28,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
 from .frames import children, conjuncts, objects
-from .fundcapital import planned, standing
+from .fundcapital import planned, spent, standing
 from .fundfounders import (
     EFFORTS,
     agreed,
@@ -251,8 +251,8 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
     initial: tuple[Decimal, str] | None = None
     for money in sent.money:
         first = sent.token_at(money.start)
-        if sent.lemma(first - 1) == "по" or planned(sent, first):
-            continue  # a share, or the sum an increase is to reach
+        if sent.lemma(first - 1) == "по" or planned(sent, first) or spent(sent, first):
+            continue  # a share, the sum an increase is to reach, or what the fund spent
         window = [sent.lemma(k) for k in range(max(0, first - 4), first)]
         if INITIAL & set(window):
             # "объемом 100 млрд и начальным капиталом 10 млрд": the first tranche is the
