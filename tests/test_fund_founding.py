@@ -106,3 +106,46 @@ def test_a_country_paying_into_a_fund_named_by_two_countries_founds_it_with_the_
     )
     ((_label, (founders, _capitals)),) = funds(facts(owned)).items()
     assert "Грузия" not in founders
+
+
+def test_a_company_named_in_apposition_after_and_founds_with_the_first_subject():
+    found = funds(
+        facts(
+            "Министерство экономики Армении и индийская корпорация «Тата Групп» создают "
+            "инвестиционный фонд, который будет финансировать проекты в энергетике."
+        )
+    )
+    (founders, _), *_ = found.values()
+    assert "Тата Групп" in founders
+    assert "Индия" not in founders
+
+
+def test_the_sum_an_increase_is_to_reach_is_no_capital_the_sum_it_stands_at_is():
+    found = funds(
+        facts(
+            "Армения и Грузия создали Армяно-Грузинский фонд развития. Сейчас ведется работа "
+            "по увеличению капитала фонда до 200 миллионов долларов. В настоящее время он "
+            "составляет 40 миллионов."
+        )
+    )
+    assert found["Армяно-Грузинский фонд развития"][1] == {Decimal("40000000")}
+
+
+def test_a_planned_increase_alone_gives_the_fund_no_capital():
+    found = funds(
+        facts(
+            "Армения и Грузия создали Армяно-Грузинский фонд развития. Стороны планируют "
+            "нарастить капитал фонда до 200 миллионов долларов."
+        )
+    )
+    assert found["Армяно-Грузинский фонд развития"][1] == set()
+
+
+def test_what_the_fund_has_financed_is_no_capital():
+    found = funds(
+        facts(
+            "Армения и Грузия создали Армяно-Грузинский фонд развития. В прошлом году фонд "
+            "профинансировал проекты на сумму 120 миллионов долларов."
+        )
+    )
+    assert found["Армяно-Грузинский фонд развития"][1] == set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Analysis, Fact, Mention
 from .agreements import DOCUMENTS, find_signings
@@ -72,6 +72,15 @@ def _headline_restated(facts: list[Fact], sents: list[Sent]) -> list[Fact]:
 
     signings = [f for f in facts if f.kind == "signing" and f.role("document")]
     in_body = {kind(f) for f in signings if f.sentences[0] != 0}
+    # "X и Y заключили трехсторонний меморандум" over a body telling of one "трехстороннее
+    # соглашение" its ministers signed: one document, by its headline's name
+    short = [f for f in signings if len(f.role("document")[0].label.split()) <= 2]
+    top = [f for f in short if f.sentences == (0,)]
+    body = [f for f in signings if f.sentences[0] != 0]
+    if len(top) == 1 and len(body) == 1 and body[0] in short and kind(top[0]) != kind(body[0]):
+        named = (("document", top[0].role("document")[0]),)
+        renamed = replace(body[0], roles=named + body[0].roles[1:])
+        return [renamed if f is body[0] else f for f in facts if f is not top[0]]
     return [
         f
         for f in facts

@@ -19,18 +19,41 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .documentlists import listed_documents, topic_documents
 from .documentparts import parts_of_signing
-from .documents import DOCUMENTS, LEGAL_ACTS, Memory, document_mention, document_span, pronoun
+from .documents import (
+    DOCUMENTS,
+    LEGAL_ACTS,
+    POINTING,
+    Memory,
+    document_mention,
+    document_span,
+    pronoun,
+)
+from .documentsrestated import merged, restated, unnamed
 from .events import CONDUCT, SIDES
-from .names import same_person
 from .signers import titles, witness
-from .signingdates import Occasions
+from .signingdates import Occasions, cited
 from .tree import Tree
 
 __all__ = ["DOCUMENTS", "find_signings"]
 
 SIGN = {"подписать", "подписывать", "подписанный", "подписание", "заключить", "парафировать"}
 PLANNING = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план", "к"}
+# "подписание ожидается", "подписание намечено на декабрь", "может быть подписано"
+EXPECTED = {
+    "ожидаться",
+    "ожидать",
+    "наметить",
+    "намечать",
+    "запланировать",
+    "планироваться",
+    "предстоять",
+    "мочь",
+    "должный",
+    "отложить",
+    "перенести",
+}
 PUT = {"поставить", "ставить", "скрепить", "скреплять"}
+ATTEND = {"участие", "участвовать", "присутствовать", "присутствие"}
 # "отметил своевременность подписания", "о важности подписания": the signing weighed, not told
 WEIGHED = {"своевременность", "важность", "значение", "значимость", "необходимость", "вопрос"}
 
@@ -42,6 +65,11 @@ def _planned(sent: Sent, tree: Tree, cue: int) -> bool:
     if sent.lemma(cue - 1) in {"к", "для"} or token.feat("Tense") == "Fut":
         return True
     if token.pos == "VERB" and token.feat("VerbForm") == "Inf":
+        return True
+    # "не подписали", "может быть подписано", "подписание ожидается", "намечено подписание"
+    if any(sent.lemma(c) == "не" for c in tree.children[cue]) or sent.lemma(cue - 1) == "не":
+        return True
+    if sent.lemma(tree.head(cue)) in EXPECTED:
         return True
     if any(_future(sent, c) for c in [*tree.children[cue], cue - 1, cue - 2]):
         return True
@@ -144,6 +172,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     occasions = Occasions()
     parties: list[Fact] = []
     latest: Fact | None = None  # the signing the sentence before told
+    cites: list[Fact] = []
     for n, sent in enumerate(sents):
         tree = Tree(sent.tokens)
         occasions.read(sent)
@@ -178,6 +207,14 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             date = occasions.of_signing(sent, cue)
             if date is not None:
                 out[before:] = [_dated(f, date) for f in out[before:]]
+        # "в соглашение о ... от 25 декабря 2003 года": a treaty cited by its day was signed
+        for head, day in cited(sent):
+            first, last = document_span(sent, head)
+            document = document_mention(sent, head, first, last)
+            if " " in document.label:
+                values = (("date", day),)
+                fact = Fact("signing", (("document", document),), values, (sent.index,), "cited")
+                cites.append(replace(fact, confidence=Decimal("0.7")))
         if (len(out), len(counted)) != told_here:
             latest = [*out[told_here[0] :], *counted[told_here[1] :]][-1]
         elif latest is not None and latest.sentences[-1] == sent.index - 1:
@@ -197,6 +234,8 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                 )
                 and tree.head(i) >= 0
                 and sent.tokens[tree.head(i)].rel == "root"
+                # "соответствующее соглашение" is the one named before, not a new one
+                and not any(sent.lemma(c) in POINTING for c in tree.children[i])
             ):
                 first, last = document_span(sent, i)
                 if last > i + 1:
@@ -206,9 +245,24 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
     # the kind alone is a document when countries are said to sign it ("Багдад и Тегеран
     # подписали соглашение")
     told = [
-        f for f in out if f.role("signatory") or " " in f.role("document")[0].label or f in parties
+        f
+        for f in out + cites
+        if f.role("signatory")
+        or " " in f.role("document")[0].label
+        or f in parties
+        or _pointed(sents, f.role("document")[0])
     ]
-    return _restated(_merged(told)) + _unnamed(counted, out)
+    return restated(merged(told)) + unnamed(counted, out)
+
+
+def _pointed(sents: Sequence[Sent], document: Mention) -> bool:
+    """ "Меморандум о таком взаимодействии был подписан в 2015 году": a document whose topic
+    points back to what the text just told is that one document, named by its kind."""
+    sent = next((s for s in sents if s.index == document.sentence), None)
+    if sent is None or document.stop <= document.start:
+        return False
+    k = sent.token_at(document.stop)
+    return sent.lemma(k) in {"о", "об"} and sent.lemma(k + 1) in {"такой", "этот", "подобный"}
 
 
 def _by_countries(sent: Sent, tree: Tree, cue: int) -> bool:
@@ -259,6 +313,8 @@ def _signing(
         if n.first in clause
         and sent.tokens[n.first].start not in inside
         and not witness(sent, tree, n)
+        # "принял участие в церемонии подписания": who attends the signing does not sign
+        and not _attended(sent, tree, cue)
     ]
     sides = (
         ""
@@ -275,7 +331,12 @@ def _signing(
         )
     )
     values: list[tuple[str, str]] = [("sides", sides)] if sides else []
-    dates = [d for d in sent.dates if sent.token_at(d.start) in clause]
+    # "соглашение на 2023 год": the year it is for, not when it was signed
+    dates = [
+        d
+        for d in sent.dates
+        if sent.token_at(d.start) in clause and sent.lemma(sent.token_at(d.start) - 1) != "на"
+    ]
     points = [d.value for d in dates if "/" not in d.value and d.start not in inside]
     periods = [d.value for d in dates if "/" in d.value and d.start not in inside]
     if points:
@@ -292,83 +353,8 @@ def _signing(
     )
 
 
-def _merged(facts: list[Fact]) -> list[Fact]:
-    """One document signed in two sentences ("В Пекине подписано соглашение ... Документ
-    подписали ...") is one signing, with all its signatories."""
-    out: dict[str, Fact] = {}
-    for fact in facts:
-        key = fact.role("document")[0].label.lower()
-        seen = out.get(key)
-        if seen is None:
-            out[key] = fact
-            continue
-        roles = tuple(dict.fromkeys((*seen.roles, *(r for r in fact.roles if r[0] != "document"))))
-        values = tuple(
-            dict.fromkeys(
-                (*seen.values, *(v for v in fact.values if v[0] not in dict(seen.values)))
-            )
-        )
-        out[key] = replace(
-            seen,
-            roles=roles,
-            values=values,
-            sentences=tuple(sorted({*seen.sentences, *fact.sentences})),
-            confidence=max(seen.confidence, fact.confidence),
-        )
-    return list(out.values())
-
-
-def _words(label: str) -> set[str]:
-    return {w[:5] for w in label.lower().replace("ё", "е").split() if len(w) > 2}
-
-
-def _restated(facts: list[Fact]) -> list[Fact]:
-    """ "Подписан меморандум о взаимопонимании. Меморандум о взаимопонимании ... комиссии
-    подписали министр X и министр Y": the document told first, unsigned, then told in full
-    with its signatories further on, is that document."""
-    signed = [f for f in facts if f.role("signatory")]
-    out: list[Fact] = []
-    for fact in facts:
-        label = fact.role("document")[0].label
-        fuller = next(
-            (
-                g
-                for g in signed
-                if g is not fact
-                and not fact.role("signatory")
-                and label.split()[0].lower() == g.role("document")[0].label.split()[0].lower()
-                and _words(label) <= _words(g.role("document")[0].label)
-                and g.sentences[0] >= fact.sentences[0]
-            ),
-            None,
-        )
-        if fuller is None and not _told_before(fact, out):
-            out.append(fact)
-    return out
-
-
-def _told_before(fact: Fact, earlier: list[Fact]) -> bool:
-    """ "подписали декларацию о строительстве газопровода ... Подписание декларации по
-    строительству газопровода между X и Y": a document nobody is said to sign, told again
-    with fewer or more words, is the one told first."""
-    label = fact.role("document")[0].label
-    # "меморандум о взаимопонимании" is many documents: a name of three words or more is one
-    return not fact.role("signatory") and any(
-        g.sentences[0] < fact.sentences[0]
-        and label.split()[0].lower() == g.role("document")[0].label.split()[0].lower()
-        and len(shared := _words(label) & _words(g.role("document")[0].label)) >= 3
-        and shared in (_words(label), _words(g.role("document")[0].label))
-        for g in earlier
-    )
-
-
-def _unnamed(counted: list[Fact], named: list[Fact]) -> list[Fact]:
-    """Documents only counted: a row per named signatory, unless the article names what
-    those people signed."""
-    signed = [m.label for f in named for m in f.role("signatory")]
-    return [
-        f
-        for f in counted
-        if f.role("signatory")
-        and not all(any(same_person(m.label, s) for s in signed) for m in f.role("signatory"))
-    ]
+def _attended(sent: Sent, tree: Tree, cue: int) -> bool:
+    """The signing is a noun under "участвовать", "присутствовать", "принять участие"."""
+    if sent.tokens[cue].pos != "NOUN":
+        return False
+    return any(sent.lemma(k) in ATTEND for k in tree.ancestors(cue)[:4])

@@ -21,10 +21,14 @@ __all__ = ["listed_documents", "named_documents", "topic_documents"]
 OPENERS = {"частность", "число", "включая", "включать", "именно"}
 SKIPPED = {",", ":", "—", "–", "-", "в", "тот", "а", "следующий"}
 SEPARATORS = {",", "и", "а", "также", ";"}
+DASHES = {"–", "—", "-", ":"}
 
 
 def listed_documents(sent: Sent, cue: int, following: Sent | None) -> list[Mention]:
     """The documents a signing word's set of documents lists, or none."""
+    member = _membership(sent, cue)
+    if member is not None:
+        return _items(sent, member)
     group = _group(sent, cue)
     if group is None:
         return []
@@ -40,6 +44,32 @@ def listed_documents(sent: Sent, cue: int, following: Sent | None) -> list[Menti
     if not rest and following is not None and not any(t.pos == "VERB" for t in following.tokens):
         return _items(following, 0)
     return []
+
+
+def _membership(sent: Sent, cue: int) -> int | None:
+    """ "Среди подписанных документов – соглашение о ...", "В числе подписанных соглашений –
+    ...", "Одним из подписанных меморандумов стал договор о ...": the documents said to be
+    among those signed; the token their names begin at, or None."""
+    token = sent.tokens[cue]
+    group = token.head
+    if token.rel not in {"amod", "acl"} or not cue < group < len(sent.tokens):
+        return None
+    if sent.lemma(group) not in DOCUMENTS or sent.tokens[group].feat("Number") != "Plur":
+        return None
+    first = cue
+    while first > 0 and sent.tokens[first - 1].pos == "ADJ":
+        first -= 1
+    among = sent.lemma(first - 1) == "среди" or (
+        sent.lemma(first - 1) in {"число", "из"} and sent.lemma(first - 2) in {"в", "один"}
+    )
+    if not among:
+        return None
+    k = group + 1
+    while k < len(sent.tokens) and (
+        sent.lemma(k) in {"стать", "быть", "являться"} or sent.tokens[k].text in DASHES
+    ):
+        k += 1
+    return k if k > group + 1 else None
 
 
 def _group(sent: Sent, cue: int) -> int | None:
@@ -101,7 +131,10 @@ def _items(sent: Sent, k: int) -> list[Mention]:
     out: list[Mention] = []
     while k < len(sent.tokens):
         head = k
-        while head < len(sent.tokens) and sent.tokens[head].pos == "ADJ":
+        # an adjective the tagger calls a verb still describes ("межправительственное")
+        while head < len(sent.tokens) and (
+            sent.tokens[head].pos == "ADJ" or sent.tokens[head].rel == "amod"
+        ):
             head += 1
         if head >= len(sent.tokens) or sent.tokens[head].pos != "NOUN" or head - k > 3:
             break

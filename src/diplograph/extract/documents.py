@@ -40,6 +40,8 @@ COUNTED = {"ряд", "пакет", "серия", "несколько"}
 # "соглашение на сумму", "договор на срок": what it is worth or how long it runs
 MEASURES = {"сумма", "срок", "период", "уровень", "год", "время"}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
+# a name in quotes, by the opening mark: the mark that closes it
+QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
 def _purpose(sent: Sent, k: int) -> bool:
@@ -171,9 +173,15 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
             continue
-        if token.text == "«":
+        if token.text in QUOTES:
+            # «...», and the straight or curly quotes some outlets print: "О ...", “О ...”
             close = next(
-                (j for j in range(last, len(sent.tokens)) if sent.tokens[j].text == "»"), None
+                (
+                    j
+                    for j in range(last + 1, len(sent.tokens))
+                    if sent.tokens[j].text == QUOTES[token.text]
+                ),
+                None,
             )
             # a law's title in quotes is long: "Закон «О ратификации Соглашения об ...»"
             longest = 40 if sent.lemma(head) in LEGAL_ACTS else 8
@@ -284,7 +292,9 @@ class Memory:
         }
         # "соответствующее соглашение на 2023 год" is still only its kind
         core = last - 3 if last - 3 > head and _years(sent, last - 2) else last
-        bare = core == head + 1 and not {"«"} & {sent.tokens[i].text for i in range(first, last)}
+        # a name opened in quotes is its own even when the page cuts it off ("Соглашение «О тра")
+        quoted = set(QUOTES) & {t.text for t in sent.tokens[first : last + 1]}
+        bare = core == head + 1 and not quoted
         # "три соглашения" (nummod), "пять соглашений" (nummod:gov: the number governs)
         counted = bool(words & COUNTED) or any(
             sent.tokens[c].rel.startswith("nummod") for c in tree.children[head]
@@ -308,10 +318,20 @@ class Memory:
             # the object of "подписали": more often a new document of the same kind)
             return self.last, False
         mention = document_mention(sent, head, first, last)
+        # "Контракт на поставки был заключен между ..." after "контракт на поставки
+        # электроэнергии": the one named before, told again with fewer words
+        stems = _stems(mention.label)
+        fewer = self.last is not None and len(stems) > 1 and stems < _stems(self.last.label)
+        if lemma == self.lemma and self.last and told and not another and fewer:
+            return self.last, False
         # with nothing named before, the participle's document is the one there is
         if salient or (self.last is None and not bare):
             self.last, self.lemma = mention, lemma
         return mention, False
+
+
+def _stems(label: str) -> set[str]:
+    return {w[:5] for w in label.lower().replace("ё", "е").split() if len(w) > 2}
 
 
 def pronoun(sent: Sent, tree: Tree, cue: int) -> bool:

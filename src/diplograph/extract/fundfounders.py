@@ -73,6 +73,15 @@ def party(sent: Sent, k: int, memory: FundMemory) -> list[Mention]:
             n for n in sent.names if n.first <= c < n.last and n.mention.kind in {"country", "org"}
         ]
         if not named:
+            # "китайская корпорация «СИТИК Групп»": the name in apposition, not the adjective
+            named = [
+                n
+                for n in sent.names_of("org")
+                if c < n.first <= c + 2
+                and sent.tokens[n.first].head == c
+                and sent.tokens[n.first].rel == "appos"
+            ]
+        if not named:
             # "российская сторона": the country of its adjective
             named = [
                 n
@@ -92,7 +101,7 @@ def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemor
         return []
     out: list[Mention] = []
     verb = _deciding(sent, cue)
-    for k in subjects(sent, verb):
+    for k in _with_following(sent, subjects(sent, verb), verb):
         if defined.first <= k < defined.last:
             continue
         out += party(sent, k, memory)
@@ -108,6 +117,23 @@ def creators(sent: Sent, cue: int | None, defined: FundPhrase, memory: FundMemor
             if sent.tokens[k].feat("Case") == "Ins" and sent.lemma(k) not in EFFORTS:
                 out += party(sent, k, memory)
     return out
+
+
+def _with_following(sent: Sent, found: list[int], verb: int) -> list[int]:
+    """ "Министерство финансов и корпорация «X» создают фонд": a nominative noun after the
+    subject's "и", before the verb, is a subject too, wherever the parse hangs it."""
+    if not found or not max(found) < verb:
+        return found
+    _, k = subtree(sent, max(found))
+    if sent.lemma(k) != "и":
+        return found
+    k += 1
+    while k < verb and sent.tokens[k].pos == "ADJ":
+        k += 1
+    token = sent.tokens[k] if k < verb else None
+    if token is None or token.pos not in {"NOUN", "PROPN"} or token.feat("Case") != "Nom":
+        return found
+    return [*found, k] if k not in found else found
 
 
 def _partners(sent: Sent, verb: int, defined: FundPhrase, memory: FundMemory) -> list[Mention]:

@@ -28,6 +28,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
 from .frames import children, conjuncts, objects
+from .fundcapital import planned, spent, standing
 from .fundfounders import (
     EFFORTS,
     agreed,
@@ -76,8 +77,16 @@ def find_funds(
 ) -> list[Fact]:
     memory = FundMemory(sents)
     facts: list[Fact] = []
+    before: Sent | None = None
     for sent in sents:
-        facts += _sentence_funds(sent, memory, main, structures.get(sent.index, []), headline)
+        found = _sentence_funds(sent, memory, main, structures.get(sent.index, []), headline)
+        # the fund's capital told in the sentence before, as it is to grow and stands now
+        told = before is not None and (memory.recent(sent) or before.has("фонд", "инвестфонд"))
+        now = standing(sent, before) if told else None
+        if now is not None and memory.fund is not None:
+            found.append(_fact(sent, memory.fund, [], "fund-founders", now))
+        facts += found
+        before = sent
     return _founded(_one_capital(_canonical(_renamed(facts, memory.renamed)), headline))
 
 
@@ -242,8 +251,8 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
     initial: tuple[Decimal, str] | None = None
     for money in sent.money:
         first = sent.token_at(money.start)
-        if sent.lemma(first - 1) == "по":
-            continue
+        if sent.lemma(first - 1) == "по" or planned(sent, first) or spent(sent, first):
+            continue  # a share, the sum an increase is to reach, or what the fund spent
         window = [sent.lemma(k) for k in range(max(0, first - 4), first)]
         if INITIAL & set(window):
             # "объемом 100 млрд и начальным капиталом 10 млрд": the first tranche is the

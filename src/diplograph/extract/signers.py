@@ -20,7 +20,7 @@ def witness(sent: Sent, tree: Tree, person: Named) -> bool:
     passive = any(t.rel == "nsubj:pass" for t in sent.tokens)
     ancestors = tree.ancestors(person.first)[:3]
     # "подписан в ходе переговоров X с Y": who holds the talks is not said to sign
-    if any(sent.lemma(k) in WITNESSES | {"визит", "переговоры"} for k in ancestors):
+    if any(sent.lemma(k) in WITNESSES | {"визит", "переговоры", "поездка"} for k in ancestors):
         if case == "Nom" and not passive:
             return False  # "По итогам переговоров X и Y подписали": the parse hung them wrong
         joined = _with(sent, person.first)

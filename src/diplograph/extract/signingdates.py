@@ -55,3 +55,26 @@ class Occasions:
             ):
                 return self.date
         return None
+
+
+# "соглашение ... от 25 декабря 2003 года": a treaty cited by the day it was signed; plans,
+# programmes and laws are cited by the day they were adopted
+CITED = {"соглашение", "меморандум", "договор", "протокол", "конвенция", "контракт"}
+
+
+def cited(sent: Sent) -> list[tuple[int, str]]:
+    """The documents a sentence cites by the day they were signed, as (head token, day)."""
+    out: list[tuple[int, str]] = []
+    for i, token in enumerate(sent.tokens):
+        if token.lemma not in CITED:
+            continue
+        for j in range(i + 1, min(i + 25, len(sent.tokens) - 1)):
+            if sent.tokens[j].pos in {"VERB", "AUX"} or sent.tokens[j].text in {",", ".", ";"}:
+                break
+            if sent.lemma(j) == "от":
+                start = sent.tokens[j + 1].start
+                day = next((d.value for d in sent.dates if d.start == start), "")
+                if len(day) == 10:
+                    out.append((i, day))
+                break
+    return out

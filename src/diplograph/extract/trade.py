@@ -173,7 +173,11 @@ def find_trade(
     aimed = False  # the figure before in the sentence was a target
     for money in sent.money:
         first = sent.token_at(money.start)
-        if money.amount < SMALLEST or _one_way(sent, lo, first, about_trade):
+        if (
+            money.amount < SMALLEST
+            or _one_way(sent, lo, first, about_trade)
+            or _change(sent, first)
+        ):
             lo = sent.token_at(money.stop)
             continue
         # "довести его до $100 млн в следующем году, а в перспективе – до $500 млн": a figure
@@ -201,6 +205,15 @@ def find_trade(
     return facts
 
 
+def _change(sent: Sent, first: int) -> bool:
+    """ "вырос на $300 млн", "что на $100 млн больше": by how much a figure changed, not a
+    figure; "наторговали на $39 млн" is the figure itself."""
+    k = first - 1
+    while k >= 0 and sent.lemma(k) in ABOUT | MORE | LESS:
+        k -= 1  # "на более чем $100 млн"
+    return sent.lemma(k) == "на" and not sent.has(*TRADED)
+
+
 def _verbless(sent: Sent, lo: int, hi: int) -> bool:
     return not any(t.pos in {"VERB", "AUX"} for t in sent.tokens[lo:hi])
 
@@ -225,6 +238,14 @@ def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
     ("$7 млрд из этой суммы пришлись на экспорт нефти")."""
     if not about_trade:
         return sent.has(*ONE_WAY)
+    # "составил $300 млн, из которых $220 млн – экспорт": a part of the figure before it,
+    # named by the flow after a dash
+    stop = _after(sent, first)
+    if sent.tokens[stop : stop + 1] and sent.tokens[stop].text == ".":
+        stop += 1  # "220 млн долл. – экспорт"
+    dash = sent.tokens[stop : stop + 1] and sent.tokens[stop].text in {"–", "—", "-"}
+    if dash and sent.lemma(stop + 1) in ONE_WAY:
+        return True
     for i in range(first - 1, lo - 1, -1):
         if sent.tokens[i].lemma in ONE_WAY:
             return True
@@ -254,6 +275,8 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
         first = sent.token_at(amount.start + sent.start)
         stop = sent.token_at(amount.stop + sent.start)
         before = sent.tokens[:first]
+        if _change(sent, first):
+            continue
         gapped = not any(t.pos in {"VERB", "AUX"} for t in before) and any(
             t.text in {"–", "—", "-"} for t in before
         )
@@ -328,6 +351,16 @@ def without_restated(facts: list[Fact]) -> list[Fact]:
         return (countries, fact.value("indicator"), fact.value("amount"), fact.value("currency"))
 
     dated = {same(f) for f in facts if f.kind == "trade" and f.value("period")}
+    # "в 2025 году приблизился к $2 млрд" in the headline, "за девять месяцев 2025 года" in
+    # the body: the year said where the body says which months of it
+    spans = {
+        (same(f), str(f.value("period"))[:4])
+        for f in facts
+        if f.kind == "trade" and len(str(f.value("period") or "")) > 4
+    }
     return [
-        f for f in facts if not (f.kind == "trade" and not f.value("period") and same(f) in dated)
+        f
+        for f in facts
+        if not (f.kind == "trade" and not f.value("period") and same(f) in dated)
+        and not (f.kind == "trade" and (same(f), str(f.value("period"))) in spans)
     ]
