@@ -99,7 +99,7 @@ def test_a_bare_title_before_a_colleague_of_one_side_is_of_the_other():
         "со ссылкой на премьера Алихана Смаилова, который встретился с узбекским коллегой. "
         "Казахстан и Узбекистан договорились о новых поставках."
     )
-    assert found == {("Алихан Смаилов", "премьер", "", "Казахстан")}
+    assert found == {("Алихан Смаилов", "премьер-министр", "", "Казахстан")}
 
 
 def test_whom_a_visitor_met_with_a_bare_title_is_of_the_country_visited():

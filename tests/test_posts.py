@@ -179,14 +179,16 @@ def test_a_plural_title_over_country_name_pairs_gives_each_name_its_country():
     }
 
 
-def test_a_post_named_by_its_ministry_is_kept_as_written():
+def test_a_post_named_by_its_ministry_is_written_out():
     found = posts("Главы МИД Казахстана и Турции Мурат Нуртлеу и Хакан Фидан обсудили ситуацию.")
     assert found == {
-        ("Мурат Нуртлеу", "глава МИД", "", "Казахстан"),
-        ("Хакан Фидан", "глава МИД", "", "Турция"),
+        ("Мурат Нуртлеу", "министр иностранных дел", "", "Казахстан"),
+        ("Хакан Фидан", "министр иностранных дел", "", "Турция"),
     }
     found = posts("Глава Минэнерго России Сергей Цивилев провел встречу с делегацией Ирана.")
-    assert ("Сергей Цивилев", "глава Минэнерго", "", "Россия") in found
+    assert ("Сергей Цивилев", "министр энергетики", "", "Россия") in found
+    found = posts("Руководитель Минобороны Армении Сурен Папикян прибыл в Тегеран.")
+    assert ("Сурен Папикян", "министр обороны", "", "Армения") in found
 
 
 def test_the_same_post_written_two_ways_is_one_holding():
@@ -252,7 +254,7 @@ def test_a_named_colleague_holds_the_same_post_in_the_country_the_adjective_name
         "Премьер Грузии Ираклий Кобахидзе на брифинге с армянским коллегой Николом Пашиняном "
         "отметил рост торговли."
     )
-    assert ("Никол Пашинян", "премьер", "", "Армения") in found
+    assert ("Никол Пашинян", "премьер-министр", "", "Армения") in found
 
 
 def test_a_title_naming_two_countries_is_shared_by_two_names_however_it_is_tagged():
@@ -277,7 +279,7 @@ def test_head_of_the_department_points_back_to_the_post_named_before():
         "Глава Минэнерго России Сергей Цивилев прибыл в Тегеран. Об этом говорится в сообщении "
         "министерства по итогам встречи главы ведомства Сергея Цивилева с послом Ирана."
     )
-    assert {post for _, post, _, _ in found} == {"глава Минэнерго"}
+    assert {post for _, post, _, _ in found} == {"министр энергетики"}
 
 
 def test_a_title_keeps_the_capitals_of_the_proper_words_after_its_head():
@@ -298,7 +300,7 @@ def test_a_title_before_the_next_name_is_no_apposition_of_the_name_before():
     assert found == {
         ("Касым-Жомарт Токаев", "президент", "", "Казахстан"),
         ("Реджеп Тайип Эрдоган", "президент", "", "Турция"),
-        ("Виктор Орбан", "премьер", "", "Венгрия"),
+        ("Виктор Орбан", "премьер-министр", "", "Венгрия"),
         ("Александр Вучич", "президент", "", "Сербия"),
     }
 
@@ -327,8 +329,8 @@ def test_a_meeting_with_a_colleague_in_a_third_country_keeps_the_sides():
         "Россия и Казахстан нарастят поставки."
     )
     assert found == {
-        ("Михаил Мишустин", "премьер", "", "Россия"),
-        ("Олжас Бектенов", "премьер", "", "Казахстан"),
+        ("Михаил Мишустин", "премьер-министр", "", "Россия"),
+        ("Олжас Бектенов", "премьер-министр", "", "Казахстан"),
     }
 
 

@@ -52,6 +52,9 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
+# of those, the ones a reader writes out as the post they name: "глава МИД Турции" is the
+# "министр иностранных дел"; "национальный лидер" stays as printed
+WRITTEN_OUT = PERIPHRASIS - {"лидер"}
 NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
 ORG_NOUNS = {
     "комитет",
@@ -373,8 +376,12 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         surface = surface.replace(
             start, start.replace(sent.phrase(head, head + 1).lower(), sent.lemma(head)), 1
         )
-    # the post as written ("глава МИД"), its key the post it names for roles and holdings
+    # the post as written, its key the post it names for roles and holdings
     written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
-    # words after the head keep their capitals ("глава МИД", "губернатор Амурской области")
+    # words after the head keep their capitals ("губернатор Амурской области")
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
+    if canonical and any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
+        # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
+        # clipped word ("премьер"): the post it names, written out
+        label = canonical
     return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)
