@@ -393,3 +393,27 @@ def test_latin_initials_in_brackets_after_a_name_stand_for_it():
     assert ("Султан аль-Маршад", "исполнительный директор", "Саудовский фонд развития") in {
         (p, r, o) for p, r, o, _ in found
     }
+
+
+def test_a_national_company_named_alone_gives_its_country():
+    found = posts("Глава «Роснефти» Игорь Сечин провел переговоры в Пекине.")
+    assert ("Игорь Сечин", "глава", "Роснефть", "Россия") in found
+    found = posts("Председатель правления АО «Казмунайгаз» Асхат Хасенов посетил Баку.")
+    assert {country for _, _, _, country in found} == {"Казахстан"}
+
+
+def test_a_parliament_named_alone_gives_its_country_and_is_no_part_of_the_name():
+    found = posts("Председатель Мажилиса Ерлан Кошанов принял делегацию из Турции.")
+    assert found == {("Ерлан Кошанов", "председатель", "Мажилис", "Казахстан")}
+    found = posts(
+        "В Бишкеке делегацию Казахстана принял председатель Жогорку Кенеша Нурланбек Шакиев."
+    )
+    assert {(p, c) for p, _, _, c in found} == {("Нурланбек Шакиев", "Кыргызстан")}
+
+
+def test_a_body_of_a_town_is_of_the_towns_country():
+    found = posts(
+        "Председатель Витебского областного исполнительного комитета Александр Субботин "
+        "открыл ярмарку."
+    )
+    assert {country for _, _, _, country in found} == {"Беларусь"}
