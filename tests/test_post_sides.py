@@ -21,13 +21,13 @@ def test_the_one_participant_of_no_country_is_of_the_other_side():
     assert _country_of(found, "Лазиз Кудратов") == {"Узбекистан"}
 
 
-def test_two_participants_of_no_country_get_none_from_the_other_side():
+def test_two_participants_of_no_country_beside_one_sides_official_are_of_the_other():
     found = posts(
         "Узбекистан и Венгрия расширят торговлю. В Будапеште министр инвестиций Лазиз Кудратов "
         "и министр финансов Ойбек Рахимов встретились с министром экономики Венгрии Мартоном "
         "Надем. Венгрия и Узбекистан подпишут соглашение."
     )
-    assert _country_of(found, "Ойбек Рахимов") == {""}
+    assert _country_of(found, "Ойбек Рахимов") == {"Узбекистан"}
 
 
 def test_a_bare_title_on_a_page_from_a_city_of_one_side_is_of_that_side():
@@ -108,3 +108,26 @@ def test_whom_a_visitor_met_with_a_bare_title_is_of_the_country_visited():
         "переговоры с премьер-министром Анваром Ибрагимом."
     )
     assert ("Анвар Ибрагим", "премьер-министр", "", "Малайзия") in found
+
+
+def test_in_an_article_on_two_countries_a_bare_title_is_of_the_side_not_named():
+    found = posts(
+        "Председатель КНР Си Цзиньпин посетит Монголию в июле. Министр транспорта Батбаяр "
+        "Ганболд заявил, что Монголия и Китай откроют новый пункт пропуска."
+    )
+    assert _country_of(found, "Батбаяр Ганболд") == {"Монголия"}
+
+
+def test_a_member_of_a_visiting_delegation_is_of_its_country():
+    found = posts(
+        "В ходе визита узбекской делегации в Ашхабад вице-премьер Джамшид Ходжаев передал "
+        "туркменской стороне предложения по торговле."
+    )
+    assert _country_of(found, "Джамшид Ходжаев") == {"Узбекистан"}
+
+
+def test_one_who_invites_is_of_the_country_the_guests_go_to():
+    found = posts(
+        "В Баку по приглашению министра экономики Микаила Джаббарова прибыла делегация Грузии."
+    )
+    assert _country_of(found, "Микаил Джаббаров") == {"Азербайджан"}

@@ -10,7 +10,16 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent, place_mention
 from .names import same_person
-from .post_sides import colleague_side, home_side, other_side, visited
+from .post_lists import delegation_country
+from .post_sides import (
+    article_side,
+    colleague_side,
+    delegation_side,
+    home_side,
+    inviting_side,
+    other_side,
+    visited,
+)
 from .titles import MAX_TITLE
 
 __all__ = ["posts_in_context"]
@@ -45,11 +54,18 @@ def posts_in_context(
                 or _delegation(by_index[fact.sentences[0]], holder)
                 or _elsewhere(holder, posts)
                 or visited(by_index[fact.sentences[0]], holder)
+                or inviting_side(by_index[fact.sentences[0]], holder)
+                or delegation_side(
+                    by_index[fact.sentences[0]],
+                    holder,
+                    delegation_country(by_index[fact.sentences[0]]),
+                )
                 # the side no one else is on, before the meeting's place: a meeting held in
                 # a third country ("встретился в Минске с казахстанским коллегой") hosts neither
                 or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)
                 or _host(holder, meetings, posts)
                 or home_side(holder, bool(fact.role("organization")), sents, main)
+                or (None if fact.role("organization") else article_side(holder, posts, sents, main))
             )
             if country is not None:
                 fact = replace(fact, roles=(*fact.roles, ("country", country)))
