@@ -417,3 +417,27 @@ def test_a_body_of_a_town_is_of_the_towns_country():
         "открыл ярмарку."
     )
     assert {country for _, _, _, country in found} == {"Беларусь"}
+
+
+def test_who_leads_a_delegation_holds_no_post_of_leading():
+    found = posts(
+        "В Кабул прибыла делегация Узбекистана во главе с министром транспорта Ильхомом Махкамовым."
+    )
+    assert {post for _, post, _, _ in found} == {"министр транспорта"}
+
+
+def test_an_honorific_is_no_post_and_an_age_no_part_of_a_title():
+    found = posts(
+        "Переговоры провели национальный лидер туркменского народа Гурбангулы Бердымухамедов "
+        "и 62-летний вице-президент Ирана Мохаммад Реза Ареф."
+    )
+    assert ("Гурбангулы Бердымухамедов", "национальный лидер", "", "Туркменистан") not in found
+    assert ("Мохаммад Реза Ареф", "вице-президент", "", "Иран") in found
+
+
+def test_a_side_after_a_title_is_part_of_the_title():
+    found = posts(
+        "Заседание прошло под председательством вице-премьера Таджикистана, сопредседателя "
+        "Комиссии с таджикской стороны Усмонали Усмонзода."
+    )
+    assert ("Усмонали Усмонзода", "вице-премьер", "", "Таджикистан") in found

@@ -115,6 +115,9 @@ class Context:
 def is_head(sent: Sent, i: int) -> bool:
     lemma = sent.lemma(i)
     text = sent.tokens[i].text
+    leads = 0 < i < len(sent.tokens) - 1 and sent.lemma(i - 1) in {"во", "в"}
+    if lemma == "глава" and leads and sent.lemma(i + 1) == "с":
+        return False  # "делегация во главе с вице-премьером X": who leads, no title
     if text[:1].isupper() and given_name(text) and sent.name_at(i + 1, "country") is None:
         return False  # "Султан Раев" is a name; "Султан Омана" a title
     # a former holder: "экс-президент", "экс-министр"
@@ -154,8 +157,10 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         ):
             i -= 1  # stacked titles, or an enumeration inside one
             continue
-        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos == "NOUN":
-            i -= 1  # "отдела сотрудничества с прикаспийскими государствами"
+        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos in {"NOUN", "PROPN"}:
+            # "отдела сотрудничества с прикаспийскими государствами", "сопредседателя Комиссии
+            # с азербайджанской стороны"
+            i -= 1
             continue
         if _object(sent, i):
             break  # "передал главе государства приветствия султана X": a title ends there
@@ -186,7 +191,7 @@ def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     first = heads[0]
     while first > start and (
-        sent.tokens[first - 1].pos == "ADJ"
+        (sent.tokens[first - 1].pos == "ADJ" and not sent.tokens[first - 1].text[:1].isdigit())
         or (sent.lemma(first - 1) == "и" and sent.tokens[first - 2].pos == "ADJ")
     ):
         first -= 1  # "первый вице-премьер", "Чрезвычайный и Полномочный Посол"
@@ -340,6 +345,8 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
     head = next((i for i in range(first, last) if is_head(sent, i)), None)
     if head is None or sent.lemma(head) in NOT_POSTS:
         return None
+    if sent.lemma(head) == "лидер" and head > first and sent.lemma(head - 1) == "национальный":
+        return None  # "национальный лидер": an honorific, no post
     taken: set[int] = set()
     # "посол Казахстана в Азербайджане": the host country is not the post's
     host = next((i for i in range(head, last) if sent.lemma(i) == "в"), last)
