@@ -65,12 +65,23 @@ def posts_in_context(
                 or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)
                 or _host(holder, meetings, posts)
                 or home_side(holder, bool(fact.role("organization")), sents, main)
-                or (None if fact.role("organization") else article_side(holder, posts, sents, main))
+                or (article_side(holder, posts, sents, main) if _of_state(fact) else None)
             )
             if country is not None:
                 fact = replace(fact, roles=(*fact.roles, ("country", country)))
         out.append(fact)
     return _one_holding(out)
+
+
+# bodies of a state, whose officers are of the country the article is about
+STATE_BODIES = ("собрани", "парламент", "министерств", "правительств", "кабинет", "ведомств")
+
+
+def _of_state(fact: Fact) -> bool:
+    """A post in government, or in a state body ("председатель Национального собрания"),
+    not in a company."""
+    orgs = fact.role("organization")
+    return not orgs or any(w.lower().startswith(STATE_BODIES) for w in orgs[0].label.split())
 
 
 def _country(key: str, sentence: int) -> Mention | None:

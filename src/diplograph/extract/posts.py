@@ -148,7 +148,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
             between = _between(sent, persons, n)
             own = between.mention if isinstance(between, Named) else None
         if not titles:
-            titles, own = named_colleague(sent, person, titled)
+            titles, own = named_colleague(sent, person, titled, context)
         titled[n] = titles
         for title in titles:
             country = title.countries[0] if title.countries else None
