@@ -458,3 +458,12 @@ def test_a_speaker_of_a_parliament_takes_the_country_the_article_is_about():
         "Азербайджан предложил Грузии новые проекты. Азербайджан готов к инвестициям."
     )
     assert ("Сахиба Гафарова", "Азербайджан") in {(p, c) for p, _, _, c in found}
+
+
+def test_a_head_of_a_region_by_a_word_that_is_also_a_name_is_a_post():
+    found = posts(
+        "Раис Татарстана Рустам Минниханов на полях форума в Казани провел встречу с послом Турции."
+    )
+    assert found == {("Рустам Минниханов", "раис Татарстана", "", "")}
+    found = posts("Султан Раев провел встречу с послом Турции в Бишкеке.")
+    assert not any(t.startswith("султан") for _, t, _, _ in found)

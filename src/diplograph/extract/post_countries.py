@@ -81,6 +81,8 @@ def _of_state(fact: Fact) -> bool:
     """A post in government, or in a state body ("председатель Национального собрания"),
     not in a company."""
     orgs = fact.role("organization")
+    if any(w[:1].isupper() for w in fact.role("role")[0].label.split()[1:]):
+        return False  # "раис Татарстана", "губернатор Амурской области": a region's
     return not orgs or any(w.lower().startswith(STATE_BODIES) for w in orgs[0].label.split())
 
 
