@@ -131,3 +131,11 @@ def test_one_who_invites_is_of_the_country_the_guests_go_to():
         "В Баку по приглашению министра экономики Микаила Джаббарова прибыла делегация Грузии."
     )
     assert _country_of(found, "Микаил Джаббаров") == {"Азербайджан"}
+
+
+def test_an_official_a_countrys_press_service_tells_of_is_of_that_country():
+    found = posts(
+        "В пресс-службе МИД Узбекистана сообщили, что министр Бахтиёр Саидов и министр "
+        "иностранных дел Таджикистана Сироджиддин Мухриддин обсудили границу."
+    )
+    assert _country_of(found, "Бахтиёр Саидов") == {"Узбекистан"}

@@ -18,6 +18,7 @@ from .post_sides import (
     home_side,
     inviting_side,
     other_side,
+    reporting_side,
     visited,
 )
 from .titles import MAX_TITLE
@@ -55,6 +56,7 @@ def posts_in_context(
                 or _elsewhere(holder, posts)
                 or visited(by_index[fact.sentences[0]], holder)
                 or inviting_side(by_index[fact.sentences[0]], holder)
+                or reporting_side(by_index[fact.sentences[0]], holder)
                 or delegation_side(
                     by_index[fact.sentences[0]],
                     holder,

@@ -18,7 +18,14 @@ from .memory import dateline_city as dateline
 from .names import same_person
 from .titles import MAX_TITLE
 
-__all__ = ["article_side", "delegation_side", "home_side", "inviting_side", "other_side"]
+__all__ = [
+    "article_side",
+    "delegation_side",
+    "home_side",
+    "inviting_side",
+    "other_side",
+    "reporting_side",
+]
 
 
 def _key(mention: Mention) -> str:
@@ -149,6 +156,19 @@ def inviting_side(sent: Sent, person: Mention) -> Mention | None:
     for named in sent.names_of("country", "city"):
         where_to = arrive or sent.tokens[named.first].feat("Case") == "Acc"
         if sent.lemma(named.first - 1) == "в" and where_to:
+            return _country_of(named.mention, person.sentence)
+    return None
+
+
+def reporting_side(sent: Sent, person: Mention) -> Mention | None:
+    """ "В пресс-службе Минэнерго РК сообщили, что министр энергетики X ...": an official the
+    press service of a country's body tells of with a bare title is of that country."""
+    first = sent.token_at(person.start)
+    for k in range(first):
+        if sent.lemma(k) != "пресс-служба":
+            continue
+        named = next((n for n in sent.names_of("country") if k < n.first <= k + 4), None)
+        if named is not None and named.last <= first:
             return _country_of(named.mention, person.sentence)
     return None
 
