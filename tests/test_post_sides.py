@@ -139,3 +139,12 @@ def test_an_official_a_countrys_press_service_tells_of_is_of_that_country():
         "иностранных дел Таджикистана Сироджиддин Мухриддин обсудили границу."
     )
     assert _country_of(found, "Бахтиёр Саидов") == {"Узбекистан"}
+
+
+def test_a_bare_title_holds_the_post_a_headline_named_with_its_country():
+    found = posts(
+        "Глава МИД Узбекистана: торговля с Ираном растет. Об этом заявил глава МИД Бахтиёр "
+        "Саидов на встрече со своим иранским коллегой Аббасом Аракчи. Иран и Турция обсудили "
+        "транзит. Турция и Иран подписали меморандум."
+    )
+    assert _country_of(found, "Бахтиёр Саидов") == {"Узбекистан"}
