@@ -118,17 +118,10 @@ def is_head(sent: Sent, i: int) -> bool:
     leads = 0 < i < len(sent.tokens) - 1 and sent.lemma(i - 1) in {"во", "в"}
     if lemma == "глава" and leads and sent.lemma(i + 1) == "с":
         return False  # "делегация во главе с вице-премьером X": who leads, no title
-    following = sent.tokens[i + 1] if i + 1 < len(sent.tokens) else None
-    headed = following is not None and following.feat("Case") == "Gen" != sent.tokens[i].feat(
-        "Case"
-    )
-    if (
-        text[:1].isupper()
-        and given_name(text)
-        and sent.name_at(i + 1, "country") is None
-        and not headed
-    ):
-        return False  # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
+    # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
+    headed = i + 1 < len(sent.tokens) and sent.tokens[i + 1].feat("Case") == "Gen"
+    if text[:1].isupper() and given_name(text) and not sent.name_at(i + 1, "country"):
+        return headed and sent.tokens[i].feat("Case") != "Gen" and lemma in lexicon().post_heads
     # a former holder: "экс-президент", "экс-министр"
     return lemma in lexicon().post_heads or lemma.removeprefix("экс-") in lexicon().post_heads
 
