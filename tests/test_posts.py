@@ -467,3 +467,11 @@ def test_a_head_of_a_region_by_a_word_that_is_also_a_name_is_a_post():
     assert found == {("Рустам Минниханов", "раис Татарстана", "", "")}
     found = posts("Султан Раев провел встречу с послом Турции в Бишкеке.")
     assert not any(t.startswith("султан") for _, t, _, _ in found)
+
+
+def test_a_colleague_a_noun_names_takes_no_post_from_a_title_without_a_name():
+    found = posts(
+        "Об этом сообщил глава турецкого МИД после встречи с азербайджанским коллегой "
+        "Джейхуном Байрамовым."
+    )
+    assert "Джейхун Байрамов" not in {p for p, _, _, _ in found}

@@ -63,7 +63,11 @@ def named_colleague(
         for t in titled[n]
         if t.last <= at and sent.lemma(t.first - 1) not in {"с", "со"}
     ]
-    if not earlier and country is not None and context is not None:
+    # "X встретится со своим коллегой Y": the colleague of the verb's subject, not one a noun
+    # names ("после встречи с коллегой")
+    head = sent.tokens[at].head
+    of_verb = 0 <= head < len(sent.tokens) and sent.tokens[head].pos in {"VERB", "AUX"}
+    if not earlier and country is not None and context is not None and of_verb:
         unnamed = _unnamed_title(sent, at, context)
         earlier = [unnamed] if unnamed is not None else []
     if country is None or not earlier:
