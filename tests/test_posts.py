@@ -475,3 +475,11 @@ def test_a_colleague_a_noun_names_takes_no_post_from_a_title_without_a_name():
         "Джейхуном Байрамовым."
     )
     assert "Джейхун Байрамов" not in {p for p, _, _, _ in found}
+
+
+def test_a_country_named_in_a_title_by_words_the_tagger_misses_is_the_posts():
+    found = posts(
+        "Как заявил официальный представитель МИД Исламского Эмирата Абдул Кахар Балхи, "
+        "переговоры прошли успешно."
+    )
+    assert ("Абдул Кахар Балхи", "Афганистан") in {(p, c) for p, _, _, c in found}

@@ -7,9 +7,33 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..data import read_table
+from ..data.gazetteer import Place, gazetteer
 
-__all__ = ["body_at", "body_country", "words"]
+__all__ = ["ORG_NOUNS", "body_at", "body_country", "country_by_lemmas", "words"]
 
+# nouns that head an organisation's name ("комитет", "министерство", "фонд")
+ORG_NOUNS = {
+    "комитет",
+    "министерство",
+    "управление",
+    "агентство",
+    "фонд",
+    "служба",
+    "департамент",
+    "отдел",
+    "кабинет",
+    "администрация",
+    "корпорация",
+    "компания",
+    "банк",
+    "палата",
+    "ассоциация",
+    "организация",
+    "совет",
+    "госсовет",
+    "центр",
+    "союз",
+}
 QUOTES = str.maketrans({q: " " for q in '«»"„“”()'})
 
 
@@ -44,4 +68,14 @@ def body_country(text: Sequence[str]) -> str | None:
         found = body_at(text, k)
         if found is not None:
             return found[1]
+    return None
+
+
+def country_by_lemmas(lemmas: Sequence[str]) -> tuple[int, Place] | None:
+    """A country's name of two or three words the tagger did not mark, from the start of
+    `lemmas` ("непризнанного Исламского Эмирата" names Afghanistan): its length in words."""
+    for n in (3, 2):
+        place = gazetteer().by_name(" ".join(lemmas[:n])) if len(lemmas) >= n else None
+        if place is not None and place.kind == "country":
+            return n, place
     return None

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..data.lexicon import lexicon
 from ..records import Mention
 from .abbreviations import abbreviation, abbreviations, initials
-from .context import Sent
+from .bodies import ORG_NOUNS, country_by_lemmas
+from .context import Sent, place_mention
 from .names import given_name
 
 __all__ = [
@@ -56,28 +57,6 @@ PERIPHRASIS = {
 # "министр иностранных дел"; "национальный лидер" stays as printed
 WRITTEN_OUT = PERIPHRASIS - {"лидер"}
 NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
-ORG_NOUNS = {
-    "комитет",
-    "министерство",
-    "управление",
-    "агентство",
-    "фонд",
-    "служба",
-    "департамент",
-    "отдел",
-    "кабинет",
-    "администрация",
-    "корпорация",
-    "компания",
-    "банк",
-    "палата",
-    "ассоциация",
-    "организация",
-    "совет",
-    "госсовет",
-    "центр",
-    "союз",
-}
 # heads whose genitive is what they are in charge of, not an organisation
 PORTFOLIO = {"министр", "замминистра", "вице-министр", "вице-премьер", "премьер-министр"}
 POINTING = {"этот", "данный", "та", "тот"}
@@ -309,6 +288,15 @@ def _countries(
         if first <= named.first and named.last <= host and named.first not in taken:
             countries.append(named.mention)
             taken.update(range(named.first, named.last))
+    for i in range(head + 1, host) if not countries else ():
+        found = country_by_lemmas([sent.lemma(k) for k in range(i, host)])
+        if found is not None:  # a country's name the tagger missed ("Исламского Эмирата")
+            countries.append(place_mention(found[1], sent.index, 0, 0))
+            k = i
+            while k - 1 > head and sent.tokens[k - 1].pos == "ADJ":
+                k -= 1  # "непризнанного": what the title says of the country, not the post
+            taken.update(range(k, i + found[0]))
+            break
     for i in range(head + 1, host):
         if sent.lemma(i) in {"страна", "государство", "республика"} and i not in taken:
             previous = sent.lemma(i - 1)
