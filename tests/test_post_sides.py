@@ -148,3 +148,12 @@ def test_a_bare_title_holds_the_post_a_headline_named_with_its_country():
         "транзит. Турция и Иран подписали меморандум."
     )
     assert _country_of(found, "Бахтиёр Саидов") == {"Узбекистан"}
+
+
+def test_a_post_named_of_a_country_whose_leader_the_text_names_is_no_bare_titles():
+    found = posts(
+        "Президент КНР примет гостей. В Пекине состоялась встреча президента Садыра Жапарова "
+        "с председателем Китайской Народной Республики Си Цзиньпином. Кыргызстан и Китай "
+        "подписали соглашения. Кыргызстан расширит экспорт."
+    )
+    assert _country_of(found, "Садыр Жапаров") != {"Китай"}

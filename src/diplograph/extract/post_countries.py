@@ -96,22 +96,19 @@ def _posts_named(
     sents: Sequence[Sent], main: Sequence[Mention], posts: Sequence[Fact]
 ) -> dict[str, str]:
     """The posts the article names with one country and no holder ("глава МИД РК" in a
-    headline), of a country no one the text names holds them of: post key -> country key."""
+    headline), of a country no one the text names holds a post of: post key -> country key."""
     found: dict[str, set[str]] = {}
     for roles in find_roles(sents, main).values():
         for role in roles:
             if role.mention.subtype and len(role.mention.countries) == 1:
                 found.setdefault(role.mention.subtype, set()).update(role.mention.countries)
-    held = {
-        (r.subtype or r.label, c.identity)
-        for f in posts
-        for r in f.role("role")
-        for c in f.role("country")
-    }
+    # "президент КНР" where the text names China's leader by another title is no post for
+    # a bare title to take
+    held = {c.identity for f in posts for c in f.role("country")}
     return {
         key: next(iter(keys))
         for key, keys in found.items()
-        if len(keys) == 1 and (key, next(iter(keys))) not in held
+        if len(keys) == 1 and next(iter(keys)) not in held
     }
 
 
