@@ -483,3 +483,11 @@ def test_a_country_named_in_a_title_by_words_the_tagger_misses_is_the_posts():
         "переговоры прошли успешно."
     )
     assert ("Абдул Кахар Балхи", "Афганистан") in {(p, c) for p, _, _, c in found}
+
+
+def test_a_ministry_of_a_named_government_gives_the_post_written_out():
+    found = posts(
+        "В Кабуле глава МИД временного правительства Афганистана Амир Хан Муттаки принял "
+        "делегацию Узбекистана."
+    )
+    assert ("Амир Хан Муттаки", "министр иностранных дел", "", "Афганистан") in found

@@ -330,6 +330,16 @@ def _in_order(sent: Sent, before: int, main: tuple[Mention, ...]) -> tuple[Menti
     return tuple(main[keys.index(k)] for k in named)
 
 
+def _whose(sent: Sent, words: list[int]) -> int:
+    """Where "(adjectives) правительства" closing a title begins, else past its end."""
+    if sent.lemma(words[-1]) != "правительство":
+        return words[-1] + 1
+    k = len(words) - 1
+    while k > 0 and sent.tokens[words[k - 1]].pos == "ADJ":
+        k -= 1
+    return words[k]
+
+
 def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | None:
     """Read tokens [first, last) as a post title, or None when they are not one."""
     head = next((i for i in range(first, last) if is_head(sent, i)), None)
@@ -377,8 +387,11 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
     written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
     # words after the head keep their capitals ("губернатор Амурской области")
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
-    if canonical and any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
+    if any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
         # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
-        # clipped word ("премьер"): the post it names, written out
-        label = canonical
+        # clipped word ("премьер"): the post it names, written out, without the government
+        # whose it is ("глава МИД талибского правительства")
+        bare = [i for i in words if sent.lemma(i) != "правительство" and i < _whose(sent, words)]
+        canonical = canonical or lexicon().canonical_post(" ".join(sent.lemma(i) for i in bare))
+        label = canonical or label
     return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)
