@@ -491,3 +491,8 @@ def test_a_ministry_of_a_named_government_gives_the_post_written_out():
         "делегацию Узбекистана."
     )
     assert ("Амир Хан Муттаки", "министр иностранных дел", "", "Афганистан") in found
+
+
+def test_a_plural_title_over_one_word_the_tagger_took_for_a_name_is_no_post():
+    found = posts("Вице-премьер Алмаз Бекетов провел встречу с представителями Госзернопрома.")
+    assert found == {("Алмаз Бекетов", "вице-премьер", "", "")}

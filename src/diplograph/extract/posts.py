@@ -150,7 +150,12 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
         if not titles:
             titles, own = named_colleague(sent, person, titled, context)
         titled[n] = titles
+        alone = person.last - person.first == 1 and not (
+            n + 1 < len(persons) and _between(sent, persons, n + 1) is not False
+        )
         for title in titles:
+            if title.plural and alone and lead == n:
+                continue  # "с представителями Продкорпорации": whose they are, no one's name
             country = title.countries[0] if title.countries else None
             if own is not None:
                 country = own
