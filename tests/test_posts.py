@@ -496,3 +496,8 @@ def test_a_ministry_of_a_named_government_gives_the_post_written_out():
 def test_a_plural_title_over_one_word_the_tagger_took_for_a_name_is_no_post():
     found = posts("Вице-премьер Алмаз Бекетов провел встречу с представителями Госзернопрома.")
     assert found == {("Алмаз Бекетов", "вице-премьер", "", "")}
+
+
+def test_a_company_in_straight_quotes_inside_a_title_keeps_the_title():
+    found = posts('Об этом сообщил председатель АО "Узбекнефтегаз" Мехриддин Абдуллаев.')
+    assert {(p, c) for p, _, _, c in found} == {("Мехриддин Абдуллаев", "Узбекистан")}

@@ -126,7 +126,7 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
             i -= 3  # "(ЮНИДО)", "/РФПИ/" inside a title
             continue
         org = next((n for n in sent.names_of("org") if n.first <= i < n.last), None)
-        if org is not None or token.text in {"«", "»"}:
+        if org is not None or token.text in {"«", "»", '"', "“", "”", "„"}:
             # "председателя правления ПАО «Газпром»": an organisation inside a title
             i = (org.first if org is not None else i) - 1
             continue
