@@ -21,13 +21,13 @@ def test_the_one_participant_of_no_country_is_of_the_other_side():
     assert _country_of(found, "Лазиз Кудратов") == {"Узбекистан"}
 
 
-def test_two_participants_of_no_country_get_none_from_the_other_side():
+def test_two_participants_of_no_country_beside_one_sides_official_are_of_the_other():
     found = posts(
         "Узбекистан и Венгрия расширят торговлю. В Будапеште министр инвестиций Лазиз Кудратов "
         "и министр финансов Ойбек Рахимов встретились с министром экономики Венгрии Мартоном "
         "Надем. Венгрия и Узбекистан подпишут соглашение."
     )
-    assert _country_of(found, "Ойбек Рахимов") == {""}
+    assert _country_of(found, "Ойбек Рахимов") == {"Узбекистан"}
 
 
 def test_a_bare_title_on_a_page_from_a_city_of_one_side_is_of_that_side():
@@ -99,7 +99,7 @@ def test_a_bare_title_before_a_colleague_of_one_side_is_of_the_other():
         "со ссылкой на премьера Алихана Смаилова, который встретился с узбекским коллегой. "
         "Казахстан и Узбекистан договорились о новых поставках."
     )
-    assert found == {("Алихан Смаилов", "премьер", "", "Казахстан")}
+    assert found == {("Алихан Смаилов", "премьер-министр", "", "Казахстан")}
 
 
 def test_whom_a_visitor_met_with_a_bare_title_is_of_the_country_visited():
@@ -108,3 +108,52 @@ def test_whom_a_visitor_met_with_a_bare_title_is_of_the_country_visited():
         "переговоры с премьер-министром Анваром Ибрагимом."
     )
     assert ("Анвар Ибрагим", "премьер-министр", "", "Малайзия") in found
+
+
+def test_in_an_article_on_two_countries_a_bare_title_is_of_the_side_not_named():
+    found = posts(
+        "Председатель КНР Си Цзиньпин посетит Монголию в июле. Министр транспорта Батбаяр "
+        "Ганболд заявил, что Монголия и Китай откроют новый пункт пропуска."
+    )
+    assert _country_of(found, "Батбаяр Ганболд") == {"Монголия"}
+
+
+def test_a_member_of_a_visiting_delegation_is_of_its_country():
+    found = posts(
+        "В ходе визита узбекской делегации в Ашхабад вице-премьер Джамшид Ходжаев передал "
+        "туркменской стороне предложения по торговле."
+    )
+    assert _country_of(found, "Джамшид Ходжаев") == {"Узбекистан"}
+
+
+def test_one_who_invites_is_of_the_country_the_guests_go_to():
+    found = posts(
+        "В Баку по приглашению министра экономики Микаила Джаббарова прибыла делегация Грузии."
+    )
+    assert _country_of(found, "Микаил Джаббаров") == {"Азербайджан"}
+
+
+def test_an_official_a_countrys_press_service_tells_of_is_of_that_country():
+    found = posts(
+        "В пресс-службе МИД Узбекистана сообщили, что министр Бахтиёр Саидов и министр "
+        "иностранных дел Таджикистана Сироджиддин Мухриддин обсудили границу."
+    )
+    assert _country_of(found, "Бахтиёр Саидов") == {"Узбекистан"}
+
+
+def test_a_bare_title_holds_the_post_a_headline_named_with_its_country():
+    found = posts(
+        "Глава МИД Узбекистана: торговля с Ираном растет. Об этом заявил глава МИД Бахтиёр "
+        "Саидов на встрече со своим иранским коллегой Аббасом Аракчи. Иран и Турция обсудили "
+        "транзит. Турция и Иран подписали меморандум."
+    )
+    assert _country_of(found, "Бахтиёр Саидов") == {"Узбекистан"}
+
+
+def test_a_post_named_of_a_country_whose_leader_the_text_names_is_no_bare_titles():
+    found = posts(
+        "Президент КНР примет гостей. Вчера в Пекине президент Садыр Жапаров провел "
+        "переговоры с председателем КНР Си Цзиньпином. Кыргызстан и Китай подписали "
+        "соглашения. Кыргызстан расширит экспорт."
+    )
+    assert _country_of(found, "Садыр Жапаров") != {"Китай"}

@@ -11,6 +11,7 @@ from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..nlp import models
 from ..records import Mention, Token
+from .bodies import body_at, words
 from .names import PREPOSITION_CASE, capital, given_name, name_case, person_name
 
 __all__ = ["leading_name", "people_in_span", "title_case"]
@@ -198,6 +199,13 @@ def people_in_span(
         ):
             a -= 1
         parts[0] = (a, b)
+    if parts:
+        a, b = parts[0]
+        body, label = _body_before_name(tokens, a, b)
+        if body > a:
+            # "председатель Мажилиса Ерлан Кошанов": what the title heads, then the holder
+            yield a, body, Mention("org", label, index, tokens[a].start, tokens[body - 1].stop)
+            parts[0] = (body, b)
     for a, b in parts:
         words = tokens[a:b]
         # the tagger sometimes takes a capitalised title ("Чрезвычайным и Полномочным"), a
@@ -215,6 +223,19 @@ def people_in_span(
             continue
         label = person_name(words, title_case(tokens, a))
         yield a, b, Mention("person", label, index, tokens[a].start, tokens[b - 1].stop)
+
+
+def _body_before_name(tokens: Sequence[Token], a: int, b: int) -> tuple[int, str]:
+    """Where the holder's name begins in a span that follows a title's head and opens with a
+    body the reader knows ("председателя Халк Маслахаты Гурбангулы Бердымухамедова"): after
+    the body's name, when a first name and a surname remain, and the body's name; `a`
+    otherwise."""
+    if a == 0 or tokens[a - 1].lemma not in lexicon().post_heads:
+        return a, ""
+    found = body_at(words(" ".join(t.text for t in tokens[a:b])), 0)
+    if found is None or b - a - found[0] < 2:
+        return a, ""
+    return a + found[0], found[2]
 
 
 # what a word does in the sentence when it is no part of a name ("Далее X сказал")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import Mention
 from .context import Named, Sent
-from .titles import Title
+from .titles import MAX_TITLE, Context, Title, is_head, read_title, title_word
 
 __all__ = ["colleague_country", "named_colleague"]
 
@@ -25,8 +25,29 @@ def _colleague_of(sent: Sent, at: int) -> tuple[int, Named | None] | None:
     return None
 
 
+def _unnamed_title(sent: Sent, at: int, context: Context) -> Title | None:
+    """ "министр иностранных дел Грузии встретится со своим азербайджанским коллегой Y": the
+    last title before `at` that no name follows, of one who is not met ("с", "со")."""
+    found = None
+    i = 0
+    while i < at:
+        if not is_head(sent, i) or sent.lemma(i - 1) in {"с", "со"}:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < at and j - i <= MAX_TITLE and title_word(sent, j) and not sent.name_at(j, "person")
+        ):
+            j += 1
+        if not sent.name_at(j, "person"):
+            title = read_title(sent, i, j, context)
+            found = title if title is not None and title.countries else found
+        i = j
+    return found
+
+
 def named_colleague(
-    sent: Sent, person: Named, titled: dict[int, list[Title]]
+    sent: Sent, person: Named, titled: dict[int, list[Title]], context: Context | None = None
 ) -> tuple[list[Title], Mention | None]:
     """ "премьер Грузии X с армянским коллегой Y", "с коллегой из Армении Y": Y holds X's
     post, of the country the adjective or "из" names."""
@@ -42,6 +63,13 @@ def named_colleague(
         for t in titled[n]
         if t.last <= at and sent.lemma(t.first - 1) not in {"с", "со"}
     ]
+    # "X встретится со своим коллегой Y": the colleague of the verb's subject, not one a noun
+    # names ("после встречи с коллегой")
+    head = sent.tokens[at].head
+    of_verb = 0 <= head < len(sent.tokens) and sent.tokens[head].pos in {"VERB", "AUX"}
+    if not earlier and country is not None and context is not None and of_verb:
+        unnamed = _unnamed_title(sent, at, context)
+        earlier = [unnamed] if unnamed is not None else []
     if country is None or not earlier:
         return [], None
     return [replace(earlier[-1], plural=False)], country.mention

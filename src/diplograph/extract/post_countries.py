@@ -10,7 +10,18 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent, place_mention
 from .names import same_person
-from .post_sides import colleague_side, home_side, other_side, visited
+from .post_lists import delegation_country
+from .post_sides import (
+    article_side,
+    colleague_side,
+    delegation_side,
+    home_side,
+    inviting_side,
+    other_side,
+    reporting_side,
+    visited,
+)
+from .posts import find_roles
 from .titles import MAX_TITLE
 
 __all__ = ["posts_in_context"]
@@ -31,30 +42,87 @@ def posts_in_context(
     Казахстана"), the host of the meeting they took part in; and one holding per post (a
     bare "президент Эрдоган" is the "президент Турции" named before)."""
     by_index = {s.index: s for s in sents}
+    named = _posts_named(sents, main, posts)
     out = []
     for fact in posts:
         if not fact.role("country"):
             holder, role = fact.role("holder")[0], fact.role("role")[0]
             key = learned.get((holder.label, role.subtype or role.label))
+            sent = by_index[fact.sentences[0]]
             country = (
+                _named_before(named.get(role.subtype or role.label), sent, holder, main)
                 # "X встретился с узбекским коллегой": X is not the colleague's side, whatever
                 # a role resolved to X says
-                colleague_side(by_index[fact.sentences[0]], holder, main)
+                or colleague_side(sent, holder, main)
                 or (_country(key, fact.sentences[0]) if key else None)
-                or _side(by_index[fact.sentences[0]], holder)
-                or _delegation(by_index[fact.sentences[0]], holder)
+                or _side(sent, holder)
+                or _delegation(sent, holder)
                 or _elsewhere(holder, posts)
-                or visited(by_index[fact.sentences[0]], holder)
+                or visited(sent, holder)
+                or inviting_side(sent, holder)
+                or reporting_side(sent, holder)
+                or delegation_side(
+                    sent,
+                    holder,
+                    delegation_country(sent),
+                )
                 # the side no one else is on, before the meeting's place: a meeting held in
                 # a third country ("встретился в Минске с казахстанским коллегой") hosts neither
                 or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)
                 or _host(holder, meetings, posts)
                 or home_side(holder, bool(fact.role("organization")), sents, main)
+                or (article_side(holder, posts, sents, main) if _of_state(fact) else None)
             )
             if country is not None:
                 fact = replace(fact, roles=(*fact.roles, ("country", country)))
         out.append(fact)
     return _one_holding(out)
+
+
+# bodies of a state, whose officers are of the country the article is about
+STATE_BODIES = ("собрани", "парламент", "министерств", "правительств", "кабинет", "ведомств")
+
+
+def _of_state(fact: Fact) -> bool:
+    """A post in government, or in a state body ("председатель Национального собрания"),
+    not in a company."""
+    orgs = fact.role("organization")
+    if any(w[:1].isupper() for w in fact.role("role")[0].label.split()[1:]):
+        return False  # "раис Татарстана", "губернатор Амурской области": a region's
+    return not orgs or any(w.lower().startswith(STATE_BODIES) for w in orgs[0].label.split())
+
+
+def _posts_named(
+    sents: Sequence[Sent], main: Sequence[Mention], posts: Sequence[Fact]
+) -> dict[str, str]:
+    """The posts the article names with one country and no holder ("глава МИД РК" in a
+    headline), of a country no one the text names holds a post of: post key -> country key."""
+    found: dict[str, set[str]] = {}
+    for roles in find_roles(sents, main).values():
+        for role in roles:
+            if role.mention.subtype and len(role.mention.countries) == 1:
+                found.setdefault(role.mention.subtype, set()).update(role.mention.countries)
+    # "президент КНР" where the text names China's leader by another title is no post for
+    # a bare title to take
+    held = {c.identity for f in posts for c in f.role("country")}
+    return {
+        key: next(iter(keys))
+        for key, keys in found.items()
+        if len(keys) == 1 and next(iter(keys)) not in held
+    }
+
+
+def _named_before(
+    key: str | None, sent: Sent, holder: Mention, main: Sequence[Mention]
+) -> Mention | None:
+    """ "Глава МИД РК: ...", then "глава МИД X на пресс-конференции с иранским коллегой": X
+    holds the post the article named with its country, when the colleague is not of it."""
+    if key is None:
+        return None
+    side = colleague_side(sent, holder, main)  # the side the colleague is not of
+    if side is not None and side.identity != key and key in {m.identity for m in main}:
+        return None  # the post named before is the colleague's
+    return _country(key, holder.sentence)
 
 
 def _country(key: str, sentence: int) -> Mention | None:

@@ -16,8 +16,16 @@ from ..records import Fact, Mention
 from .context import Sent, place_mention
 from .memory import dateline_city as dateline
 from .names import same_person
+from .titles import MAX_TITLE
 
-__all__ = ["home_side", "other_side"]
+__all__ = [
+    "article_side",
+    "delegation_side",
+    "home_side",
+    "inviting_side",
+    "other_side",
+    "reporting_side",
+]
 
 
 def _key(mention: Mention) -> str:
@@ -112,6 +120,66 @@ def visited(sent: Sent, person: Mention) -> Mention | None:
     return None
 
 
+def delegation_side(sent: Sent, person: Mention, delegation: Mention | None) -> Mention | None:
+    """ "В ходе визита казахстанской делегации в Кабул вице-премьер X передал ...": the one
+    named in the nominative in a sentence on the visit of a country's delegation (it the
+    subject, or the visit's) is of that delegation's country; one the delegation is received
+    by ("делегацию принял премьер X") is not."""
+    if delegation is None:
+        return None
+    visiting = any(
+        sent.lemma(i) == "делегация"
+        and (
+            sent.tokens[i].feat("Case") == "Nom"
+            or (sent.tokens[i].feat("Case") == "Gen" and _visit_before(sent, i))
+        )
+        for i in range(len(sent.tokens))
+    )
+    first = sent.token_at(person.start)
+    if not visiting or sent.tokens[first].feat("Case") != "Nom":
+        return None
+    return _country_of(delegation, person.sentence)
+
+
+def inviting_side(sent: Sent, person: Mention) -> Mention | None:
+    """ "В Ашхабад по приглашению главы МИД X прибыла делегация": the one who invites is of the
+    country the guests go to (a place after "в" in the accusative: where to)."""
+    first = sent.token_at(person.start)
+    invited = any(
+        sent.lemma(k) == "приглашение" and sent.lemma(k - 1) == "по"
+        for k in range(max(1, first - MAX_TITLE), first)
+    )
+    if not invited:
+        return None
+    # "в Баку", undeclined, is where to when the guests arrive
+    arrive = any(sent.lemma(k) in VISIT_VERBS for k in range(len(sent.tokens)))
+    for named in sent.names_of("country", "city"):
+        where_to = arrive or sent.tokens[named.first].feat("Case") == "Acc"
+        if sent.lemma(named.first - 1) == "в" and where_to:
+            return _country_of(named.mention, person.sentence)
+    return None
+
+
+def reporting_side(sent: Sent, person: Mention) -> Mention | None:
+    """ "В пресс-службе Минэнерго РК сообщили, что министр энергетики X ...": an official the
+    press service of a country's body tells of with a bare title is of that country."""
+    first = sent.token_at(person.start)
+    for k in range(first):
+        if sent.lemma(k) != "пресс-служба":
+            continue
+        named = next((n for n in sent.names_of("country") if k < n.first <= k + 4), None)
+        if named is not None and named.last <= first:
+            return _country_of(named.mention, person.sentence)
+    return None
+
+
+def _visit_before(sent: Sent, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and sent.tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and sent.lemma(k) in VISIT_NOUNS
+
+
 def _country_of(place: Mention, sentence: int) -> Mention | None:
     entry = gazetteer().by_key(place.key) if place.key else None
     if entry is None:
@@ -119,3 +187,29 @@ def _country_of(place: Mention, sentence: int) -> Mention | None:
     key = entry.key if entry.kind == "country" else entry.country
     country = gazetteer().by_key(key) if key else None
     return place_mention(country, sentence, 0, 0) if country is not None else None
+
+
+def article_side(
+    person: Mention,
+    posts: Sequence[Fact],
+    sents: Sequence[Sent],
+    main: Sequence[Mention],
+) -> Mention | None:
+    """The last guess for an official named with a bare title: in an article about two
+    countries whose other officials are all named as one's, the other's ("министр X" beside
+    officials "КНР" and "Китая" in an article on China and Mongolia); else the country the
+    article names most, the one it is told from or about."""
+    keys = {c.identity for f in posts for c in f.role("country")}
+    sides = {_key(m): m for m in main}
+    if len(sides) == 2 and len(keys) == 1 and keys <= set(sides):
+        (other,) = set(sides) - keys
+        return _country_of(sides[other], person.sentence)
+    counts: dict[str, int] = {}
+    for sent in sents:
+        for named in sent.names_of("country"):
+            counts[named.mention.identity] = counts.get(named.mention.identity, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None  # no country the article is plainly about
+    entry = gazetteer().by_key(ranked[0][0])
+    return place_mention(entry, person.sentence, 0, 0) if entry is not None else None

@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Named, Sent
+from .post_bodies import known_body
 from .post_colleagues import colleague_country, named_colleague
 from .post_lists import Entry, delegation_country, share_countries
 from .post_orgs import COMPANIES, kind_before, named_by_adjective, org_country
@@ -147,9 +148,14 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
             between = _between(sent, persons, n)
             own = between.mention if isinstance(between, Named) else None
         if not titles:
-            titles, own = named_colleague(sent, person, titled)
+            titles, own = named_colleague(sent, person, titled, context)
         titled[n] = titles
+        alone = person.last - person.first == 1 and not (
+            n + 1 < len(persons) and _between(sent, persons, n + 1) is not False
+        )
         for title in titles:
+            if title.plural and alone and lead == n:
+                continue  # "с представителями Продкорпорации": whose they are, no one's name
             country = title.countries[0] if title.countries else None
             if own is not None:
                 country = own
@@ -160,7 +166,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
             entries.append((person, title, country))
     countries = share_countries(sent, entries, context.delegation)
     for (person, title, _), country in zip(entries, countries, strict=True):
-        country = country or named_by_adjective(title, sent)
+        country = country or named_by_adjective(title, sent) or known_body(title, sent.index)
         yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
 

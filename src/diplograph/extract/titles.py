@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..data.lexicon import lexicon
 from ..records import Mention
 from .abbreviations import abbreviation, abbreviations, initials
-from .context import Sent
+from .bodies import ORG_NOUNS, country_by_lemmas
+from .context import Sent, place_mention
 from .names import given_name
 
 __all__ = [
@@ -52,29 +53,10 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
+# of those, the ones a reader writes out as the post they name: "глава МИД Турции" is the
+# "министр иностранных дел"; "национальный лидер" stays as printed
+WRITTEN_OUT = PERIPHRASIS - {"лидер"}
 NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
-ORG_NOUNS = {
-    "комитет",
-    "министерство",
-    "управление",
-    "агентство",
-    "фонд",
-    "служба",
-    "департамент",
-    "отдел",
-    "кабинет",
-    "администрация",
-    "корпорация",
-    "компания",
-    "банк",
-    "палата",
-    "ассоциация",
-    "организация",
-    "совет",
-    "госсовет",
-    "центр",
-    "союз",
-}
 # heads whose genitive is what they are in charge of, not an organisation
 PORTFOLIO = {"министр", "замминистра", "вице-министр", "вице-премьер", "премьер-министр"}
 POINTING = {"этот", "данный", "та", "тот"}
@@ -114,8 +96,13 @@ def is_head(sent: Sent, i: int) -> bool:
         return False  # callers look ahead past a sentence's last token
     lemma = sent.lemma(i)
     text = sent.tokens[i].text
-    if text[:1].isupper() and given_name(text) and sent.name_at(i + 1, "country") is None:
-        return False  # "Султан Раев" is a name; "Султан Омана" a title
+    leads = 0 < i < len(sent.tokens) - 1 and sent.lemma(i - 1) in {"во", "в"}
+    if lemma == "глава" and leads and sent.lemma(i + 1) == "с":
+        return False  # "делегация во главе с вице-премьером X": who leads, no title
+    # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
+    headed = i + 1 < len(sent.tokens) and sent.tokens[i + 1].feat("Case") == "Gen"
+    if text[:1].isupper() and given_name(text) and not sent.name_at(i + 1, "country"):
+        return headed and sent.tokens[i].feat("Case") != "Gen" and lemma in lexicon().post_heads
     # a former holder: "экс-президент", "экс-министр"
     return lemma in lexicon().post_heads or lemma.removeprefix("экс-") in lexicon().post_heads
 
@@ -141,7 +128,7 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
             i -= 3  # "(ЮНИДО)", "/РФПИ/" inside a title
             continue
         org = next((n for n in sent.names_of("org") if n.first <= i < n.last), None)
-        if org is not None or token.text in {"«", "»"}:
+        if org is not None or token.text in {"«", "»", '"', "“", "”", "„"}:
             # "председателя правления ПАО «Газпром»": an organisation inside a title
             i = (org.first if org is not None else i) - 1
             continue
@@ -153,8 +140,10 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         ):
             i -= 1  # stacked titles, or an enumeration inside one
             continue
-        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos == "NOUN":
-            i -= 1  # "отдела сотрудничества с прикаспийскими государствами"
+        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos in {"NOUN", "PROPN"}:
+            # "отдела сотрудничества с прикаспийскими государствами", "сопредседателя Комиссии
+            # с азербайджанской стороны"
+            i -= 1
             continue
         if _object(sent, i):
             break  # "передал главе государства приветствия султана X": a title ends there
@@ -185,7 +174,7 @@ def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     first = heads[0]
     while first > start and (
-        sent.tokens[first - 1].pos == "ADJ"
+        (sent.tokens[first - 1].pos == "ADJ" and not sent.tokens[first - 1].text[:1].isdigit())
         or (sent.lemma(first - 1) == "и" and sent.tokens[first - 2].pos == "ADJ")
     ):
         first -= 1  # "первый вице-премьер", "Чрезвычайный и Полномочный Посол"
@@ -301,6 +290,15 @@ def _countries(
         if first <= named.first and named.last <= host and named.first not in taken:
             countries.append(named.mention)
             taken.update(range(named.first, named.last))
+    for i in range(head + 1, host) if not countries else ():
+        found = country_by_lemmas([sent.lemma(k) for k in range(i, host)])
+        if found is not None:  # a country's name the tagger missed ("Исламского Эмирата")
+            countries.append(place_mention(found[1], sent.index, 0, 0))
+            k = i
+            while k - 1 > head and sent.tokens[k - 1].pos == "ADJ":
+                k -= 1  # "непризнанного": what the title says of the country, not the post
+            taken.update(range(k, i + found[0]))
+            break
     for i in range(head + 1, host):
         if sent.lemma(i) in {"страна", "государство", "республика"} and i not in taken:
             previous = sent.lemma(i - 1)
@@ -334,11 +332,23 @@ def _in_order(sent: Sent, before: int, main: tuple[Mention, ...]) -> tuple[Menti
     return tuple(main[keys.index(k)] for k in named)
 
 
+def _whose(sent: Sent, words: list[int]) -> int:
+    """Where "(adjectives) правительства" closing a title begins, else past its end."""
+    if sent.lemma(words[-1]) != "правительство":
+        return words[-1] + 1
+    k = len(words) - 1
+    while k > 0 and sent.tokens[words[k - 1]].pos == "ADJ":
+        k -= 1
+    return words[k]
+
+
 def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | None:
     """Read tokens [first, last) as a post title, or None when they are not one."""
     head = next((i for i in range(first, last) if is_head(sent, i)), None)
     if head is None or sent.lemma(head) in NOT_POSTS:
         return None
+    if sent.lemma(head) == "лидер" and head > first and sent.lemma(head - 1) == "национальный":
+        return None  # "национальный лидер": an honorific, no post
     taken: set[int] = set()
     # "посол Казахстана в Азербайджане": the host country is not the post's
     host = next((i for i in range(head, last) if sent.lemma(i) == "в"), last)
@@ -375,8 +385,15 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         surface = surface.replace(
             start, start.replace(sent.phrase(head, head + 1).lower(), sent.lemma(head)), 1
         )
-    # the post as written ("глава МИД"), its key the post it names for roles and holdings
+    # the post as written, its key the post it names for roles and holdings
     written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
-    # words after the head keep their capitals ("глава МИД", "губернатор Амурской области")
+    # words after the head keep their capitals ("губернатор Амурской области")
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
+    if any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
+        # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
+        # clipped word ("премьер"): the post it names, written out, without the government
+        # whose it is ("глава МИД талибского правительства")
+        bare = [i for i in words if sent.lemma(i) != "правительство" and i < _whose(sent, words)]
+        canonical = canonical or lexicon().canonical_post(" ".join(sent.lemma(i) for i in bare))
+        label = canonical or label
     return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)

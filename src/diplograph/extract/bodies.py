@@ -1,0 +1,81 @@
+"""National bodies and companies a reader knows the country of without being told
+("Газпром", "Мажилис", "Халк Маслахаты"): the table bodies.tsv, matched on words in any case."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..data import read_table
+from ..data.gazetteer import Place, gazetteer
+
+__all__ = ["ORG_NOUNS", "body_at", "body_country", "country_by_lemmas", "words"]
+
+# nouns that head an organisation's name ("комитет", "министерство", "фонд")
+ORG_NOUNS = {
+    "комитет",
+    "министерство",
+    "управление",
+    "агентство",
+    "фонд",
+    "служба",
+    "департамент",
+    "отдел",
+    "кабинет",
+    "администрация",
+    "корпорация",
+    "компания",
+    "банк",
+    "палата",
+    "ассоциация",
+    "организация",
+    "совет",
+    "госсовет",
+    "центр",
+    "союз",
+}
+QUOTES = str.maketrans({q: " " for q in '«»"„“”()'})
+
+
+def words(text: str) -> list[str]:
+    return text.translate(QUOTES).lower().replace("ё", "е").split()
+
+
+@cache
+def _bodies() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    return tuple((tuple(words(name)), country, name) for name, country in read_table("bodies.tsv"))
+
+
+def _same(word: str, name: str) -> bool:
+    """A word of the text is the name's word in any case ("газпрома", "мажилиса")."""
+    if len(name) <= 4:
+        return word == name
+    return word.startswith(name[: max(4, len(name) - 2)]) and len(word) <= len(name) + 3
+
+
+def body_at(text: Sequence[str], k: int) -> tuple[int, str, str] | None:
+    """The known body whose name begins at word k of `text` (lower case): its length in
+    words, its country's key and its name in the nominative."""
+    for name, country, label in _bodies():
+        if k + len(name) <= len(text) and all(_same(text[k + n], w) for n, w in enumerate(name)):
+            return len(name), country, label
+    return None
+
+
+def body_country(text: Sequence[str]) -> str | None:
+    """The country of the first known body named anywhere in `text`."""
+    for k in range(len(text)):
+        found = body_at(text, k)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def country_by_lemmas(lemmas: Sequence[str]) -> tuple[int, Place] | None:
+    """A country's name of two or three words the tagger did not mark, from the start of
+    `lemmas` ("непризнанного Исламского Эмирата" names Afghanistan): its length in words."""
+    for n in (3, 2):
+        place = gazetteer().by_name(" ".join(lemmas[:n])) if len(lemmas) >= n else None
+        if place is not None and place.kind == "country":
+            return n, place
+    return None

@@ -1,0 +1,46 @@
+"""The country of a post whose title names a body the reader knows the country of: a national
+company or parliament news names alone ("глава Газпрома", "председатель Мажилиса"), or a body
+of a town or region ("председатель Гомельского облисполкома", "губернатор Астраханской
+области": the town's country)."""
+
+from __future__ import annotations
+
+from ..data.gazetteer import Place, gazetteer
+from ..data.towns import towns
+from ..records import Mention
+from .bodies import body_country, words
+from .context import place_mention
+from .titles import Title
+
+__all__ = ["known_body"]
+
+# adjective endings a town's name takes: "гомельского" (Гомель), "минского" (Минск),
+# "астраханской" (Астрахань)
+ENDINGS = ("ского", "скому", "ским", "ском", "ская", "ской", "скую", "ское", "ские", "ских", "ский")
+
+
+def _town_country(word: str) -> str | None:
+    """The country of the town or region an adjective names ("гомельского" -> Беларусь)."""
+    for ending in ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        for name in (f"{stem}ск", stem, f"{stem}ь"):
+            town = towns().by_name(name) if len(name) >= 4 else None
+            place = gazetteer().by_key(town.key) if town is not None else None
+            if place is not None and place.country:
+                return place.country
+        place = gazetteer().by_adjective(word)
+        if place is not None and place.kind in {"region", "city"} and place.country:
+            return place.country
+    return None
+
+
+def known_body(title: Title, sentence: int) -> Mention | None:
+    """The country of the body a title names, when the reader knows it without being told."""
+    text = [w for o in title.orgs[:1] for w in words(o.label)] + words(title.label)[1:]
+    key = body_country(text) or next((c for w in text if (c := _town_country(w))), None)
+    place: Place | None = gazetteer().by_key(key) if key else None
+    if place is None or place.kind != "country":
+        return None
+    return place_mention(place, sentence, 0, 0)
