@@ -17,7 +17,15 @@ from .objectparties import PARTIES
 from .objectplaces import place_rank
 from .objectverbs import LINEAR
 
-__all__ = ["absorbed", "folded", "given_objects", "one_place", "sides_give_way"]
+__all__ = [
+    "absorbed",
+    "folded",
+    "given_objects",
+    "nowhere_dropped",
+    "on_routes",
+    "one_place",
+    "sides_give_way",
+]
 
 
 def one_place(facts: list[Fact]) -> list[Fact]:
@@ -91,10 +99,19 @@ def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> lis
         for mention in named:
             if mention.sentence != 0 or mention in located or not _unnamed(mention.label):
                 continue
-            body = {m.label: m for m in named if m.sentence > 0 and m.subtype == mention.subtype}
+            # the body may tell the headline's words again ("третьей трансграничной железной
+            # дороги между X и Y"): those are the same description
+            body = {
+                m.label: m
+                for m in named
+                if m.sentence > 0 and m.subtype == mention.subtype and m.label != mention.label
+            }
             body = {k: m for k, m in body.items() if m not in alias}
             if len(body) == 1:
-                alias[mention] = next(iter(body.values()))
+                (route,) = body.values()
+                for again in named:
+                    if again.label == mention.label:
+                        alias[again] = route
     return _renamed(facts, alias)
 
 
@@ -123,6 +140,47 @@ def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
         elif len({m.label for m in fits}) == 1:
             alias[mention] = fits[0]
     return _renamed(facts, alias)
+
+
+def nowhere_dropped(facts: list[Fact], lone: set[Mention]) -> list[Fact]:
+    """One object told in words of its kind alone ("железнодорожная линия") that no
+    statement of the article places or ends anywhere is no object a reader could find: news
+    speaks so of a kind of thing ("увеличить пропускную способность железнодорожной
+    линии"). Several of a kind planned ("строительство логистических центров") stay."""
+    placed: set[str] = set()
+    for fact in facts:
+        if fact.kind == "infrastructure" and (fact.role("place") or fact.role("connects")):
+            placed.update(m.label for m in fact.role("object"))
+    labels = {m.label for m in lone} - placed
+    return [
+        f
+        for f in facts
+        if f.kind != "infrastructure" or not any(m.label in labels for m in f.role("object"))
+    ]
+
+
+def on_routes(facts: list[Fact]) -> list[Fact]:
+    """ "строительство железнодорожной линии на участке «X – Y»": a line of no name of its
+    own that lies on a route or a section the article names is that route."""
+    alias: dict[Mention, Mention] = {}
+    for fact in facts:
+        if fact.kind != "infrastructure" or not fact.role("object"):
+            continue
+        mention = fact.role("object")[0]
+        if mention.subtype not in LINEAR or not _unnamed(mention.label):
+            continue
+        for place in fact.role("place"):
+            if place.kind == "infrastructure" and place.subtype in LINEAR:
+                alias[mention] = place
+    if not alias:
+        return facts
+    out = []
+    for fact in _renamed(facts, alias):
+        objects = fact.role("object") if fact.kind == "infrastructure" else []
+        if objects and any(m == objects[0] for m in fact.role("place")):
+            fact = replace(fact, roles=tuple((r, m) for r, m in fact.roles if r != "place"))
+        out.append(fact)
+    return out
 
 
 def folded(facts: list[Fact], plain: set[Mention]) -> list[Fact]:

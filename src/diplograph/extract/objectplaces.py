@@ -146,6 +146,7 @@ def place_rank(place: Mention) -> tuple[bool, int]:
 
 
 BUILDING = {"строительство", "создание", "прокладка", "возведение", "реконструкция"}
+PROJECTS = {"проект", "реализация"}
 
 
 def _built_where(sent: Sent, head: int) -> list[Mention]:
@@ -154,12 +155,17 @@ def _built_where(sent: Sent, head: int) -> list[Mention]:
     build = sent.tokens[head].head
     if build < 0 or sent.lemma(build) not in BUILDING:
         return []
+    # "в порту Курык реализуется проект строительства терминала": the project of building
+    while sent.tokens[build].rel == "nmod" and sent.lemma(sent.tokens[build].head) in PROJECTS:
+        build = sent.tokens[build].head
     verb = sent.tokens[build].head
     if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
         return []
     out = []
     for _, k in obliques(sent, verb, "в", "на"):
         named = sent.name_at(k, *PLACES)
+        if named is None and sent.lemma(k) == "порт":
+            named = sent.name_at(k + 1, *PLACES)  # "в порту Курык": in the port's town
         if named is not None and sent.tokens[k].feat("Case") == "Loc":
             out.append(named.mention)
     return out
@@ -196,6 +202,15 @@ def _read_after(
     i = structure.last
     relative = False
     n = len(sent.tokens)
+    inner = by_first.get(i)
+    if (
+        inner is not None
+        and structure.mention.subtype in POINTS
+        and inner.mention.subtype == "Port"
+        and sent.tokens[inner.head].feat("Case") == "Gen"
+    ):
+        # "хаб порта Курык", "терминал порта Актау": a thing of a port stands in its town
+        places.append(_where_inside(inner))
     while i < n and i - structure.last <= 14:
         token = sent.tokens[i]
         word = token.lemma
@@ -250,8 +265,10 @@ def _read_after(
                     connects += [e.mention for e in ends]
                     i = ends[-1].last
                     continue
-                if word == "через" and linear and place.mention.kind != "water":
-                    # "газопровод через Узбекистан и Казахстан"
+                corridor = structure.mention.subtype == "Corridor"
+                if word == "через" and linear and (place.mention.kind != "water" or corridor):
+                    # "газопровод через Узбекистан и Казахстан"; "коридор через Каспийское
+                    # море": a sea is a leg of a corridor, but where a pipe lies
                     ends = places_from(sent, place.first) or [place]
                     connects += [e.mention for e in ends]
                     i = ends[-1].last

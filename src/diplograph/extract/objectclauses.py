@@ -1,0 +1,83 @@
+"""What the clause around a phrase with a head word says of it: that it names what its
+subject is ("является важной автомагистралью страны"), what an office is for ("министр
+автомобильных дорог"), or, by a quoted name in the genitive, which object a route word
+speaks of ("маршрут «Срединного коридора»").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import Sent
+from .objectheads import head_at
+from .objectlists import Structure
+from .routes import PLACES, QUOTES
+
+__all__ = ["is_predicate", "named_within", "of_office", "predicated_places"]
+
+# verbs that say what their subject is: "X является крупнейшим портом региона"
+COPULAS = {"являться", "стать", "становиться", "служить", "остаться", "оставаться"}
+# who a ministry or an office is for: "министр автомобильных дорог", "комитет железных дорог"
+OFFICES = {"министр", "замминистра", "вице-министр", "министерство", "ведомство", "комитет"}
+OFFICES |= {"агентство", "департамент"}
+
+
+def is_predicate(sent: Sent, noun: int) -> bool:
+    """ "Автодорога X является важной автомагистралью страны": the noun after a verb that
+    says what its subject is names no second object; it says what the subject is."""
+    token = sent.tokens[noun]
+    verb = token.head
+    if verb < 0 or sent.lemma(verb) not in COPULAS:
+        return False
+    return token.rel in {"xcomp", "obl", "obj"} and token.feat("Case") != "Nom"
+
+
+def predicated_places(sent: Sent, structures: list[Structure]) -> list[Structure]:
+    """ "Автодорога X является важной автомагистралью Таджикистана": the country the
+    predicate names is where its subject, the object, is."""
+    out = []
+    for structure in structures:
+        token = sent.tokens[structure.head]
+        verb = token.head
+        if (
+            token.rel in {"nsubj", "nsubj:pass"}
+            and verb >= 0
+            and sent.lemma(verb) in COPULAS
+            and structure.located is None
+            and structure.town is None
+        ):
+            for k, other in enumerate(sent.tokens):
+                if other.head != verb or not is_predicate(sent, k) or head_at(sent, k) is None:
+                    continue
+                size = head_at(sent, k)
+                named = sent.name_at(k + (size[1] if size else 1), *PLACES)
+                if named is not None and sent.tokens[named.first].feat("Case") == "Gen":
+                    structure = replace(structure, located=named.mention)
+        out.append(structure)
+    return out
+
+
+def of_office(sent: Sent, noun: int) -> bool:
+    """ "министр автомобильных дорог и транспорта": what a ministry or an official is for
+    is a field of work, not an object."""
+    k = noun
+    while sent.tokens[k].rel == "conj" and sent.tokens[k].head >= 0:
+        k = sent.tokens[k].head
+    head = sent.tokens[k].head
+    return sent.tokens[k].rel == "nmod" and head >= 0 and sent.lemma(head) in OFFICES
+
+
+def named_within(sent: Sent, opening: int, last: int) -> tuple[str, str] | None:
+    """ "маршрут «Срединного коридора»": a quoted name in the genitive headed by a word of
+    the table is the object itself; the word before it says what part or way of it is
+    spoken of. Its label, in the nominative, and its class."""
+    if opening >= len(sent.tokens) or sent.tokens[opening].text not in QUOTES:
+        return None
+    close = last - 1
+    if close <= opening + 1 or sent.tokens[close].text != QUOTES[sent.tokens[opening].text]:
+        return None
+    for k in range(opening + 1, close):
+        head = head_at(sent, k)
+        if head is not None and sent.tokens[k].feat("Case") == "Gen":
+            return sent.phrase(opening + 1, close), head[0]
+    return None

@@ -1,0 +1,97 @@
+"""Which phrases with a word of infrastructure name no object of their own: an office for
+roads, what a subject is said to be, a line that lies on a named route, one of a kind told
+nowhere; and which do despite the tagger: a loanword it did not lemmatise, a route word
+over a quoted name in the genitive.
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from test_objects import objects
+
+
+def test_a_ministry_of_roads_is_no_road():
+    found = objects(
+        "Министр железных дорог и транспорта Лаоса прибыл в Ханой. "
+        "Стороны обсудили строительство моста Вьентьян – Ханой."
+    )
+    assert not any("дорог" in label for label in found)
+
+
+def test_what_a_road_is_said_to_be_is_no_second_road():
+    found = objects(
+        "Строится автодорога Ош – Иркештам. "
+        "Автодорога Ош – Иркештам является главной транспортной артерией Кыргызстана."
+    )
+    assert list(found) == ["автодорога Ош – Иркештам"]
+
+
+def test_the_country_of_what_a_road_is_said_to_be_is_where_it_is():
+    found = objects(
+        "Автодорога Ош – Иркештам является важнейшей международной автомагистралью Кыргызстана."
+    )
+    places, connects = found["автодорога Ош – Иркештам"]
+    assert places == {"Кыргызстан"}
+    assert connects == {"Ош", "Иркештам"}
+
+
+def test_a_hub_the_lemmatiser_leaves_inflected_is_still_a_hub():
+    found = objects("В порту Туркменбаши завершено строительство контейнерного хаба.")
+    assert "контейнерный хаб" in found
+
+
+def test_a_hub_of_a_port_stands_in_the_ports_town():
+    found = objects("Президент открыл логистический хаб порта Туркменбаши на прошлой неделе.")
+    places, _ = next(v for k, v in found.items() if "хаб" in k)
+    assert places == {"Туркменбаши"}
+
+
+def test_a_terminal_of_a_project_in_a_port_stands_in_its_town():
+    found = objects("В порту Анаклия реализуется проект строительства зернового терминала «Колос».")
+    places, _ = next(v for k, v in found.items() if "терминал" in k)
+    assert places == {"Анаклия"}
+
+
+def test_a_line_on_a_section_of_a_named_railway_is_that_railway():
+    found = objects(
+        "Железная дорога «Мары – Серхетабат – Герат» пройдет через три провинции. "
+        "Начнется строительство железнодорожной линии на участке «Мары – Серхетабат»."
+    )
+    assert not any(label.startswith("железнодорожная линия") for label in found)
+
+
+def test_a_line_of_no_name_told_nowhere_is_no_object():
+    found = objects(
+        "Министерство добивается увеличения пропускной способности железнодорожной линии, "
+        "идущей к портам."
+    )
+    assert not found
+
+
+def test_several_centres_planned_stay_though_told_nowhere():
+    found = objects("Стороны обсудили строительство логистических центров.")
+    assert "логистические центры" in found
+
+
+def test_a_route_of_a_quoted_corridor_is_the_corridor():
+    found = objects(
+        "Обсуждалось развитие маршрута «Трансарабского коридора», проходящего через Оман, "
+        "Саудовскую Аравию и Иорданию."
+    )
+    assert "Трансарабский коридор" in found
+    assert found["Трансарабский коридор"][1] >= {"Оман", "Иордания"}
+
+
+def test_a_sea_a_corridor_crosses_is_one_of_its_legs():
+    found = objects("Стороны обсудили развитие Южного коридора Восток-Запад через Каспийское море.")
+    label = next(k for k in found if "коридор" in k)
+    assert "Каспийское море" in found[label][1]
+
+
+def test_a_pipe_under_the_same_code_with_a_wider_head_is_the_same_pipe():
+    found = objects(
+        "Стороны обсудили газопровод ТАПИ. "
+        "Туркменистан завершает прокладку своего участка трубопровода ТАПИ."
+    )
+    assert list(found) == ["газопровод ТАПИ"]
