@@ -95,3 +95,50 @@ def test_a_pipe_under_the_same_code_with_a_wider_head_is_the_same_pipe():
         "Туркменистан завершает прокладку своего участка трубопровода ТАПИ."
     )
     assert list(found) == ["газопровод ТАПИ"]
+
+
+def test_a_corridor_from_a_gulf_to_a_sea_and_on_through_a_country_connects_all_three():
+    found = objects(
+        "Обсуждался и транспортный коридор от Аденского залива к Средиземному морю, "
+        "снова через Иорданию."
+    )
+    assert found["транспортный коридор"][1] == {"Аденский залив", "Средиземное море", "Иордания"}
+
+
+def test_a_transport_corridor_is_not_folded_into_an_energy_corridor():
+    found = objects(
+        "Рассмотрен энергетический коридор Иран – Армения – Грузия. "
+        "Обсуждался и транспортный коридор от Аденского залива к Средиземному морю, "
+        "снова через Армению."
+    )
+    assert "транспортный коридор" in found
+
+
+def test_a_rail_service_along_a_route_is_the_rail_link_of_its_places():
+    found = objects(
+        "Президент призвал развивать железнодорожное сообщение по маршруту "
+        "Ташкент — Термез — Мазари-Шариф."
+    )
+    label = "железнодорожное сообщение Ташкент — Термез — Мазари-Шариф"
+    assert found[label][1] == {"Ташкент", "Термез", "Мазари-Шариф"}
+
+
+def test_a_route_an_airline_opens_is_no_infrastructure():
+    assert not objects("Авиакомпания откроет новый маршрут Алматы – Урумчи с 1 июня.")
+
+
+def test_flights_along_a_route_are_no_infrastructure():
+    assert not objects("Стороны договорились открыть прямой авиарейс по маршруту Ташкент – Анкара.")
+
+
+def test_a_tourist_route_is_no_infrastructure():
+    assert not objects("Туристический маршрут «Великий шелковый путь» привлек гостей.")
+
+
+def test_goods_along_a_route_keep_the_route():
+    assert "маршрут Алматы – Урумчи" in objects("Грузы пойдут по маршруту Алматы – Урумчи.")
+
+
+def test_the_sides_that_discuss_several_corridors_are_no_ends_of_them():
+    found = objects("Оман и Иордания обсудили создание новых региональных коридоров.")
+    assert all(not connects for _, connects in found.values())

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
-from .objectclauses import is_predicate, named_within, of_office, predicated_places
+from .objectclauses import flown, is_predicate, named_within, of_office, predicated_places
 from .objectheads import head_at, kind_lemma, railway_short
 from .objectlists import Structure, each_named, each_quoted, without_parts
 from .objectparties import parties
@@ -136,6 +136,7 @@ def find_structures(sent: Sent) -> list[Structure]:
             or sent.lemma(first) in VAGUE
             or predicate
             or of_office(sent, noun)
+            or flown(sent, first, noun)
         ):
             i += size
             continue
@@ -294,8 +295,35 @@ def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
         ):
             out[-1] = replace(before, connects=before.connects + structure.connects)
             continue
-        out.append(structure)
+        out.append(_service_route(sent, structure))
     return out
+
+
+# a service that runs on a route: "железнодорожное сообщение по маршруту X – Y"
+SERVICES = {"сообщение"}
+SERVICE_KINDS = {"железнодорожный": "Railway", "автомобильный": "Road", "автобусный": "Road"}
+
+
+def _service_route(sent: Sent, structure: Structure) -> Structure:
+    """ "железнодорожного сообщения по маршруту Стамбул — Тегеран — Исламабад": the
+    route is the rail link of those places, and the link's words name it."""
+    noun = structure.first - 2
+    if (
+        not structure.connects
+        or sent.lemma(structure.head) != "маршрут"
+        or structure.first != structure.head
+        or sent.lemma(structure.first - 1) != "по"
+        or sent.lemma(noun) not in SERVICES
+        or sent.lemma(noun - 1) not in SERVICE_KINDS
+    ):
+        return structure
+    words = structure.mention.label.split(" ", 1)
+    if len(words) < 2:
+        return structure
+    label = f"{sent.phrase(noun - 1, noun + 1)} {words[1]}"
+    cls = SERVICE_KINDS[sent.lemma(noun - 1)]
+    mention = replace(structure.mention, label=label, subtype=cls)
+    return replace(structure, mention=mention)
 
 
 def _quoted_name(sent: Sent, first: int, last: int) -> bool:

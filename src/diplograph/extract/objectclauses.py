@@ -81,3 +81,30 @@ def named_within(sent: Sent, opening: int, last: int) -> tuple[str, str] | None:
         if head is not None and sent.tokens[k].feat("Case") == "Gen":
             return sent.phrase(opening + 1, close), head[0]
     return None
+
+
+# a route flown or toured is no transport link of the questions: "авиакомпания откроет
+# маршрут X – Y", "рейсы по маршруту X – Y", "туристический маршрут"
+FLIGHTS = {"рейс", "перелет", "полет", "чартер", "авиарейс", "авиасообщение"}
+LEISURE = {"туристический", "воздушный", "круизный", "экскурсионный", "паломнический"}
+
+
+def flown(sent: Sent, first: int, noun: int) -> bool:
+    """ "Авиакомпания откроет маршрут Алматы – Урумчи", "рейсы по маршруту Ташкент –
+    Анкара", "туристический маршрут": a route of flights or tours, not of the ground."""
+    if sent.lemma(noun) != "маршрут":
+        return False
+
+    def air(k: int) -> bool:
+        lemma = sent.lemma(k)
+        return lemma in FLIGHTS or lemma.startswith("авиа")
+
+    if any(sent.lemma(j) in LEISURE or air(j) for j in range(first, noun)):
+        return True
+    if sent.lemma(first - 1) == "по" and first >= 2 and air(first - 2):
+        return True
+    verb = sent.tokens[noun].head
+    return verb >= 0 and any(
+        t.head == verb and t.rel in {"nsubj", "nsubj:pass"} and air(k)
+        for k, t in enumerate(sent.tokens)
+    )

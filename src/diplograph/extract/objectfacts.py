@@ -202,13 +202,29 @@ def folded(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
     for mention in objects:
         if mention.label not in labels or mention.subtype not in LINEAR:
             continue
-        fits = {m.label: m for m in named if _compatible_kind(mention, m)}
+        fits = {
+            m.label: m for m in named if _compatible_kind(mention, m) and _same_field(mention, m)
+        }
         if len(fits) != 1:
             continue
         (route,) = fits.values()
         if ends.get(mention.label, set()) & ends.get(route.label, set()):
             alias[mention] = route
     return _renamed(facts, alias)
+
+
+# what a route carries: a transport corridor is no energy corridor
+FIELDS = ("транспортн", "энергетическ", "газов", "нефтян", "железнодорожн", "автомобильн")
+
+
+def _same_field(description: Mention, named: Mention) -> bool:
+    """Two routes of one class that their adjectives give different loads are two."""
+
+    def fields(m: Mention) -> set[str]:
+        return {f for w in m.label.lower().split() for f in FIELDS if w.startswith(f)}
+
+    a, b = fields(description), fields(named)
+    return not (a and b and not a & b)
 
 
 def sides_give_way(facts: list[Fact]) -> list[Fact]:

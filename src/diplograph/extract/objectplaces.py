@@ -17,11 +17,10 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
-from .frames import obliques
 from .infrastructure import ALONG, BETWEEN, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
 from .objectcountries import across
 from .objectparties import PARTIES, parties
-from .objectverbs import LINEAR, verb_places
+from .objectverbs import LINEAR, built_where, verb_places
 from .routes import DASHES, PLACES
 
 __all__ = ["place_rank", "places_from", "structure_facts"]
@@ -100,7 +99,7 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         span = (structure.first, structure.last)
         cls = structure.mention.subtype or ""
         verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
-        places += verb_where + after_places + _built_where(sent, structure.head)
+        places += verb_where + after_places + built_where(sent, structure.head)
         crossed = across(sent, structure.first, structure.last)
         if crossed is not None:
             # a sea it crosses is where it lies; a country, a land it passes through
@@ -124,9 +123,10 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
                 seen.add(_identity(m))
                 roles.append(("connects", m))
         yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
-        if len(countries) > 1 and not ends:
+        if len(countries) > 1 and not ends and not structure.plural:
             # "Венгрия и Сербия договорились построить нефтепровод": the two sides, unless
-            # the article names its ends elsewhere (objectfacts.py)
+            # the article names its ends elsewhere (objectfacts.py); of several ("обсудили
+            # создание новых коридоров") the sides say no one's ends
             sides = tuple(("connects", m) for m in countries)
             yield Fact("infrastructure", (roles[0], *sides), (), (sent.index,), PARTIES, SIDES)
 
@@ -143,32 +143,6 @@ def _vague(place: Mention) -> bool:
 def place_rank(place: Mention) -> tuple[bool, int]:
     """How little a place says of where an object stands: lower says more."""
     return _vague(place), SPECIFIC.get(place.kind, 2)
-
-
-BUILDING = {"строительство", "создание", "прокладка", "возведение", "реконструкция"}
-PROJECTS = {"проект", "реализация"}
-
-
-def _built_where(sent: Sent, head: int) -> list[Mention]:
-    """ "В Афганистане возобновилось строительство дороги в Таджикистан": where the
-    building of an object goes on is where the object is."""
-    build = sent.tokens[head].head
-    if build < 0 or sent.lemma(build) not in BUILDING:
-        return []
-    # "в порту Курык реализуется проект строительства терминала": the project of building
-    while sent.tokens[build].rel == "nmod" and sent.lemma(sent.tokens[build].head) in PROJECTS:
-        build = sent.tokens[build].head
-    verb = sent.tokens[build].head
-    if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
-        return []
-    out = []
-    for _, k in obliques(sent, verb, "в", "на"):
-        named = sent.name_at(k, *PLACES)
-        if named is None and sent.lemma(k) == "порт":
-            named = sent.name_at(k + 1, *PLACES)  # "в порту Курык": in the port's town
-        if named is not None and sent.tokens[k].feat("Case") == "Loc":
-            out.append(named.mention)
-    return out
 
 
 def _where_inside(inner: Structure) -> Mention:
@@ -218,6 +192,10 @@ def _read_after(
             if sent.lemma(i + 1) in RELATIVE and not relative and _agrees(sent, i + 1, structure):
                 relative = True
                 i += 2
+                continue
+            again = i + 2 if sent.tokens[min(i + 1, n - 1)].pos == "ADV" else i + 1
+            if linear and connects and sent.lemma(again) == "через":
+                i = again  # "от X к Y, снова через Z": the way it goes on
                 continue
             break
         if token.pos == "PUNCT" and token.text not in DASHES:
@@ -391,7 +369,7 @@ def places_from(sent: Sent, i: int) -> list[Named]:
         if sent.lemma(i) == "в" and sent.lemma(i + 1) in {"сторона", "направление"}:
             i += 2  # "от Пянджа в сторону Тахора": the way it runs
             continue
-        if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", ",", *DASHES}:
+        if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", "к", ",", *DASHES}:
             i += 1
             continue
         break

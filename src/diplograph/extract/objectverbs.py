@@ -21,7 +21,7 @@ from .context import Named, Sent
 from .frames import children, conjuncts, objects, obliques, preposition, subtree
 from .routes import PLACES
 
-__all__ = ["LINEAR", "read_verb", "verb_places", "verbs_of"]
+__all__ = ["LINEAR", "built_where", "read_verb", "verb_places", "verbs_of"]
 
 # what runs from one place to another, and so can be said to connect them
 LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
@@ -288,4 +288,30 @@ def _mentions(sent: Sent, words: Iterable[int]) -> list[Mention]:
                 named = sent.name_at(other, *PLACES) if other != where.first else where
                 if named is not None and named.mention not in out:
                     out.append(named.mention)
+    return out
+
+
+BUILDING = {"строительство", "создание", "прокладка", "возведение", "реконструкция"}
+PROJECTS = {"проект", "реализация"}
+
+
+def built_where(sent: Sent, head: int) -> list[Mention]:
+    """ "В Афганистане возобновилось строительство дороги в Таджикистан": where the
+    building of an object goes on is where the object is."""
+    build = sent.tokens[head].head
+    if build < 0 or sent.lemma(build) not in BUILDING:
+        return []
+    # "в порту Курык реализуется проект строительства терминала": the project of building
+    while sent.tokens[build].rel == "nmod" and sent.lemma(sent.tokens[build].head) in PROJECTS:
+        build = sent.tokens[build].head
+    verb = sent.tokens[build].head
+    if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
+        return []
+    out = []
+    for _, k in obliques(sent, verb, "в", "на"):
+        named = sent.name_at(k, *PLACES)
+        if named is None and sent.lemma(k) == "порт":
+            named = sent.name_at(k + 1, *PLACES)  # "в порту Курык": in the port's town
+        if named is not None and sent.tokens[k].feat("Case") == "Loc":
+            out.append(named.mention)
     return out
