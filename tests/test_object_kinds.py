@@ -142,3 +142,20 @@ def test_goods_along_a_route_keep_the_route():
 def test_the_sides_that_discuss_several_corridors_are_no_ends_of_them():
     found = objects("Оман и Иордания обсудили создание новых региональных коридоров.")
     assert all(not connects for _, connects in found.values())
+
+
+def test_a_corridor_that_passes_and_ends_connects_its_last_country():
+    found = objects(
+        "Обсуждалось создание транспортного коридора, который проходит от Омана через Иорданию и "
+        "заканчивается в Турции."
+    )
+    assert found["транспортный коридор"][1] >= {"Оман", "Иордания", "Турция"}
+
+
+def test_a_quoted_name_after_the_way_a_pipe_runs_is_its_name():
+    found = objects(
+        "Подписан меморандум о строительстве газопровода через территорию Казахстана "
+        "«Восточный путь»."
+    )
+    assert list(found) == ["газопровод «Восточный путь»"]
+    assert found["газопровод «Восточный путь»"][1] == {"Казахстан"}

@@ -16,7 +16,15 @@ from dataclasses import replace
 from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
-from .objectclauses import flown, is_predicate, named_within, of_office, predicated_places
+from .objectclauses import (
+    flown,
+    is_predicate,
+    name_after_way,
+    named_within,
+    of_office,
+    predicated_places,
+    service_route,
+)
 from .objectheads import head_at, kind_lemma, railway_short
 from .objectlists import Structure, each_named, each_quoted, without_parts
 from .objectparties import parties
@@ -220,6 +228,10 @@ def find_structures(sent: Sent) -> list[Structure]:
             start += 1
         start = first - 1 if joined else start
         label = sent.phrase(start, last)
+        later = None if named else name_after_way(sent, last)
+        if later is not None:
+            label = f"{label} {later}"  # "газопровода через территорию Монголии «X»"
+            named = True
         if railway_short(sent, i) and size == 4:
             label = sent.phrase(i + 3, last)  # "ж/д линия Решт – Астара": the line's name
         elif railway_short(sent, i):
@@ -295,35 +307,8 @@ def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
         ):
             out[-1] = replace(before, connects=before.connects + structure.connects)
             continue
-        out.append(_service_route(sent, structure))
+        out.append(service_route(sent, structure))
     return out
-
-
-# a service that runs on a route: "железнодорожное сообщение по маршруту X – Y"
-SERVICES = {"сообщение"}
-SERVICE_KINDS = {"железнодорожный": "Railway", "автомобильный": "Road", "автобусный": "Road"}
-
-
-def _service_route(sent: Sent, structure: Structure) -> Structure:
-    """ "железнодорожного сообщения по маршруту Стамбул — Тегеран — Исламабад": the
-    route is the rail link of those places, and the link's words name it."""
-    noun = structure.first - 2
-    if (
-        not structure.connects
-        or sent.lemma(structure.head) != "маршрут"
-        or structure.first != structure.head
-        or sent.lemma(structure.first - 1) != "по"
-        or sent.lemma(noun) not in SERVICES
-        or sent.lemma(noun - 1) not in SERVICE_KINDS
-    ):
-        return structure
-    words = structure.mention.label.split(" ", 1)
-    if len(words) < 2:
-        return structure
-    label = f"{sent.phrase(noun - 1, noun + 1)} {words[1]}"
-    cls = SERVICE_KINDS[sent.lemma(noun - 1)]
-    mention = replace(structure.mention, label=label, subtype=cls)
-    return replace(structure, mention=mention)
 
 
 def _quoted_name(sent: Sent, first: int, last: int) -> bool:

@@ -108,3 +108,58 @@ def flown(sent: Sent, first: int, noun: int) -> bool:
         t.head == verb and t.rel in {"nsubj", "nsubj:pass"} and air(k)
         for k, t in enumerate(sent.tokens)
     )
+
+
+WAYS = {"через", "по", "из", "от", "до", "в", "на", "между"}
+
+
+def name_after_way(sent: Sent, last: int) -> str | None:
+    """ "транзитного газопровода через территорию Монголии «Союз Восток»": a quoted name
+    that closes the phrase after the way an unnamed object runs is the object's name."""
+    if sent.lemma(last) not in WAYS:
+        return None
+    j = last + 1
+    while j < len(sent.tokens) and j - last <= 4 and sent.tokens[j].pos in {"NOUN", "PROPN", "ADJ"}:
+        j += 1
+    if j == last + 1 or j >= len(sent.tokens) or sent.tokens[j].text not in QUOTES:
+        return None
+    if any(head_at(sent, k) is not None for k in range(last + 1, j)):
+        return None  # "линии на участке «X – Y»": the name of the section
+    closing = QUOTES[sent.tokens[j].text]
+    close = next(
+        (k for k in range(j + 1, min(j + 8, len(sent.tokens))) if sent.tokens[k].text == closing),
+        None,
+    )
+    if close is None or close == j + 1 or not sent.tokens[j + 1].text[:1].isupper():
+        return None
+    after = sent.tokens[close + 1] if close + 1 < len(sent.tokens) else None
+    if after is not None and after.pos not in {"PUNCT", "CCONJ"}:
+        return None
+    return sent.text[sent.tokens[j].start - sent.start : sent.tokens[close].stop - sent.start]
+
+
+# a service that runs on a route: "железнодорожное сообщение по маршруту X – Y"
+SERVICES = {"сообщение"}
+SERVICE_KINDS = {"железнодорожный": "Railway", "автомобильный": "Road", "автобусный": "Road"}
+
+
+def service_route(sent: Sent, structure: Structure) -> Structure:
+    """ "железнодорожного сообщения по маршруту Стамбул — Тегеран — Исламабад": the
+    route is the rail link of those places, and the link's words name it."""
+    noun = structure.first - 2
+    if (
+        not structure.connects
+        or sent.lemma(structure.head) != "маршрут"
+        or structure.first != structure.head
+        or sent.lemma(structure.first - 1) != "по"
+        or sent.lemma(noun) not in SERVICES
+        or sent.lemma(noun - 1) not in SERVICE_KINDS
+    ):
+        return structure
+    words = structure.mention.label.split(" ", 1)
+    if len(words) < 2:
+        return structure
+    label = f"{sent.phrase(noun - 1, noun + 1)} {words[1]}"
+    cls = SERVICE_KINDS[sent.lemma(noun - 1)]
+    mention = replace(structure.mention, label=label, subtype=cls)
+    return replace(structure, mention=mention)

@@ -91,7 +91,7 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
     beside = [k for k in children(sent, head, "appos") if k >= last]
     for word in [*range(first, last), *beside]:
         for k in children(sent, word, "acl", "acl:relcl"):
-            out += conjuncts(sent, k)
+            out += conjuncts(sent, k) + _ends_after(sent, k)
     # ", по которому грузы идут ...": the relative word says whose clause it is, wherever
     # the parser hung it
     k = last + 1 if sent.lemma(last) == "," else -1
@@ -103,6 +103,20 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
     # predicate of intent or ability
     out += [x for k in out for x in children(sent, k, "xcomp")]
     return [k for k in dict.fromkeys(out) if sent.lemma(k) in LAY | CONNECT | ENDS | STAND]
+
+
+def _ends_after(sent: Sent, clause: int) -> list[int]:
+    """ ", который проходит через X и заканчивается в Y": a verb of where a route ends,
+    with no subject of its own, after a relative clause shares its subject, wherever the
+    parse hung it."""
+    return [
+        k
+        for k, token in enumerate(sent.tokens)
+        if k > clause
+        and token.rel == "conj"
+        and sent.lemma(k) in ENDS
+        and not children(sent, k, "nsubj", "nsubj:pass")
+    ]
 
 
 def _place(sent: Sent, k: int) -> Named | None:
