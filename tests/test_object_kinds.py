@@ -159,3 +159,10 @@ def test_a_quoted_name_after_the_way_a_pipe_runs_is_its_name():
     )
     assert list(found) == ["газопровод «Восточный путь»"]
     assert found["газопровод «Восточный путь»"][1] == {"Казахстан"}
+
+
+def test_a_network_of_roads_is_one_object():
+    found = objects(
+        "Кыргызстан присоединится к соглашению о перевозках по сети азиатских автодорог."
+    )
+    assert "сеть азиатских автодорог" in found

@@ -185,7 +185,9 @@ def find_structures(sent: Sent) -> list[Structure]:
         # "китайско-киргизско-узбекский коридор": the countries it joins name it
         joined = [n for n in sent.names_of("country") if n.first == first - 1 == n.last - 1]
         joined = joined if len(joined) > 1 else []
-        plural = sent.tokens[i].feat("Number") == "Plur"
+        # "по сети азиатских автодорог": a network of them is one thing
+        network = sent.lemma(first - 1) == "сеть" and not joined
+        plural = sent.tokens[i].feat("Number") == "Plur" and not network
         several = []
         if plural and cls in POINTS and name is not None and own is None:
             several = each_named(sent, i, size, cls, name)
@@ -226,7 +228,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         start = first
         while start < i and sent.lemma(start) in PLAIN - ORDINALS:
             start += 1
-        start = first - 1 if joined else start
+        start = first - 1 if joined or network else start
         label = sent.phrase(start, last)
         later = None if named else name_after_way(sent, last)
         if later is not None:
