@@ -391,3 +391,12 @@ def test_latin_initials_in_brackets_after_a_name_stand_for_it():
     assert ("Султан аль-Маршад", "исполнительный директор", "Саудовский фонд развития") in {
         (p, r, o) for p, r, o, _ in found
     }
+
+
+def test_a_title_whose_countries_end_the_sentence_is_read_without_looking_past_it():
+    found = posts(
+        "Посол Казахстана Ерлан Сеитов прибыл в Ташкент, где провел ряд встреч с "
+        "представителями деловых кругов и правительства.\n\n"
+        "По итогам поездки он рассказал журналистам о работе послов Казахстана и Узбекистана"
+    )
+    assert ("Ерлан Сеитов", "посол", "", "Казахстан") in found

@@ -110,6 +110,8 @@ class Context:
 
 
 def is_head(sent: Sent, i: int) -> bool:
+    if not 0 <= i < len(sent.tokens):
+        return False  # callers look ahead past a sentence's last token
     lemma = sent.lemma(i)
     text = sent.tokens[i].text
     if text[:1].isupper() and given_name(text) and sent.name_at(i + 1, "country") is None:
