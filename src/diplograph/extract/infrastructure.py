@@ -185,7 +185,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         # "китайско-киргизско-узбекский коридор": the countries it joins name it
         joined = [n for n in sent.names_of("country") if n.first == first - 1 == n.last - 1]
         joined = joined if len(joined) > 1 else []
-        # "по сети азиатских автодорог": a network of them is one thing
+        # "по сети европейских автодорог": a network of them is one thing
         network = sent.lemma(first - 1) == "сеть" and not joined
         plural = sent.tokens[i].feat("Number") == "Plur" and not network
         several = []
@@ -232,7 +232,7 @@ def find_structures(sent: Sent) -> list[Structure]:
         label = sent.phrase(start, last)
         later = None if named else name_after_way(sent, last)
         if later is not None:
-            label = f"{label} {later}"  # "газопровода через территорию Монголии «X»"
+            label = f"{label} {later}"  # "нефтепровода по территории страны «X»"
             named = True
         if railway_short(sent, i) and size == 4:
             label = sent.phrase(i + 3, last)  # "ж/д линия Решт – Астара": the line's name
@@ -240,11 +240,11 @@ def find_structures(sent: Sent) -> list[Structure]:
             label = label.replace(sent.phrase(i, i + 3), "железная дорога", 1)
         for k in range(i, i + size):
             if kind_lemma(sent, k) != sent.lemma(k):
-                # "контейнерного хаба": the lemmatiser left the word as written
+                # "зернового хаба": the lemmatiser left the word as written
                 label = label.replace(sent.tokens[k].text, kind_lemma(sent, k), 1)
         inner = named_within(sent, i + size, last)
         if inner is not None:
-            label, cls = inner  # "маршрут «Срединного коридора»": the corridor it names
+            label, cls = inner  # "маршрут «Южного коридора»": the corridor it names
         if all(t.pos == "PUNCT" for t in sent.tokens[:start]):
             label = label[:1].lower() + label[1:]  # capital of the sentence, not of a name
         mention = Mention(

@@ -1,7 +1,7 @@
 """What the clause around a phrase with a head word says of it: that it names what its
 subject is ("является важной автомагистралью страны"), what an office is for ("министр
 автомобильных дорог"), or, by a quoted name in the genitive, which object a route word
-speaks of ("маршрут «Срединного коридора»").
+speaks of ("маршрут «Южного коридора»").
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def is_predicate(sent: Sent, noun: int) -> bool:
 
 
 def predicated_places(sent: Sent, structures: list[Structure]) -> list[Structure]:
-    """ "Автодорога X является важной автомагистралью Таджикистана": the country the
+    """ "Трасса X является главной автомагистралью Кыргызстана": the country the
     predicate names is where its subject, the object, is."""
     out = []
     for structure in structures:
@@ -58,7 +58,7 @@ def predicated_places(sent: Sent, structures: list[Structure]) -> list[Structure
 
 
 def of_office(sent: Sent, noun: int) -> bool:
-    """ "министр автомобильных дорог и транспорта": what a ministry or an official is for
+    """ "министр железных дорог", "комитет дорог": what a ministry or an official is for
     is a field of work, not an object."""
     k = noun
     while sent.tokens[k].rel == "conj" and sent.tokens[k].head >= 0:
@@ -68,7 +68,7 @@ def of_office(sent: Sent, noun: int) -> bool:
 
 
 def named_within(sent: Sent, opening: int, last: int) -> tuple[str, str] | None:
-    """ "маршрут «Срединного коридора»": a quoted name in the genitive headed by a word of
+    """ "маршрут «Южного коридора»": a quoted name in the genitive headed by a word of
     the table is the object itself; the word before it says what part or way of it is
     spoken of. Its label, in the nominative, and its class."""
     if opening >= len(sent.tokens) or sent.tokens[opening].text not in QUOTES:
@@ -114,7 +114,7 @@ WAYS = {"через", "по", "из", "от", "до", "в", "на", "между"
 
 
 def name_after_way(sent: Sent, last: int) -> str | None:
-    """ "транзитного газопровода через территорию Монголии «Союз Восток»": a quoted name
+    """ "нефтепровода по территории Казахстана «Восточный путь»": a quoted name
     that closes the phrase after the way an unnamed object runs is the object's name."""
     if sent.lemma(last) not in WAYS:
         return None
@@ -144,7 +144,7 @@ SERVICE_KINDS = {"железнодорожный": "Railway", "автомоби�
 
 
 def service_route(sent: Sent, structure: Structure) -> Structure:
-    """ "железнодорожного сообщения по маршруту Стамбул — Тегеран — Исламабад": the
+    """ "железнодорожное сообщение по маршруту Ташкент — Термез — Кабул": the
     route is the rail link of those places, and the link's words name it."""
     noun = structure.first - 2
     if (

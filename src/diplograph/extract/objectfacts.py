@@ -99,7 +99,7 @@ def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> lis
         for mention in named:
             if mention.sentence != 0 or mention in located or not _unnamed(mention.label):
                 continue
-            # the body may tell the headline's words again ("третьей трансграничной железной
+            # the body may tell the headline's words again ("второй железной
             # дороги между X и Y"): those are the same description
             body = {
                 m.label: m
@@ -145,8 +145,8 @@ def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
 def nowhere_dropped(facts: list[Fact], lone: set[Mention]) -> list[Fact]:
     """One object told in words of its kind alone ("железнодорожная линия") that no
     statement of the article places or ends anywhere is no object a reader could find: news
-    speaks so of a kind of thing ("увеличить пропускную способность железнодорожной
-    линии"). Several of a kind planned ("строительство логистических центров") stay."""
+    speaks so of a kind of thing ("модернизировать железнодорожную
+    линию"). Several of a kind planned ("строительство логистических центров") stay."""
     placed: set[str] = set()
     for fact in facts:
         if fact.kind == "infrastructure" and (fact.role("place") or fact.role("connects")):

@@ -126,7 +126,7 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         if len(countries) > 1 and not ends and not structure.plural:
             # "Венгрия и Сербия договорились построить нефтепровод": the two sides, unless
             # the article names its ends elsewhere (objectfacts.py); of several ("обсудили
-            # создание новых коридоров") the sides say no one's ends
+            # о новых коридорах") the sides say no one's ends
             sides = tuple(("connects", m) for m in countries)
             yield Fact("infrastructure", (roles[0], *sides), (), (sent.index,), PARTIES, SIDES)
 
@@ -183,7 +183,7 @@ def _read_after(
         and inner.mention.subtype == "Port"
         and sent.tokens[inner.head].feat("Case") == "Gen"
     ):
-        # "хаб порта Курык", "терминал порта Актау": a thing of a port stands in its town
+        # "хаб порта Туркменбаши", "терминал порта Поти": a thing of a port stands in its town
         places.append(_where_inside(inner))
     while i < n and i - structure.last <= 14:
         token = sent.tokens[i]

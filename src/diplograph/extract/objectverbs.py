@@ -315,7 +315,7 @@ def built_where(sent: Sent, head: int) -> list[Mention]:
     build = sent.tokens[head].head
     if build < 0 or sent.lemma(build) not in BUILDING:
         return []
-    # "в порту Курык реализуется проект строительства терминала": the project of building
+    # "проект строительства терминала реализуют в порту Поти": the project of building
     while sent.tokens[build].rel == "nmod" and sent.lemma(sent.tokens[build].head) in PROJECTS:
         build = sent.tokens[build].head
     verb = sent.tokens[build].head
@@ -325,7 +325,7 @@ def built_where(sent: Sent, head: int) -> list[Mention]:
     for _, k in obliques(sent, verb, "в", "на"):
         named = sent.name_at(k, *PLACES)
         if named is None and sent.lemma(k) == "порт":
-            named = sent.name_at(k + 1, *PLACES)  # "в порту Курык": in the port's town
+            named = sent.name_at(k + 1, *PLACES)  # "в порту Поти": in the port's town
         if named is not None and sent.tokens[k].feat("Case") == "Loc":
             out.append(named.mention)
     return out
