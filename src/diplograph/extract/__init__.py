@@ -20,7 +20,15 @@ from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
 from .objectcountries import in_towns_country
-from .objectfacts import absorbed, folded, given_objects, one_place, sides_give_way
+from .objectfacts import (
+    absorbed,
+    folded,
+    given_objects,
+    nowhere_dropped,
+    on_routes,
+    one_place,
+    sides_give_way,
+)
 from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
 from .objectlists import named_again
 from .objectplaces import structure_facts
@@ -145,6 +153,8 @@ def extract(analysis: Analysis) -> Extraction:
     facts = given_objects(without_restated(facts), given, headline)
     plain = {s.mention for found in structures.values() for s in found if s.plain}
     facts = placed_as_before(folded(absorbed(corefer_objects(facts, sents), plain), plain))
+    lone = {s.mention for found in structures.values() for s in found if s.plain and not s.plural}
+    facts = nowhere_dropped(on_routes(facts), lone)
     facts = in_towns_country(sides_give_way(one_place(first_of_none(facts))), sents)
     if headline:
         facts = _headline_restated(facts, sents)

@@ -14,9 +14,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..data.gazetteer import gazetteer
-from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Named, Sent, place_mention
+from .objectclauses import (
+    flown,
+    is_predicate,
+    name_after_way,
+    named_within,
+    of_office,
+    predicated_places,
+    service_route,
+)
+from .objectheads import head_at, kind_lemma, railway_short
 from .objectlists import Structure, each_named, each_quoted, without_parts
 from .objectparties import parties
 from .objectverbs import LINEAR, verb_places
@@ -93,39 +102,6 @@ BUILD = {"строительство", "создание", "возведение
 ORDINALS = {"первый", "второй", "третий"}
 
 
-# words for a stretch of a route: an object only with a name of the places it runs between
-# ("участок Решт – Астара", "ветка Джизак – Бекабад"); alone they are too vague
-SECTIONS = {"участок", "линия", "ветка", "отрезок"}
-SECTION_KINDS = {"железнодорожный": "Railway", "автомобильный": "Road", "автодорожный": "Road"}
-
-
-def head_at(sent: Sent, i: int) -> tuple[str, int] | None:
-    """The ontology class and length of an infrastructure head at token i."""
-    table = lexicon().infrastructure
-    if _railway_short(sent, i):
-        # "ж/д линия Решт – Астара": the short form qualifies the section word after it
-        return "Railway", 4 if _section(sent, i + 3) else 3
-    pair = f"{sent.lemma(i)} {sent.lemma(i + 1)}"
-    if pair in table:
-        return table[pair], 2
-    if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "PROPN"}:
-        return table[sent.lemma(i)], 1
-    if _section(sent, i):
-        return SECTION_KINDS.get(sent.lemma(i - 1), "Corridor"), 1
-    return None
-
-
-def _section(sent: Sent, i: int) -> bool:
-    """ "участок Решт – Астара": a section word named by the places at its ends, one of
-    them a place the gazetteer or the tagger knows."""
-    if sent.lemma(i) not in SECTIONS or sent.tokens[i].pos != "NOUN":
-        return False
-    own = own_name(sent, i + 1)
-    if own is None or len(own.connects) < 2:
-        return False
-    return any(n.mention.key or sent.name_at(n.first, *PLACES) for n in own.connects)
-
-
 def find_structures(sent: Sent) -> list[Structure]:
     out = []
     predicates: set[int] = set()
@@ -141,16 +117,35 @@ def find_structures(sent: Sent) -> list[Structure]:
         while (
             first > 0
             and sent.tokens[first - 1].pos == "ADJ"
-            and first - 1 < sent.tokens[first - 1].head < i + size
+            and (
+                first - 1 < sent.tokens[first - 1].head < i + size
+                # a head the tagger took for an adjective has its adjectives beside it
+                or (
+                    sent.tokens[i].pos == "ADJ"
+                    and sent.tokens[first - 1].head == sent.tokens[i].head
+                )
+            )
             and not _is_country(sent, first - 1)
+            and head_at(sent, first - 1) is None
         ):
             first -= 1
-        predicate = _said_of(sent, first) or (
-            sent.tokens[i].rel == "conj" and sent.tokens[i].head in predicates
+        # of a two-word head ("железной дороге", "линия электропередачи"), the word the
+        # parse hangs the phrase on
+        noun = next((k for k in range(i, i + size) if not i <= sent.tokens[k].head < i + size), i)
+        predicate = (
+            _said_of(sent, first)
+            or (sent.tokens[i].rel == "conj" and sent.tokens[i].head in predicates)
+            or is_predicate(sent, noun)
         )
         if predicate:
             predicates.add(i)  # "... но и первый интеллектуальный порт": and its conjuncts
-        if sent.lemma(first - 1) in VAGUE or sent.lemma(first) in VAGUE or predicate:
+        if (
+            sent.lemma(first - 1) in VAGUE
+            or sent.lemma(first) in VAGUE
+            or predicate
+            or of_office(sent, noun)
+            or flown(sent, first, noun)
+        ):
             i += size
             continue
         last = i + size
@@ -190,7 +185,9 @@ def find_structures(sent: Sent) -> list[Structure]:
         # "китайско-киргизско-узбекский коридор": the countries it joins name it
         joined = [n for n in sent.names_of("country") if n.first == first - 1 == n.last - 1]
         joined = joined if len(joined) > 1 else []
-        plural = sent.tokens[i].feat("Number") == "Plur"
+        # "по сети европейских автодорог": a network of them is one thing
+        network = sent.lemma(first - 1) == "сеть" and not joined
+        plural = sent.tokens[i].feat("Number") == "Plur" and not network
         several = []
         if plural and cls in POINTS and name is not None and own is None:
             several = each_named(sent, i, size, cls, name)
@@ -210,9 +207,6 @@ def find_structures(sent: Sent) -> list[Structure]:
         specific = has_adj or size == 2 or bool(joined)
         # "строительство логистических центров": objects planned are things of their own,
         # "модернизация морских портов" speaks of ports in general
-        # of a two-word head ("железной дороге", "линия электропередачи"), the word the
-        # parse hangs the phrase on
-        noun = next((k for k in range(i, i + size) if not i <= sent.tokens[k].head < i + size), i)
         planned = specific and sent.lemma(sent.tokens[noun].head) in BUILD
         if (
             plural
@@ -234,12 +228,23 @@ def find_structures(sent: Sent) -> list[Structure]:
         start = first
         while start < i and sent.lemma(start) in PLAIN - ORDINALS:
             start += 1
-        start = first - 1 if joined else start
+        start = first - 1 if joined or network else start
         label = sent.phrase(start, last)
-        if _railway_short(sent, i) and size == 4:
+        later = None if named else name_after_way(sent, last)
+        if later is not None:
+            label = f"{label} {later}"  # "нефтепровода по территории страны «X»"
+            named = True
+        if railway_short(sent, i) and size == 4:
             label = sent.phrase(i + 3, last)  # "ж/д линия Решт – Астара": the line's name
-        elif _railway_short(sent, i):
+        elif railway_short(sent, i):
             label = label.replace(sent.phrase(i, i + 3), "железная дорога", 1)
+        for k in range(i, i + size):
+            if kind_lemma(sent, k) != sent.lemma(k):
+                # "зернового хаба": the lemmatiser left the word as written
+                label = label.replace(sent.tokens[k].text, kind_lemma(sent, k), 1)
+        inner = named_within(sent, i + size, last)
+        if inner is not None:
+            label, cls = inner  # "маршрут «Южного коридора»": the corridor it names
         if all(t.pos == "PUNCT" for t in sent.tokens[:start]):
             label = label[:1].lower() + label[1:]  # capital of the sentence, not of a name
         mention = Mention(
@@ -281,10 +286,11 @@ def find_structures(sent: Sent) -> list[Structure]:
                 plain=not (named or joined or located or town or owner)
                 and last == i + size
                 and all(sent.lemma(j) in GENERIC - ORDINALS for j in range(first, i)),
+                plural=plural,
             )
         )
         i = last
-    return without_parts(sent, _along_routes(sent, out))
+    return without_parts(sent, predicated_places(sent, _along_routes(sent, out)))
 
 
 def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
@@ -303,7 +309,7 @@ def _along_routes(sent: Sent, found: list[Structure]) -> list[Structure]:
         ):
             out[-1] = replace(before, connects=before.connects + structure.connects)
             continue
-        out.append(structure)
+        out.append(service_route(sent, structure))
     return out
 
 
@@ -336,12 +342,6 @@ def _bracketed_town(sent: Sent, i: int) -> Mention | None:
     if named is None or named.last >= len(sent.tokens) or sent.tokens[named.last].text != ")":
         return None
     return named.mention
-
-
-def _railway_short(sent: Sent, i: int) -> bool:
-    """ "ж/д": the short form of "железная дорога" news writes, three tokens to the tagger."""
-    words = [sent.tokens[k].text.lower() for k in range(i, min(i + 3, len(sent.tokens)))]
-    return words == ["ж", "/", "д"]
 
 
 def _laid(sent: Sent, head: int, cls: str) -> bool:

@@ -17,7 +17,15 @@ from .objectparties import PARTIES
 from .objectplaces import place_rank
 from .objectverbs import LINEAR
 
-__all__ = ["absorbed", "folded", "given_objects", "one_place", "sides_give_way"]
+__all__ = [
+    "absorbed",
+    "folded",
+    "given_objects",
+    "nowhere_dropped",
+    "on_routes",
+    "one_place",
+    "sides_give_way",
+]
 
 
 def one_place(facts: list[Fact]) -> list[Fact]:
@@ -91,10 +99,19 @@ def given_objects(facts: list[Fact], given: set[Mention], headline: bool) -> lis
         for mention in named:
             if mention.sentence != 0 or mention in located or not _unnamed(mention.label):
                 continue
-            body = {m.label: m for m in named if m.sentence > 0 and m.subtype == mention.subtype}
+            # the body may tell the headline's words again ("второй железной
+            # дороги между X и Y"): those are the same description
+            body = {
+                m.label: m
+                for m in named
+                if m.sentence > 0 and m.subtype == mention.subtype and m.label != mention.label
+            }
             body = {k: m for k, m in body.items() if m not in alias}
             if len(body) == 1:
-                alias[mention] = next(iter(body.values()))
+                (route,) = body.values()
+                for again in named:
+                    if again.label == mention.label:
+                        alias[again] = route
     return _renamed(facts, alias)
 
 
@@ -125,6 +142,47 @@ def absorbed(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
     return _renamed(facts, alias)
 
 
+def nowhere_dropped(facts: list[Fact], lone: set[Mention]) -> list[Fact]:
+    """One object told in words of its kind alone ("железнодорожная линия") that no
+    statement of the article places or ends anywhere is no object a reader could find: news
+    speaks so of a kind of thing ("модернизировать железнодорожную
+    линию"). Several of a kind planned ("строительство логистических центров") stay."""
+    placed: set[str] = set()
+    for fact in facts:
+        if fact.kind == "infrastructure" and (fact.role("place") or fact.role("connects")):
+            placed.update(m.label for m in fact.role("object"))
+    labels = {m.label for m in lone} - placed
+    return [
+        f
+        for f in facts
+        if f.kind != "infrastructure" or not any(m.label in labels for m in f.role("object"))
+    ]
+
+
+def on_routes(facts: list[Fact]) -> list[Fact]:
+    """ "строительство железнодорожной линии на участке «X – Y»": a line of no name of its
+    own that lies on a route or a section the article names is that route."""
+    alias: dict[Mention, Mention] = {}
+    for fact in facts:
+        if fact.kind != "infrastructure" or not fact.role("object"):
+            continue
+        mention = fact.role("object")[0]
+        if mention.subtype not in LINEAR or not _unnamed(mention.label):
+            continue
+        for place in fact.role("place"):
+            if place.kind == "infrastructure" and place.subtype in LINEAR:
+                alias[mention] = place
+    if not alias:
+        return facts
+    out = []
+    for fact in _renamed(facts, alias):
+        objects = fact.role("object") if fact.kind == "infrastructure" else []
+        if objects and any(m == objects[0] for m in fact.role("place")):
+            fact = replace(fact, roles=tuple((r, m) for r, m in fact.roles if r != "place"))
+        out.append(fact)
+    return out
+
+
 def folded(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
     """A description of a route in words of its kind ("магистральная железная дорога")
     that shares an end with the one route of its kind the article names ("железная дорога
@@ -144,13 +202,29 @@ def folded(facts: list[Fact], plain: set[Mention]) -> list[Fact]:
     for mention in objects:
         if mention.label not in labels or mention.subtype not in LINEAR:
             continue
-        fits = {m.label: m for m in named if _compatible_kind(mention, m)}
+        fits = {
+            m.label: m for m in named if _compatible_kind(mention, m) and _same_field(mention, m)
+        }
         if len(fits) != 1:
             continue
         (route,) = fits.values()
         if ends.get(mention.label, set()) & ends.get(route.label, set()):
             alias[mention] = route
     return _renamed(facts, alias)
+
+
+# what a route carries: a transport corridor is no energy corridor
+FIELDS = ("транспортн", "энергетическ", "газов", "нефтян", "железнодорожн", "автомобильн")
+
+
+def _same_field(description: Mention, named: Mention) -> bool:
+    """Two routes of one class that their adjectives give different loads are two."""
+
+    def fields(m: Mention) -> set[str]:
+        return {f for w in m.label.lower().split() for f in FIELDS if w.startswith(f)}
+
+    a, b = fields(description), fields(named)
+    return not (a and b and not a & b)
 
 
 def sides_give_way(facts: list[Fact]) -> list[Fact]:

@@ -209,7 +209,7 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
             and other.subtype == mention.subtype
             and (
                 own < words[other.label]
-                or (codes and codes <= words[other.label] and len(words[other.label]) > len(own))
+                or (codes and codes <= words[other.label] and _fuller(other, mention, words))
             )
         ]
         # "участок Решт – Астара" and "линия Решт – Астара": one route, named by its ends
@@ -247,6 +247,13 @@ def corefer_objects(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
             fact = replace(fact, roles=roles)
         out.append(fact)
     return out
+
+
+def _fuller(other: Mention, mention: Mention, words: dict[str, set[str]]) -> bool:
+    """Of two names of one code, the one of more words; of as many ("газопровод ТАПИ",
+    "трубопровод ТАПИ"), the one named first: a later sentence varies the head word."""
+    a, b = len(words[other.label]), len(words[mention.label])
+    return a > b or (a == b and (other.sentence, other.start) < (mention.sentence, mention.start))
 
 
 QUOTED = re.compile(r"[«\"“„]([^»\"”“]+)[»\"”“]")

@@ -33,6 +33,7 @@ class Structure:
     town: Mention | None = None  # the town it is called by ("порт Актау"), if no more is said
     given: bool = False  # a description of one named before ("Магистральный трубопровод ...")
     plain: bool = False  # words of its kind alone ("транспортный коридор", "газопровод")
+    plural: bool = False  # "логистические центры": several of a kind
 
 
 def each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[Structure]:

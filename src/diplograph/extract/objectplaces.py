@@ -17,11 +17,10 @@ from decimal import Decimal
 
 from ..records import Fact, Mention
 from .context import Named, Sent
-from .frames import obliques
 from .infrastructure import ALONG, BETWEEN, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
 from .objectcountries import across
 from .objectparties import PARTIES, parties
-from .objectverbs import LINEAR, verb_places
+from .objectverbs import LINEAR, built_where, verb_places
 from .routes import DASHES, PLACES
 
 __all__ = ["place_rank", "places_from", "structure_facts"]
@@ -100,7 +99,7 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         span = (structure.first, structure.last)
         cls = structure.mention.subtype or ""
         verb_where, verb_connects = verb_places(sent, structure.head, cls, span)
-        places += verb_where + after_places + _built_where(sent, structure.head)
+        places += verb_where + after_places + built_where(sent, structure.head)
         crossed = across(sent, structure.first, structure.last)
         if crossed is not None:
             # a sea it crosses is where it lies; a country, a land it passes through
@@ -124,9 +123,10 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
                 seen.add(_identity(m))
                 roles.append(("connects", m))
         yield Fact("infrastructure", tuple(roles), (), (sent.index,), "infrastructure-phrase")
-        if len(countries) > 1 and not ends:
+        if len(countries) > 1 and not ends and not structure.plural:
             # "Венгрия и Сербия договорились построить нефтепровод": the two sides, unless
-            # the article names its ends elsewhere (objectfacts.py)
+            # the article names its ends elsewhere (objectfacts.py); of several ("обсудили
+            # о новых коридорах") the sides say no one's ends
             sides = tuple(("connects", m) for m in countries)
             yield Fact("infrastructure", (roles[0], *sides), (), (sent.index,), PARTIES, SIDES)
 
@@ -143,26 +143,6 @@ def _vague(place: Mention) -> bool:
 def place_rank(place: Mention) -> tuple[bool, int]:
     """How little a place says of where an object stands: lower says more."""
     return _vague(place), SPECIFIC.get(place.kind, 2)
-
-
-BUILDING = {"строительство", "создание", "прокладка", "возведение", "реконструкция"}
-
-
-def _built_where(sent: Sent, head: int) -> list[Mention]:
-    """ "В Афганистане возобновилось строительство дороги в Таджикистан": where the
-    building of an object goes on is where the object is."""
-    build = sent.tokens[head].head
-    if build < 0 or sent.lemma(build) not in BUILDING:
-        return []
-    verb = sent.tokens[build].head
-    if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
-        return []
-    out = []
-    for _, k in obliques(sent, verb, "в", "на"):
-        named = sent.name_at(k, *PLACES)
-        if named is not None and sent.tokens[k].feat("Case") == "Loc":
-            out.append(named.mention)
-    return out
 
 
 def _where_inside(inner: Structure) -> Mention:
@@ -196,6 +176,15 @@ def _read_after(
     i = structure.last
     relative = False
     n = len(sent.tokens)
+    inner = by_first.get(i)
+    if (
+        inner is not None
+        and structure.mention.subtype in POINTS
+        and inner.mention.subtype == "Port"
+        and sent.tokens[inner.head].feat("Case") == "Gen"
+    ):
+        # "хаб порта Туркменбаши", "терминал порта Поти": a thing of a port stands in its town
+        places.append(_where_inside(inner))
     while i < n and i - structure.last <= 14:
         token = sent.tokens[i]
         word = token.lemma
@@ -203,6 +192,10 @@ def _read_after(
             if sent.lemma(i + 1) in RELATIVE and not relative and _agrees(sent, i + 1, structure):
                 relative = True
                 i += 2
+                continue
+            again = i + 2 if sent.tokens[min(i + 1, n - 1)].pos == "ADV" else i + 1
+            if linear and connects and sent.lemma(again) == "через":
+                i = again  # "от X к Y, снова через Z": the way it goes on
                 continue
             break
         if token.pos == "PUNCT" and token.text not in DASHES:
@@ -250,8 +243,10 @@ def _read_after(
                     connects += [e.mention for e in ends]
                     i = ends[-1].last
                     continue
-                if word == "через" and linear and place.mention.kind != "water":
-                    # "газопровод через Узбекистан и Казахстан"
+                corridor = structure.mention.subtype == "Corridor"
+                if word == "через" and linear and (place.mention.kind != "water" or corridor):
+                    # "газопровод через Узбекистан и Казахстан"; "коридор через Каспийское
+                    # море": a sea is a leg of a corridor, but where a pipe lies
                     ends = places_from(sent, place.first) or [place]
                     connects += [e.mention for e in ends]
                     i = ends[-1].last
@@ -374,7 +369,7 @@ def places_from(sent: Sent, i: int) -> list[Named]:
         if sent.lemma(i) == "в" and sent.lemma(i + 1) in {"сторона", "направление"}:
             i += 2  # "от Пянджа в сторону Тахора": the way it runs
             continue
-        if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", ",", *DASHES}:
+        if i < len(sent.tokens) and sent.lemma(i) in {"и", "с", "в", "до", "к", ",", *DASHES}:
             i += 1
             continue
         break

@@ -21,7 +21,7 @@ from .context import Named, Sent
 from .frames import children, conjuncts, objects, obliques, preposition, subtree
 from .routes import PLACES
 
-__all__ = ["LINEAR", "read_verb", "verb_places", "verbs_of"]
+__all__ = ["LINEAR", "built_where", "read_verb", "verb_places", "verbs_of"]
 
 # what runs from one place to another, and so can be said to connect them
 LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
@@ -91,7 +91,7 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
     beside = [k for k in children(sent, head, "appos") if k >= last]
     for word in [*range(first, last), *beside]:
         for k in children(sent, word, "acl", "acl:relcl"):
-            out += conjuncts(sent, k)
+            out += conjuncts(sent, k) + _ends_after(sent, k)
     # ", по которому грузы идут ...": the relative word says whose clause it is, wherever
     # the parser hung it
     k = last + 1 if sent.lemma(last) == "," else -1
@@ -103,6 +103,20 @@ def verbs_of(sent: Sent, head: int, span: tuple[int, int] | None = None) -> list
     # predicate of intent or ability
     out += [x for k in out for x in children(sent, k, "xcomp")]
     return [k for k in dict.fromkeys(out) if sent.lemma(k) in LAY | CONNECT | ENDS | STAND]
+
+
+def _ends_after(sent: Sent, clause: int) -> list[int]:
+    """ ", который проходит через X и заканчивается в Y": a verb of where a route ends,
+    with no subject of its own, after a relative clause shares its subject, wherever the
+    parse hung it."""
+    return [
+        k
+        for k, token in enumerate(sent.tokens)
+        if k > clause
+        and token.rel == "conj"
+        and sent.lemma(k) in ENDS
+        and not children(sent, k, "nsubj", "nsubj:pass")
+    ]
 
 
 def _place(sent: Sent, k: int) -> Named | None:
@@ -288,4 +302,30 @@ def _mentions(sent: Sent, words: Iterable[int]) -> list[Mention]:
                 named = sent.name_at(other, *PLACES) if other != where.first else where
                 if named is not None and named.mention not in out:
                     out.append(named.mention)
+    return out
+
+
+BUILDING = {"строительство", "создание", "прокладка", "возведение", "реконструкция"}
+PROJECTS = {"проект", "реализация"}
+
+
+def built_where(sent: Sent, head: int) -> list[Mention]:
+    """ "В Афганистане возобновилось строительство дороги в Таджикистан": where the
+    building of an object goes on is where the object is."""
+    build = sent.tokens[head].head
+    if build < 0 or sent.lemma(build) not in BUILDING:
+        return []
+    # "проект строительства терминала реализуют в порту Поти": the project of building
+    while sent.tokens[build].rel == "nmod" and sent.lemma(sent.tokens[build].head) in PROJECTS:
+        build = sent.tokens[build].head
+    verb = sent.tokens[build].head
+    if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
+        return []
+    out = []
+    for _, k in obliques(sent, verb, "в", "на"):
+        named = sent.name_at(k, *PLACES)
+        if named is None and sent.lemma(k) == "порт":
+            named = sent.name_at(k + 1, *PLACES)  # "в порту Поти": in the port's town
+        if named is not None and sent.tokens[k].feat("Case") == "Loc":
+            out.append(named.mention)
     return out
