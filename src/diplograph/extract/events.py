@@ -305,9 +305,10 @@ def _took_place(sent: Sent, tree: Tree, cue: int) -> set[int]:
             continue
         # the parse may hang the clause from a noun inside the event's phrase; the verb's
         # number and gender say which noun took place
-        number = verb.feat("Number")
+        # ("которая проходит": a verb in the present has no gender to tell by)
+        number, gender = verb.feat("Number"), verb.feat("Gender")
         if number != noun.feat("Number") or (
-            number == "Sing" and verb.feat("Gender") != noun.feat("Gender")
+            number == "Sing" and gender is not None and gender != noun.feat("Gender")
         ):
             continue
         out |= tree.clause(k, k)

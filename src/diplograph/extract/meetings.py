@@ -221,7 +221,9 @@ class _Clusters:
                 continue  # one of them meets someone else
             return event
         last = self.events[-1] if self.events else None
-        if (occasion.joins or (occasion.told and self._recent(occasion) is last)) and (
+        # a signing on a visit of its own ("в ходе визита X в Y подписали") was signed there
+        joins = occasion.joins and not occasion.visit
+        if (joins or (occasion.told and self._recent(occasion) is last)) and (
             last is not None and _fits(last, occasion, place, date)
         ):
             # signed at the event told before; a co-chair of the session told; "во время

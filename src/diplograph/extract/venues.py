@@ -125,6 +125,10 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
         signed = _after_signing(sent, named) in clause
         if named.first not in clause and not signed:
             continue
+        noun = _city_of_place_noun(sent, named)
+        if noun in clause and _venue(sent, tree, noun):
+            out.append(named)  # however the parse hangs the town itself
+            continue
         head = tree.head(named.first)
         if head >= 0 and sent.lemma(head) in heads and not _named_between(sent, head, named):
             continue  # "посол Казахстана в Азербайджане": a title's country
@@ -157,6 +161,19 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
             if where in {"в", "во", "на"} or visit:
                 out.append(named)
     return out
+
+
+def _city_of_place_noun(sent: Sent, named: Named) -> int:
+    """ "в столице страны Малабо", "в столице Египта Каире": a town in apposition to the
+    word for what it is, in "в X" with its genitives between: that word's index, else -1."""
+    if named.mention.kind != "city":
+        return -1
+    k = named.first - 1
+    while k >= 0 and sent.tokens[k].feat("Case") == "Gen" and sent.tokens[k].pos != "ADP":
+        k -= 1
+    if k < 0 or sent.lemma(k) not in PLACE_NOUNS or sent.tokens[k].feat("Case") != "Loc":
+        return -1
+    return k if _preposition(sent, k) in {"в", "во"} else -1
 
 
 def _after_signing(sent: Sent, named: Named) -> int:
