@@ -21,7 +21,14 @@ from .context import Named, Sent
 from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
 from .tree import Tree
-from .venues import destination, frame, places, places_in
+from .venues import (
+    destination,
+    frame,
+    host_country,
+    places,
+    places_in,
+    town_of_gathering,
+)
 
 __all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
 
@@ -252,7 +259,9 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 people,
                 _sides(sent, clause),
                 places(sent, tree, clause, cue.visit, top)
-                or (destination(sent, tree, i) if cue.visit else []),
+                or (destination(sent, tree, i) if cue.visit else [])
+                or town_of_gathering(sent, tree, clause)
+                or (host_country(sent, tree, clause, top) if cue.visit else []),
                 _dates(sent, clause),
                 cue.visit,
                 cue.call or any(sent.lemma(k) in CALL_WORDS for k in clause),
@@ -265,7 +274,8 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     sent.lemma(c) in {"он", "она"}
                     and (sent.tokens[c].rel == "nsubj" or sent.lemma(c - 1) == "с")
                     for c in tree.children[top]
-                ),
+                )
+                or _partner_only(sent, i, people),
             )
         else:
             occasion.told = False
@@ -283,6 +293,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     places(sent, tree, clause, True, top)
                     or destination(sent, tree, i)
                     or occasion.places
+                    or host_country(sent, tree, clause, top)
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
     scene = frame(sent, tree) if found else []
@@ -291,6 +302,18 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         # set in is the place of each event it tells with none of its own
         occasion.places = occasion.places or scene
     return [found[top] for top in sorted(found)]
+
+
+def _partner_only(sent: Sent, cue: int, people: list[Named]) -> bool:
+    """ "В X состоялась встреча с Y": an event noun naming only the one met, whose other
+    side is the one the story is following."""
+    return (
+        sent.tokens[cue].pos == "NOUN"
+        and len(people) == 1
+        and people[0].first > cue
+        and sent.lemma(people[0].first - 1) == "с"
+        and not any(n.first < cue for n in sent.names_of("person"))
+    )
 
 
 def _took_place(sent: Sent, tree: Tree, cue: int) -> set[int]:

@@ -27,7 +27,7 @@ from .events import Occasion, occasions, places_in
 from .memory import dateline_city, headline_town
 from .names import same_person
 from .oneside import LEGAL_ACTS
-from .scene import gathering_town, visited
+from .scene import gathering_town, lead_scene, visited
 
 __all__ = ["find_meetings"]
 
@@ -161,7 +161,7 @@ class _Clusters:
 
     def _add(self, occasion: Occasion, people: list[Mention]) -> None:
         place = _best_place(occasion.places)
-        date = _first(occasion)
+        date = _first(occasion) or self._arrival_day(occasion, people, place)
         if not people:
             event = self._named_by(occasion.sides) or self._recent(occasion)
             if event is None or not _fits(event, occasion, place, date) or _looks_back(event, date):
@@ -190,6 +190,24 @@ class _Clusters:
                 event = Event(occasion.label)
                 self.events.append(event)
         self._absorb(event, occasion, people, place, date)
+
+    def _arrival_day(
+        self, occasion: Occasion, people: list[Mention], place: Mention | None
+    ) -> str | None:
+        """ "X прибыл в Тбилиси 3 марта ... В Сигнахи состоялась встреча с Y": an undated
+        event somewhere else, told right after its person's dated arrival, is of that day."""
+        last = self.events[-1] if self.events else None
+        if (
+            last is None
+            or last.visit is None
+            or place is None
+            or not last.date
+            or len(last.date) != 10
+            or occasion.sentence - max(last.sentences) > 1
+            or not _shared(people, last.people)
+        ):
+            return None
+        return last.date
 
     def _recent(self, occasion: Occasion) -> Event | None:
         """The last event, when told close enough for an occasion naming nobody to be it:
@@ -336,7 +354,8 @@ def find_meetings(
         elif event.place is None and n == 0:
             town = headline_town(sents[0]) if titled else None
             # a visit told elsewhere may be another event's ("также посетил Худжанд")
-            event.place = town or gathering_town(sents) or dateline or scene
+            opening = lead_scene(sents, max(event.sentences)) if event.sentences else None
+            event.place = town or gathering_town(sents) or opening or dateline or scene
         elif event.place is None:
             event.place = _visited(event, events[:n]) or scene
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]

@@ -1,0 +1,97 @@
+"""Where and when a meeting was, in the ways news says it beyond "в X": the town of a
+gathering told by a relative clause or by its adjective, a town after "г.", the capital in
+apposition, a country's own ministry, "в стране" of a visit, the scene set by the lead, the
+day of the arrival before."""
+
+from __future__ import annotations
+
+import pytest
+from reading import meetings
+
+
+@pytest.mark.parametrize("verb", ["которая проходит", "которая прошла"])
+def test_a_gathering_said_to_take_place_in_a_town_by_a_relative_clause_gives_the_town(verb: str):
+    found = meetings(
+        "Министр экономики Казахстана Серик Жумангарин и министр экономики Узбекистана Илхом "
+        "Норкулов подписали меморандум. Церемония подписания состоялась в рамках встречи "
+        f"министров двух стран, {verb} в Бухаре."
+    )
+    assert [place for _, place, _ in found] == ["Бухара"]
+
+
+@pytest.mark.parametrize("town", ["в г.Самарканде", "в г. Самарканде", "в городе Самарканде"])
+def test_a_town_after_the_word_for_town_is_the_place(town: str):
+    found = meetings(
+        f"{town} состоялась встреча министра транспорта Узбекистана Ильхома Махкамова с "
+        "министром транспорта Казахстана Марат Карабаевым."
+    )
+    assert [place for _, place, _ in found] == ["Самарканд"]
+
+
+def test_the_capital_named_in_apposition_is_the_place():
+    found = meetings(
+        "5 мая в столице страны Душанбе с премьер-министром Кохиром Расулзода встретился "
+        "министр иностранных дел Венгрии Петер Сийярто."
+    )
+    assert [place for _, place, _ in found] == ["Душанбе"]
+
+
+@pytest.mark.parametrize("seat", ["в МИД Грузии", "в здании правительства Грузии"])
+def test_a_countrys_own_ministry_is_in_that_country(seat: str):
+    found = meetings(
+        "Министр иностранных дел Грузии Илья Дарчиашвили встретился с послом Японии Акирой "
+        f"Имамурой. Встреча прошла {seat}."
+    )
+    assert [place for _, place, _ in found] == ["Грузия"]
+
+
+def test_an_embassy_of_a_country_is_not_in_that_country():
+    found = meetings(
+        "Министр иностранных дел Грузии Илья Дарчиашвили встретился с послом Японии Акирой "
+        "Имамурой. Встреча прошла в посольстве Японии."
+    )
+    assert [place for _, place, _ in found] != ["Япония"]
+
+
+@pytest.mark.parametrize("adjective", ["Петербургского", "Петербургского международного"])
+def test_a_forum_named_by_its_towns_adjective_gives_the_town(adjective: str):
+    found = meetings(
+        f"Губернатор Андрей Травников на полях {adjective} экономического форума провел "
+        "встречу с послом Вьетнама Данг Минь Кхоем."
+    )
+    assert [place for _, place, _ in found] == ["Санкт-Петербург"]
+
+
+def test_in_the_country_of_a_visit_is_the_hosts_country():
+    found = meetings(
+        "Президент Кыргызстана Садыр Жапаров принял находящегося с визитом в стране министра "
+        "иностранных дел Венгрии Петера Сийярто."
+    )
+    assert [place for _, place, _ in found] == ["Кыргызстан"]
+
+
+def test_a_town_the_lead_sets_its_story_in_is_the_place_of_the_signing_told_next():
+    found = meetings(
+        "12 февраля в Ташкенте министры сельского хозяйства трех стран договорились о "
+        "поставках зерна. Соглашение подписали министр сельского хозяйства Казахстана Айдарбек "
+        "Сапаров и министр сельского хозяйства Узбекистана Ибрагим Абдурахмонов."
+    )
+    assert [place for _, place, _ in found] == ["Ташкент"]
+
+
+def test_a_signing_on_a_visit_of_its_own_is_not_the_meeting_told_before():
+    found = meetings(
+        "Министр энергетики Таджикистана Далер Джума встретился с послом Ирана Алирезой "
+        "Хагиги. Напомним, в мае 2019 года в ходе визита президента Таджикистана Эмомали "
+        "Рахмона в Иран стороны подписали соглашение о сотрудничестве."
+    )
+    assert ("2019-05", "Иран", ("Эмомали Рахмон",)) in found
+
+
+def test_a_meeting_with_someone_told_after_an_arrival_is_of_the_arrivals_day():
+    found = meetings(
+        "Премьер-министр Армении Никол Пашинян прибыл в Баку 10 апреля. В Шеки состоялась "
+        "встреча с Али Асадовым.",
+        date="2024-04-11",
+    )
+    assert ("2024-04-10", "Шеки", ("Али Асадов", "Никол Пашинян")) in found
