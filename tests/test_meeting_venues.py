@@ -6,7 +6,7 @@ day of the arrival before."""
 from __future__ import annotations
 
 import pytest
-from reading import meetings
+from reading import facts, meetings, rows
 
 
 @pytest.mark.parametrize("verb", ["которая проходит", "которая прошла"])
@@ -95,3 +95,44 @@ def test_a_meeting_with_someone_told_after_an_arrival_is_of_the_arrivals_day():
         date="2024-04-11",
     )
     assert ("2024-04-10", "Шеки", ("Али Асадов", "Никол Пашинян")) in found
+
+
+def _labels(text: str) -> list[str]:
+    return [str(row.get("kind", "")) for row in rows(facts(text, title="Новости дня"), "meeting")]
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        "состоялось 9-е заседание Межправительственной комиссии по сотрудничеству",
+        "прошло очередное заседание межправительственной комиссии",
+    ],
+)
+def test_a_session_of_a_named_body_goes_by_its_name(session: str):
+    labels = _labels(
+        f"В Ереване {session}. Комиссию возглавили вице-премьер Армении Мгер Григорян и "
+        "вице-премьер Казахстана Серик Жумангарин."
+    )
+    assert len(labels) == 1 and "заседание" in labels[0] and "комиссии" in labels[0].lower()
+
+
+def test_a_meeting_with_no_body_keeps_its_kind():
+    assert _labels(
+        "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии Ютакой Ямадой."
+    ) == ["Встреча"]
+
+
+def test_talks_opened_by_one_who_spoke_have_the_speaker_in_them():
+    found = meetings(
+        "Об этом заявил вице-премьер России Алексей Оверчук, открывая переговоры с "
+        "вице-премьером Монголии Жадамбыном Энхбаяром."
+    )
+    assert [people for _, _, people in found] == [("Алексей Оверчук", "Жадамбын Энхбаяр")]
+
+
+def test_a_headline_saying_it_runs_through_a_country_is_no_meeting_there():
+    found = meetings(
+        "Он проходит через Казахстан и заканчивается в Иране\n\nПрезидент Казахстана "
+        "Касым-Жомарт Токаев встретился с послом Ирана Али Акбаром Джокаром."
+    )
+    assert [place for _, place, _ in found] != ["Иран"]

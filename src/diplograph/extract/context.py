@@ -21,6 +21,7 @@ from ..records import AnalyzedSentence, Mention, Token
 from .fullnames import full_forms
 from .names import capital, person_name, same_person
 from .people import leading_name, people_in_span, title_case
+from .townwords import towns_after_words
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -253,31 +254,7 @@ def _names(
                 )
                 yield Named(i, i + 1, mention)
     yield from _abbreviated(index, tokens, taken)
-    yield from _after_town_word(index, tokens, taken)
-
-
-# "в г.Термезе", "в городе Чэнду", "в с. Х": the word for what a place is before its name
-TOWN_WORDS = {"г", "город", "с", "село", "пос", "поселок", "посёлок"}
-SHORT_TOWN_WORDS = {"г", "с", "пос"}  # abbreviations: with their dot
-
-
-def _after_town_word(index: int, tokens: Sequence[Token], taken: set[int]) -> Iterable[Named]:
-    """A town the tagger left alone after the word saying it is one ("в г.Х", "в городе
-    Х"), when the gazetteer knows it as a town."""
-    gz = gazetteer()
-    for i, token in enumerate(tokens):
-        if i in taken or not token.text[:1].isupper() or i < 1:
-            continue
-        dot = tokens[i - 1].text == "."
-        k = i - 2 if dot else i - 1
-        word = tokens[k].text.lower() if k >= 0 else ""
-        if word not in TOWN_WORDS and tokens[k].lemma not in TOWN_WORDS - SHORT_TOWN_WORDS:
-            continue
-        if word in SHORT_TOWN_WORDS and not dot:
-            continue  # "с" alone is the preposition
-        place = gz.by_name(token.lemma) or gz.by_name(token.text)
-        if place is not None and place.kind == "city":
-            yield Named(i, i + 1, place_mention(place, index, token.start, token.stop))
+    yield from (Named(k, k + 1, town) for k, town in towns_after_words(index, tokens, taken))
 
 
 def _abbreviated(index: int, tokens: Sequence[Token], taken: set[int]) -> Iterable[Named]:

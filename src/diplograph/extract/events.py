@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from .context import Named, Sent
 from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
+from .sessions import TOOK_PLACE, partner_only, session_name, told, took_place
 from .tree import Tree
 from .venues import (
     destination,
@@ -54,11 +55,8 @@ SIDES = {
 }
 TRAVEL = {"находиться", "прибыть", "приехать", "пребывать", "посещать", "посетить"}
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
-FRAMES = {"ход", "время", "итог"}  # "в ходе", "во время", "по итогам" an event told
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий", "запланированный", "намеченный"}
-# "Она состоялась в Москве": the event told in the sentence before, by a pronoun
-TOOK_PLACE = {"состояться", "пройти", "проходить"}
 # bodies two sides share, whose sessions are meetings: "сессия совместной комиссии"
 JOINT_BODIES = {"комиссия", "межправкомиссия", "совет", "комитет"}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
@@ -84,6 +82,7 @@ class Occasion:
     told: bool = False
     # "Он встретился с X", "С ним встретился X": one the sentence before told of
     he: bool = False
+    name: str = ""  # what a session goes by: "17-е заседание Межправкомиссии"
 
 
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
@@ -99,8 +98,18 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
         cue = Cue("Заседание")  # "сессия межправкомиссии"; "сессия Генассамблеи" is a forum
     head = tree.head(i)
-    if token.lemma in {"она", "он"} and token.rel == "nsubj" and sent.lemma(head) in TOOK_PLACE:
-        return Cue("Встреча")
+    if (
+        token.lemma in {"она", "он"}
+        and token.rel == "nsubj"
+        and sent.lemma(head) in TOOK_PLACE
+        and sent.index > 0  # a headline's "он" is of no event told before
+        and not any(
+            sent.lemma(c) in {"через", "от"}
+            for k in tree.children[head]
+            for c in [k, *tree.children[k]]
+        )
+    ):
+        return Cue("Встреча")  # "проходит через X": a route, not an event
     if (
         cue is not None
         and token.rel == "obj"
@@ -226,7 +235,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         top = tree.anchor(i)
         if _not_yet(sent, tree, i, top):
             continue
-        clause = tree.clause(top, i) | tree.clause(i, i) | _took_place(sent, tree, i)
+        clause = tree.clause(top, i) | tree.clause(i, i) | took_place(sent, tree, i)
         if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
             noun = tree.head(top)
             if any(sent.lemma(c) in WHERE for c in tree.children[top]):
@@ -239,6 +248,9 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     for c in tree.children[noun]
                     if sent.tokens[c].rel in {"appos", "flat:name", "nmod", "amod", "conj"}
                 }
+        if sent.tokens[top].feat("VerbForm") == "Conv" and tree.head(top) >= 0:
+            # "заявил X, открывая переговоры с Y": a converb's subject is its verb's
+            clause |= _subject(sent, tree, tree.head(top))
         people = _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
         people += _owner(sent, tree, i, people)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
@@ -269,13 +281,13 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 cue.joins,
                 _visitors(sent, tree, i, top, people) if cue.visit else [],
                 visitor,
-                not cue.call and len(people) <= 1 and _told(sent, tree, i),
+                not cue.call and len(people) <= 1 and told(sent, tree, i),
                 any(
                     sent.lemma(c) in {"он", "она"}
                     and (sent.tokens[c].rel == "nsubj" or sent.lemma(c - 1) == "с")
                     for c in tree.children[top]
                 )
-                or _partner_only(sent, i, people),
+                or partner_only(sent, i, people),
             )
         else:
             occasion.told = False
@@ -296,61 +308,13 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     or host_country(sent, tree, clause, top)
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
+        found[top].name = found[top].name or session_name(sent, tree, i)
     scene = frame(sent, tree) if found else []
     for occasion in found.values():
         # "В Аддис-Абебе X был принят Y, провел переговоры с Z": the scene the sentence is
         # set in is the place of each event it tells with none of its own
         occasion.places = occasion.places or scene
     return [found[top] for top in sorted(found)]
-
-
-def _partner_only(sent: Sent, cue: int, people: list[Named]) -> bool:
-    """ "В X состоялась встреча с Y": an event noun naming only the one met, whose other
-    side is the one the story is following."""
-    return (
-        sent.tokens[cue].pos == "NOUN"
-        and len(people) == 1
-        and people[0].first > cue
-        and sent.lemma(people[0].first - 1) == "с"
-        and not any(n.first < cue for n in sent.names_of("person"))
-    )
-
-
-def _took_place(sent: Sent, tree: Tree, cue: int) -> set[int]:
-    """ "переговоры министров, которые прошли в Минске": a relative clause saying where and
-    when the event noun took place is part of its clause."""
-    noun = sent.tokens[cue]
-    if noun.pos != "NOUN":
-        return set()
-    out: set[int] = set()
-    for k, verb in enumerate(sent.tokens):
-        if verb.rel != "acl:relcl" or verb.lemma not in TOOK_PLACE or cue not in tree.ancestors(k):
-            continue
-        # the parse may hang the clause from a noun inside the event's phrase; the verb's
-        # number and gender say which noun took place
-        # ("которая проходит": a verb in the present has no gender to tell by)
-        number, gender = verb.feat("Number"), verb.feat("Gender")
-        if number != noun.feat("Number") or (
-            number == "Sing" and gender is not None and gender != noun.feat("Gender")
-        ):
-            continue
-        out |= tree.clause(k, k)
-    return out
-
-
-def _told(sent: Sent, tree: Tree, cue: int) -> bool:
-    """ "В ходе переговоров", "во время встречи", "на переговорах": an event noun with no
-    partner of its own ("с X") in a frame of time, the event the article is telling of."""
-    if sent.tokens[cue].pos != "NOUN":
-        return False
-    if any(
-        sent.lemma(c) in {"с", "между"} for k in tree.children[cue] for c in [k, *tree.children[k]]
-    ):
-        return False
-    k = cue - 1
-    while k >= 0 and sent.tokens[k].pos == "ADJ":
-        k -= 1
-    return sent.lemma(k) in FRAMES or (sent.lemma(k) == "на" and sent.lemma(k - 1) != "по")
 
 
 def _told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:

@@ -1,0 +1,94 @@
+"""Event nouns read further: the clause saying where a session took place ("заседание,
+которое прошло в X"), the name a session goes by ("17-е заседание межправкомиссии"), and an
+event noun naming only the one met ("встреча с X")."""
+
+from __future__ import annotations
+
+from .context import Named, Sent
+from .tree import Tree
+
+__all__ = ["TOOK_PLACE", "partner_only", "session_name", "told", "took_place"]
+
+FRAMES = {"ход", "время", "итог"}  # "в ходе", "во время", "по итогам" an event told
+# "Она состоялась в Москве", "заседание, которое прошло в X"
+TOOK_PLACE = {"состояться", "пройти", "проходить"}
+# sessions that go by the name of their body: "заседание Межправкомиссии", "саммит ШОС"
+SESSIONS = {"заседание", "сессия", "саммит", "съезд", "совещание"}
+BODIES = {"комиссия", "межправкомиссия", "совет", "комитет", "организация", "союз"}
+NAME_WORDS = 12  # a session's name at most: "15-е заседание комиссии по сотрудничеству"
+
+
+def session_name(sent: Sent, tree: Tree, cue: int) -> str:
+    """ "на 17-м заседании Государственной комиссии по ...": a session with the body it is
+    of in the genitive goes by that phrase (in the nominative); else ""."""
+    if sent.lemma(cue) not in SESSIONS or sent.tokens[cue].pos != "NOUN":
+        return ""
+    body = [
+        c
+        for c in tree.children[cue]
+        if c > cue
+        and sent.tokens[c].rel == "nmod"
+        and sent.tokens[c].feat("Case") == "Gen"
+        and (sent.lemma(c) in BODIES or sent.tokens[min(tree.clause(c, c))].text[:1].isupper())
+    ]
+    if not body:
+        return ""
+    first = cue
+    while (
+        first > 0 and tree.head(first - 1) == cue and sent.tokens[first - 1].pos in {"ADJ", "NUM"}
+    ):
+        first -= 1
+    last = max(tree.clause(body[0], body[0]))
+    last = min(last, first + NAME_WORDS - 1)
+    while last > body[0] and sent.tokens[last].pos in {"PUNCT", "CCONJ", "ADP"}:
+        last -= 1
+    return sent.phrase(first, last + 1)
+
+
+def partner_only(sent: Sent, cue: int, people: list[Named]) -> bool:
+    """ "В X состоялась встреча с Y": an event noun naming only the one met, whose other
+    side is the one the story is following."""
+    return (
+        sent.tokens[cue].pos == "NOUN"
+        and len(people) == 1
+        and people[0].first > cue
+        and sent.lemma(people[0].first - 1) == "с"
+        and not any(n.first < cue for n in sent.names_of("person"))
+    )
+
+
+def took_place(sent: Sent, tree: Tree, cue: int) -> set[int]:
+    """ "переговоры министров, которые прошли в Минске": a relative clause saying where and
+    when the event noun took place is part of its clause."""
+    noun = sent.tokens[cue]
+    if noun.pos != "NOUN":
+        return set()
+    out: set[int] = set()
+    for k, verb in enumerate(sent.tokens):
+        if verb.rel != "acl:relcl" or verb.lemma not in TOOK_PLACE or cue not in tree.ancestors(k):
+            continue
+        # the parse may hang the clause from a noun inside the event's phrase; the verb's
+        # number and gender say which noun took place
+        # ("которая проходит": a verb in the present has no gender to tell by)
+        number, gender = verb.feat("Number"), verb.feat("Gender")
+        if number != noun.feat("Number") or (
+            number == "Sing" and gender is not None and gender != noun.feat("Gender")
+        ):
+            continue
+        out |= tree.clause(k, k)
+    return out
+
+
+def told(sent: Sent, tree: Tree, cue: int) -> bool:
+    """ "В ходе переговоров", "во время встречи", "на переговорах": an event noun with no
+    partner of its own ("с X") in a frame of time, the event the article is telling of."""
+    if sent.tokens[cue].pos != "NOUN":
+        return False
+    if any(
+        sent.lemma(c) in {"с", "между"} for k in tree.children[cue] for c in [k, *tree.children[k]]
+    ):
+        return False
+    k = cue - 1
+    while k >= 0 and sent.tokens[k].pos == "ADJ":
+        k -= 1
+    return sent.lemma(k) in FRAMES or (sent.lemma(k) == "на" and sent.lemma(k - 1) != "по")
