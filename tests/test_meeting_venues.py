@@ -136,3 +136,34 @@ def test_a_headline_saying_it_runs_through_a_country_is_no_meeting_there():
         "Касым-Жомарт Токаев встретился с послом Ирана Али Акбаром Джокаром."
     )
     assert [place for _, place, _ in found] != ["Иран"]
+
+
+def test_a_person_in_brackets_telling_who_another_is_takes_no_part():
+    found = meetings(
+        "В Ашхабаде с председателем Халк Маслахаты Гурбангулы Бердымухамедовым (отец "
+        "президента Сердара Бердымухамедова) встретился министр иностранных дел Турции Хакан "
+        "Фидан."
+    )
+    assert all("Сердар Бердымухамедов" not in people for _, _, people in found)
+
+
+def test_the_year_of_a_document_a_participle_describes_is_not_the_meetings():
+    found = meetings(
+        "На встрече с коллегой Ли Сяопэном министр Ж.Бат-Эрдэнэ отметил устаревание "
+        "соглашения, подписанного министерствами в 2011 году, и предложил его обновить.",
+        date="2018-01-31",
+    )
+    assert [date for date, _, _ in found] == [""]  # the page's date, not 2011
+
+
+def test_the_headlines_meeting_is_the_one_the_lead_tells_though_a_name_is_spelt_otherwise():
+    found = rows(
+        facts(
+            "10 февраля состоялся телефонный разговор Владимира Путина с президентом ЮАР "
+            "Сирилом Рамафозой.",
+            date="2026-02-11",
+            title="Путин и Рамафоса обсудили торговлю",
+        ),
+        "meeting",
+    )
+    assert [row.get("date") for row in found] == ["2026-02-10"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .context import Named, Sent
 from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
-from .sessions import TOOK_PLACE, partner_only, session_name, told, took_place
+from .sessions import TOOK_PLACE, aside, event_dates, partner_only, session_name, told, took_place
 from .tree import Tree
 from .venues import (
     destination,
@@ -165,7 +165,9 @@ def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) ->
             continue
         above = tree.ancestors(named.first)
         if any(sent.lemma(k) in NOT_PARTICIPANT for k in above[:4]) or (
-            sent.lemma(named.first - 1) in NOT_PARTICIPANT or _named_for(sent, named)
+            sent.lemma(named.first - 1) in NOT_PARTICIPANT
+            or _named_for(sent, named)
+            or aside(sent, named)
         ):
             continue
         out.append(named)
@@ -205,23 +207,6 @@ def _sides(sent: Sent, clause: set[int]) -> str:
         ),
         "",
     )
-
-
-def _dates(sent: Sent, clause: set[int]) -> list[str]:
-    out = []
-    for date in sent.dates:
-        if "/" in date.value:
-            continue  # a period is not the time of an event
-        at = sent.token_at(date.start)
-        if len(date.value) < 7 and (
-            sent.lemma(at - 1) not in {"в", "во"} or not sent.tokens[at].text.isdigit()
-        ):
-            # a bare year only as "в 2014 году": "по итогам 2023 года" is a period, "в этом
-            # году" says the event is under way
-            continue
-        if at in clause:
-            out.append(date.value)
-    return sorted(out, key=len, reverse=True)  # the day before the year
 
 
 def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
@@ -274,7 +259,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 or (destination(sent, tree, i) if cue.visit else [])
                 or town_of_gathering(sent, tree, clause)
                 or (host_country(sent, tree, clause, top) if cue.visit else []),
-                _dates(sent, clause),
+                event_dates(sent, tree, clause, i),
                 cue.visit,
                 cue.call or any(sent.lemma(k) in CALL_WORDS for k in clause),
                 cue.signing,
@@ -299,7 +284,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             # "подписали по итогам переговоров, которые прошли в X": the second cue's own
             # clause may say where and when
             occasion.places = occasion.places or places(sent, tree, clause, cue.visit, top)
-            occasion.dates = occasion.dates or _dates(sent, clause)
+            occasion.dates = occasion.dates or event_dates(sent, tree, clause, i)
             if cue.visit:
                 occasion.places = (
                     places(sent, tree, clause, True, top)

@@ -31,6 +31,7 @@ from .scene import gathering_town, lead_scene, visited
 __all__ = ["find_meetings"]
 
 SPECIFIC = {"city": 0, "place": 1, "region": 2, "country": 3}
+LEAD = 3  # the sentences after the headline that tell the headline's event
 REACH = 2  # sentences between an occasion naming nobody and the event it belongs to
 # "стороны", "участники": whoever took part, not holders of one post
 ANYONE = {"сторона", "участник", "собеседник", "делегация", "сопредседатель", "они"}
@@ -91,8 +92,9 @@ def _merged(found: list[tuple[Occasion, list[Mention]]]) -> list[tuple[Occasion,
 
 
 class _Clusters:
-    def __init__(self, holders: Holders) -> None:
+    def __init__(self, holders: Holders, titled: bool = False) -> None:
         self.holders = holders
+        self.titled = titled  # sentence 0 is the headline
         self.events: list[Event] = []
 
     def add(self, occasions_: list[Occasion], before: Sequence[Mention] = ()) -> None:
@@ -192,7 +194,15 @@ class _Clusters:
                 continue
             new = len(people) - common
             old = len(event.people) - shared(event.people, people)
-            if new and old and common < 2:
+            # the headline's event, its names spelt short or otherwise, is the one the
+            # body tells with one of its people ("Путин и Рамафоса обсудили ...")
+            headline = (
+                self.titled
+                and event.sentences == [0]
+                and len(people) > 1
+                and occasion.sentence <= LEAD
+            )
+            if new and old and common < 2 and not headline:
                 continue  # one of them meets someone else
             return event
         last = self.events[-1] if self.events else None
@@ -280,7 +290,7 @@ def find_meetings(
     """The article's meetings, and its signings with the date and people of their event.
     `lead` is the dateline's date of a page whose header gave none: an event the text does
     not date takes it, as it would take the publication date."""
-    clusters = _Clusters(holders)
+    clusters = _Clusters(holders, titled)
     before: list[Mention] = []
     for sent in sents:
         clusters.add(occasions(sent, roles.get(sent.index, [])), before)

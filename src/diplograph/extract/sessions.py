@@ -1,13 +1,22 @@
-"""Event nouns read further: the clause saying where a session took place ("заседание,
-которое прошло в X"), the name a session goes by ("17-е заседание межправкомиссии"), and an
-event noun naming only the one met ("встреча с X")."""
+"""Parts of an event's clause read further: its dates, the clause saying where a session
+took place ("заседание, которое прошло в X"), the name a session goes by ("17-е заседание
+межправкомиссии"), an event noun naming only the one met ("встреча с X"), and a person in
+brackets who only tells who another one is."""
 
 from __future__ import annotations
 
 from .context import Named, Sent
 from .tree import Tree
 
-__all__ = ["TOOK_PLACE", "partner_only", "session_name", "told", "took_place"]
+__all__ = [
+    "TOOK_PLACE",
+    "aside",
+    "event_dates",
+    "partner_only",
+    "session_name",
+    "told",
+    "took_place",
+]
 
 FRAMES = {"ход", "время", "итог"}  # "в ходе", "во время", "по итогам" an event told
 # "Она состоялась в Москве", "заседание, которое прошло в X"
@@ -92,3 +101,44 @@ def told(sent: Sent, tree: Tree, cue: int) -> bool:
     while k >= 0 and sent.tokens[k].pos == "ADJ":
         k -= 1
     return sent.lemma(k) in FRAMES or (sent.lemma(k) == "на" and sent.lemma(k - 1) != "по")
+
+
+def aside(sent: Sent, named: Named) -> bool:
+    """ "с вице-президентом X (сын правящего Y)": a person in brackets right after another
+    person tells who that one is, and takes no part."""
+    k = named.first - 1
+    while k >= 0 and sent.tokens[k].text not in {"(", ")"}:
+        k -= 1
+    if k < 1 or sent.tokens[k].text != "(":
+        return False
+    return any(n.last == k for n in sent.names_of("person"))
+
+
+def event_dates(sent: Sent, tree: Tree, clause: set[int], cue: int) -> list[str]:
+    # "соглашения, подписанного в 2011 году": a participle's date is of the noun it describes
+    described: set[int] = set()
+    for p in clause:
+        part = tree.clause(p, p)
+        if sent.tokens[p].rel != "acl" or sent.tokens[p].feat("VerbForm") != "Part" or cue in part:
+            continue
+        # and the words after it up to the comma, however the parse hangs them
+        end = next(
+            (k for k in range(p + 1, len(sent.tokens)) if sent.tokens[k].text == ","),
+            len(sent.tokens),
+        )
+        described |= part | (set(range(p, end)) if cue not in range(p, end) else set())
+    clause = clause - described
+    out = []
+    for date in sent.dates:
+        if "/" in date.value:
+            continue  # a period is not the time of an event
+        at = sent.token_at(date.start)
+        if len(date.value) < 7 and (
+            sent.lemma(at - 1) not in {"в", "во"} or not sent.tokens[at].text.isdigit()
+        ):
+            # a bare year only as "в 2014 году": "по итогам 2023 года" is a period, "в этом
+            # году" says the event is under way
+            continue
+        if at in clause:
+            out.append(date.value)
+    return sorted(out, key=len, reverse=True)  # the day before the year
