@@ -167,3 +167,22 @@ def test_the_headlines_meeting_is_the_one_the_lead_tells_though_a_name_is_spelt_
         "meeting",
     )
     assert [row.get("date") for row in found] == ["2026-02-10"]
+
+
+def test_one_who_recalls_a_visit_of_someone_else_was_not_on_it():
+    found = meetings(
+        "Президент Таджикистана Эмомали Рахмон дал интервью. Глава государства рассказал о "
+        "визите премьер-министра Японии Фумио Кисиды в Таджикистан в 2021 году."
+    )
+    assert ("2021", "Таджикистан", ("Фумио Кисида",)) in found
+
+
+def test_a_summit_attended_on_a_visit_is_a_meeting_of_its_own_at_the_visits_time():
+    found = meetings(
+        "Министр вспомнил о визите в 2019 году канцлера Австрии Себастиана Курца в "
+        "Казахстан. Тогда канцлер участвовал в саммите Организации тюркских государств."
+    )
+    assert [(date, people) for date, _, people in found] == [
+        ("2019", ("Себастиан Курц",)),
+        ("2019", ("Себастиан Курц",)),
+    ]

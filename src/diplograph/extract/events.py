@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 from .context import Named, Sent
 from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
-from .sessions import TOOK_PLACE, aside, event_dates, partner_only, session_name, told, took_place
+from .sessions import (
+    TOOK_PLACE,
+    aside,
+    event_dates,
+    partner_only,
+    session_name,
+    spoken_of,
+    told,
+    took_place,
+)
 from .tree import Tree
 from .venues import (
     destination,
@@ -236,7 +245,9 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         if sent.tokens[top].feat("VerbForm") == "Conv" and tree.head(top) >= 0:
             # "заявил X, открывая переговоры с Y": a converb's subject is its verb's
             clause |= _subject(sent, tree, tree.head(top))
-        people = _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
+        people = spoken_of(
+            sent, tree, i, _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
+        )
         people += _owner(sent, tree, i, people)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")

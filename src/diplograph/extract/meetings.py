@@ -130,6 +130,11 @@ class _Clusters:
             self._absorb(event, occasion, [], place, date)
             return
         event = self._match(occasion, people, place, date)
+        if event is not None and occasion.name and event.visit is not None and not event.name:
+            # "визит X в Y ... Тогда он принял участие в саммите Z": a session of its own on
+            # the visit, at its time and place
+            event = Event(occasion.label, place=event.place, date=event.date)
+            self.events.append(event)
         if event is None:
             last = self.events[-1] if self.events else None
             # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y.": an event

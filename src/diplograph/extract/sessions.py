@@ -142,3 +142,18 @@ def event_dates(sent: Sent, tree: Tree, clause: set[int], cue: int) -> list[str]
         if at in clause:
             out.append(date.value)
     return sorted(out, key=len, reverse=True)  # the day before the year
+
+
+def spoken_of(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
+    """ "Президент напомнил о визите премьера X": an event spoken of ("о", "об") that names
+    its own people has them alone; the one speaking of it may not have been there (of "о
+    переговорах с X" he was the other side)."""
+    if sent.tokens[cue].pos != "NOUN" or not any(
+        sent.lemma(c) in {"о", "об"} and sent.tokens[c].rel == "case" for c in tree.children[cue]
+    ):
+        return people
+    own = tree.clause(cue, cue)
+    if any(sent.lemma(k) in {"с", "со"} and sent.tokens[k].rel == "case" for k in own):
+        return people  # "рассказал о переговорах с X": his own talks
+    inside = [p for p in people if p.first in own]
+    return inside or people
