@@ -186,3 +186,11 @@ def test_a_summit_attended_on_a_visit_is_a_meeting_of_its_own_at_the_visits_time
         ("2019", ("Себастиан Курц",)),
         ("2019", ("Себастиан Курц",)),
     ]
+
+
+def test_the_date_of_a_participle_describing_the_event_itself_is_the_events():
+    found = meetings(
+        "Президент Узбекистана Шавкат Мирзиёев напомнил про свой визит в Индонезию, "
+        "состоявшийся в мае 2022 года, и переговоры с президентом Джоко Видодо."
+    )
+    assert ("2022-05", "Индонезия", ("Джоко Видодо", "Шавкат Мирзиёев")) in found

@@ -121,6 +121,8 @@ def event_dates(sent: Sent, tree: Tree, clause: set[int], cue: int) -> list[str]
         part = tree.clause(p, p)
         if sent.tokens[p].rel != "acl" or sent.tokens[p].feat("VerbForm") != "Part" or cue in part:
             continue
+        if tree.head(p) == cue or sent.lemma(p) in TOOK_PLACE:
+            continue  # "визит, состоявшийся в декабре": the event's own date
         # and the words after it up to the comma, however the parse hangs them
         end = next(
             (k for k in range(p + 1, len(sent.tokens)) if sent.tokens[k].text == ","),
