@@ -21,6 +21,7 @@ from ..records import AnalyzedSentence, Mention, Token
 from .fullnames import full_forms
 from .names import capital, person_name, same_person
 from .people import leading_name, people_in_span, title_case
+from .townwords import towns_after_words
 
 __all__ = ["Named", "Sent", "article_sents"]
 
@@ -253,6 +254,7 @@ def _names(
                 )
                 yield Named(i, i + 1, mention)
     yield from _abbreviated(index, tokens, taken)
+    yield from (Named(k, k + 1, town) for k, town in towns_after_words(index, tokens, taken))
 
 
 def _abbreviated(index: int, tokens: Sequence[Token], taken: set[int]) -> Iterable[Named]:

@@ -20,8 +20,25 @@ from dataclasses import dataclass, field
 from .context import Named, Sent
 from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
 from .oneside import own_session, signs_an_act
+from .sessions import (
+    TOOK_PLACE,
+    aside,
+    event_dates,
+    partner_only,
+    session_name,
+    spoken_of,
+    told,
+    took_place,
+)
 from .tree import Tree
-from .venues import destination, frame, places, places_in
+from .venues import (
+    destination,
+    frame,
+    host_country,
+    places,
+    places_in,
+    town_of_gathering,
+)
 
 __all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
 
@@ -47,11 +64,8 @@ SIDES = {
 }
 TRAVEL = {"находиться", "прибыть", "приехать", "пребывать", "посещать", "посетить"}
 WHERE = {"где", "куда", "когда"}  # a relative clause of place or time: the same actors
-FRAMES = {"ход", "время", "итог"}  # "в ходе", "во время", "по итогам" an event told
 CALL_WORDS = {"телефонный", "телефон", "видеосвязь", "видеоконференция", "онлайн"}
 NOT_YET = {"следующий", "предстоящий", "будущий", "запланированный", "намеченный"}
-# "Она состоялась в Москве": the event told in the sentence before, by a pronoun
-TOOK_PLACE = {"состояться", "пройти", "проходить"}
 # bodies two sides share, whose sessions are meetings: "сессия совместной комиссии"
 JOINT_BODIES = {"комиссия", "межправкомиссия", "совет", "комитет"}
 PLANNED_HEADS = {"договоренность", "подготовка", "решение", "намерение", "готовность", "план"}
@@ -77,6 +91,7 @@ class Occasion:
     told: bool = False
     # "Он встретился с X", "С ним встретился X": one the sentence before told of
     he: bool = False
+    name: str = ""  # what a session goes by: "17-е заседание Межправкомиссии"
 
 
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
@@ -92,8 +107,18 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
     if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
         cue = Cue("Заседание")  # "сессия межправкомиссии"; "сессия Генассамблеи" is a forum
     head = tree.head(i)
-    if token.lemma in {"она", "он"} and token.rel == "nsubj" and sent.lemma(head) in TOOK_PLACE:
-        return Cue("Встреча")
+    if (
+        token.lemma in {"она", "он"}
+        and token.rel == "nsubj"
+        and sent.lemma(head) in TOOK_PLACE
+        and sent.index > 0  # a headline's "он" is of no event told before
+        and not any(
+            sent.lemma(c) in {"через", "от"}
+            for k in tree.children[head]
+            for c in [k, *tree.children[k]]
+        )
+    ):
+        return Cue("Встреча")  # "проходит через X": a route, not an event
     if (
         cue is not None
         and token.rel == "obj"
@@ -149,7 +174,9 @@ def _people(sent: Sent, tree: Tree, clause: set[int], roles: Sequence[Named]) ->
             continue
         above = tree.ancestors(named.first)
         if any(sent.lemma(k) in NOT_PARTICIPANT for k in above[:4]) or (
-            sent.lemma(named.first - 1) in NOT_PARTICIPANT or _named_for(sent, named)
+            sent.lemma(named.first - 1) in NOT_PARTICIPANT
+            or _named_for(sent, named)
+            or aside(sent, named)
         ):
             continue
         out.append(named)
@@ -191,23 +218,6 @@ def _sides(sent: Sent, clause: set[int]) -> str:
     )
 
 
-def _dates(sent: Sent, clause: set[int]) -> list[str]:
-    out = []
-    for date in sent.dates:
-        if "/" in date.value:
-            continue  # a period is not the time of an event
-        at = sent.token_at(date.start)
-        if len(date.value) < 7 and (
-            sent.lemma(at - 1) not in {"в", "во"} or not sent.tokens[at].text.isdigit()
-        ):
-            # a bare year only as "в 2014 году": "по итогам 2023 года" is a period, "в этом
-            # году" says the event is under way
-            continue
-        if at in clause:
-            out.append(date.value)
-    return sorted(out, key=len, reverse=True)  # the day before the year
-
-
 def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
     """The events the sentence tells of, one per clause holding a cue."""
     tree = Tree(sent.tokens)
@@ -219,7 +229,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         top = tree.anchor(i)
         if _not_yet(sent, tree, i, top):
             continue
-        clause = tree.clause(top, i) | tree.clause(i, i) | _took_place(sent, tree, i)
+        clause = tree.clause(top, i) | tree.clause(i, i) | took_place(sent, tree, i)
         if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
             noun = tree.head(top)
             if any(sent.lemma(c) in WHERE for c in tree.children[top]):
@@ -232,7 +242,12 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                     for c in tree.children[noun]
                     if sent.tokens[c].rel in {"appos", "flat:name", "nmod", "amod", "conj"}
                 }
-        people = _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
+        if sent.tokens[top].feat("VerbForm") == "Conv" and tree.head(top) >= 0:
+            # "заявил X, открывая переговоры с Y": a converb's subject is its verb's
+            clause |= _subject(sent, tree, tree.head(top))
+        people = spoken_of(
+            sent, tree, i, _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
+        )
         people += _owner(sent, tree, i, people)
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")
@@ -252,20 +267,23 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 people,
                 _sides(sent, clause),
                 places(sent, tree, clause, cue.visit, top)
-                or (destination(sent, tree, i) if cue.visit else []),
-                _dates(sent, clause),
+                or (destination(sent, tree, i) if cue.visit else [])
+                or town_of_gathering(sent, tree, clause)
+                or (host_country(sent, tree, clause, top) if cue.visit else []),
+                event_dates(sent, tree, clause, i),
                 cue.visit,
                 cue.call or any(sent.lemma(k) in CALL_WORDS for k in clause),
                 cue.signing,
                 cue.joins,
                 _visitors(sent, tree, i, top, people) if cue.visit else [],
                 visitor,
-                not cue.call and len(people) <= 1 and _told(sent, tree, i),
+                not cue.call and len(people) <= 1 and told(sent, tree, i),
                 any(
                     sent.lemma(c) in {"он", "она"}
                     and (sent.tokens[c].rel == "nsubj" or sent.lemma(c - 1) == "с")
                     for c in tree.children[top]
-                ),
+                )
+                or partner_only(sent, i, people),
             )
         else:
             occasion.told = False
@@ -277,56 +295,22 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             # "подписали по итогам переговоров, которые прошли в X": the second cue's own
             # clause may say where and when
             occasion.places = occasion.places or places(sent, tree, clause, cue.visit, top)
-            occasion.dates = occasion.dates or _dates(sent, clause)
+            occasion.dates = occasion.dates or event_dates(sent, tree, clause, i)
             if cue.visit:
                 occasion.places = (
                     places(sent, tree, clause, True, top)
                     or destination(sent, tree, i)
                     or occasion.places
+                    or host_country(sent, tree, clause, top)
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
+        found[top].name = found[top].name or session_name(sent, tree, i)
     scene = frame(sent, tree) if found else []
     for occasion in found.values():
         # "В Аддис-Абебе X был принят Y, провел переговоры с Z": the scene the sentence is
         # set in is the place of each event it tells with none of its own
         occasion.places = occasion.places or scene
     return [found[top] for top in sorted(found)]
-
-
-def _took_place(sent: Sent, tree: Tree, cue: int) -> set[int]:
-    """ "переговоры министров, которые прошли в Минске": a relative clause saying where and
-    when the event noun took place is part of its clause."""
-    noun = sent.tokens[cue]
-    if noun.pos != "NOUN":
-        return set()
-    out: set[int] = set()
-    for k, verb in enumerate(sent.tokens):
-        if verb.rel != "acl:relcl" or verb.lemma not in TOOK_PLACE or cue not in tree.ancestors(k):
-            continue
-        # the parse may hang the clause from a noun inside the event's phrase; the verb's
-        # number and gender say which noun took place
-        number = verb.feat("Number")
-        if number != noun.feat("Number") or (
-            number == "Sing" and verb.feat("Gender") != noun.feat("Gender")
-        ):
-            continue
-        out |= tree.clause(k, k)
-    return out
-
-
-def _told(sent: Sent, tree: Tree, cue: int) -> bool:
-    """ "В ходе переговоров", "во время встречи", "на переговорах": an event noun with no
-    partner of its own ("с X") in a frame of time, the event the article is telling of."""
-    if sent.tokens[cue].pos != "NOUN":
-        return False
-    if any(
-        sent.lemma(c) in {"с", "между"} for k in tree.children[cue] for c in [k, *tree.children[k]]
-    ):
-        return False
-    k = cue - 1
-    while k >= 0 and sent.tokens[k].pos == "ADJ":
-        k -= 1
-    return sent.lemma(k) in FRAMES or (sent.lemma(k) == "на" and sent.lemma(k - 1) != "по")
 
 
 def _told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:

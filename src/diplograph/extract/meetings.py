@@ -16,57 +16,25 @@ city; a telephone call has none.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 
-from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .discourse import Holders, unique_people
 from .events import Occasion, occasions, places_in
+from .meetingevents import Event, agree, dates_agree, inside, same, shared
 from .memory import dateline_city, headline_town
-from .names import same_person
 from .oneside import LEGAL_ACTS
-from .scene import gathering_town, visited
+from .scene import gathering_town, lead_scene, visited
 
 __all__ = ["find_meetings"]
 
 SPECIFIC = {"city": 0, "place": 1, "region": 2, "country": 3}
+LEAD = 3  # the sentences after the headline that tell the headline's event
 REACH = 2  # sentences between an occasion naming nobody and the event it belongs to
 # "стороны", "участники": whoever took part, not holders of one post
 ANYONE = {"сторона", "участник", "собеседник", "делегация", "сопредседатель", "они"}
-
-
-@dataclass
-class Event:
-    label: str
-    people: list[Mention] = field(default_factory=list)
-    place: Mention | None = None
-    date: str | None = None
-    sentences: list[int] = field(default_factory=list)
-    call: bool = False
-    sides: str = ""  # how an event that names nobody yet names its people: "стороны"
-    visit: Mention | None = None  # where its people came on a visit
-    visitors: list[Mention] = field(default_factory=list)
-
-
-def _inside(small: Mention, big: Mention) -> bool:
-    if small.identity == big.identity:
-        return True
-    if big.kind != "country":
-        return False
-    if small.kind == "place":
-        return True  # a place the gazetteer does not know may well be in that country
-    place = gazetteer().by_key(small.key) if small.key else None
-    return place is not None and place.country == big.key
-
-
-def _agree(a: Mention | None, b: Mention | None) -> bool:
-    return a is None or b is None or _inside(a, b) or _inside(b, a)
-
-
-def _dates_agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | None) -> bool:
@@ -76,7 +44,7 @@ def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | N
         return False
     if occasion.call and not event.call and event.place is not None:
         return False  # "в ходе телефонного разговора" before a visit: not the visit
-    return _agree(event.place, place) and _dates_agree(event.date, date)
+    return agree(event.place, place) and dates_agree(event.date, date)
 
 
 def _persons(by_index: dict[int, Sent], k: int) -> list[Named]:
@@ -99,16 +67,6 @@ def _first(occasion: Occasion) -> str | None:
     return occasion.dates[0] if occasion.dates else None
 
 
-def _shared(people: Sequence[Mention], others: Sequence[Mention]) -> int:
-    return sum(1 for p in people if any(_same(p, q) for q in others))
-
-
-def _same(a: Mention, b: Mention) -> bool:
-    if a.kind == b.kind == "person":
-        return same_person(a.label, b.label)
-    return a == b
-
-
 def _merged(found: list[tuple[Occasion, list[Mention]]]) -> list[tuple[Occasion, list[Mention]]]:
     """The occasions of one sentence that share people are one ("Эрдоган, находящийся в
     Нахчыване с визитом, провел встречу с Алиевым"); one with other people is another
@@ -116,7 +74,7 @@ def _merged(found: list[tuple[Occasion, list[Mention]]]) -> list[tuple[Occasion,
     out: list[tuple[Occasion, list[Mention]]] = []
     for occasion, people in found:
         for n, (seen, seen_people) in enumerate(out):
-            if people and _shared(people, seen_people):
+            if people and shared(people, seen_people):
                 union = replace(
                     seen,
                     places=[*seen.places, *occasion.places],
@@ -134,8 +92,9 @@ def _merged(found: list[tuple[Occasion, list[Mention]]]) -> list[tuple[Occasion,
 
 
 class _Clusters:
-    def __init__(self, holders: Holders) -> None:
+    def __init__(self, holders: Holders, titled: bool = False) -> None:
         self.holders = holders
+        self.titled = titled  # sentence 0 is the headline
         self.events: list[Event] = []
 
     def add(self, occasions_: list[Occasion], before: Sequence[Mention] = ()) -> None:
@@ -161,7 +120,7 @@ class _Clusters:
 
     def _add(self, occasion: Occasion, people: list[Mention]) -> None:
         place = _best_place(occasion.places)
-        date = _first(occasion)
+        date = _first(occasion) or self._arrival_day(occasion, people, place)
         if not people:
             event = self._named_by(occasion.sides) or self._recent(occasion)
             if event is None or not _fits(event, occasion, place, date) or _looks_back(event, date):
@@ -171,6 +130,11 @@ class _Clusters:
             self._absorb(event, occasion, [], place, date)
             return
         event = self._match(occasion, people, place, date)
+        if event is not None and occasion.name and event.visit is not None and not event.name:
+            # "визит X в Y ... Тогда он принял участие в саммите Z": a session of its own on
+            # the visit, at its time and place
+            event = Event(occasion.label, place=event.place, date=event.date)
+            self.events.append(event)
         if event is None:
             last = self.events[-1] if self.events else None
             # "В Ереване прошло заседание комиссии. Комиссию возглавили X и Y.": an event
@@ -190,6 +154,24 @@ class _Clusters:
                 event = Event(occasion.label)
                 self.events.append(event)
         self._absorb(event, occasion, people, place, date)
+
+    def _arrival_day(
+        self, occasion: Occasion, people: list[Mention], place: Mention | None
+    ) -> str | None:
+        """ "X прибыл в Тбилиси 3 марта ... В Сигнахи состоялась встреча с Y": an undated
+        event somewhere else, told right after its person's dated arrival, is of that day."""
+        last = self.events[-1] if self.events else None
+        if (
+            last is None
+            or last.visit is None
+            or place is None
+            or not last.date
+            or len(last.date) != 10
+            or occasion.sentence - max(last.sentences) > 1
+            or not shared(people, last.people)
+        ):
+            return None
+        return last.date
 
     def _recent(self, occasion: Occasion) -> Event | None:
         """The last event, when told close enough for an occasion naming nobody to be it:
@@ -212,16 +194,26 @@ class _Clusters:
         self, occasion: Occasion, people: list[Mention], place: Mention | None, date: str | None
     ) -> Event | None:
         for event in reversed(self.events):
-            shared = _shared(people, event.people)
-            if not shared or not _fits(event, occasion, place, date):
+            common = shared(people, event.people)
+            if not common or not _fits(event, occasion, place, date):
                 continue
-            new = len(people) - shared
-            old = len(event.people) - _shared(event.people, people)
-            if new and old and shared < 2:
+            new = len(people) - common
+            old = len(event.people) - shared(event.people, people)
+            # the headline's event, its names spelt short or otherwise, is the one the
+            # body tells with one of its people ("Путин и Рамафоса обсудили ...")
+            headline = (
+                self.titled
+                and event.sentences == [0]
+                and len(people) > 1
+                and occasion.sentence <= LEAD
+            )
+            if new and old and common < 2 and not headline:
                 continue  # one of them meets someone else
             return event
         last = self.events[-1] if self.events else None
-        if (occasion.joins or (occasion.told and self._recent(occasion) is last)) and (
+        # a signing on a visit of its own ("в ходе визита X в Y подписали") was signed there
+        joins = occasion.joins and not occasion.visit
+        if (joins or (occasion.told and self._recent(occasion) is last)) and (
             last is not None and _fits(last, occasion, place, date)
         ):
             # signed at the event told before; a co-chair of the session told; "во время
@@ -242,7 +234,7 @@ class _Clusters:
             event.place is None
             or (
                 SPECIFIC.get(place.kind, 4) < SPECIFIC.get(event.place.kind, 4)
-                and _inside(place, event.place)
+                and inside(place, event.place)
             )
         ):
             event.place = place
@@ -251,6 +243,7 @@ class _Clusters:
             event.date = date  # "в 2024 году ... 5 марта": the day refines the year
         event.call |= occasion.call
         event.sides = event.sides or occasion.sides
+        event.name = event.name or occasion.name
         if occasion.visit and place is not None:
             event.visit = event.visit or place
         visitors = [m for n in occasion.visitors for m in self.holders.people(n.mention)]
@@ -302,7 +295,7 @@ def find_meetings(
     """The article's meetings, and its signings with the date and people of their event.
     `lead` is the dateline's date of a page whose header gave none: an event the text does
     not date takes it, as it would take the publication date."""
-    clusters = _Clusters(holders)
+    clusters = _Clusters(holders, titled)
     before: list[Mention] = []
     for sent in sents:
         clusters.add(occasions(sent, roles.get(sent.index, [])), before)
@@ -324,7 +317,7 @@ def find_meetings(
         and not (
             len(e.people) == 1
             and e.visit is None
-            and any(k in e.sentences and _same(m, e.people[0]) for k, m in acts)
+            and any(k in e.sentences and same(m, e.people[0]) for k, m in acts)
         )
     ]
     scene = visited(clusters.events)
@@ -334,13 +327,14 @@ def find_meetings(
         elif event.place is None and n == 0:
             town = headline_town(sents[0]) if titled else None
             # a visit told elsewhere may be another event's ("также посетил Худжанд")
-            event.place = town or gathering_town(sents) or dateline or scene
+            opening = lead_scene(sents, max(event.sentences)) if event.sentences else None
+            event.place = town or gathering_town(sents) or opening or dateline or scene
         elif event.place is None:
             event.place = _visited(event, events[:n]) or scene
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
         if event.place is not None:
             roles_out.append(("place", event.place))
-        values: list[tuple[str, str]] = [("kind", event.label)]
+        values: list[tuple[str, str]] = [("kind", event.name or event.label)]
         event.date = event.date or lead
         if event.date:
             values.append(("date", event.date))
@@ -361,7 +355,7 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
     one was: the country visited ("В тот же день министра принял президент"), the city of
     the summit ("Затем глава государства встретился с ...")."""
     for earlier in reversed(before):
-        if _shared(event.people, earlier.people) and not earlier.call:
+        if shared(event.people, earlier.people) and not earlier.call:
             return _where_visited(earlier) or earlier.place
     # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
     # telling of one visit tells of what happened on it
@@ -374,7 +368,7 @@ def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
 def _where_visited(event: Event) -> Mention | None:
     """The town of the country visited where the visit's talks were ("посетил Эфиопию ... В
     Аддис-Абебе был принят"): where the visitor's next meetings are too."""
-    if event.visit is not None and event.place is not None and _inside(event.place, event.visit):
+    if event.visit is not None and event.place is not None and inside(event.place, event.visit):
         return event.place
     return event.visit
 

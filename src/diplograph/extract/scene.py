@@ -12,8 +12,10 @@ from typing import Protocol
 
 from ..records import Mention
 from .context import Sent
+from .tree import Tree
+from .venues import frame
 
-__all__ = ["gathering_town", "visited"]
+__all__ = ["gathering_town", "lead_scene", "visited"]
 
 LEAD = 3  # the headline and the first sentences of the lead
 # gatherings whose town is the scene of what is done on them: "на полях форума в Астане"
@@ -63,3 +65,16 @@ def _acronym(sent: Sent, k: int) -> bool:
     """ "саммита ШОС", "выставки ЭКСПО": a name in capitals the tagger left alone."""
     text = sent.tokens[k].text
     return text.isupper() and text.isalpha()
+
+
+def lead_scene(sents: Sequence[Sent], told: int) -> Mention | None:
+    """ "6 января в Бишкеке министры трех стран договорились о ...": the one town a sentence
+    of the lead, told before the event, sets itself in, before its subject and verb."""
+    found: dict[str, Mention] = {}
+    for sent in sents[:LEAD]:
+        if sent.index >= told:
+            break
+        for named in frame(sent, Tree(sent.tokens)):
+            if named.mention.kind in {"city", "place"}:
+                found[named.mention.identity] = named.mention
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -4,13 +4,22 @@ noun, a gathering), said right beside its verb, or, for a visit, the first "в X
 
 from __future__ import annotations
 
+from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..grammars.datewords import MONTH_BY_FORM
-from .context import Named, Sent
+from .context import Named, Sent, place_mention
 from .cues import NOUNS
 from .tree import Tree
 
-__all__ = ["KIND_WORDS", "destination", "frame", "places", "places_in"]
+__all__ = [
+    "KIND_WORDS",
+    "destination",
+    "frame",
+    "host_country",
+    "places",
+    "places_in",
+    "town_of_gathering",
+]
 
 MONTHS = set(MONTH_BY_FORM)
 PLACE_NOUNS = {"столица", "территория"}  # "посещает столицу Казахстана": the country
@@ -25,6 +34,27 @@ KIND_WORDS = {"город", "г", "село", "поселок", "посёлок"
 SIGN_VERBS = {"подписать", "подписывать", "заключить", "заключать"}
 SIGNINGS = {"подписание", "заключение"}
 ENVOYS = {"посол", "постпред", "полпред", "представитель", "консул", "генконсул", "торгпред"}
+# a country's own institutions, whose seat is at home: "в МИД Казахстана"
+INSTITUTIONS = {
+    "министерство",
+    "мид",
+    "мининдел",
+    "минобороны",
+    "минэкономики",
+    "минфин",
+    "минэнерго",
+    "минтранс",
+    "минсельхоз",
+    "правительство",
+    "парламент",
+    "сенат",
+    "меджлис",
+    "мажилис",
+    "администрация",
+    "аппарат",
+    "здание",
+    "дом",
+}
 GATHERINGS = {
     "форум",
     "выставка",
@@ -125,6 +155,10 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
         signed = _after_signing(sent, named) in clause
         if named.first not in clause and not signed:
             continue
+        noun = _city_of_place_noun(sent, named)
+        if noun in clause and _venue(sent, tree, noun):
+            out.append(named)  # however the parse hangs the town itself
+            continue
         head = tree.head(named.first)
         if head >= 0 and sent.lemma(head) in heads and not _named_between(sent, head, named):
             continue  # "посол Казахстана в Азербайджане": a title's country
@@ -149,6 +183,7 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
                 )
             )
             or _of_site(sent, tree, named)
+            or _institution_of(sent, tree, named)
         ):
             out.append(named)
         elif before in PLACE_NOUNS and named.mention.kind != "city":
@@ -157,6 +192,36 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
             if where in {"в", "во", "на"} or visit:
                 out.append(named)
     return out
+
+
+def _institution_of(sent: Sent, tree: Tree, named: Named) -> bool:
+    """ "в минобороны Грузии", "в здании правительства Казахстана": the seat of a country's
+    own institution is in that country (an embassy is not: it stands abroad)."""
+    if named.mention.kind != "country" or sent.tokens[named.first].feat("Case") != "Gen":
+        return False
+    head = tree.head(_root(tree, named))
+    for _ in range(SITE_DEPTH):
+        if head < 0 or sent.lemma(head) not in INSTITUTIONS:
+            return False
+        if _site(sent, tree, head):
+            return True
+        if sent.tokens[head].feat("Case") != "Gen":
+            return False
+        head = tree.head(head)
+    return False
+
+
+def _city_of_place_noun(sent: Sent, named: Named) -> int:
+    """ "в столице страны Малабо", "в столице Египта Каире": a town in apposition to the
+    word for what it is, in "в X" with its genitives between: that word's index, else -1."""
+    if named.mention.kind != "city":
+        return -1
+    k = named.first - 1
+    while k >= 0 and sent.tokens[k].feat("Case") == "Gen" and sent.tokens[k].pos != "ADP":
+        k -= 1
+    if k < 0 or sent.lemma(k) not in PLACE_NOUNS or sent.tokens[k].feat("Case") != "Loc":
+        return -1
+    return k if _preposition(sent, k) in {"в", "во"} else -1
 
 
 def _after_signing(sent: Sent, named: Named) -> int:
@@ -250,3 +315,50 @@ def _scene(sent: Sent, k: int) -> bool:
         or token.text[:1].isdigit()
         or token.lemma in MONTHS | {"год"}
     )
+
+
+# gatherings named by their town's adjective: "Петербургский форум", "Ташкентская ярмарка"
+TOWN_GATHERINGS = {"форум", "саммит", "выставка", "конференция", "съезд", "ярмарка", "неделя"}
+
+
+def town_of_gathering(sent: Sent, tree: Tree, clause: set[int]) -> list[Named]:
+    """ "на полях Петербургского экономического форума": a gathering the event is held at,
+    named by the adjective of its town, says the town."""
+    out = []
+    for k in sorted(clause):
+        if sent.lemma(k) not in TOWN_GATHERINGS:
+            continue
+        for c in tree.children[k]:
+            if sent.tokens[c].rel != "amod" or sent.tokens[c].pos != "ADJ":
+                continue
+            place = gazetteer().by_adjective(sent.lemma(c))
+            if place is not None and place.kind == "city":
+                token = sent.tokens[c]
+                out.append(
+                    Named(c, c + 1, place_mention(place, sent.index, token.start, token.stop))
+                )
+    return out[:1]
+
+
+def host_country(sent: Sent, tree: Tree, clause: set[int], top: int) -> list[Named]:
+    """ "Президент X принял находящуюся с визитом в стране делегацию": "в стране" said of a
+    visit is the country of the host, whose title the subject names."""
+    # the subject of the event's verb, or of the verb a visitor's participle hangs from
+    subject = {
+        k
+        for v in [top, *tree.ancestors(top)]
+        for c in tree.children[v]
+        if sent.tokens[c].rel.startswith("nsubj")
+        for k in tree.clause(c, c)
+    }
+    for k in sorted(clause - subject):
+        if sent.lemma(k) != "страна" or sent.tokens[k].feat("Case") != "Loc":
+            continue
+        children = tree.children[k]
+        if not any(sent.lemma(c) in {"в", "во"} for c in children) or any(
+            sent.tokens[c].feat("Case") == "Gen" for c in children
+        ):
+            continue  # "в стране X" names the country itself
+        hosts = [n for n in sent.names_of("country") if n.first in subject and n.first < k]
+        return hosts[-1:]
+    return []
