@@ -23,6 +23,7 @@ from .context import Named, Sent
 from .flowclauses import (
     CUES,
     EXPORT,
+    GIVE,
     IMPORT,
     MOVE,
     PLANNED,
@@ -36,11 +37,12 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, directed, mutual
+from .flowpairs import REGION, REGIONS, directed, mutual
 from .flowrefs import with_referred
 from .flowsides import ROLE_NOUNS, holders, nearest_side, our_side, says_we, we_own
 from .frames import children, datives, objects, subjects, subtree
 from .goods import (
+    MEASURES,
     generic_goods,
     goods_after,
     goods_label,
@@ -127,11 +129,16 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
 
 
 def find_exports(
-    sent: Sent, sides: Sequence[Mention] = (), earlier: Sequence[Mention] = ()
+    sent: Sent,
+    sides: Sequence[Mention] = (),
+    earlier: Sequence[Mention] = (),
+    before_flows: Sequence[Fact] = (),
 ) -> Iterable[Fact]:
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
     main countries, for "обе страны нарастят взаимный экспорт"; `earlier` the countries the
-    sentences just before named, for "мы" and "наш"."""
+    sentences just before named, for "мы" and "наш"; `before_flows` the flows of the
+    sentence before, whose goods a sentence naming no seller may go on with ("Газ пойдет в
+    Китай")."""
     sent = with_referred(sent, earlier)
     previous_subject: Mention | None = None
     # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
@@ -168,7 +175,10 @@ def find_exports(
         verb = sent.tokens[cue].pos == "VERB"
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
-        recipients = [c for k in datives(sent, cue) if (c := _country_at(sent, k))] if verb else []
+        # each dative's countries; the first one's list are all given to ("Лаосу и Непалу")
+        lists = [found for k in datives(sent, cue) if (found := _countries_at(sent, k))]
+        recipients = [c for found in lists for c in found] if verb else []
+        listed = lists[0][1:] if verb and lists else []
         if verb and not recipients and (dative := _dative_country(sent, cue + 1)) is not None:
             recipients = [dative]
         if verb and subject is None:
@@ -179,6 +189,9 @@ def find_exports(
             # of the verb the cue's phrase hangs on
             head = sent.tokens[cue].head
             subject = next((c for k in subjects(sent, head) if (c := _country_at(sent, k))), None)
+        given = {c.identity for c in recipients} if sent.lemma(cue) in GIVE else set()
+        if subject is not None and subject.identity in given:
+            subject = None  # "передано странам, таким как Лаос": Лаос is given to, not giving
         if not before and says_we(sent, cue):
             # "мы поставляем говядину", "наш экспорт в Россию": the speaker's side
             subject = our_side(sent, lo, hi, sides, earlier) or subject
@@ -189,6 +202,7 @@ def find_exports(
         # "основным нашим импортером является Иран": the partner of the holder is us
         ours = our_side(sent, lo, hi, sides, earlier) if role and we_own(sent, cue) else None
         goods: list[Mention] = []
+        counted: set[str] = set()
         origin: Mention | None = None
         spans = _goods_spans(sent, cue, hi)
         for first, last, shared in spans:
@@ -200,6 +214,8 @@ def find_exports(
                 continue
             label = goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
+            if _counted(sent, first):
+                counted.add(label)
         whose = _genitive_after(sent, cue)
         if whose is not None and not before:
             # "поставок РФ в Индию", "импорт Китая из ...": the genitive after the cue is
@@ -240,6 +256,11 @@ def find_exports(
                 continue
             if sent.lemma(cue) in RECEIVE and source is None:
                 continue
+        if sent.lemma(cue) in GIVE:
+            # goods given or sent: only goods the table knows or goods counted ("передал 20
+            # тонн риса"); a message, a credit or a delegation sent is none
+            table = lexicon().commodities
+            goods = [g for g in goods if g.label in table.values() or g.label in counted]
         if importing:
             # a country after the cue sells only when it is not the buyer named again
             sellers = [
@@ -264,6 +285,14 @@ def find_exports(
         else:
             exporter = subject or origin
             importer = destination or (recipients[0] if recipients else ours)
+            if exporter is None and goods and sent.lemma(cue) in GIVE:
+                # "было передано 100 тонн пшеницы Лаосу": goods given by no side named are
+                # given by the one country the passage speaks of
+                exporter = _sole_country(sent, earlier, {importer, *recipients})
+            if exporter is None and goods:
+                # "Газ будет направляться в Китай" after a sentence on Turkmen gas: the seller
+                # of the same goods just before
+                exporter = _seller_before(before_flows, goods, importer)
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
@@ -291,6 +320,9 @@ def find_exports(
                 for more in held[1:]
                 if more.identity not in {exporter.identity, importer and importer.identity}
             ]
+            if importer is not None and recipients and importer is recipients[0]:
+                # "передано государствам, таким как Лаос и Непал": each country given to
+                pairs += [(exporter, more) for more in listed if more.key != exporter.key]
             if importer is not None and destination is not None and importer is destination:
                 # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
                 pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
@@ -322,6 +354,74 @@ def find_exports(
 
 # objects of "поставить" that are set, not sent
 SET_NOT_SENT = {"подпись", "задача", "цель", "вопрос", "рекорд", "точка", "условие", "диагноз"}
+
+
+def _seller_before(
+    flows: Sequence[Fact], goods: Sequence[Mention], buyer: Mention | None
+) -> Mention | None:
+    """The seller of a flow just before of the same goods, when it is not the buyer now."""
+    labels = {g.label for g in goods}
+    for flow in flows:
+        sellers, bought = flow.role("exporter"), flow.role("commodity")
+        if not sellers or not bought or bought[0].label not in labels:
+            continue
+        if buyer is None or sellers[0].identity != buyer.identity:
+            return sellers[0]
+    return None
+
+
+def _countries_at(sent: Sent, k: int) -> list[Mention]:
+    """The countries a dative names: "Кыргызстану", "странам региона, таким как Лаос и
+    Непал" (each of the list), "Лаосу и Непалу"."""
+    first = _country_at(sent, k) if sent.lemma(k) not in REGIONS else None
+    case = "Dat"
+    if first is None and sent.lemma(k) in REGIONS:
+        # "странам региона, таким как Лаос": the parse may hang the list anywhere
+        j = subtree(sent, k)[1]
+        words = [sent.lemma(n) for n in range(j, min(j + 4, len(sent.tokens)))]
+        for namely in SUCH_AS:
+            if words[: len(namely)] == list(namely):
+                named = sent.name_at(j + len(namely), "country")
+                first = named.mention if named is not None else None
+                case = (sent.tokens[j + len(namely)].feat("Case") or "Dat") if named else case
+                break
+    if first is None:
+        return []
+    out = [first, *listed_after(sent, first, len(sent.tokens), case)]
+    return list({m.identity: m for m in out}.values())
+
+
+# words that go on from a group of countries to the ones meant: "странам, таким как Лаос"
+SUCH_AS = (
+    (",", "такой", "как"),
+    (",", "в", "тот", "число"),
+    (",", "включая"),
+    (",", "в", "частность"),
+    (",", "прежде", "весь"),
+)
+
+
+def _counted(sent: Sent, first: int) -> bool:
+    """Goods after a quantity: "20 тысяч тонн риса", "партию лекарств", "5 млн доз"."""
+    k = first - 1
+    return k >= 0 and (
+        sent.tokens[k].pos == "NUM" or sent.lemma(k) in MEASURES or sent.tokens[k].text == "."
+    )
+
+
+def _sole_country(
+    sent: Sent, earlier: Sequence[Mention], taken: set[Mention | None]
+) -> Mention | None:
+    """The one country the sentence and the two before name, those given to aside."""
+    own = {m.identity for m in taken if m is not None}
+    # a country the goods go to is no giver ("направлялся в Китай, а затем в Японию")
+    own |= {n.mention.identity for n in sent.names_of("country") if toward(sent, n.first)}
+    found = {
+        m.identity: m
+        for m in [*earlier, *(n.mention for n in sent.names_of("country"))]
+        if m.identity not in own
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _genitive_after(sent: Sent, cue: int) -> Named | None:

@@ -15,6 +15,7 @@ from ..records import Mention
 from .context import Sent
 
 __all__ = [
+    "MEASURES",
     "NOT_GOODS",
     "generic_goods",
     "goods_after",
@@ -33,6 +34,7 @@ NOT_GOODS = {
     "излишек",
     "избыток",
     "партия",
+    "доза",
     "доля",
     "часть",
     "основа",
@@ -354,6 +356,7 @@ def goods_mention(sent: Sent, first: int, last: int, label: str) -> Mention:
 MEASURES = {
     "количество",
     "партия",
+    "доза",
     "объем",
     # a surplus is a quantity of the goods: "экспорт излишков электроэнергии"
     "излишек",
@@ -367,7 +370,10 @@ MEASURES = {
     "миллиард",
     "кубометр",
     "куб",
+    "кубический",
+    "метр",
     "м",
+    "т",
     "баррель",
     "литр",
     "кг",
@@ -375,10 +381,16 @@ MEASURES = {
 }
 
 
+# words that bound or round a quantity: "более 500 тонн"
+APPROXIMATE = {"более", "свыше", "около", "почти", "порядка", "до", "менее", "примерно"}
+
+
 def past_measure(sent: Sent, j: int, hi: int) -> int:
     """The first word after a quantity at j ("большое количество", "55 тыс. тонн",
     "40 млрд куб. м"), or j when none stands there."""
     k = j
+    if sent.lemma(k) in APPROXIMATE and k + 1 < hi and sent.tokens[k + 1].pos == "NUM":
+        k += 1  # "более 100 тысяч тонн пшеницы"
     while k < hi and sent.tokens[k].pos in {"ADJ", "NUM"}:
         k += 1
     counted = any(sent.tokens[n].pos == "NUM" for n in range(j, k))
