@@ -79,3 +79,66 @@ def test_goods_sent_on_are_sold_by_the_seller_just_before():
 
 def test_a_country_sent_to_is_never_the_sender():
     assert flows("Нефть будет направляться в Китай, а затем в Японию.") == set()
+
+
+def test_a_group_given_to_counts_each_country_of_its_list():
+    found = flows("Россия передала пшеницу странам, таким как Мали, Зимбабве и ЦАР.")
+    assert found == {
+        ("Россия", "Мали", "пшеница"),
+        ("Россия", "Зимбабве", "пшеница"),
+        ("Россия", "ЦАР", "пшеница"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Среди азиатских стран основные импортеры казахстанского зерна – Иран, Афганистан, "
+            "Узбекистан.",
+            {
+                ("Казахстан", "Иран", "зерно"),
+                ("Казахстан", "Афганистан", "зерно"),
+                ("Казахстан", "Узбекистан", "зерно"),
+            },
+        ),
+        (
+            "Главные импортеры узбекского хлопка — Китай и Бангладеш.",
+            {("Узбекистан", "Китай", "хлопок"), ("Узбекистан", "Бангладеш", "хлопок")},
+        ),
+    ],
+)
+def test_countries_a_dash_lists_after_a_buyer_noun_buy(text, expected):
+    assert flows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Армения получает газ из Ирана в обмен на электроэнергию.",
+            {("Иран", "Армения", "газ"), ("Армения", "Иран", "электроэнергия")},
+        ),
+        (
+            "Туркменистан поставляет Узбекистану газ, а взамен получает зерно.",
+            {("Туркменистан", "Узбекистан", "газ"), ("Узбекистан", "Туркменистан", "зерно")},
+        ),
+    ],
+)
+def test_goods_given_in_exchange_go_the_other_way(text, expected):
+    assert flows(text) == expected
+
+
+def test_a_credit_in_exchange_is_no_goods():
+    found = flows("Казахстан поставляет Китаю нефть в обмен на кредиты.")
+    assert found == {("Казахстан", "Китай", "нефть")}
+
+
+def test_goods_a_dash_lists_after_a_general_word_are_the_goods():
+    found = flows("Казахстан поставляет в Китай свои традиционные товары – зерно и мясо.")
+    assert found == {("Казахстан", "Китай", "зерно"), ("Казахстан", "Китай", "мясо")}
+
+
+def test_electricity_is_electric_power():
+    found = flows("Таджикистан будет продавать электричество Афганистану.")
+    assert found == {("Таджикистан", "Афганистан", "электроэнергия")}

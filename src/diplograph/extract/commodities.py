@@ -212,7 +212,7 @@ def find_exports(
                 origin = adjective[0].mention
             if not words or generic_goods(sent, words, shared):
                 continue
-            label = goods_label(sent, words, shared)
+            label = _synonym(sent, words) or goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
             if _counted(sent, first):
                 counted.add(label)
@@ -252,6 +252,9 @@ def find_exports(
             # the country named as their source ("получает из Армении электроэнергию")
             table = lexicon().commodities
             goods = [g for g in goods if g.label in table.values()]
+            if sent.lemma(cue) in RECEIVE and source is None and subject is not None:
+                # "..., а взамен получает зерно": the partner of the flow before sells back
+                source = _partner(subject, partners) if _in_return(sent, lo, cue) else None
             if origin is None and source is None:
                 continue
             if sent.lemma(cue) in RECEIVE and source is None:
@@ -331,29 +334,72 @@ def find_exports(
                 bought = importer.identity if importer is not None else None
                 more_sources = listed_after(sent, source, hi, "Gen")
                 pairs += [(more, importer) for more in more_sources if more.identity != bought]
+        if goods and len(pairs) == 1 and pairs[0][1] is not None:
+            # "поставляет в Армению газ в обмен на электроэнергию": the goods given back
+            back = _exchanged(sent, lo, hi)
+            yield from _facts(sent, [(pairs[0][1], pairs[0][0])], back, status)
         if goods and len(pairs) == 1:
             stated = (pairs[0][0], pairs[0][1], status)
         partners = pairs[0] if len(pairs) == 1 else None
-        for seller, buyer in pairs:
-            roles: list[tuple[str, Mention]] = [("exporter", seller)]
-            if buyer is not None:
-                roles.append(("importer", buyer))
-            for good in goods:
-                yield Fact(
-                    "export",
-                    (*roles, ("commodity", good)),
-                    status,
-                    (sent.index,),
-                    "export-goods",
-                    # as sure when the exporter is carried over from the clause before: the
-                    # clauses share their subject ("сторона передаст ..., а также предлагает
-                    # расширить поставки ...")
-                    Decimal("0.8"),
-                )
+        yield from _facts(sent, pairs, goods, status)
+
+
+def _facts(
+    sent: Sent,
+    pairs: Sequence[tuple[Mention, Mention | None]],
+    goods: Sequence[Mention],
+    status: tuple[tuple[str, str], ...],
+) -> Iterable[Fact]:
+    for seller, buyer in pairs:
+        roles: list[tuple[str, Mention]] = [("exporter", seller)]
+        if buyer is not None:
+            roles.append(("importer", buyer))
+        for good in goods:
+            yield Fact(
+                "export",
+                (*roles, ("commodity", good)),
+                status,
+                (sent.index,),
+                "export-goods",
+                # as sure when the exporter is carried over from the clause before: the
+                # clauses share their subject ("сторона передаст ..., а также предлагает
+                # расширить поставки ...")
+                Decimal("0.8"),
+            )
+
+
+def _in_return(sent: Sent, lo: int, cue: int) -> bool:
+    """ "а взамен получает", "в обмен получает": goods received back."""
+    words = [sent.lemma(k) for k in range(lo, cue)]
+    return "взамен" in words or "обмен" in words
+
+
+def _exchanged(sent: Sent, lo: int, hi: int) -> list[Mention]:
+    """The goods of "в обмен на электроэнергию", "взамен на зерно" in a clause."""
+    for k in range(lo, hi - 2):
+        if sent.lemma(k) in {"обмен", "взамен"} and sent.lemma(k + 1) == "на":
+            table = lexicon().commodities
+            found = goods_after(sent, k + 2, hi, "Acc")
+            out = []
+            for first, last, shared in found:
+                words = [n for n in range(first, last) if not _is_country_adj(sent, n)]
+                label = goods_label(sent, words, shared) if words else ""
+                if label in table.values():
+                    out.append(goods_mention(sent, words[0], words[-1] + 1, label))
+            return out
+    return []
 
 
 # objects of "поставить" that are set, not sent
 SET_NOT_SENT = {"подпись", "задача", "цель", "вопрос", "рекорд", "точка", "условие", "диагноз"}
+
+
+def _synonym(sent: Sent, words: list[int]) -> str | None:
+    """The table's name of goods one word names by another name ("электричество" ->
+    "электроэнергия"), else None."""
+    lemma = sent.lemma(words[0])
+    label = lexicon().commodities.get(lemma) if len(words) == 1 else None
+    return label if label and not label.startswith(lemma[:-2]) else None
 
 
 def _seller_before(
@@ -373,21 +419,31 @@ def _seller_before(
 def _countries_at(sent: Sent, k: int) -> list[Mention]:
     """The countries a dative names: "Кыргызстану", "странам региона, таким как Лаос и
     Непал" (each of the list), "Лаосу и Непалу"."""
-    first = _country_at(sent, k) if sent.lemma(k) not in REGIONS else None
-    case = "Dat"
-    if first is None and sent.lemma(k) in REGIONS:
-        # "странам региона, таким как Лаос": the parse may hang the list anywhere
-        j = subtree(sent, k)[1]
-        words = [sent.lemma(n) for n in range(j, min(j + 4, len(sent.tokens)))]
-        for namely in SUCH_AS:
-            if words[: len(namely)] == list(namely):
-                named = sent.name_at(j + len(namely), "country")
-                first = named.mention if named is not None else None
-                case = (sent.tokens[j + len(namely)].feat("Case") or "Dat") if named else case
-                break
-    if first is None:
-        return []
-    out = [first, *listed_after(sent, first, len(sent.tokens), case)]
+    if sent.lemma(k) not in REGIONS:
+        first = _country_at(sent, k)
+        named = next((n for n in sent.names_of("country") if n.mention is first), None)
+        return _list_from(sent, named) if named is not None else []
+    # "странам региона, таким как Лаос": the parse may hang the list anywhere
+    j = k + 1
+    while j < len(sent.tokens) and sent.tokens[j].rel == "nmod" and sent.tokens[j].head == k:
+        j += 1  # "странам континента"
+    words = [sent.lemma(n) for n in range(j, min(j + 4, len(sent.tokens)))]
+    for namely in SUCH_AS:
+        if words[: len(namely)] == list(namely):
+            return _list_from(sent, sent.name_at(j + len(namely), "country"))
+    return []
+
+
+def _list_from(sent: Sent, named: Named | None) -> list[Mention]:
+    """A country and the ones listed right after it, whatever their case (the tagger cannot
+    tell the case of "Мали", "Зимбабве"): "Мали, Зимбабве и Непал"."""
+    out: list[Mention] = []
+    while named is not None:
+        out.append(named.mention)
+        i = named.last
+        while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
+            i += 1
+        named = sent.name_at(i, "country") if i > named.last else None
     return list({m.identity: m for m in out}.values())
 
 
@@ -412,16 +468,18 @@ def _counted(sent: Sent, first: int) -> bool:
 def _sole_country(
     sent: Sent, earlier: Sequence[Mention], taken: set[Mention | None]
 ) -> Mention | None:
-    """The one country the sentence and the two before name, those given to aside."""
+    """The one country the sentence names, those given to aside; when it names none, the one
+    country the two sentences before name."""
     own = {m.identity for m in taken if m is not None}
     # a country the goods go to is no giver ("направлялся в Китай, а затем в Японию")
-    own |= {n.mention.identity for n in sent.names_of("country") if toward(sent, n.first)}
-    found = {
-        m.identity: m
-        for m in [*earlier, *(n.mention for n in sent.names_of("country"))]
-        if m.identity not in own
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    ahead = [n.mention for n in sent.names_of("country") if toward(sent, n.first)]
+    ahead += [m for n in ahead for m in listed_after(sent, n, len(sent.tokens))]
+    own |= {m.identity for m in ahead}
+    for named in ([n.mention for n in sent.names_of("country")], list(earlier)):
+        found = {m.identity: m for m in named if m.identity not in own}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _genitive_after(sent: Sent, cue: int) -> Named | None:

@@ -85,9 +85,30 @@ def holders(sent: Sent, cue: int) -> list[int]:
             return [c for s in found for c in conjuncts(sent, s)]
         head = sent.tokens[k].head
         if head < 0 or sent.lemma(head) not in COPULAS | ROLE_NOUNS:
-            return []
+            return _listed_after_dash(sent, cue)
         k = head
-    return []
+    return _listed_after_dash(sent, cue)
+
+
+def _listed_after_dash(sent: Sent, cue: int) -> list[int]:
+    """ "основные импортеры казахстанского зерна – Иран, Афганистан и Китай": the countries
+    a dash after the role noun's phrase lists, whatever the parse made of them."""
+    if sent.tokens[cue].feat("Case") != "Nom":
+        return []
+    k = cue + 1
+    while k < len(sent.tokens) and sent.tokens[k].pos in {"ADJ", "NOUN", "PROPN", "DET"}:
+        k += 1  # the goods and whose they are: "российской пшеницы"
+    if k >= len(sent.tokens) or sent.tokens[k].text not in {"-", "–", "—"}:
+        return []
+    out: list[int] = []
+    named = sent.name_at(k + 1, "country")
+    while named is not None:
+        out.append(named.first)
+        i = named.last
+        while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
+            i += 1
+        named = sent.name_at(i, "country") if i > named.last else None
+    return out
 
 
 def nearest_side(sent: Sent, before: Sequence[Named], cue: int) -> Named:

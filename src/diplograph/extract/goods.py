@@ -102,6 +102,8 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
     that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
     out: list[tuple[int, int, int | None]] = []
     while i < stop:
+        while i < stop and sent.lemma(i) in OWNERS and not _ends_phrase(sent, i + 1, stop):
+            i += 1  # "ваших традиционных товаров": the determiner says no goods
         first = i
         while i < stop and _adjectival(sent, i):
             i += 1
@@ -115,6 +117,10 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             # "различных видов сельскохозяйственной техники": the adjectives count too
             # "ряда наименований сельскохозяйственной продукции": the goods are the genitive
             i, case = i + 1, "Gen"
+            continue
+        elif i < stop and sent.lemma(i) in LISTED_HEADS and _dash_after(sent, i + 1, stop):
+            # "традиционных товаров – шерсти, кашемира": the goods are the list after the dash
+            i = _dash_after(sent, i + 1, stop)
             continue
         elif (
             i >= stop
@@ -172,6 +178,20 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             continue
         break
     return out
+
+
+# determiners that say whose goods, not which: "ваших традиционных товаров"
+OWNERS = {"наш", "ваш", "свой", "этот", "их", "его", "весь"}
+
+# general words for goods that a dash or colon may go on to name: "товаров – шерсти, кожи"
+LISTED_HEADS = {"товар", "продукция", "продукт", "груз", "позиция", "изделие", "сырье"}
+
+
+def _dash_after(sent: Sent, i: int, stop: int) -> int:
+    """The first word after a dash or colon at i, or 0."""
+    if i + 1 < stop and sent.tokens[i].text in {"-", "–", "—", ":"}:
+        return i + 1
+    return 0
 
 
 # words that single out, among the kind just named, the goods meant
