@@ -142,3 +142,19 @@ def test_goods_a_dash_lists_after_a_general_word_are_the_goods():
 def test_electricity_is_electric_power():
     found = flows("Таджикистан будет продавать электричество Афганистану.")
     assert found == {("Таджикистан", "Афганистан", "электроэнергия")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Власти Узбекистана не будут осуществлять поставки газа в Таджикистан.",
+        "Узбекистан не будет поставлять газ в Таджикистан.",
+    ],
+)
+def test_supplies_denied_are_no_flow(text):
+    assert flows(text) == set()
+
+
+def test_the_subject_of_an_active_verb_is_the_seller_never_the_goods():
+    found = flows("Власти Узбекистана экспортировали в соседний Таджикистан газ.")
+    assert found == {("Узбекистан", "Таджикистан", "газ")}

@@ -119,8 +119,11 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         spans = goods_after(sent, j + 1, hi, "Nom")
     if not spans and not verb:
         spans = share_goods(sent, cue)
+    # the subject is the goods only of a passive or a verb in -ся ("газ поставляется"); of
+    # "власти экспортировали" it is the seller
+    passive = ("nsubj:pass", "nsubj") if sent.lemma(cue).endswith(("ся", "сь")) else ("nsubj:pass",)
     if not spans and verb:
-        for subject in children(sent, cue, "nsubj:pass", "nsubj"):
+        for subject in children(sent, cue, *passive):
             first = subtree(sent, subject)[0]
             spans = goods_after(sent, first, subject + 1, "Nom")
             if spans:
@@ -175,6 +178,8 @@ def find_exports(
         verb = sent.tokens[cue].pos == "VERB"
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
+        if _denied(sent, cue):
+            continue  # "не будут осуществлять поставки": no goods move
         # each dative's countries; the first one's list are all given to ("Лаосу и Непалу")
         lists = [found for k in datives(sent, cue) if (found := _countries_at(sent, k))]
         recipients = [c for found in lists for c in found] if verb else []
@@ -392,6 +397,17 @@ def _exchanged(sent: Sent, lo: int, hi: int) -> list[Mention]:
 
 # objects of "поставить" that are set, not sent
 SET_NOT_SENT = {"подпись", "задача", "цель", "вопрос", "рекорд", "точка", "условие", "диагноз"}
+
+
+def _denied(sent: Sent, cue: int) -> bool:
+    """ "не будут поставлять", "не будет осуществлять поставки": "не" on the cue or on the
+    verb its noun is the object of."""
+    heads = [cue]
+    if sent.tokens[cue].pos == "NOUN" and sent.tokens[cue].rel == "obj":
+        heads.append(sent.tokens[cue].head)
+    return any(
+        sent.lemma(k) == "не" and sent.tokens[k].head in heads for k in range(max(0, cue - 6), cue)
+    )
 
 
 def _synonym(sent: Sent, words: list[int]) -> str | None:
