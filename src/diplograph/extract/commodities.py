@@ -39,7 +39,15 @@ from .flowclauses import (
 from .flowlinks import find_elaborated, gapped
 from .flowpairs import REGION, REGIONS, directed, mutual
 from .flowrefs import with_referred
-from .flowsides import ROLE_NOUNS, holders, nearest_side, our_side, says_we, we_own
+from .flowsides import (
+    ROLE_NOUNS,
+    holders,
+    nearest_side,
+    our_side,
+    says_we,
+    speaker_country,
+    we_own,
+)
 from .frames import children, datives, objects, subjects, subtree
 from .goods import (
     MEASURES,
@@ -136,6 +144,7 @@ def find_exports(
     sides: Sequence[Mention] = (),
     earlier: Sequence[Mention] = (),
     before_flows: Sequence[Fact] = (),
+    prior: Sent | None = None,
 ) -> Iterable[Fact]:
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
     main countries, for "обе страны нарастят взаимный экспорт"; `earlier` the countries the
@@ -199,7 +208,10 @@ def find_exports(
             subject = None  # "передано странам, таким как Лаос": Лаос is given to, not giving
         if not before and says_we(sent, cue):
             # "мы поставляем говядину", "наш экспорт в Россию": the speaker's side
-            subject = our_side(sent, lo, hi, sides, earlier) or subject
+            # the country of the official quoted saying it ("заявил глава Минэнерго
+            # Казахстана"), else the side the text does not name around it
+            speaker = speaker_country(sent) or (speaker_country(prior) if prior else None)
+            subject = speaker or our_side(sent, lo, hi, sides, earlier) or subject
         # "Египет и Турция – главные покупатели ...": the sides a role noun is said of
         held = [c for k in holders(sent, cue) if (c := _country_at(sent, k))] if role else []
         if held:
