@@ -95,3 +95,12 @@ def test_a_share_of_the_flow_is_no_good():
 def test_the_buyer_named_again_after_the_cue_does_not_sell():
     found = flows(f"{SIDES}Египет закупит 20 тысяч тонн сухого молока, сообщил министр Египта.")
     assert found == {("Беларусь", "Египет", "сухое молоко")}
+
+
+def test_we_are_the_country_of_the_official_quoted_just_before():
+    found = flows(
+        "Министр Беларуси посетил Казахстан. Поставки нефти в Беларусь вырастут, заявил "
+        "министр энергетики Казахстана. «Мы будем поставлять нефть и бензин», - сказал он."
+    )
+    assert ("Казахстан", "Беларусь", "бензин") in found
+    assert ("Беларусь", "Казахстан", "бензин") not in found

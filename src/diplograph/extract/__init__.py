@@ -144,7 +144,7 @@ def extract(analysis: Analysis) -> Extraction:
             if k in by_index
             for n in by_index[k].names_of("country")
         ]
-        flows = list(find_exports(sent, main, earlier))
+        flows = list(find_exports(sent, main, earlier, flows, prior))
         facts += flows
     facts += signings
     headline = article.title is not None and bool(sents) and sents[0].text == article.title

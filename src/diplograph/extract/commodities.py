@@ -23,6 +23,7 @@ from .context import Named, Sent
 from .flowclauses import (
     CUES,
     EXPORT,
+    GIVE,
     IMPORT,
     MOVE,
     PLANNED,
@@ -36,11 +37,20 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, directed, mutual
+from .flowpairs import REGION, REGIONS, directed, mutual
 from .flowrefs import with_referred
-from .flowsides import ROLE_NOUNS, holders, nearest_side, our_side, says_we, we_own
+from .flowsides import (
+    ROLE_NOUNS,
+    holders,
+    nearest_side,
+    our_side,
+    says_we,
+    speaker_country,
+    we_own,
+)
 from .frames import children, datives, objects, subjects, subtree
 from .goods import (
+    MEASURES,
     generic_goods,
     goods_after,
     goods_label,
@@ -117,8 +127,11 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         spans = goods_after(sent, j + 1, hi, "Nom")
     if not spans and not verb:
         spans = share_goods(sent, cue)
+    # the subject is the goods only of a passive or a verb in -ся ("газ поставляется"); of
+    # "власти экспортировали" it is the seller
+    passive = ("nsubj:pass", "nsubj") if sent.lemma(cue).endswith(("ся", "сь")) else ("nsubj:pass",)
     if not spans and verb:
-        for subject in children(sent, cue, "nsubj:pass", "nsubj"):
+        for subject in children(sent, cue, *passive):
             first = subtree(sent, subject)[0]
             spans = goods_after(sent, first, subject + 1, "Nom")
             if spans:
@@ -127,11 +140,17 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
 
 
 def find_exports(
-    sent: Sent, sides: Sequence[Mention] = (), earlier: Sequence[Mention] = ()
+    sent: Sent,
+    sides: Sequence[Mention] = (),
+    earlier: Sequence[Mention] = (),
+    before_flows: Sequence[Fact] = (),
+    prior: Sent | None = None,
 ) -> Iterable[Fact]:
     """The flows of goods a sentence states, one per clause; `sides` are the article's two
     main countries, for "обе страны нарастят взаимный экспорт"; `earlier` the countries the
-    sentences just before named, for "мы" and "наш"."""
+    sentences just before named, for "мы" and "наш"; `before_flows` the flows of the
+    sentence before, whose goods a sentence naming no seller may go on with ("Газ пойдет в
+    Китай")."""
     sent = with_referred(sent, earlier)
     previous_subject: Mention | None = None
     # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
@@ -168,7 +187,12 @@ def find_exports(
         verb = sent.tokens[cue].pos == "VERB"
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
-        recipients = [c for k in datives(sent, cue) if (c := _country_at(sent, k))] if verb else []
+        if _denied(sent, cue):
+            continue  # "не будут осуществлять поставки": no goods move
+        # each dative's countries; the first one's list are all given to ("Лаосу и Непалу")
+        lists = [found for k in datives(sent, cue) if (found := _countries_at(sent, k))]
+        recipients = [c for found in lists for c in found] if verb else []
+        listed = lists[0][1:] if verb and lists else []
         if verb and not recipients and (dative := _dative_country(sent, cue + 1)) is not None:
             recipients = [dative]
         if verb and subject is None:
@@ -179,9 +203,15 @@ def find_exports(
             # of the verb the cue's phrase hangs on
             head = sent.tokens[cue].head
             subject = next((c for k in subjects(sent, head) if (c := _country_at(sent, k))), None)
+        given = {c.identity for c in recipients} if sent.lemma(cue) in GIVE else set()
+        if subject is not None and subject.identity in given:
+            subject = None  # "передано странам, таким как Лаос": Лаос is given to, not giving
         if not before and says_we(sent, cue):
             # "мы поставляем говядину", "наш экспорт в Россию": the speaker's side
-            subject = our_side(sent, lo, hi, sides, earlier) or subject
+            # the country of the official quoted saying it ("заявил глава Минэнерго
+            # Казахстана"), else the side the text does not name around it
+            speaker = speaker_country(sent) or (speaker_country(prior) if prior else None)
+            subject = speaker or our_side(sent, lo, hi, sides, earlier) or subject
         # "Египет и Турция – главные покупатели ...": the sides a role noun is said of
         held = [c for k in holders(sent, cue) if (c := _country_at(sent, k))] if role else []
         if held:
@@ -189,6 +219,7 @@ def find_exports(
         # "основным нашим импортером является Иран": the partner of the holder is us
         ours = our_side(sent, lo, hi, sides, earlier) if role and we_own(sent, cue) else None
         goods: list[Mention] = []
+        counted: set[str] = set()
         origin: Mention | None = None
         spans = _goods_spans(sent, cue, hi)
         for first, last, shared in spans:
@@ -198,8 +229,10 @@ def find_exports(
                 origin = adjective[0].mention
             if not words or generic_goods(sent, words, shared):
                 continue
-            label = goods_label(sent, words, shared)
+            label = _synonym(sent, words) or goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
+            if _counted(sent, first):
+                counted.add(label)
         whose = _genitive_after(sent, cue)
         if whose is not None and not before:
             # "поставок РФ в Индию", "импорт Китая из ...": the genitive after the cue is
@@ -236,10 +269,18 @@ def find_exports(
             # the country named as their source ("получает из Армении электроэнергию")
             table = lexicon().commodities
             goods = [g for g in goods if g.label in table.values()]
+            if sent.lemma(cue) in RECEIVE and source is None and subject is not None:
+                # "..., а взамен получает зерно": the partner of the flow before sells back
+                source = _partner(subject, partners) if _in_return(sent, lo, cue) else None
             if origin is None and source is None:
                 continue
             if sent.lemma(cue) in RECEIVE and source is None:
                 continue
+        if sent.lemma(cue) in GIVE:
+            # goods given or sent: only goods the table knows or goods counted ("передал 20
+            # тонн риса"); a message, a credit or a delegation sent is none
+            table = lexicon().commodities
+            goods = [g for g in goods if g.label in table.values() or g.label in counted]
         if importing:
             # a country after the cue sells only when it is not the buyer named again
             sellers = [
@@ -264,6 +305,14 @@ def find_exports(
         else:
             exporter = subject or origin
             importer = destination or (recipients[0] if recipients else ours)
+            if exporter is None and goods and sent.lemma(cue) in GIVE:
+                # "было передано 100 тонн пшеницы Лаосу": goods given by no side named are
+                # given by the one country the passage speaks of
+                exporter = _sole_country(sent, earlier, {importer, *recipients})
+            if exporter is None and goods:
+                # "Газ будет направляться в Китай" after a sentence on Turkmen gas: the seller
+                # of the same goods just before
+                exporter = _seller_before(before_flows, goods, importer)
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
@@ -291,6 +340,9 @@ def find_exports(
                 for more in held[1:]
                 if more.identity not in {exporter.identity, importer and importer.identity}
             ]
+            if importer is not None and recipients and importer is recipients[0]:
+                # "передано государствам, таким как Лаос и Непал": each country given to
+                pairs += [(exporter, more) for more in listed if more.key != exporter.key]
             if importer is not None and destination is not None and importer is destination:
                 # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
                 pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
@@ -299,29 +351,163 @@ def find_exports(
                 bought = importer.identity if importer is not None else None
                 more_sources = listed_after(sent, source, hi, "Gen")
                 pairs += [(more, importer) for more in more_sources if more.identity != bought]
+        if goods and len(pairs) == 1 and pairs[0][1] is not None:
+            # "поставляет в Армению газ в обмен на электроэнергию": the goods given back
+            back = _exchanged(sent, lo, hi)
+            yield from _facts(sent, [(pairs[0][1], pairs[0][0])], back, status)
         if goods and len(pairs) == 1:
             stated = (pairs[0][0], pairs[0][1], status)
         partners = pairs[0] if len(pairs) == 1 else None
-        for seller, buyer in pairs:
-            roles: list[tuple[str, Mention]] = [("exporter", seller)]
-            if buyer is not None:
-                roles.append(("importer", buyer))
-            for good in goods:
-                yield Fact(
-                    "export",
-                    (*roles, ("commodity", good)),
-                    status,
-                    (sent.index,),
-                    "export-goods",
-                    # as sure when the exporter is carried over from the clause before: the
-                    # clauses share their subject ("сторона передаст ..., а также предлагает
-                    # расширить поставки ...")
-                    Decimal("0.8"),
-                )
+        yield from _facts(sent, pairs, goods, status)
+
+
+def _facts(
+    sent: Sent,
+    pairs: Sequence[tuple[Mention, Mention | None]],
+    goods: Sequence[Mention],
+    status: tuple[tuple[str, str], ...],
+) -> Iterable[Fact]:
+    for seller, buyer in pairs:
+        roles: list[tuple[str, Mention]] = [("exporter", seller)]
+        if buyer is not None:
+            roles.append(("importer", buyer))
+        for good in goods:
+            yield Fact(
+                "export",
+                (*roles, ("commodity", good)),
+                status,
+                (sent.index,),
+                "export-goods",
+                # as sure when the exporter is carried over from the clause before: the
+                # clauses share their subject ("сторона передаст ..., а также предлагает
+                # расширить поставки ...")
+                Decimal("0.8"),
+            )
+
+
+def _in_return(sent: Sent, lo: int, cue: int) -> bool:
+    """ "а взамен получает", "в обмен получает": goods received back."""
+    words = [sent.lemma(k) for k in range(lo, cue)]
+    return "взамен" in words or "обмен" in words
+
+
+def _exchanged(sent: Sent, lo: int, hi: int) -> list[Mention]:
+    """The goods of "в обмен на электроэнергию", "взамен на зерно" in a clause."""
+    for k in range(lo, hi - 2):
+        if sent.lemma(k) in {"обмен", "взамен"} and sent.lemma(k + 1) == "на":
+            table = lexicon().commodities
+            found = goods_after(sent, k + 2, hi, "Acc")
+            out = []
+            for first, last, shared in found:
+                words = [n for n in range(first, last) if not _is_country_adj(sent, n)]
+                label = goods_label(sent, words, shared) if words else ""
+                if label in table.values():
+                    out.append(goods_mention(sent, words[0], words[-1] + 1, label))
+            return out
+    return []
 
 
 # objects of "поставить" that are set, not sent
 SET_NOT_SENT = {"подпись", "задача", "цель", "вопрос", "рекорд", "точка", "условие", "диагноз"}
+
+
+def _denied(sent: Sent, cue: int) -> bool:
+    """ "не будут поставлять", "не будет осуществлять поставки": "не" on the cue or on the
+    verb its noun is the object of."""
+    heads = [cue]
+    if sent.tokens[cue].pos == "NOUN" and sent.tokens[cue].rel == "obj":
+        heads.append(sent.tokens[cue].head)
+    return any(
+        sent.lemma(k) == "не" and sent.tokens[k].head in heads for k in range(max(0, cue - 6), cue)
+    )
+
+
+def _synonym(sent: Sent, words: list[int]) -> str | None:
+    """The table's name of goods one word names by another name ("электричество" ->
+    "электроэнергия"), else None."""
+    lemma = sent.lemma(words[0])
+    label = lexicon().commodities.get(lemma) if len(words) == 1 else None
+    return label if label and not label.startswith(lemma[:-2]) else None
+
+
+def _seller_before(
+    flows: Sequence[Fact], goods: Sequence[Mention], buyer: Mention | None
+) -> Mention | None:
+    """The seller of a flow just before of the same goods, when it is not the buyer now."""
+    labels = {g.label for g in goods}
+    for flow in flows:
+        sellers, bought = flow.role("exporter"), flow.role("commodity")
+        if not sellers or not bought or bought[0].label not in labels:
+            continue
+        if buyer is None or sellers[0].identity != buyer.identity:
+            return sellers[0]
+    return None
+
+
+def _countries_at(sent: Sent, k: int) -> list[Mention]:
+    """The countries a dative names: "Кыргызстану", "странам региона, таким как Лаос и
+    Непал" (each of the list), "Лаосу и Непалу"."""
+    if sent.lemma(k) not in REGIONS:
+        first = _country_at(sent, k)
+        named = next((n for n in sent.names_of("country") if n.mention is first), None)
+        return _list_from(sent, named) if named is not None else []
+    # "странам региона, таким как Лаос": the parse may hang the list anywhere
+    j = k + 1
+    while j < len(sent.tokens) and sent.tokens[j].rel == "nmod" and sent.tokens[j].head == k:
+        j += 1  # "странам континента"
+    words = [sent.lemma(n) for n in range(j, min(j + 4, len(sent.tokens)))]
+    for namely in SUCH_AS:
+        if words[: len(namely)] == list(namely):
+            return _list_from(sent, sent.name_at(j + len(namely), "country"))
+    return []
+
+
+def _list_from(sent: Sent, named: Named | None) -> list[Mention]:
+    """A country and the ones listed right after it, whatever their case (the tagger cannot
+    tell the case of "Мали", "Зимбабве"): "Мали, Зимбабве и Непал"."""
+    out: list[Mention] = []
+    while named is not None:
+        out.append(named.mention)
+        i = named.last
+        while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
+            i += 1
+        named = sent.name_at(i, "country") if i > named.last else None
+    return list({m.identity: m for m in out}.values())
+
+
+# words that go on from a group of countries to the ones meant: "странам, таким как Лаос"
+SUCH_AS = (
+    (",", "такой", "как"),
+    (",", "в", "тот", "число"),
+    (",", "включая"),
+    (",", "в", "частность"),
+    (",", "прежде", "весь"),
+)
+
+
+def _counted(sent: Sent, first: int) -> bool:
+    """Goods after a quantity: "20 тысяч тонн риса", "партию лекарств", "5 млн доз"."""
+    k = first - 1
+    return k >= 0 and (
+        sent.tokens[k].pos == "NUM" or sent.lemma(k) in MEASURES or sent.tokens[k].text == "."
+    )
+
+
+def _sole_country(
+    sent: Sent, earlier: Sequence[Mention], taken: set[Mention | None]
+) -> Mention | None:
+    """The one country the sentence names, those given to aside; when it names none, the one
+    country the two sentences before name."""
+    own = {m.identity for m in taken if m is not None}
+    # a country the goods go to is no giver ("направлялся в Китай, а затем в Японию")
+    ahead = [n.mention for n in sent.names_of("country") if toward(sent, n.first)]
+    ahead += [m for n in ahead for m in listed_after(sent, n, len(sent.tokens))]
+    own |= {m.identity for m in ahead}
+    for named in ([n.mention for n in sent.names_of("country")], list(earlier)):
+        found = {m.identity: m for m in named if m.identity not in own}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _genitive_after(sent: Sent, cue: int) -> Named | None:

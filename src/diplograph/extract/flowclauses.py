@@ -14,6 +14,7 @@ from .context import Sent
 __all__ = [
     "CUES",
     "EXPORT",
+    "GIVE",
     "IMPORT",
     "MOVE",
     "PLANNED",
@@ -73,6 +74,22 @@ MOVE = {
     "поступать",
     "поступить",
 }
+# goods given or sent: "передала Шри-Ланке 20 тысяч тонн риса", "направит в Монголию партию
+# лекарств", "предоставит 2 млн доз вакцины"; an export only of goods the table knows or
+# goods counted ("передать послание", "предоставить кредит" send none)
+GIVE = {
+    "передать",
+    "передавать",
+    "передача",
+    "отправить",
+    "отправлять",
+    "отправка",
+    "направить",
+    "направлять",
+    "направляться",
+    "предоставить",
+    "предоставлять",
+}
 # goods received: an import only from a country named as the source ("получает из Армении
 # электроэнергию"); "получить кредит" moves no goods
 RECEIVE = {"получать", "получить"}
@@ -102,7 +119,8 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
     """Token ranges split at ", а", ";" and dashes standing for a repeated verb."""
     cuts = [0]
     for i, token in enumerate(sent.tokens):
-        also = sent.lemma(i + 1) == "также"  # ", а также ...": the list goes on
+        # ", а также ...": the list goes on; ", а затем в Турцию": so does the way
+        also = sent.lemma(i + 1) in {"также", "затем", "потом", "далее", "оттуда"}
         after_comma = i > 0 and sent.tokens[i - 1].text == ","
         if token.text == ";" or (
             after_comma and ((token.lemma in CLAUSE and not also) or _contrast(sent, i))
@@ -130,7 +148,7 @@ def _contrast(sent: Sent, i: int) -> bool:
     return words == ["в", "то", "время", "как"] or words[:2] == ["тогда", "как"]
 
 
-CUES = EXPORT | IMPORT | TRANSIT | MOVE | RECEIVE
+CUES = EXPORT | IMPORT | TRANSIT | MOVE | RECEIVE | GIVE
 
 
 def flow_clauses(sent: Sent) -> list[tuple[int, int]]:
@@ -212,7 +230,7 @@ def listed_after(sent: Sent, destination: Mention, hi: int, case: str = "Acc") -
         return []
     out: list[Mention] = []
     i = named.last
-    joints = {",", "и", "а", "также", "далее", "-", "–", "—", "в", "на"}
+    joints = {",", "и", "а", "также", "далее", "затем", "потом", "оттуда", "-", "–", "—", "в", "на"}
     while i < hi:
         if sent.tokens[i].text.lower() in joints or sent.lemma(i) in joints:
             i += 1

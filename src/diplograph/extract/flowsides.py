@@ -12,7 +12,15 @@ from ..records import Mention
 from .context import Named, Sent
 from .frames import children, conjuncts, subjects
 
-__all__ = ["ROLE_NOUNS", "holders", "nearest_side", "our_side", "says_we", "we_own"]
+__all__ = [
+    "ROLE_NOUNS",
+    "holders",
+    "nearest_side",
+    "our_side",
+    "says_we",
+    "speaker_country",
+    "we_own",
+]
 
 # nouns naming a side by its role in the flow: the seller's, the buyer's
 SELLERS = {"поставщик", "экспортер"}
@@ -42,6 +50,41 @@ def our_side(
         if mention.identity in keys:
             return sides[1 - keys.index(mention.identity)]
     return None
+
+
+# verbs that quote a speaker: "заявил глава Минэнерго Казахстана"
+SPEECH = {
+    "заявить",
+    "сказать",
+    "сообщить",
+    "отметить",
+    "добавить",
+    "подчеркнуть",
+    "рассказать",
+    "пояснить",
+    "заявлять",
+    "говорить",
+}
+
+
+def speaker_country(sent: Sent) -> Mention | None:
+    """The country of the one speaking, when a sentence quotes exactly one official of one
+    ("заявил глава Минэнерго Казахстана", "сказал министр торговли Грузии"): "мы" is
+    that country."""
+    found: dict[str, Mention] = {}
+    for named in sent.names_of("country"):
+        k = named.first
+        if sent.tokens[k].pos == "ADJ" or sent.tokens[k].feat("Case") != "Gen":
+            continue
+        for _ in range(3):
+            head = sent.tokens[k].head
+            if head < 0:
+                break
+            if sent.tokens[k].rel == "nsubj" and sent.lemma(head) in SPEECH:
+                found[named.mention.identity] = named.mention
+                break
+            k = head
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def says_we(sent: Sent, cue: int) -> bool:
@@ -85,9 +128,30 @@ def holders(sent: Sent, cue: int) -> list[int]:
             return [c for s in found for c in conjuncts(sent, s)]
         head = sent.tokens[k].head
         if head < 0 or sent.lemma(head) not in COPULAS | ROLE_NOUNS:
-            return []
+            return _listed_after_dash(sent, cue)
         k = head
-    return []
+    return _listed_after_dash(sent, cue)
+
+
+def _listed_after_dash(sent: Sent, cue: int) -> list[int]:
+    """ "основные импортеры казахстанского зерна – Иран, Афганистан и Китай": the countries
+    a dash after the role noun's phrase lists, whatever the parse made of them."""
+    if sent.tokens[cue].feat("Case") != "Nom":
+        return []
+    k = cue + 1
+    while k < len(sent.tokens) and sent.tokens[k].pos in {"ADJ", "NOUN", "PROPN", "DET"}:
+        k += 1  # the goods and whose they are: "российской пшеницы"
+    if k >= len(sent.tokens) or sent.tokens[k].text not in {"-", "–", "—"}:
+        return []
+    out: list[int] = []
+    named = sent.name_at(k + 1, "country")
+    while named is not None:
+        out.append(named.first)
+        i = named.last
+        while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
+            i += 1
+        named = sent.name_at(i, "country") if i > named.last else None
+    return out
 
 
 def nearest_side(sent: Sent, before: Sequence[Named], cue: int) -> Named:

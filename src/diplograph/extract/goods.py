@@ -15,6 +15,7 @@ from ..records import Mention
 from .context import Sent
 
 __all__ = [
+    "MEASURES",
     "NOT_GOODS",
     "generic_goods",
     "goods_after",
@@ -33,6 +34,9 @@ NOT_GOODS = {
     "излишек",
     "избыток",
     "партия",
+    "доза",
+    # aid names no goods; what it includes does ("помощи, включающей медикаменты")
+    "помощь",
     "доля",
     "часть",
     "основа",
@@ -100,6 +104,8 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
     that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
     out: list[tuple[int, int, int | None]] = []
     while i < stop:
+        while i < stop and sent.lemma(i) in OWNERS and not _ends_phrase(sent, i + 1, stop):
+            i += 1  # "ваших традиционных товаров": the determiner says no goods
         first = i
         while i < stop and _adjectival(sent, i):
             i += 1
@@ -113,6 +119,10 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             # "различных видов сельскохозяйственной техники": the adjectives count too
             # "ряда наименований сельскохозяйственной продукции": the goods are the genitive
             i, case = i + 1, "Gen"
+            continue
+        elif i < stop and sent.lemma(i) in LISTED_HEADS and _dash_after(sent, i + 1, stop):
+            # "традиционных товаров – шерсти, кашемира": the goods are the list after the dash
+            i = _dash_after(sent, i + 1, stop)
             continue
         elif (
             i >= stop
@@ -170,6 +180,20 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             continue
         break
     return out
+
+
+# determiners that say whose goods, not which: "ваших традиционных товаров"
+OWNERS = {"наш", "ваш", "свой", "этот", "их", "его", "весь"}
+
+# general words for goods that a dash or colon may go on to name: "товаров – шерсти, кожи"
+LISTED_HEADS = {"товар", "продукция", "продукт", "груз", "позиция", "изделие", "сырье"}
+
+
+def _dash_after(sent: Sent, i: int, stop: int) -> int:
+    """The first word after a dash or colon at i, or 0."""
+    if i + 1 < stop and sent.tokens[i].text in {"-", "–", "—", ":"}:
+        return i + 1
+    return 0
 
 
 # words that single out, among the kind just named, the goods meant
@@ -354,6 +378,7 @@ def goods_mention(sent: Sent, first: int, last: int, label: str) -> Mention:
 MEASURES = {
     "количество",
     "партия",
+    "доза",
     "объем",
     # a surplus is a quantity of the goods: "экспорт излишков электроэнергии"
     "излишек",
@@ -367,7 +392,10 @@ MEASURES = {
     "миллиард",
     "кубометр",
     "куб",
+    "кубический",
+    "метр",
     "м",
+    "т",
     "баррель",
     "литр",
     "кг",
@@ -375,10 +403,16 @@ MEASURES = {
 }
 
 
+# words that bound or round a quantity: "более 500 тонн"
+APPROXIMATE = {"более", "свыше", "около", "почти", "порядка", "до", "менее", "примерно"}
+
+
 def past_measure(sent: Sent, j: int, hi: int) -> int:
     """The first word after a quantity at j ("большое количество", "55 тыс. тонн",
     "40 млрд куб. м"), or j when none stands there."""
     k = j
+    if sent.lemma(k) in APPROXIMATE and k + 1 < hi and sent.tokens[k + 1].pos == "NUM":
+        k += 1  # "более 100 тысяч тонн пшеницы"
     while k < hi and sent.tokens[k].pos in {"ADJ", "NUM"}:
         k += 1
     counted = any(sent.tokens[n].pos == "NUM" for n in range(j, k))
