@@ -37,7 +37,23 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, REGIONS, directed, mutual
+from .flowpairs import REGION, directed, mutual
+from .flowparties import (
+    SET_NOT_SENT,
+    _counted,
+    _countries_at,
+    _country_at,
+    _denied,
+    _exchanged,
+    _genitive_after,
+    _in_return,
+    _is_country_adj,
+    _other_side,
+    _partner,
+    _seller_before,
+    _sole_country,
+    _synonym,
+)
 from .flowrefs import with_referred
 from .flowsides import (
     ROLE_NOUNS,
@@ -50,15 +66,14 @@ from .flowsides import (
 )
 from .frames import children, datives, objects, subjects, subtree
 from .goods import (
-    MEASURES,
     generic_goods,
     goods_after,
     goods_label,
     goods_mention,
     lexicon_goods,
-    past_measure,
 )
 from .goodsparts import share_goods
+from .measures import past_measure
 
 __all__ = ["find_elaborated", "find_exports"]
 
@@ -66,16 +81,6 @@ __all__ = ["find_elaborated", "find_exports"]
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
     named = [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
     return sorted([*named, *acting_capitals(sent, lo, hi)], key=lambda n: n.first)
-
-
-def _country_at(sent: Sent, k: int) -> Mention | None:
-    """The country a word or its phrase names: "Кыргызстану", "ЖД Грузии", "пакистанским
-    партнерам", "казахские компании"."""
-    first, last = subtree(sent, k)
-    inside = [n for n in sent.names_of("country") if first <= n.first < last]
-    own = next((n for n in inside if n.first == k), None)
-    chosen = own or (inside[0] if inside else None)
-    return chosen.mention if chosen is not None else None
 
 
 def _dative_country(sent: Sent, j: int) -> Mention | None:
@@ -383,160 +388,3 @@ def _facts(
                 # расширить поставки ...")
                 Decimal("0.8"),
             )
-
-
-def _in_return(sent: Sent, lo: int, cue: int) -> bool:
-    """ "а взамен получает", "в обмен получает": goods received back."""
-    words = [sent.lemma(k) for k in range(lo, cue)]
-    return "взамен" in words or "обмен" in words
-
-
-def _exchanged(sent: Sent, lo: int, hi: int) -> list[Mention]:
-    """The goods of "в обмен на электроэнергию", "взамен на зерно" in a clause."""
-    for k in range(lo, hi - 2):
-        if sent.lemma(k) in {"обмен", "взамен"} and sent.lemma(k + 1) == "на":
-            table = lexicon().commodities
-            found = goods_after(sent, k + 2, hi, "Acc")
-            out = []
-            for first, last, shared in found:
-                words = [n for n in range(first, last) if not _is_country_adj(sent, n)]
-                label = goods_label(sent, words, shared) if words else ""
-                if label in table.values():
-                    out.append(goods_mention(sent, words[0], words[-1] + 1, label))
-            return out
-    return []
-
-
-# objects of "поставить" that are set, not sent
-SET_NOT_SENT = {"подпись", "задача", "цель", "вопрос", "рекорд", "точка", "условие", "диагноз"}
-
-
-def _denied(sent: Sent, cue: int) -> bool:
-    """ "не будут поставлять", "не будет осуществлять поставки": "не" on the cue or on the
-    verb its noun is the object of."""
-    heads = [cue]
-    if sent.tokens[cue].pos == "NOUN" and sent.tokens[cue].rel == "obj":
-        heads.append(sent.tokens[cue].head)
-    return any(
-        sent.lemma(k) == "не" and sent.tokens[k].head in heads for k in range(max(0, cue - 6), cue)
-    )
-
-
-def _synonym(sent: Sent, words: list[int]) -> str | None:
-    """The table's name of goods one word names by another name ("электричество" ->
-    "электроэнергия"), else None."""
-    lemma = sent.lemma(words[0])
-    label = lexicon().commodities.get(lemma) if len(words) == 1 else None
-    return label if label and not label.startswith(lemma[:-2]) else None
-
-
-def _seller_before(
-    flows: Sequence[Fact], goods: Sequence[Mention], buyer: Mention | None
-) -> Mention | None:
-    """The seller of a flow just before of the same goods, when it is not the buyer now."""
-    labels = {g.label for g in goods}
-    for flow in flows:
-        sellers, bought = flow.role("exporter"), flow.role("commodity")
-        if not sellers or not bought or bought[0].label not in labels:
-            continue
-        if buyer is None or sellers[0].identity != buyer.identity:
-            return sellers[0]
-    return None
-
-
-def _countries_at(sent: Sent, k: int) -> list[Mention]:
-    """The countries a dative names: "Кыргызстану", "странам региона, таким как Лаос и
-    Непал" (each of the list), "Лаосу и Непалу"."""
-    if sent.lemma(k) not in REGIONS:
-        first = _country_at(sent, k)
-        named = next((n for n in sent.names_of("country") if n.mention is first), None)
-        return _list_from(sent, named) if named is not None else []
-    # "странам региона, таким как Лаос": the parse may hang the list anywhere
-    j = k + 1
-    while j < len(sent.tokens) and sent.tokens[j].rel == "nmod" and sent.tokens[j].head == k:
-        j += 1  # "странам континента"
-    words = [sent.lemma(n) for n in range(j, min(j + 4, len(sent.tokens)))]
-    for namely in SUCH_AS:
-        if words[: len(namely)] == list(namely):
-            return _list_from(sent, sent.name_at(j + len(namely), "country"))
-    return []
-
-
-def _list_from(sent: Sent, named: Named | None) -> list[Mention]:
-    """A country and the ones listed right after it, whatever their case (the tagger cannot
-    tell the case of "Мали", "Зимбабве"): "Мали, Зимбабве и Непал"."""
-    out: list[Mention] = []
-    while named is not None:
-        out.append(named.mention)
-        i = named.last
-        while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
-            i += 1
-        named = sent.name_at(i, "country") if i > named.last else None
-    return list({m.identity: m for m in out}.values())
-
-
-# words that go on from a group of countries to the ones meant: "странам, таким как Лаос"
-SUCH_AS = (
-    (",", "такой", "как"),
-    (",", "в", "тот", "число"),
-    (",", "включая"),
-    (",", "в", "частность"),
-    (",", "прежде", "весь"),
-)
-
-
-def _counted(sent: Sent, first: int) -> bool:
-    """Goods after a quantity: "20 тысяч тонн риса", "партию лекарств", "5 млн доз"."""
-    k = first - 1
-    return k >= 0 and (
-        sent.tokens[k].pos == "NUM" or sent.lemma(k) in MEASURES or sent.tokens[k].text == "."
-    )
-
-
-def _sole_country(
-    sent: Sent, earlier: Sequence[Mention], taken: set[Mention | None]
-) -> Mention | None:
-    """The one country the sentence names, those given to aside; when it names none, the one
-    country the two sentences before name."""
-    own = {m.identity for m in taken if m is not None}
-    # a country the goods go to is no giver ("направлялся в Китай, а затем в Японию")
-    ahead = [n.mention for n in sent.names_of("country") if toward(sent, n.first)]
-    ahead += [m for n in ahead for m in listed_after(sent, n, len(sent.tokens))]
-    own |= {m.identity for m in ahead}
-    for named in ([n.mention for n in sent.names_of("country")], list(earlier)):
-        found = {m.identity: m for m in named if m.identity not in own}
-        if found:
-            return next(iter(found.values())) if len(found) == 1 else None
-    return None
-
-
-def _genitive_after(sent: Sent, cue: int) -> Named | None:
-    """A country in the genitive right after a noun cue: "поставки РФ", "экспорт Ирана"."""
-    if sent.tokens[cue].pos != "NOUN":
-        return None
-    named = sent.name_at(cue + 1, "country")
-    if named is None or sent.tokens[named.first].pos == "ADJ":
-        return None
-    return named if sent.tokens[named.last - 1].feat("Case") == "Gen" else None
-
-
-def _partner(country: Mention, pair: tuple[Mention, Mention | None] | None) -> Mention | None:
-    """The other country of the flow before, when `country` was one of its two."""
-    if pair is None or pair[1] is None:
-        return None
-    seller, buyer = pair[0], pair[1]
-    own = country.identity
-    if own == seller.identity:
-        return buyer
-    return seller if own == buyer.identity else None
-
-
-def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
-    keys = [side.identity for side in sides]
-    if len(sides) != 2 or exporter.identity not in keys:
-        return None
-    return sides[1 - keys.index(exporter.identity)]
-
-
-def _is_country_adj(sent: Sent, k: int) -> bool:
-    return any(n.first <= k < n.last for n in sent.names_of("country"))

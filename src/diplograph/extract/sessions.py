@@ -51,7 +51,8 @@ def session_name(sent: Sent, tree: Tree, cue: int) -> str:
     last = min(last, first + NAME_WORDS - 1)
     while last > body[0] and sent.tokens[last].pos in {"PUNCT", "CCONJ", "ADP"}:
         last -= 1
-    return sent.phrase(first, last + 1)
+    name = sent.phrase(first, last + 1)
+    return name[:1].upper() + name[1:]  # a label, as the others begin
 
 
 def partner_only(sent: Sent, cue: int, people: list[Named]) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..grammars.dates import find_dates, parse_date_line
 from .decode import CYRILLIC
+from .monthnames import ENGLISH_DATE, MONTH_FIRST, english, month_first
 
 Line = tuple[int, int, str]  # start and stop offsets in the text, the stripped line
 
@@ -165,68 +166,6 @@ MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "ию
 MONTHS |= {"сен": 9, "сент": 9, "окт": 10, "ноя": 11, "дек": 12}
 
 
-# "Июнь 06 2024, 15:30": the month first, in the nominative
-RU_MONTHS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-)
-MONTH_FIRST = re.compile(
-    r"^(?P<month>январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
-    r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-def _month_first(match: re.Match[str]) -> str:
-    month = match.group("month").lower()
-    number = next(n for n, stem in enumerate(RU_MONTHS, 1) if month.startswith(stem))
-    return f"{match.group('day')}.{number:02d}.{match.group('year')}"
-
-
-# a site in English prints its date so: "21 August 2023, 20:55", "Aug 21, 2023"
-ENGLISH = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-EN_MONTH = r"(?P<{}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
-ENGLISH_DATE = re.compile(
-    r"\b(?:(?P<day>\d{1,2})\s+"
-    + EN_MONTH.format("month")
-    + r",?|"
-    + EN_MONTH.format("month2")
-    + r"\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-def _english(match: re.Match[str]) -> str:
-    month = (match.group("month") or match.group("month2")).lower()
-    number = next((n for n, name in enumerate(ENGLISH, 1) if name.startswith(month[:3])), 0)
-    if not number or not ENGLISH[number - 1].startswith(month.rstrip(".")):
-        return match.group(0)
-    return f"{match.group('day') or match.group('day2')}.{number:02d}.{match.group('year')}"
-
-
 # a crawl that knew only the month: "date 2022-04"
 MONTH_STAMP = re.compile(
     r"^(?:date|дата(?:\s+публикации)?|опубликовано|published)\s*:?\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2]))$",
@@ -262,7 +201,7 @@ def date_of(line: str) -> str | None:
     text = text.removesuffix(".") if text[-2:-1].isdigit() else text
     text = DAY_COMMA_YEAR.sub(r"\1 \2", SLASH_DATE.sub(r"\1.\2.\3", LEADING_TIME.sub("", text)))
     # "14 марта 2011 10:20 (UTC +03:00)": the note in brackets, then the time
-    text = ENGLISH_DATE.sub(_english, MONTH_FIRST.sub(_month_first, text))
+    text = ENGLISH_DATE.sub(english, MONTH_FIRST.sub(month_first, text))
     text = RUBRIC_BEFORE.sub("", text)  # before "мая" is made a figure the rubric needs
     text = SHORT_MONTH.sub(_short_month, AFTER_DATE.sub("", AFTER_DATE.sub("", text)))
     text = LOOSE_ISO.sub(_padded, text)

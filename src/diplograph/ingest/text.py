@@ -348,8 +348,6 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
             if len(head) < len(line) and head[-1:] in ".—–-/":
                 sentences.append(Sentence(len(sentences), start, start + len(head), head))
                 offset = len(head)
-        elif body and start == body[0][0] and (stamp := STAMP_BEFORE_LEAD.match(line)):
-            offset = stamp.end()  # the stamp glued to the lead is no part of its sentence
         for part in sentences_of(line[offset:]):
             for at, chunk in pieces(part.text):
                 if LETTER.search(chunk):
