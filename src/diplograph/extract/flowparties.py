@@ -13,6 +13,7 @@ from .flowclauses import (
     toward,
 )
 from .flowpairs import REGIONS
+from .flowsides import country_run
 from .frames import subtree
 from .goods import (
     goods_after,
@@ -110,15 +111,8 @@ def _countries_at(sent: Sent, k: int) -> list[Mention]:
 
 
 def _list_from(sent: Sent, named: Named | None) -> list[Mention]:
-    """A country and the ones listed right after it, whatever their case (the tagger cannot
-    tell the case of "Мали", "Зимбабве"): "Мали, Зимбабве и Непал"."""
-    out: list[Mention] = []
-    while named is not None:
-        out.append(named.mention)
-        i = named.last
-        while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
-            i += 1
-        named = sent.name_at(i, "country") if i > named.last else None
+    """Each country of the run that starts at ``named``, once."""
+    out = [listed.mention for listed in country_run(sent, named)]
     return list({m.identity: m for m in out}.values())
 
 

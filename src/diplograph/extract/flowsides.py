@@ -143,10 +143,15 @@ def _listed_after_dash(sent: Sent, cue: int) -> list[int]:
         k += 1  # the goods and whose they are: "российской пшеницы"
     if k >= len(sent.tokens) or sent.tokens[k].text not in {"-", "–", "—"}:
         return []
-    out: list[int] = []
-    named = sent.name_at(k + 1, "country")
+    return [named.first for named in country_run(sent, sent.name_at(k + 1, "country"))]
+
+
+def country_run(sent: Sent, named: Named | None) -> list[Named]:
+    """A country and the ones listed right after it, whatever their case (the tagger cannot
+    tell the case of "Мали", "Зимбабве"): "Мали, Зимбабве и Непал"."""
+    out: list[Named] = []
     while named is not None:
-        out.append(named.first)
+        out.append(named)
         i = named.last
         while i < len(sent.tokens) and (sent.tokens[i].text == "," or sent.lemma(i) == "и"):
             i += 1
