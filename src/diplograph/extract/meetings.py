@@ -200,7 +200,7 @@ class _Clusters:
             new = len(people) - common
             old = len(event.people) - shared(event.people, people)
             # the headline's event, its names spelt short or otherwise, is the one the
-            # body tells with one of its people ("Путин и Рамафоса обсудили ...")
+            # body tells with one of its people ("Токаев и Жапаров обсудили ...")
             headline = (
                 self.titled
                 and event.sentences == [0]

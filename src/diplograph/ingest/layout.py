@@ -333,8 +333,8 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
-# a ticker of other stories: each headline followed by its date and clock ("... 19 Марта 2026 г.,
-# 11:48Си Цзиньпину ...")
+# a ticker of other stories: each headline followed by its date and clock ("... 3 Мая 2024 г.,
+# 09:50Министр спорта вручил ...")
 TICKER_STAMP = re.compile(r"(?:19|20)\d\d(?:\s*г\.?)?,?\s+\d{1,2}:\d{2}")
 TICKER_STAMPS = 3
 
