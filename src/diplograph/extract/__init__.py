@@ -114,7 +114,7 @@ def extract(analysis: Analysis) -> Extraction:
     signings = find_signings(sents, roles)
     titled = article.title is not None and bool(sents) and sents[0].text == article.title
     meetings, signings = find_meetings(sents, roles, holders, signings, lead, titled)
-    facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned, main)
+    facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned, main, roles)
     facts += meetings
     previous: list[Mention] = []
     structures = named_again(sents, {sent.index: find_structures(sent) for sent in sents})

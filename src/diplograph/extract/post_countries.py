@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
-from .context import Sent, place_mention
+from .context import Named, Sent, place_mention
 from .names import same_person
 from .post_lists import delegation_country
 from .post_sides import (
@@ -36,13 +36,14 @@ def posts_in_context(
     sents: Sequence[Sent],
     learned: dict[tuple[str, str], str],
     main: Sequence[Mention] = (),
+    roles: dict[int, list[Named]] | None = None,
 ) -> list[Fact]:
     """The country of a post whose title names none, where the text makes it clear: a role
     that named it ("глава турецкого Минэнерго"), the side the person is on ("со стороны
     Казахстана"), the host of the meeting they took part in; and one holding per post (a
     bare "президент Эрдоган" is the "президент Турции" named before)."""
     by_index = {s.index: s for s in sents}
-    named = _posts_named(sents, main, posts)
+    named = _posts_named(find_roles(sents, main) if roles is None else roles, posts)
     out = []
     for fact in posts:
         if not fact.role("country"):
@@ -92,13 +93,11 @@ def _of_state(fact: Fact) -> bool:
     return not orgs or any(w.lower().startswith(STATE_BODIES) for w in orgs[0].label.split())
 
 
-def _posts_named(
-    sents: Sequence[Sent], main: Sequence[Mention], posts: Sequence[Fact]
-) -> dict[str, str]:
+def _posts_named(roles_by_sent: dict[int, list[Named]], posts: Sequence[Fact]) -> dict[str, str]:
     """The posts the article names with one country and no holder ("глава МИД РК" in a
     headline), of a country no one the text names holds a post of: post key -> country key."""
     found: dict[str, set[str]] = {}
-    for roles in find_roles(sents, main).values():
+    for roles in roles_by_sent.values():
         for role in roles:
             if role.mention.subtype and len(role.mention.countries) == 1:
                 found.setdefault(role.mention.subtype, set()).update(role.mention.countries)

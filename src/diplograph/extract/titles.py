@@ -95,6 +95,9 @@ def is_head(sent: Sent, i: int) -> bool:
     if not 0 <= i < len(sent.tokens):
         return False  # callers look ahead past a sentence's last token
     lemma = sent.lemma(i)
+    heads = lexicon().post_heads
+    if lemma not in heads and lemma.removeprefix("экс-") not in heads:
+        return False  # most words: no title's head whatever follows
     text = sent.tokens[i].text
     leads = 0 < i < len(sent.tokens) - 1 and sent.lemma(i - 1) in {"во", "в"}
     if lemma == "глава" and leads and sent.lemma(i + 1) == "с":
@@ -102,9 +105,8 @@ def is_head(sent: Sent, i: int) -> bool:
     # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
     headed = i + 1 < len(sent.tokens) and sent.tokens[i + 1].feat("Case") == "Gen"
     if text[:1].isupper() and given_name(text) and not sent.name_at(i + 1, "country"):
-        return headed and sent.tokens[i].feat("Case") != "Gen" and lemma in lexicon().post_heads
-    # a former holder: "экс-президент", "экс-министр"
-    return lemma in lexicon().post_heads or lemma.removeprefix("экс-") in lexicon().post_heads
+        return headed and sent.tokens[i].feat("Case") != "Gen" and lemma in heads
+    return True  # a holder, or a former one: "экс-президент", "экс-министр"
 
 
 def title_word(sent: Sent, i: int) -> bool:
