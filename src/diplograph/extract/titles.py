@@ -99,8 +99,7 @@ def is_head(sent: Sent, i: int) -> bool:
     if lemma not in heads and lemma.removeprefix("экс-") not in heads:
         return False  # most words: no title's head whatever follows
     text = sent.tokens[i].text
-    leads = 0 < i < len(sent.tokens) - 1 and sent.lemma(i - 1) in {"во", "в"}
-    if lemma == "глава" and leads and sent.lemma(i + 1) == "с":
+    if lemma == "глава" and i > 0 and sent.lemma(i - 1) in {"во", "в"} and sent.lemma(i + 1) == "с":
         return False  # "делегация во главе с вице-премьером X": who leads, no title
     # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
     headed = i + 1 < len(sent.tokens) and sent.tokens[i + 1].feat("Case") == "Gen"
