@@ -27,7 +27,6 @@ __all__ = ["Named", "Sent", "article_sents"]
 
 WATER_KINDS = {"sea", "lake", "river"}
 PLACE_KIND = {"country": "country", "city": "city", "region": "region"}
-PUNCT_DASHES = {"-", "–", "—"}
 # tags of words that are never a name: "ТОГО" in a capitalised headline is a pronoun
 FUNCTION_TAGS = {"PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "AUX"}
 

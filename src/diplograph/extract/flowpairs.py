@@ -46,7 +46,6 @@ def directed(sent: Sent, cue: int, hi: int) -> str | None:
 
 
 MUTUAL = {"взаимный", "обоюдный"}
-BOTH = {"оба", "обе", "два", "стороны", "сторона"}
 
 
 def mutual(

@@ -17,7 +17,6 @@ from .context import Sent
 
 __all__ = ["find_trade", "without_restated"]
 
-TRADE_WORDS = {"товарооборот", "товарообмен", "торговля", "оборот", "торговый"}
 TARGET_WORDS = {
     "довести",
     "цель",
