@@ -289,3 +289,43 @@ def test_a_ticker_of_other_stories_with_their_stamps_is_no_part_of_the_article()
     assert article.title == headline
     assert article.date == "2019-04-12"
     assert not any("ковров" in s.text or "пшеницы" in s.text for s in article.sentences)
+
+
+def test_a_dateline_with_the_agency_in_slashes_touching_the_city():
+    article = parse_article(f"АЛМАТЫ/Степной вестник/ - {LEAD}\n\n{MORE}\n")
+    assert article.publisher == "Степной вестник"
+
+
+def test_a_dateline_with_the_agency_after_the_day_and_a_dash():
+    article = parse_article(f"Исламабад, 12 марта, Восток-Пресс – {LEAD}\n\n{MORE}\n")
+    assert article.publisher == "Восток-Пресс"
+
+
+def test_a_lead_opening_with_the_day_and_the_outlet_after_a_dash():
+    article = parse_article(f"14 апреля – NileNews.example. {LEAD}\n\n{MORE}\n")
+    assert article.publisher == "NileNews.example"
+
+
+def test_an_outlet_whose_name_ends_in_a_number_relays_an_agency():
+    article = parse_article(
+        f"Как передает Степь 24 со ссылкой на ТАСС, делегации встретились в столице.\n\n{MORE}\n"
+    )
+    assert article.publisher == "Степь 24"
+
+
+def test_the_dateline_agency_beats_a_site_the_lead_relays():
+    article = parse_article(
+        "Самарканд, 2 мая, 2019, 10:15 — ИА Восток-Пресс. Министерства двух стран подписали "
+        "меморандум о поставках электроэнергии, сообщает Газета.example.\n\n"
+        f"{MORE}\n"
+    )
+    assert article.publisher == "Восток-Пресс"
+
+
+def test_a_caption_printed_twice_under_a_picture_credit_is_no_headline():
+    caption = "Министры двух стран на церемонии в здании правительства"
+    article = parse_article(
+        "Министры обсудили строительство новой железной дороги\n\n"
+        f"Фото: пресс-служба министерства\n{caption}\n{caption}\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == "Министры обсудили строительство новой железной дороги"

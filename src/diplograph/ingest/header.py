@@ -293,6 +293,9 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+PICTURE_CREDIT = re.compile(r"^(?:фото|изображение|иллюстрация|photo|image)\s*:", re.IGNORECASE)
+
+
 def header_of(header: list[Line]) -> Header:
     title: Line | None = None
     date = None
@@ -314,7 +317,11 @@ def header_of(header: list[Line]) -> Header:
     ]
     # "X" then "prev Предыдущие новости": a link to the story before this one
     links = {header[n - 1] for n, item in enumerate(header) if n and NAV_LINE.match(item[2])}
-    twice = [item for item in twice if item not in links]
+    # a picture's credit, then its caption twice (the alt text and the caption under it)
+    captions = {
+        header[n + 1] for n, item in enumerate(header[:-1]) if PICTURE_CREDIT.match(item[2])
+    }
+    twice = [item for item in twice if item not in links and item not in captions]
     if twice:
         title = twice[0]
     for at, item in enumerate(header):

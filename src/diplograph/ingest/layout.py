@@ -92,7 +92,8 @@ DATELINE = re.compile(
     # or the outlet in quotes: "Душанбе. 9 февраля. «X» — "
     r"(?P<agency5>(?=\S{3})[A-ZА-ЯЁ][a-zа-яё]?[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]*|«[^»]{2,40}»)\s+[-–—]"
     # "Улаанбаатар /АГЕНТСТВО/ Текст": no date, the agency in slashes right after the city
-    r"|(?=\s+/[^/\s][^/]{1,40}/\s))"
+    # ("БАКУ/Агентство/ - Текст": the slashes may touch the city)
+    r"|(?=\s*/[^/\s][^/]{1,40}/\s))"
     r"\s*[.,\-–—]*\s*(?:/(?P<agency>[^/]{2,120})/\.?)?"
     # "Ташкент, 15 апреля 2024 г. — Корр." or "— Корр. ИА «Дунё»": the writer, maybe the agency
     r"(?:(?<=[.\s])(?:(?:наш|соб\.?|спец\.?)\s*)?[Кк]орр(?:еспондент)?\.?"
@@ -100,6 +101,8 @@ DATELINE = re.compile(
     # "Бишкек, 5 июня 2024 г. — ИА Горный Край.": after a dash, an agency's name in any script
     r"(?:(?<=[—–-]\s)(?P<agency4>(?:ИА\s+)?(?:«[^»]{2,40}»|[A-ZА-ЯЁ][\w\-]*"
     r"(?:\s+[A-ZА-ЯЁ][\w\-]*){0,2}))\s*\.(?=\s|$))?"
+    # "Тегеран, 5 августа, АГЕНТСТВО – Текст": the agency after the day's comma, then a dash
+    r"(?:(?<=,\s)(?P<agency6>[A-ZА-ЯЁ][\w\-.]*(?:\s+[A-ZА-ЯЁ0-9][\w\-.]*){0,2})\s+[–—-]\s)?"
     # "Астана, 22 декабря. Kazinform. ..." : an agency in Latin letters or capitals
     r"(?:(?<=[.\s])(?P<agency2>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?|[А-ЯЁ]{3,})\s*\.(?=\s|$))?"
 )

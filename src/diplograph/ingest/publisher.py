@@ -35,7 +35,8 @@ REPORTED_BY = re.compile(
     r"(?:(?:собственный\s+|специальный\s+)?корреспондент\w*\s+)?"
     r"(?:(?:информационное\s+)?(?:агентство|информагентство|издание|портал|сайт|газета|"
     r"телеканал|ИА|агентства|издания|портала|газеты|сайта|телеканала)\s+)?"
-    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2}"
+    # ("передает Outlet 24": a number closes a name)
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.\-]*|\d{1,3}\b)){0,2}"
     # "передает golos-naroda.kz": a site by its address
     r"|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6})"
     # "..., передает X со ссылкой на пресс-службу": the site, then where it took the news
@@ -106,7 +107,8 @@ FOLLOW_US = re.compile(
 # "9 декабря, Позірк. Текст ...": the day first, then the outlet (a town there is the place)
 DAY_FIRST = re.compile(
     r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-    r"декабря)(?:\s+(?:19|20)\d\d(?:\s*г(?:ода|\.)?)?)?,\s+"
+    # ("28 июня – Outlet.": a dash for the comma)
+    r"декабря)(?:\s+(?:19|20)\d\d(?:\s*г(?:ода|\.)?)?)?(?:,|\s+[–—-])\s+"
     r"(?P<name>[A-ZА-ЯЁІЎ][\w.\-]+(?:\s+[A-ZА-ЯЁ][\w.\-]+)?)\.\s"
 )
 # "Ташкент, Узбекистан (UzDaily.uz) -- 16 октября ...": the outlet in brackets after the place
@@ -146,14 +148,14 @@ def publisher_of(
         # an address says where, not who; a big agency is where the site took the news from
         if match and not URL_LINE.match(line) and not NEWS_AGENCY.match(match.group("name")):
             return match.group("name").strip()
-    named = _named_in_text(body)
-    if named:
-        return named
     if dateline:
-        for group in ("agency", "agency3", "agency4", "agency5", "agency2"):
+        for group in ("agency", "agency3", "agency4", "agency5", "agency6", "agency2"):
             name = _agency(dateline.group(group) or "")
             if name:
                 return name
+    named = _named_in_text(body)
+    if named:
+        return named
     for _, _, line in body[:2]:
         signed = _signed_lead(line)
         if signed:
