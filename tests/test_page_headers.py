@@ -329,3 +329,15 @@ def test_a_caption_printed_twice_under_a_picture_credit_is_no_headline():
         f"Фото: пресс-служба министерства\n{caption}\n{caption}\n\n{LEAD}\n\n{MORE}\n"
     )
     assert article.title == "Министры обсудили строительство новой железной дороги"
+
+
+def test_a_headline_stamp_and_dateline_glued_on_one_line_are_three():
+    article = parse_article(
+        "Министры обсудили строительство дороги03.09.2019 12:10САМАРКАНД, 3 сентября. "
+        f"/Восток-Пресс/. {LEAD}\n\n{MORE}\n"
+    )
+    assert (article.title, article.date, article.publisher) == (
+        "Министры обсудили строительство дороги",
+        "2019-09-03",
+        "Восток-Пресс",
+    )

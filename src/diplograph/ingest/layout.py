@@ -327,9 +327,23 @@ def page_lines(text: str) -> list[Line]:
                 out.append((start, start + len(head), head))
                 start += cut
                 stripped = stripped[cut:]
+            glued = GLUED_STAMP.search(stripped[:300]) if len(out) < 3 else None
+            if glued:
+                # "Заголовок15.04.2016 16:44ГОРОД, 15 апреля ...": a page whose lines lost their
+                # breaks; the headline, the stamp and the lead are three lines
+                for cut_from, cut_to in ((0, glued.start()), glued.span()):
+                    part = stripped[cut_from:cut_to]
+                    out.append((start + cut_from, start + cut_to, part))
+                start += glued.end()
+                stripped = stripped[glued.end() :]
             out.append((start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return out
+
+
+GLUED_STAMP = re.compile(
+    r"(?<=[а-яёa-z»\"!?])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d,?\s*\d{1,2}:\d{2}(?=[А-ЯЁA-Z])"
+)
 
 
 def word_count(line: str) -> int:
