@@ -32,6 +32,7 @@ from .objectfacts import (
 from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
 from .objectlists import named_again
 from .objectplaces import structure_facts
+from .partnerlists import find_partner_lists
 from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
 from .trade import find_trade, without_restated
@@ -122,6 +123,7 @@ def extract(analysis: Analysis) -> Extraction:
     last_trade: int | None = None
     last_figure: Fact | None = None
     flows: list[Fact] = []  # of the sentence before: the next may list their goods
+    told: list[Fact] = []  # every flow so far: a list of buyers goes on with the last
     by_index = {sent.index: sent for sent in sents}
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
@@ -145,7 +147,9 @@ def extract(analysis: Analysis) -> Extraction:
             for n in by_index[k].names_of("country")
         ]
         flows = list(find_exports(sent, main, earlier, flows, prior))
-        facts += flows
+        listed = list(find_partner_lists(sent, told, flows))
+        facts += flows + listed
+        told += flows + listed
     facts += signings
     headline = article.title is not None and bool(sents) and sents[0].text == article.title
     facts += find_funds(sents, main, structures, headline)
