@@ -29,7 +29,7 @@ from .objectheads import head_at, kind_lemma, railway_short
 from .objectlists import Structure, each_named, each_quoted, without_parts
 from .objectparties import parties
 from .objectverbs import LINEAR, verb_places
-from .routes import PLACES, QUOTES, own_name
+from .routes import PLACES, QUOTES, honoree, own_name
 
 __all__ = ["ALONG", "NOT_INFRASTRUCTURE", "WHERE", "Structure", "find_structures", "head_at"]
 
@@ -65,6 +65,9 @@ PLAIN = {
     "главный",
     "ключевой",
     "важный",
+    # "единый логистический центр": one, of whatever kind
+    "единый",
+    "крупнейший",
 }
 
 
@@ -177,6 +180,8 @@ def find_structures(sent: Sent) -> list[Structure]:
                 town = replace(name.mention, kind="place", key=None)
             last = name.last
             named = True
+        elif honoree(sent, last) is not None:
+            last, named = honoree(sent, last) or last, True  # "порт имени X"
         if cls in POINTS and located is None:
             located = _bracketed_town(sent, last)
         if _quoted_name(sent, first, last):
