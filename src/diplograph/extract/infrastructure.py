@@ -247,6 +247,9 @@ def find_structures(sent: Sent) -> list[Structure]:
             if kind_lemma(sent, k) != sent.lemma(k):
                 # "зернового хаба": the lemmatiser left the word as written
                 label = label.replace(sent.tokens[k].text, kind_lemma(sent, k), 1)
+            elif sent.tokens[k].pos == "ADJ" and sent.tokens[noun].feat("Gender") == "Masc":
+                # "торгово-логистического комплекса": a compound the phrase left inflected
+                label = label.replace(sent.tokens[k].text, sent.lemma(k), 1)
         inner = named_within(sent, i + size, last)
         if inner is not None:
             label, cls = inner  # "маршрут «Южного коридора»": the corridor it names
