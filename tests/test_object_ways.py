@@ -75,3 +75,11 @@ def test_a_trade_and_logistics_complex_is_a_logistics_hub():
         "Казахстана и Китая."
     )
     assert list(found) == ["торгово-логистический комплекс"]
+
+
+def test_an_object_the_text_says_is_not_there_is_no_row():
+    found = objects(
+        "Газ идет через соседние страны, так как нет трубопровода, соединяющего Туркменистан "
+        "и Иран напрямую."
+    )
+    assert found == {}

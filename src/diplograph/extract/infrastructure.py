@@ -17,6 +17,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
 from .objectclauses import (
+    denied,
     flown,
     is_predicate,
     name_after_way,
@@ -148,6 +149,7 @@ def find_structures(sent: Sent) -> list[Structure]:
             or predicate
             or of_office(sent, noun)
             or flown(sent, first, noun)
+            or denied(sent, noun)
         ):
             i += size
             continue
