@@ -19,6 +19,7 @@ from .funds import find_funds
 from .infrastructure import find_structures
 from .meetings import find_meetings
 from .memory import lead_date
+from .objectcodes import spelled_codes
 from .objectcountries import in_towns_country
 from .objectfacts import (
     absorbed,
@@ -32,6 +33,7 @@ from .objectfacts import (
 from .objectlinks import anaphoric_links, corefer_objects, first_of_none, placed_as_before
 from .objectlists import named_again
 from .objectplaces import structure_facts
+from .objectreferents import placed_by_word
 from .partnerlists import find_partner_lists
 from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
@@ -156,10 +158,13 @@ def extract(analysis: Analysis) -> Extraction:
     given = {s.mention for found in structures.values() for s in found if s.given}
     facts = given_objects(without_restated(facts), given, headline)
     plain = {s.mention for found in structures.values() for s in found if s.plain}
-    facts = placed_as_before(folded(absorbed(corefer_objects(facts, sents), plain), plain))
+    facts = placed_as_before(
+        folded(absorbed(corefer_objects(spelled_codes(facts), sents), plain), plain)
+    )
     lone = {s.mention for found in structures.values() for s in found if s.plain and not s.plural}
     facts = nowhere_dropped(on_routes(facts), lone)
     facts = in_towns_country(sides_give_way(one_place(first_of_none(facts))), sents)
+    facts = placed_by_word(facts, sents)
     if headline:
         facts = _headline_restated(facts, sents)
     mentions = tuple(n.mention for s in sents for n in s.names)

@@ -17,6 +17,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
 from .objectclauses import (
+    denied,
     flown,
     is_predicate,
     name_after_way,
@@ -29,7 +30,7 @@ from .objectheads import head_at, kind_lemma, railway_short
 from .objectlists import Structure, each_named, each_quoted, without_parts
 from .objectparties import parties
 from .objectverbs import LINEAR, verb_places
-from .routes import PLACES, QUOTES, own_name
+from .routes import PLACES, QUOTES, honoree, own_name
 
 __all__ = ["ALONG", "NOT_INFRASTRUCTURE", "WHERE", "Structure", "find_structures", "head_at"]
 
@@ -65,6 +66,9 @@ PLAIN = {
     "главный",
     "ключевой",
     "важный",
+    # "единый логистический центр": one, of whatever kind
+    "единый",
+    "крупнейший",
 }
 
 
@@ -145,6 +149,7 @@ def find_structures(sent: Sent) -> list[Structure]:
             or predicate
             or of_office(sent, noun)
             or flown(sent, first, noun)
+            or denied(sent, noun)
         ):
             i += size
             continue
@@ -177,6 +182,8 @@ def find_structures(sent: Sent) -> list[Structure]:
                 town = replace(name.mention, kind="place", key=None)
             last = name.last
             named = True
+        elif honoree(sent, last) is not None:
+            last, named = honoree(sent, last) or last, True  # "порт имени X"
         if cls in POINTS and located is None:
             located = _bracketed_town(sent, last)
         if _quoted_name(sent, first, last):
@@ -242,6 +249,9 @@ def find_structures(sent: Sent) -> list[Structure]:
             if kind_lemma(sent, k) != sent.lemma(k):
                 # "зернового хаба": the lemmatiser left the word as written
                 label = label.replace(sent.tokens[k].text, kind_lemma(sent, k), 1)
+            elif sent.tokens[k].pos == "ADJ" and sent.tokens[noun].feat("Gender") == "Masc":
+                # "торгово-логистического комплекса": a compound the phrase left inflected
+                label = label.replace(sent.tokens[k].text, sent.lemma(k), 1)
         inner = named_within(sent, i + size, last)
         if inner is not None:
             label, cls = inner  # "маршрут «Южного коридора»": the corridor it names

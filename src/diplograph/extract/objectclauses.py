@@ -13,7 +13,7 @@ from .objectheads import head_at
 from .objectlists import Structure
 from .routes import PLACES, QUOTES
 
-__all__ = ["is_predicate", "named_within", "of_office", "predicated_places"]
+__all__ = ["denied", "is_predicate", "named_within", "of_office", "predicated_places"]
 
 # verbs that say what their subject is: "X является крупнейшим портом региона"
 COPULAS = {"являться", "стать", "становиться", "служить", "остаться", "оставаться"}
@@ -163,3 +163,12 @@ def service_route(sent: Sent, structure: Structure) -> Structure:
     cls = SERVICE_KINDS[sent.lemma(noun - 1)]
     mention = replace(structure.mention, label=label, subtype=cls)
     return replace(structure, mention=mention)
+
+
+def denied(sent: Sent, noun: int) -> bool:
+    """ "когда нет газопровода, соединяющего ...", "не существует моста": a subject in the
+    genitive is the genitive of negation; the text says the object is not there."""
+    token = sent.tokens[noun]
+    if token.rel not in {"nsubj", "nsubj:pass"} or token.feat("Case") != "Gen":
+        return False
+    return not any(t.head == noun and t.rel == "case" for t in sent.tokens)

@@ -16,7 +16,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent, place_mention
 
-__all__ = ["across", "in_towns_country"]
+__all__ = ["across", "in_country", "in_towns_country"]
 
 TOWNS = {"city", "region"}
 
@@ -55,6 +55,8 @@ def in_towns_country(facts: list[Fact], sents: Sequence[Sent]) -> list[Fact]:
         if label in placed or len(countries) != 1:
             continue
         (country,) = countries
+        if any(m.kind == "country" and m.key != country for m in connects):
+            continue  # "ТАПИ ... через Герат и Кандагар": it joins other countries too
         unknown = [m for m in connects if m.kind != "country" and _country_of(m) is None]
         around = set().union(*(by_sentence.get(k, set()) for k in told[label])) - {country}
         # "ЛЭП Термез – Мазари-Шариф ... из Узбекистана в Афганистан": a town the gazetteer
@@ -86,3 +88,17 @@ def across(sent: Sent, first: int, last: int) -> Mention | None:
                 token = sent.tokens[k]
                 return place_mention(place, sent.index, token.start, token.stop)
     return None
+
+
+def in_country(sent: Sent, place: Mention, country: Mention) -> bool:
+    """A town the gazetteer puts in the country, or one the country's adjective qualifies
+    ("узбекский Термез")."""
+    if place.kind == "country":
+        return place.key == country.key
+    if country.key and _country_of(place) == country.key:
+        return True
+    k = next((j for j, t in enumerate(sent.tokens) if t.start == place.start), None)
+    if k is None or k == 0 or place.sentence != sent.index:
+        return False
+    adjective = gazetteer().by_adjective(sent.lemma(k - 1))
+    return adjective is not None and adjective.key == country.key

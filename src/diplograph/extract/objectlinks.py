@@ -44,6 +44,8 @@ PRONOUNS = {"он", "она", "оно"}
 # "его протяженность", "ее длина": the object's own measure
 MEASURES = {"протяженность", "длина", "участок", "трасса", "маршрут"}
 POSSESSIVES = {"его", "ее", "её"}
+# words news uses of a pipeline, a railway or a road alike
+ANY_ROUTE = {"магистраль", "трасса"}
 
 
 def _anaphor(sent: Sent, own: Sequence[Structure]) -> int | None:
@@ -107,12 +109,15 @@ def _transit(sent: Sent, own: Sequence[Structure]) -> list[Mention]:
     return out
 
 
-def _antecedent(recent: Sequence[Structure], kind: str | None, at: int) -> Structure | None:
+def _antecedent(
+    recent: Sequence[Structure], kind: str | None, at: int, generic: bool = False
+) -> Structure | None:
     """The route the last sentences were about: the latest sentence's subject, else the
     latest route named. A route word names its kind: the latest of that kind, however far
-    back, else a route of the last two sentences; a bridge or a tunnel is one named so."""
+    back, else a route of the last two sentences; a bridge or a tunnel is one named so. A
+    word of any long route ("магистраль", "трасса") is the latest route of any kind."""
     same = [s for s in recent if s.mention.subtype == kind]
-    near = [s for s in recent if s.mention.sentence >= at - 2]
+    near = [s for s in recent if s.mention.sentence >= at - 2 or generic]
     routes = same or ([] if kind in CROSSINGS else [s for s in near if s.mention.subtype in LINEAR])
     if not routes:
         return None
@@ -129,13 +134,16 @@ def anaphoric_links(
     if anaphor is None and not measured:
         return
     head = head_at(sent, anaphor) if anaphor is not None else None
-    antecedent = _antecedent(recent, head[0] if head is not None else None, sent.index)
+    generic = anaphor is not None and sent.lemma(anaphor) in ANY_ROUTE
+    antecedent = _antecedent(recent, head[0] if head is not None else None, sent.index, generic)
     if antecedent is None:
         return
     connects: list[Mention] = []
     if anaphor is not None:
         verb = sent.tokens[anaphor].head
         verbs = conjuncts(sent, verb) if verb >= 0 else []
+        # "Магистраль должна протянуться от X": the verb of a predicate of intent or duty
+        verbs += [x for k in verbs for c in children(sent, k, "xcomp") for x in conjuncts(sent, c)]
         # "Трубопровод начинается в X, проходит через Y": a verb the parse left as a root of
         # its own, with no subject, shares the anaphor
         verbs += [

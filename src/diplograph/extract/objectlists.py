@@ -62,8 +62,22 @@ def each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[
             sent.tokens[named.last - 1].stop,
             subtype=cls,
         )
-        out.append(Structure(first, named.last, mention, (), None, head, town=named.mention))
+        last, located = named.last, _bracketed(sent, named.last)
+        if located is not None:
+            last = located.last + 1  # "портами Туркменбаши и Баку (Алят)": where it stands
+        where = located.mention if located is not None else None
+        out.append(Structure(first, last, mention, (), where, head, town=named.mention))
     return out
+
+
+def _bracketed(sent: Sent, i: int) -> Named | None:
+    """A town in brackets right after a name: "Баку (Алят)"."""
+    if i >= len(sent.tokens) or sent.tokens[i].text != "(":
+        return None
+    named = sent.name_at(i + 1, "city", "region", "place")
+    if named is None or named.last >= len(sent.tokens) or sent.tokens[named.last].text != ")":
+        return None
+    return named
 
 
 def each_quoted(sent: Sent, head: int, size: int, cls: str, start: int) -> list[Structure]:

@@ -18,9 +18,10 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .infrastructure import ALONG, BETWEEN, NOT_INFRASTRUCTURE, POINTS, WHERE, Structure
-from .objectcountries import across
+from .objectcountries import across, in_country
 from .objectparties import PARTIES, parties
 from .objectverbs import LINEAR, built_where, verb_places
+from .objectways import passed_beside
 from .routes import DASHES, PLACES
 
 __all__ = ["place_rank", "places_from", "structure_facts"]
@@ -114,9 +115,14 @@ def structure_facts(sent: Sent, structures: list[Structure]) -> Iterable[Fact]:
         places.sort(key=_vague)
         roles += [("place", m) for m in places[:1]]
         ends = [*connects, *after_connects, *verb_connects]
+        if linear:
+            ends += passed_beside(sent, structure.head)
         countries, built = parties(sent, structure.head) if cls in BETWEEN else ([], False)
-        if len(countries) == 1 and built and ends and not structure.connects:
-            ends += countries  # "Россия откроет маршрут в Лаос": where it starts
+        # "Россия откроет маршрут в Лаос": where it starts, unless an end already lies
+        # there ("Узбекистан построит дорогу из узбекского Термеза в ...")
+        starts = len(countries) == 1 and built and ends and not structure.connects
+        if starts and not any(in_country(sent, m, countries[0]) for m in ends):
+            ends += countries
         seen = set()
         for m in ends:
             if _identity(m) not in seen and not (places and _same(m, places[0])):

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from ..records import Mention
 from .context import Named, Sent
 from .frames import children, conjuncts, objects, obliques, preposition, subtree
-from .routes import PLACES
+from .routes import DASHES, PLACES
 
 __all__ = ["LINEAR", "built_where", "read_verb", "verb_places", "verbs_of"]
 
@@ -27,6 +27,9 @@ __all__ = ["LINEAR", "built_where", "read_verb", "verb_places", "verbs_of"]
 LINEAR = {"Railway", "Road", "Corridor", "Pipeline", "PowerLine", "Cable"}
 
 LAY = {
+    "достигнуть",
+    "достигать",
+    "достичь",
     "проложить",
     "прокладывать",
     "построить",
@@ -62,6 +65,8 @@ STAND |= {"строиться", "реконструировать", "модер�
 CONNECT = {"связать", "связывать", "соединить", "соединять", "связывающий", "соединяющий"}
 ENDS = {"начинаться", "заканчиваться", "завершаться", "брать", "оканчиваться"}
 ENDS |= {"начаться", "закончиться", "завершиться", "взять", "окончиться"}
+# verbs of how far a route runs: what they take is an end ("достигнет границы X")
+REACH = {"достигнуть", "достигать", "достичь"}
 END_PREPOSITIONS = {"от", "из", "до", "к"}
 TOWARDS = {"в", "до", "через", "к"}
 # words between a preposition and the place that say which part of it: "по территории Грузии"
@@ -132,10 +137,25 @@ def _place(sent: Sent, k: int) -> Named | None:
     own = next((n for n in inside if n.first <= k < n.last), None)
     # "границей с Узбекистаном": a place the argument is next to is not the argument's
     inside = [n for n in inside if preposition(sent, n.first) != "с"]
+    # "от крупнейшего в Туркменистане месторождения Галкыныш": a place with a preposition
+    # of its own says where a word of the argument is; the argument's name comes first
+    inside.sort(key=lambda n: n.first != k and preposition(sent, n.first) != "")
     if not inside and sent.lemma(k) in KINDS_OF_PLACE:
         # "в провинции Фарах, ...": the name after a kind of place, wherever the parse hung it
         return sent.name_at(last, *PLACES)
     return own or (inside[0] if inside else None)
+
+
+def _reached(sent: Sent, k: int) -> Named | None:
+    """The place a route reaches: the argument's own, or the one a dash sets beside it
+    ("конечной точки – населенного пункта X"), however the parse hung it."""
+    n = len(sent.tokens)
+    if k + 1 < n and sent.tokens[k + 1].text in DASHES:
+        beside = (sent.name_at(j, *PLACES) for j in range(k + 2, min(k + 6, n)))
+        named = next((b for b in beside if b is not None), None)
+        if named is not None:
+            return named
+    return _place(sent, k)
 
 
 def _adjective(sent: Sent, i: int) -> bool:
@@ -171,6 +191,10 @@ def read_verb(sent: Sent, verb: int, linear: bool) -> tuple[list[Mention], list[
         ends += [c for k in ends for c in children(sent, k, "nmod") if preposition(sent, c) == "с"]
         connects += _mentions(sent, ends)
         connects += _where_an_end_is(sent, verb, ends)
+    if lemma in REACH and linear:
+        # "должна достигнуть конечной точки – города X": what a route reaches is an end
+        reached = (_reached(sent, k) for k in children(sent, verb, "obj", "iobj"))
+        connects += [n.mention for n in reached if n is not None]
     arguments = list(obliques(sent, verb))
     head = sent.tokens[verb].head
     if sent.tokens[verb].rel == "xcomp" and head >= 0:

@@ -14,7 +14,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .context import Named, Sent, place_mention
 
-__all__ = ["DASHES", "DIRECTIONS", "PLACES", "QUOTES", "OwnName", "own_name"]
+__all__ = ["DASHES", "DIRECTIONS", "PLACES", "QUOTES", "OwnName", "honoree", "own_name"]
 
 PLACES = ("city", "country", "water", "region", "place")
 DASHES = {"-", "–", "—"}
@@ -283,3 +283,18 @@ def _route(sent: Sent, lo: int, hi: int, linear: bool = False) -> list[Named] | 
             return None
         n += 1
     return [p for p in out if p.mention.label.lower() not in DIRECTIONS]
+
+
+def honoree(sent: Sent, i: int) -> int | None:
+    """ "порт им. Шахид Бехешти", "аэропорт имени Гейдара Алиева": the end of a name given
+    in someone's honour, right after a head ending at token i."""
+    n = len(sent.tokens)
+    if i >= n or sent.tokens[i].text.lower() not in {"им", "имени"}:
+        return None
+    j = i + 2 if i + 1 < n and sent.tokens[i + 1].text == "." else i + 1
+    k = j
+    while (
+        k < n and k - j < 4 and sent.tokens[k].text[:1].isupper() and sent.tokens[k].text.isalpha()
+    ):
+        k += 1
+    return k if k > j else None
