@@ -10,6 +10,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
 from .names import same_person
+from .post_leaders import leaders_as_presidents
 from .post_lists import delegation_country
 from .post_sides import (
     article_side,
@@ -77,7 +78,7 @@ def posts_in_context(
             if country is not None:
                 fact = replace(fact, roles=(*fact.roles, ("country", country)))
         out.append(fact)
-    return _one_holding(out)
+    return _one_holding(leaders_as_presidents(out, sents))
 
 
 # bodies of a state, whose officers are of the country the article is about

@@ -35,6 +35,9 @@ from .titles import (
 
 __all__ = ["find_posts", "find_roles"]
 
+# posts only a company or an institution has: a stacked one shares the organisation after it
+COMPANY_POSTS = {"директор", "директора"}
+
 
 def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
     """The titles of a run, each taking the country of its neighbour when it names none
@@ -57,6 +60,10 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
             after = next((t.countries for t in titles[n + 1 :] if t.countries), ())
             before_ = next((t.countries for t in reversed(titles[:n]) if t.countries), ())
             title = replace(title, countries=after or before_)
+        if not title.orgs and title.label.split()[-1] in COMPANY_POSTS:
+            # "исполнительный директор, председатель правления компании X": X's director
+            orgs = next((t.orgs for t in titles[n + 1 :] if t.orgs), ())
+            title = replace(title, orgs=orgs)
         out.append(title)
     return out
 
@@ -206,7 +213,9 @@ def _contexts(sents: Sequence[Sent], main: Sequence[Mention]) -> Iterable[tuple[
         delegation = delegation_country(sent)
         countries = sent.names_of("country")
         if countries:
-            before = countries[-1].mention
+            # the country named by its name, not the side named by an adjective
+            nouns = [n for n in countries if sent.tokens[n.first].pos != "ADJ"]
+            before = (nouns or countries)[-1].mention
         for named in sent.names_of("org"):
             label = named.mention.label.split(" /")[0].split(" (")[0]
             own = org_country(sent, named)

@@ -53,8 +53,7 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
-# of those, the ones a reader writes out as the post they name: "глава МИД Турции" is the
-# "министр иностранных дел"; "национальный лидер" stays as printed
+# of those, the ones written out as the post they name ("глава МИД" -> министр иностранных дел)
 WRITTEN_OUT = PERIPHRASIS - {"лидер"}
 NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
 # heads whose genitive is what they are in charge of, not an organisation
@@ -156,8 +155,7 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
 
 
 def _object(sent: Sent, i: int) -> bool:
-    """A common noun in the accusative no preposition governs: the object of a verb, never
-    a word of a title ("ответственный за интеграцию" has its preposition)."""
+    """An accusative noun no preposition governs: a verb's object, never a title's word."""
     token = sent.tokens[i]
     if token.pos != "NOUN" or token.feat("Case") != "Acc" or is_head(sent, i):
         return False
@@ -311,8 +309,10 @@ def _countries(
                 countries += _in_order(sent, i, context.main)
                 taken.update({i - 1, i})
             elif i == head + 1 and sent.lemma(i) == "страна" and not countries:
-                here = [n.mention for n in sent.names_of("country") if n.last <= first]
-                last = here[-1] if here else context.before  # "король страны X": named last
+                here = [n for n in sent.names_of("country") if n.last <= first]
+                nouns = [n.mention for n in here if sent.tokens[n.first].pos != "ADJ"]
+                # "король страны X": named last, by its name ("российский" names a side)
+                last = (nouns or [context.before or (here[-1].mention if here else None)])[-1]
                 if last is not None:
                     countries.append(last)
                     taken.add(i)
