@@ -310,9 +310,9 @@ def _countries(
                 taken.update({i - 1, i})
             elif i == head + 1 and sent.lemma(i) == "страна" and not countries:
                 here = [n for n in sent.names_of("country") if n.last <= first]
-                nouns = [n.mention for n in here if sent.tokens[n.first].pos != "ADJ"]
-                # "король страны X": named last, by its name ("российский" names a side)
-                last = (nouns or [context.before or (here[-1].mention if here else None)])[-1]
+                nouns = [n for n in here if sent.tokens[n.first].pos != "ADJ"]  # "российский"
+                whose = next(reversed(nouns or ([] if context.before else here)), None)
+                last = whose.mention if whose else context.before  # "король страны X"
                 if last is not None:
                     countries.append(last)
                     taken.add(i)
