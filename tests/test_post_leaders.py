@@ -1,0 +1,79 @@
+"""Posts said by another word: a leader who is a president, the country "страны" points to,
+a company's stacked posts, and names whose given name the dictionary does not know."""
+
+from __future__ import annotations
+
+from test_posts import posts
+
+
+def test_a_leader_is_a_president_where_the_article_speaks_of_presidents():
+    found = posts(
+        "На переговорах с российским лидером Владимиром Путиным президент Египта Абдель "
+        "Фаттах ас-Сиси предложил расширить поставки зерна."
+    )
+    assert ("Владимир Путин", "президент", "", "Россия") in found
+    assert not any(post == "лидер" for _, post, _, _ in found)
+
+
+def test_a_leader_in_an_article_that_names_no_president_holds_no_post():
+    found = posts(
+        "В конце мая чилийский лидер Габриэль Борич в ходе разговора с аргентинским коллегой "
+        "обсудил поставки удобрений."
+    )
+    assert not any(person == "Габриэль Борич" for person, _, _, _ in found)
+
+
+def test_the_country_a_title_points_to_is_the_one_named_by_its_name_not_a_sides_adjective():
+    found = posts(
+        "Контракт с компанией Siam Cement (Таиланд) подписан в ходе визита российского премьера "
+        "в Бангкок. Глава российского правительства проводит переговоры с премьер-министром "
+        "страны Сомчаем Вонгсаватом."
+    )
+    assert ("Сомчай Вонгсават", "премьер-министр", "", "Таиланд") in found
+
+
+def test_stacked_company_posts_share_the_company_named_after_the_last():
+    found = posts(
+        "С казахстанской стороны во встрече участвовали вице-премьер Серик Жумангарин и "
+        "главный исполнительный директор, председатель правления компании «КазМунайГаз» "
+        "Аскар Жайсанов."
+    )
+    assert ("Аскар Жайсанов", "главный исполнительный директор", "КазМунайГаз", "Казахстан") in (
+        found
+    )
+    assert ("Серик Жумангарин", "вице-премьер", "", "Казахстан") in found
+
+
+def test_a_given_name_in_the_dative_the_dictionary_only_guesses_is_put_in_the_nominative():
+    found = posts(
+        "Глава государства также передал теплые приветствия Президенту Туркменистана Сердару "
+        "Бердымухамедову и пожелал ему успехов."
+    )
+    assert ("Сердар Бердымухамедов", "президент", "", "Туркменистан") in found
+
+
+def test_a_name_the_tagger_takes_for_a_ports_name_after_a_title_is_the_holder():
+    found = posts(
+        "Делегация провела встречу с директором Актауского международного морского порта "
+        "Бауыржаном Алимовым."
+    )
+    assert ("Бауыржан Алимов", "директор", "Актауский международный морской порт", "Казахстан") in (
+        found
+    )
+
+
+def test_a_bare_presidents_country_is_the_host_of_the_visit_the_article_reports():
+    found = posts(
+        "Премьер-министр Таджикистана Кохир Расулзода прибыл в Ташкент с рабочим визитом. "
+        "В Ташкенте он провел переговоры с премьер-министром Узбекистана Абдуллой Ариповым. "
+        "В пятницу пройдет инвестиционный форум с участием президента Шавката Мирзиёева."
+    )
+    assert ("Шавкат Мирзиёев", "президент", "", "Узбекистан") in found
+
+
+def test_one_surname_with_a_known_state_gives_a_bare_title_of_the_family_its_country():
+    found = posts(
+        "Председатель Милли Меджлиса Азербайджана Сахиба Гафарова приняла делегацию Турции. "
+        "Гости передали приветствия президенту Эльнуру Гафарову."
+    )
+    assert ("Эльнур Гафаров", "президент", "", "Азербайджан") in found
