@@ -77,3 +77,31 @@ def test_one_surname_with_a_known_state_gives_a_bare_title_of_the_family_its_cou
         "Гости передали приветствия президенту Эльнуру Гафарову."
     )
     assert ("Эльнур Гафаров", "президент", "", "Азербайджан") in found
+
+
+def test_the_head_of_a_ministry_spelled_out_is_its_minister():
+    found = posts(
+        "Как заявил глава министерства финансов Египта Ахмед Кучук, фонд будет вкладывать "
+        "средства в порты и дороги."
+    )
+    assert found == {("Ахмед Кучук", "министр финансов", "", "Египет")}
+
+
+def test_the_head_of_a_country_named_by_another_post_is_that_post_only():
+    found = posts(
+        "Президент Республики Корея Пак Мин Су прибыл в Москву. Глава Республики Корея Пак Мин "
+        "Су обсудил с президентом России Владимиром Путиным торговлю."
+    )
+    assert {p for p in found if p[0] == "Пак Мин Су"} == {
+        ("Пак Мин Су", "президент", "", "Южная Корея")
+    }
+
+
+def test_two_states_titles_joined_by_and_are_two_peoples_and_the_last_is_the_names():
+    found = posts(
+        "Президент Чили Габриэль Борич прибыл в Москву. По итогам переговоров глава чилийского "
+        "государства и президент РФ Владимир Путин подписали совместное заявление."
+    )
+    assert {p for p in found if p[0] == "Владимир Путин"} == {
+        ("Владимир Путин", "президент", "", "Россия")
+    }

@@ -252,8 +252,10 @@ def _host(person: Mention, meetings: Sequence[Fact], posts: Sequence[Fact]) -> M
 
 
 def _points_back(fact: Fact) -> bool:
-    """ "глава ведомства": the department named before, not a post of its own."""
-    return "ведомства" in fact.role("role")[0].label.split()
+    """ "глава ведомства": the department named before, not a post of its own; "глава
+    Республики Корея" of one named "Президент Республики Корея" too: the post by a word."""
+    label = fact.role("role")[0].label
+    return "ведомства" in label.split() or (label == "глава" and not fact.role("organization"))
 
 
 def _written_out(fact: Fact) -> bool:

@@ -18,7 +18,7 @@ from .context import Named, Sent
 from .post_bodies import known_body
 from .post_colleagues import colleague_country, named_colleague
 from .post_lists import Entry, delegation_country, share_countries
-from .post_orgs import COMPANIES, kind_before, named_by_adjective, org_country
+from .post_orgs import COMPANIES, kind_before, ministry_head, named_by_adjective, org_country
 from .titles import (
     MAX_TITLE,
     TITLE_POS,
@@ -53,7 +53,11 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
         before = next((t.countries[-1] for t in reversed(titles) if t.countries), None)
         title = read_title(sent, a, b, replace(context, before=before or context.before))
         if title is not None:
-            titles.append(title)
+            titles.append(ministry_head(sent, title))
+    # "глава аргентинского государства и президент РФ X": two states' titles joined by "и"
+    # are two people's, and only the last is X's
+    while len(titles) > 1 and sent.lemma(titles[1].first - 1) == "и" and _two_states(titles):
+        titles = titles[1:]
     out = []
     for n, title in enumerate(titles):
         if not title.countries:
@@ -66,6 +70,11 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
             title = replace(title, orgs=orgs)
         out.append(title)
     return out
+
+
+def _two_states(titles: list[Title]) -> bool:
+    first, second = ({c.identity for c in t.countries} for t in titles[:2])
+    return bool(first) and bool(second) and not first & second
 
 
 def _head_case(sent: Sent, first: int, last: int) -> str | None:
