@@ -1,5 +1,6 @@
-"""Posts said by another word: a leader who is a president, the country "страны" points to,
-a company's stacked posts, and names whose given name the dictionary does not know."""
+"""Posts said by another word: a leader who is a president, a ministry's head, a company's
+stacked posts, one who leads by the verb; bare titles whose country the article makes clear;
+names the tagger or the dictionary misread."""
 
 from __future__ import annotations
 
@@ -21,15 +22,6 @@ def test_a_leader_in_an_article_that_names_no_president_holds_no_post():
         "обсудил поставки удобрений."
     )
     assert not any(person == "Габриэль Борич" for person, _, _, _ in found)
-
-
-def test_the_country_a_title_points_to_is_the_one_named_by_its_name_not_a_sides_adjective():
-    found = posts(
-        "Контракт с компанией Siam Cement (Таиланд) подписан в ходе визита российского премьера "
-        "в Бангкок. Глава российского правительства проводит переговоры с премьер-министром "
-        "страны Сомчаем Вонгсаватом."
-    )
-    assert ("Сомчай Вонгсават", "премьер-министр", "", "Таиланд") in found
 
 
 def test_stacked_company_posts_share_the_company_named_after_the_last():
@@ -105,3 +97,11 @@ def test_two_states_titles_joined_by_and_are_two_peoples_and_the_last_is_the_nam
     assert {p for p in found if p[0] == "Владимир Путин"} == {
         ("Владимир Путин", "президент", "", "Россия")
     }
+
+
+def test_one_who_leads_an_organisation_by_the_verb_is_its_head():
+    found = posts(
+        "Российско-Таджикский фонд развития (РТФР) начал работу в 2015 году. Сейчас РТФР "
+        "возглавляет Игорь Петров, назначенный в прошлом году."
+    )
+    assert found == {("Игорь Петров", "глава", "Российско-Таджикский фонд развития", "")}

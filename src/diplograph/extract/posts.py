@@ -19,6 +19,7 @@ from .post_bodies import known_body
 from .post_colleagues import colleague_country, named_colleague
 from .post_lists import Entry, delegation_country, share_countries
 from .post_orgs import COMPANIES, kind_before, ministry_head, named_by_adjective, org_country
+from .post_verbs import heads_by_verb
 from .titles import (
     MAX_TITLE,
     TITLE_POS,
@@ -185,6 +186,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
         country = country or named_by_adjective(title, sent) or known_body(title, sent.index)
         yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
+    yield from heads_by_verb(sent, context)
 
 
 def _in_the_capacity(
@@ -222,9 +224,7 @@ def _contexts(sents: Sequence[Sent], main: Sequence[Mention]) -> Iterable[tuple[
         delegation = delegation_country(sent)
         countries = sent.names_of("country")
         if countries:
-            # the country named by its name, not the side named by an adjective
-            nouns = [n for n in countries if sent.tokens[n.first].pos != "ADJ"]
-            before = (nouns or countries)[-1].mention
+            before = countries[-1].mention
         for named in sent.names_of("org"):
             label = named.mention.label.split(" /")[0].split(" (")[0]
             own = org_country(sent, named)

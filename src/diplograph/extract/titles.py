@@ -309,10 +309,8 @@ def _countries(
                 countries += _in_order(sent, i, context.main)
                 taken.update({i - 1, i})
             elif i == head + 1 and sent.lemma(i) == "страна" and not countries:
-                here = [n for n in sent.names_of("country") if n.last <= first]
-                nouns = [n for n in here if sent.tokens[n.first].pos != "ADJ"]  # "российский"
-                whose = next(reversed(nouns or ([] if context.before else here)), None)
-                last = whose.mention if whose else context.before  # "король страны X"
+                here = [n.mention for n in sent.names_of("country") if n.last <= first]
+                last = here[-1] if here else context.before  # "король страны X": named last
                 if last is not None:
                     countries.append(last)
                     taken.add(i)
