@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
+from .abbreviations import abbreviation, abbreviations
 from .context import Named, Sent
 from .post_bodies import known_body
 from .post_colleagues import colleague_country, named_colleague
@@ -25,8 +26,6 @@ from .titles import (
     TITLE_POS,
     Context,
     Title,
-    abbreviation,
-    abbreviations,
     is_head,
     read_title,
     run_start,
