@@ -113,3 +113,11 @@ def test_a_body_every_reader_knows_inside_a_title_is_its_organisation():
         "Гурбангулы Бердымухамедовым и Президентом Азербайджана Ильхамом Алиевым."
     )
     assert ("Гурбангулы Бердымухамедов", "председатель", "Халк Маслахаты", "Туркменистан") in found
+
+
+def test_a_title_after_a_name_and_its_spelling_in_brackets_is_the_names():
+    found = posts(
+        "«Делегация приедет в Ташкент», — рассказал Ахмад Наим Карими (Ahmad Naim Karimi), "
+        "пресс-секретарь министерства финансов Афганистана."
+    )
+    assert ("Ахмад Наим Карими", "пресс-секретарь", "Министерство финансов", "Афганистан") in found

@@ -90,6 +90,11 @@ def _left_titles(sent: Sent, person: Named, people: set[int], context: Context) 
 def _right_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:
     """Apposition: "Мурат Нуртлеу, министр иностранных дел Казахстана, заявил"."""
     i = person.last
+    if i < len(sent.tokens) and sent.tokens[i].text == "(":
+        # "Ахмад Карими (Ahmad Karimi), пресс-секретарь ...": the name's spelling in brackets
+        i = next(
+            (k + 1 for k in range(i, min(i + 8, len(sent.tokens))) if sent.tokens[k].text == ")"), i
+        )
     if i >= len(sent.tokens) or sent.tokens[i].text != ",":
         return []
     j = i + 1
