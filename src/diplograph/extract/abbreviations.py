@@ -42,7 +42,10 @@ def abbreviations(sents: Sequence[Sent]) -> dict[str, str]:
             if not abbreviation(word) or word in out:
                 continue
             for first in range(i - 1, max(-1, i - 9), -1):
-                if initials(t.text for t in tokens[first:i]) == word.upper():
+                words = [t.text for t in tokens[first:i]]
+                # "Российско-Кыргызский фонд развития (РКФР)": each half of a compound counts
+                halves = [h for w in words for h in w.split("-")]
+                if word.upper() in {initials(words), initials(halves)}:
                     out[word] = sent.phrase(first, i)
                     break
             else:

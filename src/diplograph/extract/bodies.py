@@ -9,7 +9,7 @@ from functools import cache
 from ..data import read_table
 from ..data.gazetteer import Place, gazetteer
 
-__all__ = ["ORG_NOUNS", "body_at", "body_country", "country_by_lemmas", "words"]
+__all__ = ["ORG_NOUNS", "body_at", "body_country", "body_in", "country_by_lemmas", "words"]
 
 # nouns that head an organisation's name ("комитет", "министерство", "фонд")
 ORG_NOUNS = {
@@ -59,6 +59,16 @@ def body_at(text: Sequence[str], k: int) -> tuple[int, str, str] | None:
     for name, country, label in _bodies():
         if k + len(name) <= len(text) and all(_same(text[k + n], w) for n, w in enumerate(name)):
             return len(name), country, label
+    return None
+
+
+def body_in(text: Sequence[str], a: int, b: int, taken: set[int]) -> tuple[int, int, str] | None:
+    """The first known body named within words [a, b) of `text` that no other reading took:
+    its range and its name in the nominative."""
+    for k in range(a, b):
+        found = body_at(text, k) if k not in taken else None
+        if found is not None and k + found[0] <= b:
+            return k, k + found[0], found[2]
     return None
 
 

@@ -20,7 +20,7 @@ from ..nlp import nominative
 from ..records import AnalyzedSentence, Mention, Token
 from .fullnames import full_forms
 from .names import capital, person_name, same_person
-from .people import leading_name, people_in_span, title_case
+from .people import leading_name, people_in_span, title_case, titled_place
 from .townwords import towns_after_words
 
 __all__ = ["Named", "Sent", "article_sents"]
@@ -178,7 +178,7 @@ def _names(
         if where is None:
             continue
         first, last = where
-        if span.type == "PER":
+        if span.type == "PER" or (span.type == "LOC" and titled_place(tokens, first, last)):
             named: set[int] = set()
             for a, b, person in people_in_span(index, tokens, first, last, publisher, covered):
                 named.update(range(a, b))

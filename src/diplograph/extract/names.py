@@ -267,6 +267,8 @@ def _from_dictionary(word: str, case: str, gender: str) -> str | None:
         if form.feats.get("Case") != case or form.feats.get("Gender") not in (gender, None):
             continue
         if "Fixd" in grammemes:
+            if not form.is_known:
+                continue  # a guess: "Сердару" is no name kept in every case, but "Сердар"'s
             return word  # "Айгуль", "Мяхри": the same in every case
         nominative = form.inflect({"Nom"})
         if nominative is not None:

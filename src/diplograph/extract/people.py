@@ -14,7 +14,7 @@ from ..records import Mention, Token
 from .bodies import body_at, words
 from .names import PREPOSITION_CASE, capital, given_name, name_case, person_name
 
-__all__ = ["leading_name", "people_in_span", "title_case"]
+__all__ = ["leading_name", "people_in_span", "title_case", "titled_place"]
 
 ACTING = {"и.о.", "врио"}
 # "господин"/"госпожа" abbreviated before a name, and the case each form shows
@@ -97,6 +97,26 @@ def _name_word(word: str) -> bool:
     return any(
         {"Name", "Surn", "Patr"} & set(form.tag.grammemes) for form in models().vocab(word.lower())
     )
+
+
+def titled_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A place the tagger found where a title's holder stands: "с директором морского порта
+    Бауыржаном Алимовым" reads "порта X" as a port's name. Two or more words the dictionary
+    knows as a first name and a surname, no place the gazetteer knows, right after a title
+    (its head, then its genitive words)."""
+    if last - first < 2 or not all(capital(t.text) for t in tokens[first:last]):
+        return False
+    if not (_name_word(tokens[first].text) and _name_word(tokens[last - 1].text)):
+        return False
+    if any(_is_place_word(t) for t in tokens[first:last]):
+        return False
+    heads = lexicon().post_heads
+    k = first - 1
+    while k >= 0 and first - k <= 6 and tokens[k].lemma not in heads:
+        if tokens[k].pos not in {"ADJ", "NOUN"} or tokens[k].feat("Case") != "Gen":
+            return False  # no title's genitive words: "в порту Актау"
+        k -= 1
+    return k >= 0 and tokens[k].lemma in heads and k < first - 1
 
 
 def leading_name(tokens: Sequence[Token], first: int, last: int) -> int:

@@ -10,6 +10,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Named, Sent, place_mention
 from .names import same_person
+from .post_leaders import leaders_as_presidents
 from .post_lists import delegation_country
 from .post_sides import (
     article_side,
@@ -73,11 +74,13 @@ def posts_in_context(
                 or _host(holder, meetings, posts)
                 or home_side(holder, bool(fact.role("organization")), sents, main)
                 or (article_side(holder, posts, sents, main) if _of_state(fact) else None)
+                or (_hosting(meetings, posts, holder) if _of_state(fact) else None)
+                or (_family(holder, posts) if _of_state(fact) else None)
             )
             if country is not None:
                 fact = replace(fact, roles=(*fact.roles, ("country", country)))
         out.append(fact)
-    return _one_holding(out)
+    return _one_holding(leaders_as_presidents(out, sents))
 
 
 # bodies of a state, whose officers are of the country the article is about
@@ -183,6 +186,45 @@ def _countries_of(person: Mention, posts: Sequence[Fact]) -> set[str]:
     }
 
 
+def _hosting(meetings: Sequence[Fact], posts: Sequence[Fact], person: Mention) -> Mention | None:
+    """The one country the article's meetings are held in, when someone of another country
+    came to them: the host, whose officials a report of the visit names by a bare title
+    ("форум с участием президента X" during a premier's visit to Tashkent)."""
+    hosts: set[str] = set()
+    guests: set[str] = set()
+    for meeting in meetings:
+        for place in meeting.role("place"):
+            entry = gazetteer().by_key(place.key) if place.key else None
+            host = place.key if place.kind == "country" else (entry.country if entry else None)
+            if host:
+                hosts.add(host)
+        for someone in meeting.role("participant"):
+            guests |= _countries_of(someone, posts)
+    if len(hosts) != 1 or not guests - hosts:
+        return None
+    return _country(next(iter(hosts)), person.sentence)
+
+
+def _family(person: Mention, posts: Sequence[Fact]) -> Mention | None:
+    """The country of the one other holder of the same surname, one family of one state
+    ("Президенту Сердару Бердымухамедову" beside Gurbanguly Berdimuhamedov's posts)."""
+    surname = _surname(person.label)
+    keys = {
+        c.identity
+        for f in posts
+        if _surname(f.role("holder")[0].label) == surname
+        and not same_person(f.role("holder")[0].label, person.label)
+        for c in f.role("country")
+    }
+    return _country(next(iter(keys)), person.sentence) if len(keys) == 1 else None
+
+
+def _surname(label: str) -> str:
+    """A surname of either gender: "Гафарова" and "Гафаров" are one family's."""
+    word = label.split()[-1].lower()
+    return word[:-1] if word.endswith(("ова", "ева", "ина", "ына")) else word
+
+
 def _elsewhere(person: Mention, posts: Sequence[Fact]) -> Mention | None:
     """The one country the person's other posts are of."""
     keys = _countries_of(person, posts)
@@ -210,8 +252,10 @@ def _host(person: Mention, meetings: Sequence[Fact], posts: Sequence[Fact]) -> M
 
 
 def _points_back(fact: Fact) -> bool:
-    """ "глава ведомства": the department named before, not a post of its own."""
-    return "ведомства" in fact.role("role")[0].label.split()
+    """ "глава ведомства": the department named before, not a post of its own; "глава
+    Республики Корея" of one named "Президент Республики Корея" too: the post by a word."""
+    label = fact.role("role")[0].label
+    return "ведомства" in label.split() or (label == "глава" and not fact.role("organization"))
 
 
 def _written_out(fact: Fact) -> bool:

@@ -4,17 +4,37 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..data.gazetteer import gazetteer
+from ..data.lexicon import lexicon
 from ..records import Mention
 from .context import Named, Sent, place_mention
 from .titles import ORG_NOUNS, Title
 
-__all__ = ["COMPANIES", "kind_before", "named_by_adjective", "org_country"]
+__all__ = ["COMPANIES", "kind_before", "ministry_head", "named_by_adjective", "org_country"]
 
 QUOTE_MARKS = '«»"„“”'
 QUOTES = str.maketrans({q: " " for q in QUOTE_MARKS})
 # words for one company: a text names it by one and refers back to it by another
 COMPANIES = ("компания", "корпорация", "концерн", "холдинг")
+
+
+def ministry_head(sent: Sent, title: Title) -> Title:
+    """ "глава министерства финансов Турции" is the "министр финансов": the head of a ministry
+    the text spells out, where the minister's post is one news name so; a ministry by its
+    abbreviation ("глава МИВТ") keeps its words."""
+    words = title.label.split()
+    if len(words) != 1 or words[0] not in {"глава", "руководитель"} or not title.orgs:
+        return title
+    head = next((i for i in range(title.first, title.last) if sent.lemma(i) == words[0]), None)
+    org = title.orgs[0].label.split(maxsplit=1)
+    if head is None or sent.lemma(head + 1) != "министерство" or len(org) < 2:
+        return title
+    post = f"министр {org[1]}"
+    if post not in set(lexicon().posts.values()):
+        return title
+    return replace(title, label=post, orgs=(), key=post)
 
 
 def kind_before(sent: Sent, named: Named) -> str | None:

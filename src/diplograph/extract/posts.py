@@ -14,18 +14,18 @@ from decimal import Decimal
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
+from .abbreviations import abbreviation, abbreviations
 from .context import Named, Sent
 from .post_bodies import known_body
 from .post_colleagues import colleague_country, named_colleague
 from .post_lists import Entry, delegation_country, share_countries
-from .post_orgs import COMPANIES, kind_before, named_by_adjective, org_country
+from .post_orgs import COMPANIES, kind_before, ministry_head, named_by_adjective, org_country
+from .post_verbs import heads_by_verb
 from .titles import (
     MAX_TITLE,
     TITLE_POS,
     Context,
     Title,
-    abbreviation,
-    abbreviations,
     is_head,
     read_title,
     run_start,
@@ -34,6 +34,9 @@ from .titles import (
 )
 
 __all__ = ["find_posts", "find_roles"]
+
+# posts only a company or an institution has: a stacked one shares the organisation after it
+COMPANY_POSTS = {"директор", "директора"}
 
 
 def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
@@ -50,15 +53,28 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
         before = next((t.countries[-1] for t in reversed(titles) if t.countries), None)
         title = read_title(sent, a, b, replace(context, before=before or context.before))
         if title is not None:
-            titles.append(title)
+            titles.append(ministry_head(sent, title))
+    # "глава аргентинского государства и президент РФ X": two states' titles joined by "и"
+    # are two people's, and only the last is X's
+    while len(titles) > 1 and sent.lemma(titles[1].first - 1) == "и" and _two_states(titles):
+        titles = titles[1:]
     out = []
     for n, title in enumerate(titles):
         if not title.countries:
             after = next((t.countries for t in titles[n + 1 :] if t.countries), ())
             before_ = next((t.countries for t in reversed(titles[:n]) if t.countries), ())
             title = replace(title, countries=after or before_)
+        if not title.orgs and title.label.split()[-1] in COMPANY_POSTS:
+            # "исполнительный директор, председатель правления компании X": X's director
+            orgs = next((t.orgs for t in titles[n + 1 :] if t.orgs), ())
+            title = replace(title, orgs=orgs)
         out.append(title)
     return out
+
+
+def _two_states(titles: list[Title]) -> bool:
+    first, second = ({c.identity for c in t.countries} for t in titles[:2])
+    return bool(first) and bool(second) and not first & second
 
 
 def _head_case(sent: Sent, first: int, last: int) -> str | None:
@@ -74,6 +90,11 @@ def _left_titles(sent: Sent, person: Named, people: set[int], context: Context) 
 def _right_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:
     """Apposition: "Мурат Нуртлеу, министр иностранных дел Казахстана, заявил"."""
     i = person.last
+    if i < len(sent.tokens) and sent.tokens[i].text == "(":
+        # "Ахмад Карими (Ahmad Karimi), пресс-секретарь ...": the name's spelling in brackets
+        i = next(
+            (k + 1 for k in range(i, min(i + 8, len(sent.tokens))) if sent.tokens[k].text == ")"), i
+        )
     if i >= len(sent.tokens) or sent.tokens[i].text != ",":
         return []
     j = i + 1
@@ -169,6 +190,7 @@ def _sentence_posts(sent: Sent, context: Context) -> Iterable[Fact]:
         country = country or named_by_adjective(title, sent) or known_body(title, sent.index)
         yield _post(person.mention, title, country, sent, "post-title-name")
     yield from _in_the_capacity(sent, persons, people, context)
+    yield from heads_by_verb(sent, context)
 
 
 def _in_the_capacity(

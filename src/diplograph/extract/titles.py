@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ..data.lexicon import lexicon
 from ..records import Mention
-from .abbreviations import abbreviation, abbreviations, initials
-from .bodies import ORG_NOUNS, country_by_lemmas
+from .abbreviations import initials
+from .bodies import ORG_NOUNS, body_in, country_by_lemmas
 from .context import Sent, place_mention
 from .names import given_name
 
@@ -23,8 +23,6 @@ __all__ = [
     "TITLE_POS",
     "Context",
     "Title",
-    "abbreviation",
-    "abbreviations",
     "initials",
     "is_head",
     "read_title",
@@ -53,8 +51,7 @@ PERIPHRASIS = {
     "генсек",
     "лидер",
 }
-# of those, the ones a reader writes out as the post they name: "глава МИД Турции" is the
-# "министр иностранных дел"; "национальный лидер" stays as printed
+# of those, the ones written out as the post they name ("глава МИД" -> министр иностранных дел)
 WRITTEN_OUT = PERIPHRASIS - {"лидер"}
 NOT_POSTS = {"сопредседатель"}  # a part in an event, not a post
 # heads whose genitive is what they are in charge of, not an organisation
@@ -156,8 +153,7 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
 
 
 def _object(sent: Sent, i: int) -> bool:
-    """A common noun in the accusative no preposition governs: the object of a verb, never
-    a word of a title ("ответственный за интеграцию" has its preposition)."""
+    """An accusative noun no preposition governs: a verb's object, never a title's word."""
     token = sent.tokens[i]
     if token.pos != "NOUN" or token.feat("Case") != "Acc" or is_head(sent, i):
         return False
@@ -262,6 +258,10 @@ def _organisations(
         if word in context.abbreviations and i not in taken:
             orgs.append(Mention("org", context.abbreviations[word], sent.index, 0, 0))
             taken.add(i)
+    known = body_in([t.text.lower() for t in sent.tokens], head + 1, host, taken)
+    if known is not None and not orgs:  # "Председателем Халк Маслахаты Туркменистана"
+        orgs.append(Mention("org", known[2], sent.index, 0, 0))
+        taken.update(range(known[0], known[1]))
     if orgs:
         return orgs
     phrase = _org_phrase(sent, head, host, taken)
