@@ -18,6 +18,7 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .documentlists import listed_documents, topic_documents
+from .documentparties import named_by_parties
 from .documentparts import parts_of_signing
 from .documents import (
     DOCUMENTS,
@@ -98,6 +99,9 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
     found: list[int] = []
     if token.pos == "NOUN":  # "подписание соглашения", "церемония подписания меморандума"
         found = [c for c in tree.children[cue] if sent.lemma(c) in DOCUMENTS]
+        # a participle the tagger calls a noun ("Подписанное вчера ... соглашение")
+        if not found and token.rel in {"acl", "amod"} and sent.lemma(tree.head(cue)) in DOCUMENTS:
+            found = [tree.head(cue)]
     else:
         found = [
             c
@@ -200,6 +204,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
                 if document is None:
                     continue
+                document = named_by_parties(sent, tree, cue, document)
                 fact = _signing(sent, tree, cue, document, roles.get(sent.index, []))
                 (counted if only_counted else out).append(fact)
                 if _by_countries(sent, tree, cue):

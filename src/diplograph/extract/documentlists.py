@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..records import Mention
 from .context import Sent
+from .documentgaps import gapped_documents
 from .documents import COUNTED, DOCUMENTS, document_mention, document_span
 
 __all__ = ["listed_documents", "named_documents", "topic_documents"]
@@ -100,12 +101,12 @@ def named_documents(sent: Sent, k: int) -> list[Mention]:
 
 def topic_documents(sent: Sent, head: int) -> list[Mention]:
     """ "заключены соглашения о X и о Y": a plural kind with several topics is one document
-    per topic; none when it has one topic."""
+    per topic ("соглашения о X между A и B, городами C и D" too); none when it has one."""
     if sent.tokens[head].feat("Number") != "Plur":
         return []
     _, last = document_span(sent, head)
     if len(_topics(sent, head, last)) < 2:
-        return []
+        return gapped_documents(sent, head)
     return _split(sent, head, last)
 
 

@@ -42,6 +42,7 @@ from .fundfounders import (
     speakers,
 )
 from .fundnames import FundMemory, FundPhrase, fund_phrases, generic, name_words, same_fund
+from .fundpairs import bilateral
 from .fundprojects import fund_projects
 from .infrastructure import Structure
 
@@ -65,8 +66,8 @@ CREATE = {
 }
 JOINT = {"совместный", "общий", "двусторонний"}
 INITIAL = {"начальный", "первоначальный", "стартовый"}
-# "объемом до 4 млрд", "с суммой в $500 млн", "на сумму", "уставный капитал ... составил"
-CAPITAL = {"капитал", "капитализация", "уставный", "уставной", "объем", "сумма", "размер"}
+# "объемом до 4 млрд", "с суммой в $500 млн", "на сумму", "с бюджетом", "уставный капитал"
+CAPITAL = {"капитал", "капитализация", "уставный", "уставной", "объем", "сумма", "размер", "бюджет"}
 
 
 def find_funds(
@@ -87,7 +88,9 @@ def find_funds(
             found.append(_fact(sent, memory.fund, [], "fund-founders", now))
         facts += found
         before = sent
-    return _founded(_one_capital(_canonical(_renamed(facts, memory.renamed)), headline))
+    return bilateral(
+        _founded(_one_capital(_canonical(_renamed(facts, memory.renamed)), headline)), sents
+    )
 
 
 def _founded(facts: list[Fact]) -> list[Fact]:
