@@ -79,7 +79,7 @@ def party(sent: Sent, k: int, memory: FundMemory) -> list[Mention]:
                 n
                 for n in sent.names_of("org")
                 if c < n.first <= c + 2
-                and sent.tokens[n.first].head == c
+                and (sent.tokens[n.first].head == c or "член" in sent.lemma(c))
                 and (sent.tokens[n.first].rel == "appos" or "член" in sent.lemma(c))
             ]
         if not named:
