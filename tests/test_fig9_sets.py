@@ -88,3 +88,17 @@ def test_a_target_said_reached_is_the_figure_traded():
         ("target", 4000000000),
         ("turnover", 2000000000),
     ]
+
+
+def test_an_investment_company_created_jointly_is_a_fund_its_proposer_founds():
+    text = (
+        "Министр поддержал предложение Монголии о создании с Вьетнамом совместной "
+        "инвестиционной компании на паритетной основе."
+    )
+    ((_label, (founders, _)),) = funds(facts(text)).items()
+    assert founders == {"Монголия", "Вьетнам"}
+
+
+def test_an_investment_company_that_only_acts_is_no_fund():
+    text = "Монгольская инвестиционная компания вложила в проект во Вьетнаме $20 млн."
+    assert funds(facts(text)) == {}

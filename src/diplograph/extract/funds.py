@@ -44,6 +44,7 @@ from .fundfounders import (
 from .fundnames import FundMemory, FundPhrase, fund_phrases, generic, name_words, same_fund
 from .fundpairs import bilateral
 from .fundprojects import fund_projects
+from .fundproposers import proposers
 from .infrastructure import Structure
 
 __all__ = ["FundPhrase", "find_funds", "fund_phrases"]
@@ -139,6 +140,7 @@ def _sentence_funds(
         # a new fund
         memory.fund, memory.since = defined.mention, sent.index
         founders = creators(sent, cue, defined, memory) + contributors(sent, memory, defined)
+        founders = proposers(sent, cue, memory) + founders
         founders += efforts(sent, memory)
         # "..., учредителями которого станут X и Y" in the sentence that creates it
         others = [p for p in phrases if p is not defined]
