@@ -186,7 +186,8 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             if (token.lemma not in SIGN and not undersigned) or _planned(sent, tree, cue):
                 continue
             before = len(out)
-            items = listed_documents(sent, cue, sents[n + 1] if n + 1 < len(sents) else None)
+            following = sents[n + 1] if n + 1 < len(sents) else None
+            items = listed_documents(sent, cue, following, sents[n + 2 :])
             # "подписали пакет документов, в частности, ...": the set's items, not the set
             named = roles.get(sent.index, [])
             where = range(items[0].start, items[-1].stop) if items else None
