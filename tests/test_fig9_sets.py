@@ -119,3 +119,11 @@ def test_documents_listed_one_a_line_after_a_colon_were_signed():
         "Программа культурного обмена на 2025-2027 годы",
         "Соглашение о воздушном сообщении между странами",
     ]
+
+
+def test_trade_with_a_group_of_countries_is_no_figure_between_two():
+    found = _trade(
+        "Товарооборот между Монголией и Вьетнамом достиг $1,5 млрд, а товарооборот Вьетнама "
+        "со странами региона составил $40 млрд."
+    )
+    assert [(kind, amount) for kind, amount, _ in found] == [("turnover", 1500000000)]

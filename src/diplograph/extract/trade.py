@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..grammars.money import find_amounts
 from ..records import Fact, Mention
 from .context import Sent
+from .tradegroups import with_group
 
 __all__ = ["find_trade", "without_restated"]
 
@@ -178,6 +179,7 @@ def find_trade(
         if (
             money.amount < SMALLEST
             or _one_way(sent, lo, first, about_trade)
+            or with_group(sent, lo, first)
             or _change(sent, first)
         ):
             lo = sent.token_at(money.stop)
