@@ -18,6 +18,7 @@ from decimal import Decimal
 from ..records import Fact, Mention
 from .context import Named, Sent
 from .documentlists import listed_documents, topic_documents
+from .documentparties import named_by_parties
 from .documentparts import parts_of_signing
 from .documents import (
     DOCUMENTS,
@@ -98,6 +99,9 @@ def _heads(sent: Sent, tree: Tree, cue: int) -> list[int]:
     found: list[int] = []
     if token.pos == "NOUN":  # "подписание соглашения", "церемония подписания меморандума"
         found = [c for c in tree.children[cue] if sent.lemma(c) in DOCUMENTS]
+        # a participle the tagger calls a noun ("Подписанное вчера ... соглашение")
+        if not found and token.rel in {"acl", "amod"} and sent.lemma(tree.head(cue)) in DOCUMENTS:
+            found = [tree.head(cue)]
     else:
         found = [
             c
@@ -182,7 +186,8 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             if (token.lemma not in SIGN and not undersigned) or _planned(sent, tree, cue):
                 continue
             before = len(out)
-            items = listed_documents(sent, cue, sents[n + 1] if n + 1 < len(sents) else None)
+            following = sents[n + 1] if n + 1 < len(sents) else None
+            items = listed_documents(sent, cue, following, sents[n + 2 :])
             # "подписали пакет документов, в частности, ...": the set's items, not the set
             named = roles.get(sent.index, [])
             where = range(items[0].start, items[-1].stop) if items else None
@@ -200,6 +205,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
                 document, only_counted = memory.document(sent, tree, head, salient=salient)
                 if document is None:
                     continue
+                document = named_by_parties(sent, tree, cue, document)
                 fact = _signing(sent, tree, cue, document, roles.get(sent.index, []))
                 (counted if only_counted else out).append(fact)
                 if _by_countries(sent, tree, cue):

@@ -11,8 +11,11 @@ kind with several topics ("меморандумы о X и о Y") is one document
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..records import Mention
 from .context import Sent
+from .documentgaps import gapped_documents
 from .documents import COUNTED, DOCUMENTS, document_mention, document_span
 
 __all__ = ["listed_documents", "named_documents", "topic_documents"]
@@ -24,8 +27,12 @@ SEPARATORS = {",", "и", "а", "также", ";"}
 DASHES = {"–", "—", "-", ":"}
 
 
-def listed_documents(sent: Sent, cue: int, following: Sent | None) -> list[Mention]:
-    """The documents a signing word's set of documents lists, or none."""
+def listed_documents(
+    sent: Sent, cue: int, following: Sent | None, after: Sequence[Sent] = ()
+) -> list[Mention]:
+    """The documents a signing word's set of documents lists, or none; `after` are the
+    sentences after `following`, an item each when `following` only opens the list ("В их
+    числе:")."""
     member = _membership(sent, cue)
     if member is not None:
         return _items(sent, member)
@@ -42,8 +49,21 @@ def listed_documents(sent: Sent, cue: int, following: Sent | None) -> list[Menti
         return _items(sent, k)
     rest = [t for t in sent.tokens[group + 1 :] if t.pos != "PUNCT"]
     if not rest and following is not None and not any(t.pos == "VERB" for t in following.tokens):
-        return _items(following, 0)
+        return _items(following, 0) or _lines(following, after)
     return []
+
+
+def _lines(opener: Sent, after: Sequence[Sent]) -> list[Mention]:
+    """ "В их числе:" / "Среди них:", then one document a sentence with no verb."""
+    if not opener.tokens or opener.tokens[-1].text != ":" or len(opener.tokens) > 5:
+        return []
+    out: list[Mention] = []
+    for line in after:
+        found = _items(line, 0) if not any(t.pos == "VERB" for t in line.tokens) else []
+        if not found:
+            break
+        out += found
+    return out
 
 
 def _membership(sent: Sent, cue: int) -> int | None:
@@ -100,12 +120,12 @@ def named_documents(sent: Sent, k: int) -> list[Mention]:
 
 def topic_documents(sent: Sent, head: int) -> list[Mention]:
     """ "заключены соглашения о X и о Y": a plural kind with several topics is one document
-    per topic; none when it has one topic."""
+    per topic ("соглашения о X между A и B, городами C и D" too); none when it has one."""
     if sent.tokens[head].feat("Number") != "Plur":
         return []
     _, last = document_span(sent, head)
     if len(_topics(sent, head, last)) < 2:
-        return []
+        return gapped_documents(sent, head)
     return _split(sent, head, last)
 
 

@@ -73,13 +73,14 @@ def party(sent: Sent, k: int, memory: FundMemory) -> list[Mention]:
             n for n in sent.names if n.first <= c < n.last and n.mention.kind in {"country", "org"}
         ]
         if not named:
-            # "китайская корпорация «СИТИК Групп»": the name in apposition, not the adjective
+            # "китайская корпорация «СИТИК Групп»": the name in apposition, not the adjective;
+            # "страны-члены X": the organisation whose members they are
             named = [
                 n
                 for n in sent.names_of("org")
                 if c < n.first <= c + 2
-                and sent.tokens[n.first].head == c
-                and sent.tokens[n.first].rel == "appos"
+                and (sent.tokens[n.first].head == c or "член" in sent.lemma(c))
+                and (sent.tokens[n.first].rel == "appos" or "член" in sent.lemma(c))
             ]
         if not named:
             # "российская сторона": the country of its adjective

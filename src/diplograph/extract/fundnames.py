@@ -26,6 +26,9 @@ __all__ = [
 ]
 
 HEADS = {"фонд", "инвестфонд"}
+# "создание совместной инвестиционной компании": a vehicle for investing, created as a fund is
+VEHICLES = {"компания", "платформа"}
+CREATING = {"создание", "создать", "учредить", "учреждение", "создавать"}
 ABBREVIATION = re.compile(r"\s*[(/]\s*([A-ZА-ЯЁ]{2,6})\s*[)/]")
 
 
@@ -38,10 +41,19 @@ class FundPhrase:
     head: int = -1
 
 
+def _vehicle(sent: Sent, i: int) -> bool:
+    """An investment company or platform that the text creates ("о создании совместно с X
+    инвестиционной компании"): a fund by another name; not one that exists and acts."""
+    if sent.lemma(i) not in VEHICLES or sent.lemma(i - 1) != "инвестиционный":
+        return False
+    head = sent.tokens[i].head
+    return 0 <= head < len(sent.tokens) and sent.lemma(head) in CREATING
+
+
 def fund_phrases(sent: Sent) -> list[FundPhrase]:
     out = []
     for i, token in enumerate(sent.tokens):
-        if token.lemma not in HEADS:
+        if token.lemma not in HEADS and not _vehicle(sent, i):
             continue
         first, sized = i, None
         while first > 0 and (

@@ -42,7 +42,9 @@ from .fundfounders import (
     speakers,
 )
 from .fundnames import FundMemory, FundPhrase, fund_phrases, generic, name_words, same_fund
+from .fundpairs import bilateral
 from .fundprojects import fund_projects
+from .fundproposers import proposers
 from .infrastructure import Structure
 
 __all__ = ["FundPhrase", "find_funds", "fund_phrases"]
@@ -65,8 +67,8 @@ CREATE = {
 }
 JOINT = {"совместный", "общий", "двусторонний"}
 INITIAL = {"начальный", "первоначальный", "стартовый"}
-# "объемом до 4 млрд", "с суммой в $500 млн", "на сумму", "уставный капитал ... составил"
-CAPITAL = {"капитал", "капитализация", "уставный", "уставной", "объем", "сумма", "размер"}
+# "объемом до 4 млрд", "с суммой в $500 млн", "на сумму", "с бюджетом", "уставный капитал"
+CAPITAL = {"капитал", "капитализация", "уставный", "уставной", "объем", "сумма", "размер", "бюджет"}
 
 
 def find_funds(
@@ -87,7 +89,9 @@ def find_funds(
             found.append(_fact(sent, memory.fund, [], "fund-founders", now))
         facts += found
         before = sent
-    return _founded(_one_capital(_canonical(_renamed(facts, memory.renamed)), headline))
+    return bilateral(
+        _founded(_one_capital(_canonical(_renamed(facts, memory.renamed)), headline)), sents
+    )
 
 
 def _founded(facts: list[Fact]) -> list[Fact]:
@@ -136,6 +140,7 @@ def _sentence_funds(
         # a new fund
         memory.fund, memory.since = defined.mention, sent.index
         founders = creators(sent, cue, defined, memory) + contributors(sent, memory, defined)
+        founders = proposers(sent, cue, memory) + founders
         founders += efforts(sent, memory)
         # "..., учредителями которого станут X и Y" in the sentence that creates it
         others = [p for p in phrases if p is not defined]

@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..grammars.money import find_amounts
 from ..records import Fact, Mention
 from .context import Sent
+from .tradegroups import with_group
 
 __all__ = ["find_trade", "without_restated"]
 
@@ -97,6 +98,9 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
         token = sent.tokens[i]
         # "нарастили товарооборот до 2 трлн рублей": a growth told in the past was reached
         grown = token.lemma in FUTURE_VERBS and token.feat("Tense") == "Past"
+        # "мы достигли цели в $3 млрд": a target reached is the figure traded
+        by = sent.tokens[token.head] if 0 <= token.head < len(sent.tokens) else token
+        grown = grown or (by.lemma in FUTURE_VERBS and by.feat("Tense") == "Past")
         if token.lemma in TARGET_WORDS and not grown:
             return True
         if token.lemma in FUTURE_VERBS and (
@@ -175,6 +179,7 @@ def find_trade(
         if (
             money.amount < SMALLEST
             or _one_way(sent, lo, first, about_trade)
+            or with_group(sent, lo, first)
             or _change(sent, first)
         ):
             lo = sent.token_at(money.stop)
@@ -197,11 +202,31 @@ def find_trade(
         if period:
             values.append(("period", period))
         roles = tuple(("country", c) for c in countries)
-        facts.append(
-            Fact("trade", roles, tuple(values), (sent.index,), "trade-money", confidence)  # type: ignore[arg-type]
-        )
+        fact = Fact("trade", roles, tuple(values), (sent.index,), "trade-money", confidence)  # type: ignore[arg-type]
+        facts += [fact, *_reached(sent, first, sent.token_at(money.stop), fact)]
         lo = sent.token_at(money.stop)
     return facts
+
+
+def _reached(sent: Sent, first: int, stop: int, fact: Fact) -> list[Fact]:
+    """ "вырос с $2 млрд в 2015 году до 3,5 миллиардов в 2020 году": the figure a change
+    reached, in the currency of the one it started from, for the date right after it."""
+    if sent.lemma(first - 1) != "с":
+        return []
+    for amount in find_amounts(sent.text):
+        k = sent.token_at(amount.start + sent.start)
+        if k < stop or sent.lemma(k - 1) != "до" or amount.amount < SMALLEST:
+            continue
+        if any(t.text in {".", ";"} or t.pos == "VERB" for t in sent.tokens[stop:k]):
+            return []
+        end = amount.stop + sent.start
+        dates = [d for d in sent.dates if end <= d.start <= end + 4]
+        values = [(n, v) for n, v in fact.values if n not in {"amount", "period"}]
+        values += [("amount", amount.amount)] + ([("period", dates[0].value)] if dates else [])
+        return [
+            Fact("trade", fact.roles, tuple(values), fact.sentences, fact.rule, fact.confidence)
+        ]
+    return []
 
 
 def _change(sent: Sent, first: int) -> bool:
