@@ -37,18 +37,20 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, directed, mutual
+from .flowpairs import REGION, directed, market_end, mutual
 from .flowparties import (
     SET_NOT_SENT,
     _counted,
     _countries_at,
     _country_at,
+    _dative_country,
     _denied,
     _exchanged,
     _genitive_after,
     _in_return,
     _is_country_adj,
     _other_side,
+    _owns,
     _partner,
     _seller_before,
     _sole_country,
@@ -58,6 +60,7 @@ from .flowrefs import with_referred
 from .flowsides import (
     ROLE_NOUNS,
     holders,
+    joint_subjects,
     nearest_side,
     our_side,
     says_we,
@@ -73,6 +76,7 @@ from .goods import (
     lexicon_goods,
 )
 from .goodsparts import share_goods
+from .goodsrefs import referred_goods, told_goods
 from .measures import past_measure
 
 __all__ = ["find_elaborated", "find_exports"]
@@ -81,14 +85,6 @@ __all__ = ["find_elaborated", "find_exports"]
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
     named = [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
     return sorted([*named, *acting_capitals(sent, lo, hi)], key=lambda n: n.first)
-
-
-def _dative_country(sent: Sent, j: int) -> Mention | None:
-    """A country in the dative, the parse aside: "продает Кыргызстану уголь"."""
-    named = sent.name_at(j, "country")
-    if named is None or sent.tokens[j].feat("Case") != "Dat" or sent.tokens[j].pos == "ADJ":
-        return None
-    return named.mention
 
 
 def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | None]]:
@@ -104,6 +100,8 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         place = sent.name_at(j + 1, "country") if sent.lemma(j) in {"в", "из", "на"} else None
         if place is not None:
             j = place.last
+        elif end := market_end(sent, j):
+            j = end  # "на мировой рынок": where the goods go, no country
         elif j == cue + 1 and (seller := _genitive_after(sent, cue)) is not None:
             j = seller.last  # "поставок РФ в Индию углеводородного сырья"
         elif verb and j in datives(sent, cue):
@@ -161,6 +159,7 @@ def find_exports(
     # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
     partners: tuple[Mention, Mention | None] | None = None
     stated: tuple[Mention, Mention | None, tuple[tuple[str, str], ...]] | None = None
+    said = told_goods(before_flows)  # the goods a general word may point back at
     for lo, hi in flow_clauses(sent):
         cue = next((i for i in range(lo, hi) if sent.lemma(i) in CUES), None)
         if cue is None:
@@ -219,6 +218,8 @@ def find_exports(
             subject = speaker or our_side(sent, lo, hi, sides, earlier) or subject
         # "Египет и Турция – главные покупатели ...": the sides a role noun is said of
         held = [c for k in holders(sent, cue) if (c := _country_at(sent, k))] if role else []
+        if verb and not role:  # "Малайзия и Индонезия поставляют": each subject
+            held = joint_subjects(sent, cue)
         if held:
             subject = held[0]
         # "основным нашим импортером является Иран": the partner of the holder is us
@@ -232,6 +233,9 @@ def find_exports(
             adjective = [n for n in countries if first <= n.first < last]
             if adjective:
                 origin = adjective[0].mention
+            if referred_goods(sent, words, said):  # "свое топливо": the goods told before
+                goods += [m for m in said if m.label not in {g.label for g in goods}]
+                continue
             if not words or generic_goods(sent, words, shared):
                 continue
             label = _synonym(sent, words) or goods_label(sent, words, shared)
@@ -267,7 +271,7 @@ def find_exports(
         ]
         if origin is None and not importing:
             # "экспорт казахстанского зерна": the adjective of the cue or of the goods
-            origin = next((n.mention for n in countries if n.last == cue), None)
+            origin = next((n.mention for n in countries if n.last == cue and _owns(sent, n)), None)
         if sent.lemma(cue) in TRANSIT | MOVE | RECEIVE:
             # goods in transit are an export only of the country they come from, and only
             # goods ("транзит китайского трафика" carries none); goods received come from
@@ -321,7 +325,7 @@ def find_exports(
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
-        previous_subject = subject
+        previous_subject, said = subject, goods or said
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
         pairs = mutual(sent, cue, lo, hi, countries, sides)
@@ -336,6 +340,8 @@ def find_exports(
                 # the partner of the clause before; "Россия готова наращивать поставки
                 # масла": of the article's two countries, the one that does not sell
                 importer = _partner(exporter, partners) or _other_side(exporter, sides)
+                if importer is not None and importer.identity in {h.identity for h in held}:
+                    importer = None  # "Бразилия и Аргентина экспортируют": both sell
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
             ]

@@ -11,7 +11,7 @@ from .context import Named, Sent
 from .flowclauses import EXPORT, IMPORT
 from .frames import children, conjuncts
 
-__all__ = ["REGION", "directed", "mutual"]
+__all__ = ["REGION", "directed", "market_end", "mutual"]
 
 # a place that is no country, or a group of countries ("в страны Европы", "в регион"):
 # the ontology's buyer is one country, so such a flow gives no row
@@ -43,6 +43,16 @@ def directed(sent: Sent, cue: int, hi: int) -> str | None:
         if token.lemma in MARKETS:
             return token.lemma
     return None
+
+
+def market_end(sent: Sent, j: int) -> int:
+    """The word after "на мировой рынок", "на рынки" at j (where goods go), or 0."""
+    if sent.lemma(j) not in {"в", "на"}:
+        return 0
+    k = j + 1
+    while k < len(sent.tokens) and sent.tokens[k].pos == "ADJ":
+        k += 1
+    return k + 1 if sent.lemma(k) in MARKETS else 0
 
 
 MUTUAL = {"взаимный", "обоюдный"}

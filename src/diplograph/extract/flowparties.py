@@ -23,6 +23,20 @@ from .goods import (
 from .measures import MEASURES
 
 
+def _dative_country(sent: Sent, j: int) -> Mention | None:
+    """A country in the dative, the parse aside: "продает Кыргызстану уголь"."""
+    named = sent.name_at(j, "country")
+    if named is None or sent.tokens[j].feat("Case") != "Dat" or sent.tokens[j].pos == "ADJ":
+        return None
+    return named.mention
+
+
+def _owns(sent: Sent, named: Named) -> bool:
+    """A country named right before a cue says whose flow it is ("казахстанский экспорт"),
+    unless it is one of the cue verb's subjects ("Бразилия и Аргентина экспортируют")."""
+    return sent.tokens[named.last - 1].rel not in {"nsubj", "conj", "nsubj:pass"}
+
+
 def _country_at(sent: Sent, k: int) -> Mention | None:
     """The country a word or its phrase names: "Кыргызстану", "ЖД Грузии", "пакистанским
     партнерам", "казахские компании"."""

@@ -102,7 +102,9 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
     that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
     out: list[tuple[int, int, int | None]] = []
     while i < stop:
-        while i < stop and sent.lemma(i) in OWNERS and not _ends_phrase(sent, i + 1, stop):
+        size, back = len(out), False
+        while i < stop and _owner(sent, i) and not _ends_phrase(sent, i + 1, stop):
+            back = back or sent.lemma(i) in BACK
             i += 1  # "ваших традиционных товаров": the determiner says no goods
         first = i
         while i < stop and _adjectival(sent, i):
@@ -110,6 +112,10 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
         if i > first and _ends_phrase(sent, i, stop) and sent.tokens[i - 1].feat("Case") == case:
             head = sent.tokens[i - 1].head
             shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
+            if not (shared and sent.tokens[head].pos == "NOUN"):
+                # "подсолнечное и соевое масло" parsed as two items: a singular adjective
+                # shares the noun of the next item it agrees with
+                head, shared = _agreeing_noun(sent, i - 1, stop)
             out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
         elif _counting(sent, i, stop) and all(
             sent.lemma(k) in VAGUE_ADJECTIVES for k in range(first, i)
@@ -147,8 +153,12 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
                 ):
                     break
                 last = noun + 1
-            out.append((first, last, None))
+            noun, shared = _agreeing_noun(sent, i, stop) if last == i + 1 else (-1, False)
+            # "подсолнечное" tagged a noun before "и рапсовое масло": an adjective still
+            out.append((first, last, noun if shared and _adjective_lemma(sent, i) else None))
             i = last
+        if back and size:
+            del out[size:]  # "масла и его фракций": a part of the goods just named
         namely = _namely(sent, i + 1) if i < stop and sent.tokens[i].text == "," else 0
         if namely and out:
             # "продовольствия, прежде всего подсолнечного масла": the goods meant are the
@@ -182,6 +192,19 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
 
 # determiners that say whose goods, not which: "ваших традиционных товаров"
 OWNERS = {"наш", "ваш", "свой", "этот", "их", "его", "весь"}
+
+# owners that refer back to goods just named: "нефти и ее производных"
+BACK = {"его", "ее", "её", "их", "он", "она", "они"}
+
+
+def _owner(sent: Sent, i: int) -> bool:
+    """A determiner or a possessive pronoun: "ваших", "его", "ее" (a pronoun in the
+    genitive)."""
+    if sent.lemma(i) in OWNERS:
+        return True
+    token = sent.tokens[i]
+    return token.pos == "PRON" and token.lemma in BACK and token.feat("Case") == "Gen"
+
 
 # general words for goods that a dash or colon may go on to name: "товаров – шерсти, кожи"
 LISTED_HEADS = {"товар", "продукция", "продукт", "груз", "позиция", "изделие", "сырье"}
@@ -308,6 +331,29 @@ def _with_noun(sent: Sent, words: list[int], noun: int) -> str:
             replace(token, start=start, stop=start + len(token.text), head=head, feats=feats)
         )
     return nominative(together, first)
+
+
+def _agreeing_noun(sent: Sent, adjective: int, stop: int) -> tuple[int, bool]:
+    """The noun ending the next item of a list when that item is adjectives and a noun and
+    the lone singular adjective at `adjective` agrees with it in gender, number and case."""
+    j = adjective + 1
+    if sent.lemma(j) not in {"и", "или", ","}:
+        return -1, False
+    j += 1
+    start = j
+    while j < stop and _adjectival(sent, j):
+        j += 1
+    if j == start or j >= stop or sent.tokens[j].pos != "NOUN":
+        return -1, False
+    own, noun = sent.tokens[adjective], sent.tokens[j]
+    keys = ("Gender", "Number", "Case") if own.pos == "ADJ" else ("Number", "Case")
+    agree = all(own.feat(k) and own.feat(k) == noun.feat(k) for k in keys)
+    return j, agree and own.feat("Number") == "Sing"
+
+
+def _adjective_lemma(sent: Sent, i: int) -> bool:
+    """A word tagged a noun whose dictionary form is an adjective's ("подсолнечный")."""
+    return sent.lemma(i).endswith(("ный", "ний", "вый", "ский", "кий", "ой"))
 
 
 def _genitive(sent: Sent, i: int) -> bool:
