@@ -64,3 +64,29 @@ def test_countries_named_together_as_the_subject_each_sell(text, expected):
 
 def test_a_share_of_goods_sent_to_a_market_names_the_goods():
     assert flows("Индия поставляет на мировые рынки большую часть риса.") == {("Индия", "", "рис")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армения покупала пшеницу у соседних стран.",
+        "Сербия расширяет сотрудничество с государствами Азии в сфере поставок техники.",
+        "Египет и Индия обсудили торговлю. Индия закупает рис у третьих стран.",
+    ],
+)
+def test_a_side_named_as_a_group_of_countries_is_no_country(text):
+    assert flows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Фермеры Сербии отправляют малину на экспорт.", {("Сербия", "", "малина")}),
+        (
+            "Чехия и Польша подписали соглашение о перевалке чешского угля на экспорт.",
+            {("Чехия", "", "уголь")},
+        ),
+    ],
+)
+def test_goods_sent_out_for_export_have_no_buyer(text, expected):
+    assert flows(text) == expected

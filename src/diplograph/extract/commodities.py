@@ -14,7 +14,6 @@ clause or sentence may go on with the flow (flowlinks.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
@@ -37,7 +36,7 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, directed, market_end, mutual
+from .flowpairs import REGION, directed, market_end, mutual, region_partner
 from .flowparties import (
     SET_NOT_SENT,
     _counted,
@@ -46,6 +45,7 @@ from .flowparties import (
     _dative_country,
     _denied,
     _exchanged,
+    _facts,
     _genitive_after,
     _in_return,
     _is_country_adj,
@@ -189,6 +189,7 @@ def find_exports(
             others = [n.mention for n in before if n.mention.identity != subject.identity]
             subject = others[-1] if others else _other_side(destination, sides)
         verb = sent.tokens[cue].pos == "VERB"
+        outward = sent.lemma(cue - 1) == "на"  # "нефтепродуктов на экспорт": no buyer said
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
         if _denied(sent, cue):
@@ -297,9 +298,9 @@ def find_exports(
             ]
             exporter = source or origin or ours or (sellers[0] if sellers else None)
             importer = subject
-            if exporter is None and importer is not None:
+            if exporter is None and importer is not None and not region_partner(sent, lo, hi, cue):
                 # "..., а импортирует резину": the buyer's partner of the clause before,
-                # else the article's other side
+                # else the article's other side ("у соседних стран": no one country)
                 exporter = _partner(importer, partners) or _other_side(importer, sides)
         elif source is not None:
             # "поставки природного газа из Турции в ...": where the goods come from
@@ -310,7 +311,9 @@ def find_exports(
         elif origin is not None and subject is not None and origin.key != subject.key:
             # "Турецкая сторона заинтересована в поставках узбекской пряжи"
             exporter = origin
-            importer = destination or (recipients[0] if recipients else subject)
+            importer = destination or (
+                recipients[0] if recipients else None if outward else subject
+            )
         else:
             exporter = subject or origin
             importer = destination or (recipients[0] if recipients else ours)
@@ -333,9 +336,9 @@ def find_exports(
             if exporter is None:
                 continue
             direction = directed(sent, cue, hi) if importer is None else None
-            if direction == REGION:
-                continue
-            if importer is None and direction is None:
+            if direction == REGION or (importer is None and region_partner(sent, lo, hi, cue)):
+                continue  # "в страны ЕС", "с государствами Африки": no one country buys
+            if importer is None and direction is None and not outward:
                 # "... для поставки в Монголию, а также предлагает расширить поставки газа":
                 # the partner of the clause before; "Россия готова наращивать поставки
                 # масла": of the article's two countries, the one that does not sell
@@ -370,27 +373,3 @@ def find_exports(
             stated = (pairs[0][0], pairs[0][1], status)
         partners = pairs[0] if len(pairs) == 1 else None
         yield from _facts(sent, pairs, goods, status)
-
-
-def _facts(
-    sent: Sent,
-    pairs: Sequence[tuple[Mention, Mention | None]],
-    goods: Sequence[Mention],
-    status: tuple[tuple[str, str], ...],
-) -> Iterable[Fact]:
-    for seller, buyer in pairs:
-        roles: list[tuple[str, Mention]] = [("exporter", seller)]
-        if buyer is not None:
-            roles.append(("importer", buyer))
-        for good in goods:
-            yield Fact(
-                "export",
-                (*roles, ("commodity", good)),
-                status,
-                (sent.index,),
-                "export-goods",
-                # as sure when the exporter is carried over from the clause before: the
-                # clauses share their subject ("сторона передаст ..., а также предлагает
-                # расширить поставки ...")
-                Decimal("0.8"),
-            )

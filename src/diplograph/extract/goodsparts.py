@@ -34,7 +34,7 @@ def share_goods(sent: Sent, cue: int) -> list[tuple[int, int, int | None]]:
     the flow they are: the flow noun hangs on the verb's object or oblique ("основу экспорта",
     "в объеме импорта"), the goods are its subject."""
     noun = sent.tokens[cue].head
-    held = _held_goods(sent, cue)
+    held = _held_goods(sent, cue) or _sent_out(sent, cue)
     if held:
         return held
     if sent.tokens[cue].rel in {"nsubj", "obj"}:
@@ -68,6 +68,27 @@ def _held_goods(sent: Sent, cue: int) -> list[tuple[int, int, int | None]]:
     for goods in children(sent, verb, "obj"):
         first, last = subtree(sent, goods)
         spans = goods_after(sent, first, last, sent.tokens[goods].feat("Case") or "Acc")
+        if spans:
+            return spans
+    return []
+
+
+def _sent_out(sent: Sent, cue: int) -> list[tuple[int, int, int | None]]:
+    """ "на экспорт" said of goods: the noun it hangs on ("перевалка нефтепродуктов на
+    экспорт") or the object of its verb ("отправить зерно на экспорт")."""
+    if sent.lemma(cue - 1) != "на" or sent.tokens[cue].head < 0:
+        return []
+    head = sent.tokens[cue].head
+    # "перевалка нефтепродуктов на экспорт": the genitive of the noun; "зерна на экспорт"
+    of = [
+        k for k in children(sent, head, "nmod") if k < cue and sent.tokens[k].feat("Case") == "Gen"
+    ]
+    found = children(sent, head, "obj") if sent.tokens[head].pos == "VERB" else [*of, head]
+    for goods in found:
+        first, last = subtree(sent, goods)
+        spans = goods_after(
+            sent, first, min(last, cue - 1), sent.tokens[goods].feat("Case") or "Acc"
+        )
         if spans:
             return spans
     return []
