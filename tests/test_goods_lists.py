@@ -90,3 +90,21 @@ def test_a_side_named_as_a_group_of_countries_is_no_country(text):
 )
 def test_goods_sent_out_for_export_have_no_buyer(text, expected):
     assert flows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Норвегия готова экспортировать в Чили свой опыт в рыболовстве.",
+        "Швейцария экспортирует в Сербию капитал и знания.",
+        "Япония выделит Монголии грант на закупку оборудования.",
+    ],
+)
+def test_what_is_shared_or_lent_is_no_goods(text):
+    assert flows(text) == set()
+
+
+def test_a_container_counts_the_goods_it_holds():
+    assert flows("Канада отправила в Марокко 40 вагонов ячменя.") == {
+        ("Канада", "Марокко", "ячмень")
+    }

@@ -298,9 +298,17 @@ def find_exports(
             ]
             exporter = source or origin or ours or (sellers[0] if sellers else None)
             importer = subject
-            if exporter is None and importer is not None and not region_partner(sent, lo, hi, cue):
+            # "у соседних стран": no one country; "грант на закупку техники": a purpose, whose
+            # seller no one knows yet
+            purpose = sent.lemma(cue - 1) in {"на", "для"}
+            if (
+                exporter is None
+                and importer
+                and not purpose
+                and not region_partner(sent, lo, hi, cue)
+            ):
                 # "..., а импортирует резину": the buyer's partner of the clause before,
-                # else the article's other side ("у соседних стран": no one country)
+                # else the article's other side
                 exporter = _partner(importer, partners) or _other_side(importer, sides)
         elif source is not None:
             # "поставки природного газа из Турции в ...": where the goods come from
