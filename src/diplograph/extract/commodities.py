@@ -102,6 +102,8 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
             j = place.last
         elif end := market_end(sent, j):
             j = end  # "на мировой рынок": where the goods go, no country
+        elif sent.lemma(j) == sent.lemma(j + 1) == "друг":
+            j += 2  # "продают друг другу вино"
         elif j == cue + 1 and (seller := _genitive_after(sent, cue)) is not None:
             j = seller.last  # "поставок РФ в Индию углеводородного сырья"
         elif verb and j in datives(sent, cue):

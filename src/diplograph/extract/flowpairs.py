@@ -108,7 +108,9 @@ def mutual(
     both_ways = (
         sent.tokens[cue].pos == "NOUN" and bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
     )
-    if not (adjectives & MUTUAL or both_ways):
+    # "Россия и Китай поставляют друг другу": each to the other
+    each_other = any(sent.lemma(k) == sent.lemma(k + 1) == "друг" for k in range(lo, hi - 1))
+    if not (adjectives & MUTUAL or both_ways or each_other):
         return []
     named = list({n.mention.identity: n.mention for n in countries}.values())
     pair = named if len(named) == 2 else list(sides) if len(sides) == 2 else []
