@@ -117,3 +117,8 @@ def test_countries_selling_to_each_other_give_both_directions():
         ("Перу", "Чили", "фрукты"),
         ("Чили", "Перу", "фрукты"),
     }
+
+
+def test_papers_for_a_supply_are_no_goods():
+    found = flows("Грузия и Армения подписали документы на поставку в Армению вина из Грузии.")
+    assert found == {("Грузия", "Армения", "вино")}

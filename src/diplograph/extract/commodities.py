@@ -191,7 +191,8 @@ def find_exports(
             others = [n.mention for n in before if n.mention.identity != subject.identity]
             subject = others[-1] if others else _other_side(destination, sides)
         verb = sent.tokens[cue].pos == "VERB"
-        outward = sent.lemma(cue - 1) == "на"  # "нефтепродуктов на экспорт": no buyer said
+        # "нефтепродуктов на экспорт": no buyer said ("контракт на поставки" says a flow)
+        outward = sent.lemma(cue - 1) == "на" and sent.lemma(cue) == "экспорт"
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
         if _denied(sent, cue):

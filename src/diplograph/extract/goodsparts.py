@@ -76,7 +76,7 @@ def _held_goods(sent: Sent, cue: int) -> list[tuple[int, int, int | None]]:
 def _sent_out(sent: Sent, cue: int) -> list[tuple[int, int, int | None]]:
     """ "на экспорт" said of goods: the noun it hangs on ("перевалка нефтепродуктов на
     экспорт") or the object of its verb ("отправить зерно на экспорт")."""
-    if sent.lemma(cue - 1) != "на" or sent.tokens[cue].head < 0:
+    if sent.lemma(cue - 1) != "на" or sent.lemma(cue) != "экспорт" or sent.tokens[cue].head < 0:
         return []
     head = sent.tokens[cue].head
     # "перевалка нефтепродуктов на экспорт": the genitive of the noun; "зерна на экспорт"
