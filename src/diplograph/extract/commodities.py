@@ -14,7 +14,6 @@ clause or sentence may go on with the flow (flowlinks.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
@@ -37,18 +36,21 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, directed, mutual
+from .flowpairs import REGION, directed, market_end, mutual, region_partner
 from .flowparties import (
     SET_NOT_SENT,
     _counted,
     _countries_at,
     _country_at,
+    _dative_country,
     _denied,
     _exchanged,
+    _facts,
     _genitive_after,
     _in_return,
     _is_country_adj,
     _other_side,
+    _owns,
     _partner,
     _seller_before,
     _sole_country,
@@ -58,6 +60,7 @@ from .flowrefs import with_referred
 from .flowsides import (
     ROLE_NOUNS,
     holders,
+    joint_subjects,
     nearest_side,
     our_side,
     says_we,
@@ -73,6 +76,7 @@ from .goods import (
     lexicon_goods,
 )
 from .goodsparts import share_goods
+from .goodsrefs import referred_goods, told_goods
 from .measures import past_measure
 
 __all__ = ["find_elaborated", "find_exports"]
@@ -81,14 +85,6 @@ __all__ = ["find_elaborated", "find_exports"]
 def _country_in(sent: Sent, lo: int, hi: int) -> list[Named]:
     named = [n for n in sent.names_of("country") if lo <= n.first and n.last <= hi]
     return sorted([*named, *acting_capitals(sent, lo, hi)], key=lambda n: n.first)
-
-
-def _dative_country(sent: Sent, j: int) -> Mention | None:
-    """A country in the dative, the parse aside: "продает Кыргызстану уголь"."""
-    named = sent.name_at(j, "country")
-    if named is None or sent.tokens[j].feat("Case") != "Dat" or sent.tokens[j].pos == "ADJ":
-        return None
-    return named.mention
 
 
 def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | None]]:
@@ -104,6 +100,10 @@ def _goods_spans(sent: Sent, cue: int, hi: int) -> list[tuple[int, int, int | No
         place = sent.name_at(j + 1, "country") if sent.lemma(j) in {"в", "из", "на"} else None
         if place is not None:
             j = place.last
+        elif end := market_end(sent, j):
+            j = end  # "на мировой рынок": where the goods go, no country
+        elif sent.lemma(j) == sent.lemma(j + 1) == "друг":
+            j += 2  # "продают друг другу вино"
         elif j == cue + 1 and (seller := _genitive_after(sent, cue)) is not None:
             j = seller.last  # "поставок РФ в Индию углеводородного сырья"
         elif verb and j in datives(sent, cue):
@@ -161,6 +161,7 @@ def find_exports(
     # the two countries of the clause before: "экспортирует в Малайзию ..., а импортирует ..."
     partners: tuple[Mention, Mention | None] | None = None
     stated: tuple[Mention, Mention | None, tuple[tuple[str, str], ...]] | None = None
+    said = told_goods(before_flows)  # the goods a general word may point back at
     for lo, hi in flow_clauses(sent):
         cue = next((i for i in range(lo, hi) if sent.lemma(i) in CUES), None)
         if cue is None:
@@ -190,6 +191,8 @@ def find_exports(
             others = [n.mention for n in before if n.mention.identity != subject.identity]
             subject = others[-1] if others else _other_side(destination, sides)
         verb = sent.tokens[cue].pos == "VERB"
+        # "нефтепродуктов на экспорт": no buyer said ("контракт на поставки" says a flow)
+        outward = sent.lemma(cue - 1) == "на" and sent.lemma(cue) == "экспорт"
         if verb and any(sent.lemma(k) in SET_NOT_SENT for k in objects(sent, cue)):
             continue  # "поставили подписи", "поставить задачу": no goods move
         if _denied(sent, cue):
@@ -219,6 +222,8 @@ def find_exports(
             subject = speaker or our_side(sent, lo, hi, sides, earlier) or subject
         # "Египет и Турция – главные покупатели ...": the sides a role noun is said of
         held = [c for k in holders(sent, cue) if (c := _country_at(sent, k))] if role else []
+        if verb and not role:  # "Малайзия и Индонезия поставляют": each subject
+            held = joint_subjects(sent, cue)
         if held:
             subject = held[0]
         # "основным нашим импортером является Иран": the partner of the holder is us
@@ -232,6 +237,9 @@ def find_exports(
             adjective = [n for n in countries if first <= n.first < last]
             if adjective:
                 origin = adjective[0].mention
+            if referred_goods(sent, words, said):  # "свое топливо": the goods told before
+                goods += [m for m in said if m.label not in {g.label for g in goods}]
+                continue
             if not words or generic_goods(sent, words, shared):
                 continue
             label = _synonym(sent, words) or goods_label(sent, words, shared)
@@ -267,7 +275,7 @@ def find_exports(
         ]
         if origin is None and not importing:
             # "экспорт казахстанского зерна": the adjective of the cue or of the goods
-            origin = next((n.mention for n in countries if n.last == cue), None)
+            origin = next((n.mention for n in countries if n.last == cue and _owns(sent, n)), None)
         if sent.lemma(cue) in TRANSIT | MOVE | RECEIVE:
             # goods in transit are an export only of the country they come from, and only
             # goods ("транзит китайского трафика" carries none); goods received come from
@@ -293,7 +301,15 @@ def find_exports(
             ]
             exporter = source or origin or ours or (sellers[0] if sellers else None)
             importer = subject
-            if exporter is None and importer is not None:
+            # "у соседних стран": no one country; "грант на закупку техники": a purpose, whose
+            # seller no one knows yet
+            purpose = sent.lemma(cue - 1) in {"на", "для"}
+            if (
+                exporter is None
+                and importer
+                and not purpose
+                and not region_partner(sent, lo, hi, cue)
+            ):
                 # "..., а импортирует резину": the buyer's partner of the clause before,
                 # else the article's other side
                 exporter = _partner(importer, partners) or _other_side(importer, sides)
@@ -306,7 +322,9 @@ def find_exports(
         elif origin is not None and subject is not None and origin.key != subject.key:
             # "Турецкая сторона заинтересована в поставках узбекской пряжи"
             exporter = origin
-            importer = destination or (recipients[0] if recipients else subject)
+            importer = destination or (
+                recipients[0] if recipients else None if outward else subject
+            )
         else:
             exporter = subject or origin
             importer = destination or (recipients[0] if recipients else ours)
@@ -321,7 +339,7 @@ def find_exports(
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
-        previous_subject = subject
+        previous_subject, said = subject, goods or said
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
         pairs = mutual(sent, cue, lo, hi, countries, sides)
@@ -329,13 +347,15 @@ def find_exports(
             if exporter is None:
                 continue
             direction = directed(sent, cue, hi) if importer is None else None
-            if direction == REGION:
-                continue
-            if importer is None and direction is None:
+            if direction == REGION or (importer is None and region_partner(sent, lo, hi, cue)):
+                continue  # "в страны ЕС", "с государствами Африки": no one country buys
+            if importer is None and direction is None and not outward:
                 # "... для поставки в Монголию, а также предлагает расширить поставки газа":
                 # the partner of the clause before; "Россия готова наращивать поставки
                 # масла": of the article's two countries, the one that does not sell
                 importer = _partner(exporter, partners) or _other_side(exporter, sides)
+                if importer is not None and importer.identity in {h.identity for h in held}:
+                    importer = None  # "Бразилия и Аргентина экспортируют": both sell
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)
             ]
@@ -364,27 +384,3 @@ def find_exports(
             stated = (pairs[0][0], pairs[0][1], status)
         partners = pairs[0] if len(pairs) == 1 else None
         yield from _facts(sent, pairs, goods, status)
-
-
-def _facts(
-    sent: Sent,
-    pairs: Sequence[tuple[Mention, Mention | None]],
-    goods: Sequence[Mention],
-    status: tuple[tuple[str, str], ...],
-) -> Iterable[Fact]:
-    for seller, buyer in pairs:
-        roles: list[tuple[str, Mention]] = [("exporter", seller)]
-        if buyer is not None:
-            roles.append(("importer", buyer))
-        for good in goods:
-            yield Fact(
-                "export",
-                (*roles, ("commodity", good)),
-                status,
-                (sent.index,),
-                "export-goods",
-                # as sure when the exporter is carried over from the clause before: the
-                # clauses share their subject ("сторона передаст ..., а также предлагает
-                # расширить поставки ...")
-                Decimal("0.8"),
-            )

@@ -167,9 +167,21 @@ def flow_clauses(sent: Sent) -> list[tuple[int, int]]:
             start = k
             while start - 1 > before and sent.tokens[start - 1].pos == "ADJ":
                 start -= 1  # "российского импорта": the adjective names a side
-            starts.append(start)
+            starts.append(_with_subject(sent, before, k, start))
         out += list(pairwise([*starts, hi]))
     return out
+
+
+def _with_subject(sent: Sent, before: int, cue: int, start: int) -> int:
+    """A verb cue's clause takes in its own subject and auxiliaries standing after the cue
+    before: "поставки газа подразумевают, что Баку будет продавать свою нефть в Грузию"."""
+    if sent.tokens[cue].pos != "VERB":
+        return start
+    for k in range(before + 1, cue):
+        token = sent.tokens[k]
+        if token.head == cue and token.rel in {"nsubj", "aux", "aux:pass", "nsubj:pass"}:
+            return min(start, k)
+    return start
 
 
 def flow_ends(sent: Sent, lo: int, hi: int) -> tuple[Mention | None, Mention | None]:

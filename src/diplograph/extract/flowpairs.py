@@ -11,7 +11,7 @@ from .context import Named, Sent
 from .flowclauses import EXPORT, IMPORT
 from .frames import children, conjuncts
 
-__all__ = ["REGION", "directed", "mutual"]
+__all__ = ["REGION", "directed", "market_end", "mutual", "region_partner"]
 
 # a place that is no country, or a group of countries ("в страны Европы", "в регион"):
 # the ontology's buyer is one country, so such a flow gives no row
@@ -45,6 +45,48 @@ def directed(sent: Sent, cue: int, hi: int) -> str | None:
     return None
 
 
+def market_end(sent: Sent, j: int) -> int:
+    """The word after "на мировой рынок", "на рынки" at j (where goods go), or 0."""
+    if sent.lemma(j) not in {"в", "на"}:
+        return 0
+    k = j + 1
+    while k < len(sent.tokens) and sent.tokens[k].pos == "ADJ":
+        k += 1
+    return k + 1 if sent.lemma(k) in MARKETS else 0
+
+
+# words that make "страны" the two sides, not a region: "обе страны", "наших государств"
+SIDES_WORDS = {"наш", "ваш", "оба", "два", "этот", "обе", "свой", "двух"}
+PARTNER_CASES = {"с", "со", "у", "из", "в", "во", "на"}
+
+
+def region_partner(sent: Sent, lo: int, hi: int, cue: int) -> bool:
+    """The clause names the other side as a group of countries or a region, not a country:
+    "у соседних стран", "с государствами Африки", "в страны ЕС": no one country buys or sells.
+    The group hangs on the cue or a word the cue hangs on."""
+    spine, k = set(), cue
+    while 0 <= k < len(sent.tokens) and k not in spine:
+        spine.add(k)
+        k = sent.tokens[k].head
+    for k in range(lo, hi):
+        token = sent.tokens[k]
+        if token.lemma not in REGIONS or token.feat("Number") != "Plur" or token.head not in spine:
+            continue
+        j = k - 1
+        while j >= lo and sent.tokens[j].pos in {"ADJ", "DET", "NUM"}:
+            if sent.lemma(j) in SIDES_WORDS:
+                break
+            j -= 1
+        if j < lo or sent.lemma(j) not in PARTNER_CASES or sent.lemma(j) in SIDES_WORDS:
+            continue
+        # an adjective ("соседних", "третьих") or a place after ("Африки", "ЕС") says which
+        following = sent.name_at(k + 1)
+        said = j < k - 1 or (following is not None and following.mention.kind != "country")
+        if said:
+            return True
+    return False
+
+
 MUTUAL = {"взаимный", "обоюдный"}
 
 
@@ -66,7 +108,9 @@ def mutual(
     both_ways = (
         sent.tokens[cue].pos == "NOUN" and bool(coordinated & EXPORT) and bool(coordinated & IMPORT)
     )
-    if not (adjectives & MUTUAL or both_ways):
+    # "Россия и Китай поставляют друг другу": each to the other
+    each_other = any(sent.lemma(k) == sent.lemma(k + 1) == "друг" for k in range(lo, hi - 1))
+    if not (adjectives & MUTUAL or both_ways or each_other):
         return []
     named = list({n.mention.identity: n.mention for n in countries}.values())
     pair = named if len(named) == 2 else list(sides) if len(sides) == 2 else []

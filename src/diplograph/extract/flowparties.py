@@ -3,7 +3,8 @@ that goes on from a group ("странам, таким как ..."), a denial, a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from ..data.lexicon import lexicon
 from ..records import Fact, Mention
@@ -21,6 +22,20 @@ from .goods import (
     goods_mention,
 )
 from .measures import MEASURES
+
+
+def _dative_country(sent: Sent, j: int) -> Mention | None:
+    """A country in the dative, the parse aside: "продает Кыргызстану уголь"."""
+    named = sent.name_at(j, "country")
+    if named is None or sent.tokens[j].feat("Case") != "Dat" or sent.tokens[j].pos == "ADJ":
+        return None
+    return named.mention
+
+
+def _owns(sent: Sent, named: Named) -> bool:
+    """A country named right before a cue says whose flow it is ("казахстанский экспорт"),
+    unless it is one of the cue verb's subjects ("Бразилия и Аргентина экспортируют")."""
+    return sent.tokens[named.last - 1].rel not in {"nsubj", "conj", "nsubj:pass"}
 
 
 def _country_at(sent: Sent, k: int) -> Mention | None:
@@ -181,3 +196,27 @@ def _other_side(exporter: Mention, sides: Sequence[Mention]) -> Mention | None:
 
 def _is_country_adj(sent: Sent, k: int) -> bool:
     return any(n.first <= k < n.last for n in sent.names_of("country"))
+
+
+def _facts(
+    sent: Sent,
+    pairs: Sequence[tuple[Mention, Mention | None]],
+    goods: Sequence[Mention],
+    status: tuple[tuple[str, str], ...],
+) -> Iterable[Fact]:
+    for seller, buyer in pairs:
+        roles: list[tuple[str, Mention]] = [("exporter", seller)]
+        if buyer is not None:
+            roles.append(("importer", buyer))
+        for good in goods:
+            yield Fact(
+                "export",
+                (*roles, ("commodity", good)),
+                status,
+                (sent.index,),
+                "export-goods",
+                # as sure when the exporter is carried over from the clause before: the
+                # clauses share their subject ("сторона передаст ..., а также предлагает
+                # расширить поставки ...")
+                Decimal("0.8"),
+            )

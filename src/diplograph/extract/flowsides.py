@@ -15,6 +15,7 @@ from .frames import children, conjuncts, subjects
 __all__ = [
     "ROLE_NOUNS",
     "holders",
+    "joint_subjects",
     "nearest_side",
     "our_side",
     "says_we",
@@ -131,6 +132,15 @@ def holders(sent: Sent, cue: int) -> list[int]:
             return _listed_after_dash(sent, cue)
         k = head
     return _listed_after_dash(sent, cue)
+
+
+def joint_subjects(sent: Sent, cue: int) -> list[Mention]:
+    """The countries coordinated as a verb cue's subject, when two or more ("Малайзия и
+    Индонезия поставляют", "Китай и Индия закупают"); a goods subject names none."""
+    found = children(sent, cue, "nsubj")
+    words = [c for s in found for c in conjuncts(sent, s)]
+    named = [n.mention for k in words if (n := sent.name_at(k, "country")) and n.first == k]
+    return named if len(named) > 1 else []
 
 
 def _listed_after_dash(sent: Sent, cue: int) -> list[int]:

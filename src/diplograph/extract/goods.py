@@ -13,6 +13,16 @@ from ..data.lexicon import lexicon
 from ..nlp import nominative
 from ..records import Mention
 from .context import Sent
+from .goodswords import (
+    BACK,
+    LISTED_HEADS,
+    adjectival,
+    adjective_lemma,
+    agreeing_noun,
+    dash_after,
+    namely,
+    owner,
+)
 
 __all__ = [
     "NOT_GOODS",
@@ -92,6 +102,17 @@ NOT_GOODS = {
     "реконструкция",
     "обучение",
     "подготовка",
+    # what a country shares or lends, not goods: "экспортировать свой опыт", "капитал"
+    "опыт",
+    "знание",
+    "капитал",
+    "инвестиция",
+    "кредит",
+    "грант",
+    "средство",
+    "специалист",
+    "кадр",
+    "компетенция",
 }
 
 
@@ -102,14 +123,20 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
     that noun's index) or stands for its noun ("цитрусовых"): the parser tells which."""
     out: list[tuple[int, int, int | None]] = []
     while i < stop:
-        while i < stop and sent.lemma(i) in OWNERS and not _ends_phrase(sent, i + 1, stop):
+        size, back = len(out), False
+        while i < stop and owner(sent, i) and not _ends_phrase(sent, i + 1, stop):
+            back = back or sent.lemma(i) in BACK
             i += 1  # "ваших традиционных товаров": the determiner says no goods
         first = i
-        while i < stop and _adjectival(sent, i):
+        while i < stop and adjectival(sent, i):
             i += 1
         if i > first and _ends_phrase(sent, i, stop) and sent.tokens[i - 1].feat("Case") == case:
             head = sent.tokens[i - 1].head
             shared = head > i and sent.tokens[i - 1].rel == "amod" and head < stop
+            if not (shared and sent.tokens[head].pos == "NOUN"):
+                # "подсолнечное и соевое масло" parsed as two items: a singular adjective
+                # shares the noun of the next item it agrees with
+                head, shared = agreeing_noun(sent, i - 1, stop)
             out.append((first, i, head if shared and sent.tokens[head].pos == "NOUN" else None))
         elif _counting(sent, i, stop) and all(
             sent.lemma(k) in VAGUE_ADJECTIVES for k in range(first, i)
@@ -118,9 +145,9 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             # "ряда наименований сельскохозяйственной продукции": the goods are the genitive
             i, case = i + 1, "Gen"
             continue
-        elif i < stop and sent.lemma(i) in LISTED_HEADS and _dash_after(sent, i + 1, stop):
+        elif i < stop and sent.lemma(i) in LISTED_HEADS and dash_after(sent, i + 1, stop):
             # "традиционных товаров – шерсти, кашемира": the goods are the list after the dash
-            i = _dash_after(sent, i + 1, stop)
+            i = dash_after(sent, i + 1, stop)
             continue
         elif (
             i >= stop
@@ -135,7 +162,7 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             while last < stop:
                 # "продукцию тяжелой промышленности": adjectives before a genitive noun
                 noun = last
-                while noun < stop and _adjectival(sent, noun) and _genitive(sent, noun):
+                while noun < stop and adjectival(sent, noun) and _genitive(sent, noun):
                     noun += 1
                 if not (
                     noun < stop
@@ -147,14 +174,18 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
                 ):
                     break
                 last = noun + 1
-            out.append((first, last, None))
+            noun, shared = agreeing_noun(sent, i, stop) if last == i + 1 else (-1, False)
+            # "подсолнечное" tagged a noun before "и рапсовое масло": an adjective still
+            out.append((first, last, noun if shared and adjective_lemma(sent, i) else None))
             i = last
-        namely = _namely(sent, i + 1) if i < stop and sent.tokens[i].text == "," else 0
-        if namely and out:
+        if back and size:
+            del out[size:]  # "масла и его фракций": a part of the goods just named
+        singled = namely(sent, i + 1) if i < stop and sent.tokens[i].text == "," else 0
+        if singled and out:
             # "продовольствия, прежде всего подсолнечного масла": the goods meant are the
             # ones the list names next, not the kind before them
             out.pop()
-            i += 1 + namely
+            i += 1 + singled
             # the tagger may miss the case of a word after them ("в первую очередь виноград")
             case = sent.tokens[i].feat("Case") or case if i < stop else case
             continue
@@ -178,38 +209,6 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             continue
         break
     return out
-
-
-# determiners that say whose goods, not which: "ваших традиционных товаров"
-OWNERS = {"наш", "ваш", "свой", "этот", "их", "его", "весь"}
-
-# general words for goods that a dash or colon may go on to name: "товаров – шерсти, кожи"
-LISTED_HEADS = {"товар", "продукция", "продукт", "груз", "позиция", "изделие", "сырье"}
-
-
-def _dash_after(sent: Sent, i: int, stop: int) -> int:
-    """The first word after a dash or colon at i, or 0."""
-    if i + 1 < stop and sent.tokens[i].text in {"-", "–", "—", ":"}:
-        return i + 1
-    return 0
-
-
-# words that single out, among the kind just named, the goods meant
-NAMELY = (
-    ("прежде", "весь"),
-    ("в", "первый", "очередь"),
-    ("в", "частность"),
-    ("главный", "образ"),
-    ("особенно",),
-)
-
-
-def _namely(sent: Sent, i: int) -> int:
-    """The length of the words at i singling out the goods meant, or 0."""
-    for words in NAMELY:
-        if all(sent.lemma(i + k) == word for k, word in enumerate(words)):
-            return len(words)
-    return 0
 
 
 # heads that name goods only with a word saying which: "сельскохозяйственная продукция",
@@ -331,12 +330,6 @@ def _counting(sent: Sent, i: int, stop: int) -> bool:
         return False
     following = sent.tokens[i + 1]
     return following.feat("Case") == "Gen" and following.pos in {"NOUN", "ADJ"}
-
-
-def _adjectival(sent: Sent, i: int) -> bool:
-    """An adjective, or a participle standing as one ("сжиженный газ")."""
-    token = sent.tokens[i]
-    return token.pos == "ADJ" or (token.pos == "VERB" and token.rel == "amod")
 
 
 def _in_case(sent: Sent, i: int, case: str, listed: bool) -> bool:
