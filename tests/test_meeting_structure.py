@@ -127,3 +127,12 @@ def test_a_dateline_a_day_before_the_page_dates_the_event_it_tells():
         "президент Южной Кореи Ли Чжэ Мён провели переговоры."
     )
     assert {date for date, _, _ in found} == {"2024-04-14"}
+
+
+def test_the_country_the_lead_is_set_in_is_the_place_of_its_ceremony():
+    found = meetings(
+        "В Азербайджане 5 апреля начато строительство нового участка железной дороги. В "
+        "церемонии закладки приняли участие президент Азербайджана Ильхам Алиев и президент "
+        "Турции Реджеп Тайип Эрдоган."
+    )
+    assert [place for _, place, _ in found] == ["Азербайджан"]

@@ -345,6 +345,9 @@ def find_meetings(
             # a visit told elsewhere may be another event's ("также посетил Худжанд")
             opening = lead_scene(sents, max(event.sentences)) if event.sentences else None
             event.place = town or gathering_town(sents) or opening or dateline or scene
+            if event.place is None and event.sentences:
+                # "В Туркменистане начато строительство ... В церемонии приняли участие"
+                event.place = lead_scene(sents, max(event.sentences), country=True)
         elif event.place is None:
             event.place = visited_before(event, events[:n]) or scene
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]

@@ -94,16 +94,22 @@ def _acronym(sent: Sent, k: int) -> bool:
     return text.isupper() and text.isalpha()
 
 
-def lead_scene(sents: Sequence[Sent], told: int) -> Mention | None:
+def lead_scene(sents: Sequence[Sent], told: int, country: bool = False) -> Mention | None:
     """ "6 января в Бишкеке министры трех стран договорились о ...": the one town a sentence
-    of the lead, told before the event, sets itself in, before its subject and verb."""
+    of the lead, told before the event, sets itself in, before its subject and verb; with
+    `country`, the one country when it names no town ("В Туркменистане начато ...")."""
     found: dict[str, Mention] = {}
+    lands: dict[str, Mention] = {}
     for sent in sents[:LEAD]:
         if sent.index >= told:
             break
         for named in frame(sent, Tree(sent.tokens)):
             if named.mention.kind in {"city", "place"}:
                 found[named.mention.identity] = named.mention
+            elif named.mention.kind == "country":
+                lands[named.mention.identity] = named.mention
+    if not found and country and len(lands) == 1:
+        return next(iter(lands.values()))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
