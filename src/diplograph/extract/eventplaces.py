@@ -111,11 +111,11 @@ def root_across(sent: Sent, tree: Tree, cue: int) -> int | None:
     return root if sent.tokens[cue].rel in {"obl", "nmod"} else None
 
 
-def bare_subject(sent: Sent, tree: Tree, verb: int, people: list[Named]) -> str:
+def bare_subject(sent: Sent, tree: Tree, verb: int, cue: int, people: list[Named]) -> str:
     """ "заявил министр на переговорах с X", "сказал президент": a subject that is a title
     alone (no name, no country, no adjective), told of an event with one other side: the
-    title's word, else ""."""
-    if len(people) > 1:
+    title's word, else "". One who speaks of an event ("напомнил о визите X") names none."""
+    if len(people) > 1 or any(sent.lemma(c) in {"о", "об"} for c in tree.children[cue]):
         return ""
     named = {k for n in sent.names for k in range(n.first, n.last)}
     for c in tree.children[verb]:

@@ -339,7 +339,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
         found[top].name = found[top].name or session_name(sent, tree, i)
-        found[top].bare = found[top].bare or bare_subject(sent, tree, top, people)
+        found[top].bare = found[top].bare or bare_subject(sent, tree, top, i, people)
     scene = (frame(sent, tree) or reception(sent)) if found else []
     for occasion in found.values():
         # "В Аддис-Абебе X был принят Y, провел переговоры с Z": the scene the sentence is
