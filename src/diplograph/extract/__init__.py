@@ -116,7 +116,7 @@ def extract(analysis: Analysis) -> Extraction:
     holders = Holders(posts)
     signings = find_signings(sents, roles)
     titled = article.title is not None and bool(sents) and sents[0].text == article.title
-    meetings, signings = find_meetings(sents, roles, holders, signings, lead, titled)
+    meetings, signings = find_meetings(sents, roles, holders, signings, lead, titled, article.date)
     facts: list[Fact] = posts_in_context(posts, meetings, sents, holders.learned, main, roles)
     facts += meetings
     previous: list[Mention] = []

@@ -19,15 +19,24 @@ from dataclasses import dataclass, field
 
 from .context import Named, Sent
 from .cues import CONDUCT, PLANNING, VERBS, Cue, noun_cue
+from .eventplaces import (
+    bare_subject,
+    member_of_delegation,
+    reception,
+    root_across,
+    where_noun,
+)
 from .oneside import own_session, signs_an_act
 from .sessions import (
     TOOK_PLACE,
     aside,
     event_dates,
+    owner,
     partner_only,
     session_name,
     spoken_of,
     told,
+    told_to,
     took_place,
 )
 from .tree import Tree
@@ -44,7 +53,9 @@ __all__ = ["CONDUCT", "SIDES", "Cue", "Occasion", "occasions", "places_in"]
 
 
 # people named under these are not taking part: "по поручению президента ...", "послание"
+# "по приглашению президента X": who invited is not said to take part
 NOT_PARTICIPANT = {"поручение", "имя", "приветствие", "послание", "корреспондент", "слово"}
+NOT_PARTICIPANT |= {"приглашение"}
 # who the actors are when the clause names nobody: "стороны", "лидеры", "министры"
 SIDES = {
     "сторона",
@@ -92,6 +103,9 @@ class Occasion:
     # "Он встретился с X", "С ним встретился X": one the sentence before told of
     he: bool = False
     name: str = ""  # what a session goes by: "17-е заседание Межправкомиссии"
+    # "заявил министр на переговорах с X": the subject by a bare title, the article's one
+    # holder of it
+    bare: str = ""
 
 
 def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
@@ -102,6 +116,8 @@ def _cue(sent: Sent, tree: Tree, i: int) -> Cue | None:
             sent.lemma(c) == "подпись" and sent.tokens[c].rel == "obj" for c in tree.children[i]
         ):
             verb = Cue("Подписание", signing=True, joins=True)  # "поставили подписи под ..."
+        if verb is None and member_of_delegation(sent, tree, i):
+            return Cue("Встреча", joins=True)  # "делегация, в состав которой входят X, Y"
         return None if verb and verb.signing and signs_an_act(sent, tree, i) else verb
     cue = noun_cue(token.lemma, token.text, token.pos)
     if token.lemma == "сессия" and any(sent.lemma(c) in JOINT_BODIES for c in tree.children[i]):
@@ -222,19 +238,34 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
     """The events the sentence tells of, one per clause holding a cue."""
     tree = Tree(sent.tokens)
     found: dict[int, Occasion] = {}
+    cues = []
+    planned: list[set[int]] = []  # the phrases of events to come: "предстоящий визит X"
     for i in range(len(sent.tokens)):
+        token = sent.tokens[i]
+        if noun_cue(token.lemma, token.text, token.pos) and any(
+            sent.lemma(c) in NOT_YET | PLANNING or _to_come(sent, tree, c) for c in tree.children[i]
+        ):
+            planned.append(tree.clause(i, i))
         cue = _cue(sent, tree, i)
         if cue is None:
             continue
         top = tree.anchor(i)
-        if _not_yet(sent, tree, i, top):
-            continue
-        clause = tree.clause(top, i) | tree.clause(i, i) | took_place(sent, tree, i)
+        across = root_across(sent, tree, i) if sent.tokens[i].pos == "NOUN" else None
+        if across is not None:
+            top = across
+        if not _not_yet(sent, tree, i, top):
+            cues.append((i, cue, top, across))
+    for i, cue, top, across in cues:
+        clause = tree.clause(top, top if across is not None else i)
+        clause |= tree.clause(i, i) | took_place(sent, tree, i)
+        where: list[Named] = []
         if sent.tokens[top].rel.startswith("acl") and tree.head(top) >= 0:
             noun = tree.head(top)
             if any(sent.lemma(c) in WHERE for c in tree.children[top]):
                 # "посетил Самарканд, где встретился с хокимом": the subject is the visitor's
                 clause |= _subject(sent, tree, noun)
+                if any(sent.lemma(c) == "где" for c in tree.children[top]):
+                    where = where_noun(sent, tree, noun)  # set where the noun is
             else:
                 # a participle or relative clause: the noun it describes is its subject
                 clause |= {noun} | {
@@ -246,9 +277,11 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
             # "заявил X, открывая переговоры с Y": a converb's subject is its verb's
             clause |= _subject(sent, tree, tree.head(top))
         people = spoken_of(
-            sent, tree, i, _told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
+            sent, tree, i, told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
         )
-        people += _owner(sent, tree, i, people)
+        people += owner(sent, tree, i, people)
+        # "обсудили предстоящий визит президента X": X is of the visit to come
+        people = [p for p in people if not any(p.first in k and i not in k for k in planned)]
         guest = any(sent.tokens[k].rel == "obj" for p in people for k in range(p.first, p.last))
         visitor = _object(sent, tree, top, "гость")
         if cue.needs_guest and not (
@@ -267,6 +300,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 people,
                 _sides(sent, clause),
                 places(sent, tree, clause, cue.visit, top)
+                or where
                 or (destination(sent, tree, i) if cue.visit else [])
                 or town_of_gathering(sent, tree, clause)
                 or (host_country(sent, tree, clause, top) if cue.visit else []),
@@ -305,33 +339,13 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
                 )
                 occasion.visitors = occasion.visitors or _visitors(sent, tree, i, top, people)
         found[top].name = found[top].name or session_name(sent, tree, i)
-    scene = frame(sent, tree) if found else []
+        found[top].bare = found[top].bare or bare_subject(sent, tree, top, i, people)
+    scene = (frame(sent, tree) or reception(sent)) if found else []
     for occasion in found.values():
         # "В Аддис-Абебе X был принят Y, провел переговоры с Z": the scene the sentence is
         # set in is the place of each event it tells with none of its own
         occasion.places = occasion.places or scene
     return [found[top] for top in sorted(found)]
-
-
-def _told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:
-    """ "Орбан проинформировал Вучича о переговорах с Путиным": the one told takes no part."""
-    if sent.tokens[cue].pos != "NOUN" or not any(
-        sent.lemma(c) in {"о", "об"} and sent.tokens[c].rel == "case" for c in tree.children[cue]
-    ):
-        return people
-    told = [tree.clause(c, c) for c in tree.children[verb] if sent.tokens[c].rel in {"obj", "iobj"}]
-    return [p for p in people if not any(p.first in t and cue not in t for t in told)]
-
-
-def _owner(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
-    """ "Как сообщил X, это подтвердили на его встрече с Y": the one whose event it is, named
-    before the cue outside its clause; "его" with no person before it stays unresolved."""
-    if sent.tokens[cue].pos != "NOUN" or not any(
-        sent.tokens[c].text.lower() in {"его", "её", "ее"} for c in tree.children[cue]
-    ):
-        return []
-    before = [n for n in sent.names_of("person") if n.last <= cue and n not in people]
-    return before[-1:]
 
 
 def _subject(sent: Sent, tree: Tree, noun: int) -> set[int]:

@@ -3,6 +3,7 @@ dates or people of them agree."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -10,7 +11,17 @@ from ..data.gazetteer import gazetteer
 from ..records import Mention
 from .names import same_person
 
-__all__ = ["Event", "agree", "dates_agree", "inside", "same", "shared"]
+__all__ = [
+    "Event",
+    "agree",
+    "dates_agree",
+    "day_before",
+    "inside",
+    "same",
+    "shared",
+]
+
+DATELINE_DAYS = 3  # a dateline this many days before the page's date tells the event's day
 
 
 @dataclass
@@ -54,3 +65,11 @@ def same(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind == "person":
         return same_person(a.label, b.label)
     return a == b
+
+
+def day_before(told: str | None, published: str | None) -> str | None:
+    """The dateline's day when it is a day or three before the page's date, else None."""
+    if not told or not published or len(published) != 10:
+        return None
+    days = (datetime.date.fromisoformat(published) - datetime.date.fromisoformat(told)).days
+    return told if 0 < days <= DATELINE_DAYS else None

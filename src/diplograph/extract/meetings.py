@@ -23,10 +23,10 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .discourse import Holders, unique_people
 from .events import Occasion, occasions, places_in
-from .meetingevents import Event, agree, dates_agree, inside, same, shared
-from .memory import dateline_city, headline_town
+from .meetingevents import Event, agree, dates_agree, day_before, inside, same, shared
+from .memory import dateline_city, headline_town, lead_date
 from .oneside import LEGAL_ACTS
-from .scene import gathering_town, lead_scene, visited
+from .scene import dateline_day, gathering_town, lead_scene, visited, visited_before
 
 __all__ = ["find_meetings"]
 
@@ -111,6 +111,9 @@ class _Clusters:
             elif occasion.he and len(before) == 1:
                 # "Сегодня в Брянск прибыл посол X. С ним встретился губернатор Y."
                 people += before
+            if occasion.bare:
+                # "заявил министр на переговорах с X": the one holder of that title
+                people += self._bare(occasion.bare, people)
             if occasion.guest:
                 # "Гостя также принял X": the one who came on the visit told
                 people += next((e.visitors for e in reversed(self.events) if e.visitors), [])
@@ -154,6 +157,16 @@ class _Clusters:
                 event = Event(occasion.label)
                 self.events.append(event)
         self._absorb(event, occasion, people, place, date)
+
+    def _bare(self, word: str, people: list[Mention]) -> list[Mention]:
+        found = unique_people(
+            [
+                h
+                for h, _, _ in self.holders.posts
+                if self.holders.holds(h, word) and not shared([h], people)
+            ]
+        )
+        return found if len(found) == 1 else []
 
     def _arrival_day(
         self, occasion: Occasion, people: list[Mention], place: Mention | None
@@ -291,6 +304,7 @@ def find_meetings(
     signings: list[Fact],
     lead: str | None = None,
     titled: bool = False,
+    published: str | None = None,
 ) -> tuple[list[Fact], list[Fact]]:
     """The article's meetings, and its signings with the date and people of their event.
     `lead` is the dateline's date of a page whose header gave none: an event the text does
@@ -302,6 +316,8 @@ def find_meetings(
         before = unique_people([n.mention for n in sent.names_of("person")])
     clusters.finish(sents)
     dateline = dateline_city(sents)
+    # "Кёнджу, 30 октября (Agency)" on a page of the 31st: what it tells was on the 30th
+    told_on = day_before(lead_date(sents) or dateline_day(sents), published)
     meetings = []
     # "Документ подписал президент", the document a law: one side alone, no meeting
     acts = [
@@ -329,13 +345,16 @@ def find_meetings(
             # a visit told elsewhere may be another event's ("также посетил Худжанд")
             opening = lead_scene(sents, max(event.sentences)) if event.sentences else None
             event.place = town or gathering_town(sents) or opening or dateline or scene
+            if event.place is None and event.sentences:
+                # "В Туркменистане начато строительство ... В церемонии приняли участие"
+                event.place = lead_scene(sents, max(event.sentences), country=True)
         elif event.place is None:
-            event.place = _visited(event, events[:n]) or scene
+            event.place = visited_before(event, events[:n]) or scene
         roles_out: list[tuple[str, Mention]] = [("participant", m) for m in event.people]
         if event.place is not None:
             roles_out.append(("place", event.place))
         values: list[tuple[str, str]] = [("kind", event.name or event.label)]
-        event.date = event.date or lead
+        event.date = event.date or lead or told_on
         if event.date:
             values.append(("date", event.date))
         meetings.append(
@@ -348,29 +367,6 @@ def find_meetings(
             )
         )
     return meetings, [_signed_at(f, events, holders) for f in signings]
-
-
-def _visited(event: Event, before: Sequence[Event]) -> Mention | None:
-    """An event with no place of its own, of someone at an event told before, is where that
-    one was: the country visited ("В тот же день министра принял президент"), the city of
-    the summit ("Затем глава государства встретился с ...")."""
-    for earlier in reversed(before):
-        if shared(event.people, earlier.people) and not earlier.call:
-            return _where_visited(earlier) or earlier.place
-    # "министр в ходе визита в Индию ... встреча делегации с министром портов": an article
-    # telling of one visit tells of what happened on it
-    visits = {e.visit.identity for e in before if e.visit is not None}
-    if len(visits) == 1 and not event.call:
-        return next(_where_visited(e) for e in before if e.visit is not None)
-    return None
-
-
-def _where_visited(event: Event) -> Mention | None:
-    """The town of the country visited where the visit's talks were ("посетил Эфиопию ... В
-    Аддис-Абебе был принят"): where the visitor's next meetings are too."""
-    if event.visit is not None and event.place is not None and inside(event.place, event.visit):
-        return event.place
-    return event.visit
 
 
 def _signed_at(fact: Fact, events: Sequence[Event], holders: Holders) -> Fact:

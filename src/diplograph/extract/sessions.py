@@ -5,6 +5,8 @@ brackets who only tells who another one is."""
 
 from __future__ import annotations
 
+import re
+
 from .context import Named, Sent
 from .tree import Tree
 
@@ -12,9 +14,11 @@ __all__ = [
     "TOOK_PLACE",
     "aside",
     "event_dates",
+    "owner",
     "partner_only",
     "session_name",
     "told",
+    "told_to",
     "took_place",
 ]
 
@@ -133,9 +137,10 @@ def event_dates(sent: Sent, tree: Tree, clause: set[int], cue: int) -> list[str]
     clause = clause - described
     out = []
     for date in sent.dates:
-        if "/" in date.value:
-            continue  # a period is not the time of an event
         at = sent.token_at(date.start)
+        value = _first_day(sent.tokens[at].text, date.value)
+        if "/" in value:
+            continue  # a period is not the time of an event
         if len(date.value) < 7 and (
             sent.lemma(at - 1) not in {"в", "во"} or not sent.tokens[at].text.isdigit()
         ):
@@ -143,8 +148,24 @@ def event_dates(sent: Sent, tree: Tree, clause: set[int], cue: int) -> list[str]
             # году" says the event is under way
             continue
         if at in clause:
-            out.append(date.value)
+            out.append(value)
     return sorted(out, key=len, reverse=True)  # the day before the year
+
+
+SPAN = re.compile(r"^(\d{1,2})[-–](\d{1,2})$")
+
+
+def _first_day(word: str, value: str) -> str:
+    """ "12-14 октября", "12–14 октября 2022 года": an event of a span of days begins on
+    its first day (a span of one month; a longer period stays a period)."""
+    if "/" in value:
+        start, _, end = value.partition("/")
+        return start if len(start) == len(end) == 10 and start[:7] == end[:7] else value
+    span = SPAN.match(word)
+    if span and len(value) == 10 and int(span.group(2)) == int(value[8:]):
+        first = int(span.group(1))
+        return f"{value[:8]}{first:02d}" if first < int(value[8:]) else value
+    return value
 
 
 def spoken_of(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
@@ -160,3 +181,24 @@ def spoken_of(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Nam
         return people  # "рассказал о переговорах с X": his own talks
     inside = [p for p in people if p.first in own]
     return inside or people
+
+
+def told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:
+    """ "Орбан проинформировал Вучича о переговорах с Путиным": the one told takes no part."""
+    if sent.tokens[cue].pos != "NOUN" or not any(
+        sent.lemma(c) in {"о", "об"} and sent.tokens[c].rel == "case" for c in tree.children[cue]
+    ):
+        return people
+    told = [tree.clause(c, c) for c in tree.children[verb] if sent.tokens[c].rel in {"obj", "iobj"}]
+    return [p for p in people if not any(p.first in t and cue not in t for t in told)]
+
+
+def owner(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
+    """ "Как сообщил X, это подтвердили на его встрече с Y": the one whose event it is, named
+    before the cue outside its clause; "его" with no person before it stays unresolved."""
+    if sent.tokens[cue].pos != "NOUN" or not any(
+        sent.tokens[c].text.lower() in {"его", "её", "ее"} for c in tree.children[cue]
+    ):
+        return []
+    before = [n for n in sent.names_of("person") if n.last <= cue and n not in people]
+    return before[-1:]

@@ -9,6 +9,7 @@ from ..data.lexicon import lexicon
 from ..grammars.datewords import MONTH_BY_FORM
 from .context import Named, Sent, place_mention
 from .cues import NOUNS
+from .eventplaces import after_event_noun
 from .tree import Tree
 
 __all__ = [
@@ -154,6 +155,9 @@ def places(sent: Sent, tree: Tree, clause: set[int], visit: bool, verb: int = -1
     for named in sent.names_of("city", "country", "region", "place"):
         signed = _after_signing(sent, named) in clause
         if named.first not in clause and not signed:
+            continue
+        if after_event_noun(sent, named, clause):
+            out.append(named)  # "переговоры в Анкаре президентов": however the parse hangs it
             continue
         noun = _city_of_place_noun(sent, named)
         if noun in clause and _venue(sent, tree, noun):
