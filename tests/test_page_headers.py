@@ -341,3 +341,39 @@ def test_a_headline_stamp_and_dateline_glued_on_one_line_are_three():
         "2019-09-03",
         "Восток-Пресс",
     )
+
+
+def test_a_photo_credit_with_a_slash_is_furniture_not_the_lead():
+    article = parse_article(
+        "Министры обсудили строительство дороги\n\n"
+        "© Степь Медиа / Иван Петров / Перейти в фотобанкПорт на реке. Вид с воздуха\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    assert article.sentences[1].text.startswith("Стороны обсудили")
+
+
+def test_a_caption_signed_with_the_site_and_its_stamp_dates_the_page():
+    article = parse_article(
+        "Министры обсудили строительство дороги\n\n"
+        "Порт на реке. Вид с воздуха - Степь Вестник, 1920, 03.09.2022\n"
+        f"АСТАНА, 3 сен — Степь Вестник. {LEAD}\n\n{MORE}\n"
+    )
+    assert (article.date, article.publisher) == ("2022-09-03", "Степь Вестник")
+    assert not any("1920" in s.text for s in article.sentences)
+
+
+def test_a_lead_opening_with_the_day_the_town_and_the_agency_in_slashes():
+    article = parse_article(f"14 октября, Гомель /Корр. Восток-Пресс/. {LEAD}\n\n{MORE}\n")
+    assert article.publisher == "Восток-Пресс"
+
+
+def test_an_outlets_office_abroad_reporting_is_the_outlet():
+    article = parse_article(
+        f"Как сообщает казахстанское бюро Степь24, делегации встретились в столице.\n\n{MORE}\n"
+    )
+    assert article.publisher == "Степь24"
+
+
+def test_a_recommended_block_at_the_end_names_no_site():
+    article = parse_article(f"{LEAD}\n\n{MORE}\n\nРекомендуем\n")
+    assert article.publisher is None

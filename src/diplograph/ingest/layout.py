@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 from ..grammars.dates import find_dates, parse_date_line
-from .decode import CYRILLIC
 from .monthnames import ENGLISH_DATE, MONTH_FIRST, english, month_first
 
 Line = tuple[int, int, str]  # start and stop offsets in the text, the stripped line
@@ -33,8 +32,9 @@ NAV_LINE = re.compile(f"^(?:{NAV})$", re.IGNORECASE)
 # Site furniture: view counters ("# 2688"), avatars, share buttons, section links, tags.
 JUNK_LINE = re.compile(
     r"^(#\s*\d+|avatar|фото:.*|фото\s*[-–—].*|источник фото.*|поделиться.*|читайте также.*|"
-    r"(?:автор|текст|редактор)\w*\s*:.*|"
+    r"(?:автор|текст|редактор)\w*\s*:.*|©[^/\n]{1,60}/.*|"  # "© Агентство / Фотограф"
     r"смотрите также.*|подписывайтесь.*|читать далее.*|подробнее.*|читать полностью.*|"
+    r"рекомендуем.*|"
     r"реклама|#\s*другие новости.*|другие новости.*|новости партнеров.*|комментарии.*|"
     r"главная|новости|политика|экономика|в мире|общество|меню|поиск.*|рус|eng|en|ru|az|kz|"
     # an age mark ("18+"), a language switch ("UA", "ENG"), the weather ("Баку +14°C")
@@ -231,10 +231,20 @@ FURNITURE_WORDS = 4
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
+# a picture's caption signed with the site's name and stamp: "Порт Актау - Outlet Страна,
+# 1920, 14.10.2021" (the number is the picture's width)
+CAPTION_STAMP = re.compile(
+    r"\s[-–—]\s[^,]{2,40},\s*\d{3,4},\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$"
+)
+
+
 @lru_cache(maxsize=4096)
 def furniture_date(line: str) -> str | None:
     """The one date of a short furniture line that holds more than the date: a rubric, a
-    byline or the site's name before it, a clock, a counter or an address after it."""
+    byline or the site's name before it, a clock, a counter or an address after it; or the
+    stamp of a picture's caption."""
+    if captioned := CAPTION_STAMP.search(line):
+        return date_of(captioned.group("date"))
     if len(line) > 120 or not YEAR_DIGITS.search(line):
         return None
     text = SPACED_DATE.sub(r"\1.\2.\3", line)
@@ -247,36 +257,6 @@ def furniture_date(line: str) -> str | None:
         rest = rest.replace(text[mention.start : mention.stop], " ")
     words = [w for w in rest.split() if sum(ch.isalpha() for ch in w) >= 2]
     return days.pop() if len(words) <= FURNITURE_WORDS else None
-
-
-def cut_off_end(lines: list[Line], last: int) -> int:
-    """An excerpt may stop mid-sentence: a long last line with no full stop is still text.
-    A list after the last paragraph ("В их числе:", then an item a line, each ending in ";")
-    is text too, up to its last whole item."""
-
-    def ends(k: int, marks: tuple[str, ...]) -> bool:
-        return k < len(lines) and lines[k][2].rstrip().endswith(marks)
-
-    # "Среди них:" on a line of its own opens the list
-    opener = ends(last + 1, (":",)) and word_count(lines[last + 1][2]) <= 4
-    if opener and ends(last + 2, (";",)):
-        last += 1
-    while (
-        ends(last, (":", ";"))
-        and ends(last + 1, (";", "."))
-        and word_count(lines[last + 1][2]) >= 3
-    ):
-        last += 1
-    rest = [i for i in range(last + 1, len(lines)) if not JUNK_LINE.match(lines[i][2])]
-    if len(rest) == 1:
-        line = lines[rest[0]][2]
-        if (
-            word_count(line) >= 8
-            and len(CYRILLIC.findall(line)) >= 20
-            and not (date_of(line) or MENU_LINE.search(line) or READ_ALSO.match(line))
-        ):
-            return rest[0]
-    return last
 
 
 def body_of(lines: list[Line], title: str | None) -> list[Line]:
@@ -378,7 +358,7 @@ def is_ticker(line: str) -> bool:
 
 def is_paragraph(line: str) -> bool:
     """Body text: several words ending like a sentence, or simply long."""
-    if JUNK_LINE.match(line) or date_of(line) or is_ticker(line):
+    if JUNK_LINE.match(line) or date_of(line) or is_ticker(line) or CAPTION_STAMP.search(line):
         return False
     words = word_count(line)
     ends = SENTENCE_END.search(line) or INNER_END.search(line)

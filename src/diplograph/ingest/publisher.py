@@ -55,7 +55,9 @@ EARLIER = re.compile(
 AS_REPORTED = re.compile(
     r"^Как\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\s+"
     r"(?:(?:собственный\s+)?корреспондент\w*\s+)?"
-    r"(?:(?:информационное\s+)?(?:агентство|информагентство|издание|портал|сайт|газета|"
+    # "Как сообщает турецкое бюро X,": an office of the outlet abroad
+    r"(?:(?:информационное\s+|[а-яё]+(?:ое|ий|ая)\s+(?=бюро|агентство|издание))?"
+    r"(?:агентство|информагентство|издание|портал|сайт|газета|бюро|"
     r"телеканал|ИА|агентства|издания|портала|газеты|сайта)\s+)?"
     r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*){0,2})\s*,"
 )
@@ -110,6 +112,10 @@ DAY_FIRST = re.compile(
     # ("28 июня – Outlet.": a dash for the comma)
     r"декабря)(?:\s+(?:19|20)\d\d(?:\s*г(?:ода|\.)?)?)?(?:,|\s+[–—-])\s+"
     r"(?P<name>[A-ZА-ЯЁІЎ][\w.\-]+(?:\s+[A-ZА-ЯЁ][\w.\-]+)?)\.\s"
+)
+# "14 октября, Гомель /Корр. АГЕНТСТВО/. Текст": the day first, the town, the agency in slashes
+DAY_TOWN_SLASHED = re.compile(
+    r"^\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d)?,\s+[А-ЯЁ][\w\-]+\s+/(?P<agency>[^/]{2,60})/"
 )
 # "Ташкент, Узбекистан (UzDaily.uz) -- 16 октября ...": the outlet in brackets after the place
 # (a country there, "ЛАНГКАВИ (Малайзия), 11 ноя", has a comma after it, not a dash)
@@ -172,6 +178,9 @@ def _signed_lead(line: str) -> str | None:
     bracketed = BRACKETED.match(line)
     if bracketed:
         return bracketed.group("name")
+    slashed = DAY_TOWN_SLASHED.match(line)
+    if slashed:
+        return _agency(slashed.group("agency"))
     dated = DAY_FIRST.match(line)
     if dated is None:
         return None

@@ -20,6 +20,7 @@ from razdel import sentenize
 from ..errors import ArticleError
 from ..records import Article, Sentence
 from .decode import CYRILLIC, LETTER
+from .ending import cut_off_end
 from .header import header_of, is_headline, outlet_in
 from .layout import (
     DATELINE,
@@ -31,7 +32,6 @@ from .layout import (
     URL_LINE,
     Line,
     body_of,
-    cut_off_end,
     date_of,
     furniture_date,
     is_body,
