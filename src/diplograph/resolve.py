@@ -368,7 +368,9 @@ def _statement(
         "export": "commodity",
         "signing": "document",
     }[fact.kind]
-    if not any(r == required for r, _ in roles):
+    # an event may name none of its people: such a meeting needs its place or its date
+    told = any(r == "place" for r, _ in roles) or fact.value("date") is not None
+    if not any(r == required for r, _ in roles) and not (fact.kind == "meeting" and told):
         return None
     return Statement(
         fact.kind, tuple(roles), fact.values, fact.sentences, fact.rule, fact.confidence

@@ -58,6 +58,18 @@ def _looks_back(event: Event, date: str | None) -> bool:
     return bool(date and len(date) == 4 and event.people and event.date is None)
 
 
+def _unnamed(event: Event) -> bool:
+    """An event between sides that names none of its people is kept, with no participant,
+    when its place or date is told and the clause says who met by their posts ("главы МИД
+    трех стран встретились в Баку", "лидеры государств собрались") or names the joint body's
+    session ("Первое заседание межправкомиссии прошло в Ташкенте"). A signing, a call or
+    an event of "стороны" alone is not: those name their people elsewhere, or nobody."""
+    if event.call or not (event.place or event.date):
+        return False
+    by_post = bool(event.sides) and event.sides not in ANYONE and event.label != "Подписание"
+    return by_post or (event.label == "Заседание" and bool(event.name))
+
+
 def _best_place(places: Sequence[Named]) -> Mention | None:
     ranked = sorted(places, key=lambda n: SPECIFIC.get(n.mention.kind, 4))
     return ranked[0].mention if ranked else None
@@ -329,7 +341,7 @@ def find_meetings(
     events = [
         e
         for e in clusters.events
-        if e.people
+        if (e.people or _unnamed(e))
         and not (
             len(e.people) == 1
             and e.visit is None
@@ -340,6 +352,8 @@ def find_meetings(
     for n, event in enumerate(events):
         if event.call:
             event.place = None
+        elif not event.people:
+            pass  # an event naming nobody is where and when the text says, no more
         elif event.place is None and n == 0:
             town = headline_town(sents[0]) if titled else None
             # a visit told elsewhere may be another event's ("также посетил Худжанд")
@@ -354,7 +368,8 @@ def find_meetings(
         if event.place is not None:
             roles_out.append(("place", event.place))
         values: list[tuple[str, str]] = [("kind", event.name or event.label)]
-        event.date = event.date or lead or told_on
+        if event.people:
+            event.date = event.date or lead or told_on
         if event.date:
             values.append(("date", event.date))
         meetings.append(
