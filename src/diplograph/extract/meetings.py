@@ -27,14 +27,13 @@ from .meetingevents import Event, agree, dates_agree, day_before, inside, same, 
 from .memory import dateline_city, headline_town, lead_date
 from .oneside import LEGAL_ACTS
 from .scene import dateline_day, gathering_town, lead_scene, visited, visited_before
+from .unnamed import ANYONE, unnamed
 
 __all__ = ["find_meetings"]
 
 SPECIFIC = {"city": 0, "place": 1, "region": 2, "country": 3}
 LEAD = 3  # the sentences after the headline that tell the headline's event
 REACH = 2  # sentences between an occasion naming nobody and the event it belongs to
-# "стороны", "участники": whoever took part, not holders of one post
-ANYONE = {"сторона", "участник", "собеседник", "делегация", "сопредседатель", "они"}
 
 
 def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | None) -> bool:
@@ -56,18 +55,6 @@ def _looks_back(event: Event, date: str | None) -> bool:
     """ "Багдад и Тегеран в 2019 году подписали соглашение" after a ceremony told undated:
     a year alone, said by a sentence naming nobody, tells the story behind the event."""
     return bool(date and len(date) == 4 and event.people and event.date is None)
-
-
-def _unnamed(event: Event) -> bool:
-    """An event between sides that names none of its people is kept, with no participant,
-    when its place or date is told and the clause says who met by their posts ("главы МИД
-    трех стран встретились в Баку", "лидеры государств собрались") or names the joint body's
-    session ("Первое заседание межправкомиссии прошло в Ташкенте"). A signing, a call or
-    an event of "стороны" alone is not: those name their people elsewhere, or nobody."""
-    if event.call or not (event.place or event.date):
-        return False
-    by_post = bool(event.sides) and event.sides not in ANYONE and event.label != "Подписание"
-    return by_post or (event.label == "Заседание" and bool(event.name))
 
 
 def _best_place(places: Sequence[Named]) -> Mention | None:
@@ -341,7 +328,7 @@ def find_meetings(
     events = [
         e
         for e in clusters.events
-        if (e.people or _unnamed(e))
+        if (e.people or unnamed(e))
         and not (
             len(e.people) == 1
             and e.visit is None
