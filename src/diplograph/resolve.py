@@ -368,7 +368,11 @@ def _statement(
         "export": "commodity",
         "signing": "document",
     }[fact.kind]
-    if not any(r == required for r, _ in roles):
+    # an event may name none of its people (not one whose posts no one holds here): such a
+    # meeting needs its place or its date
+    told = any(r == "place" for r, _ in roles) or fact.value("date") is not None
+    unnamed = fact.kind == "meeting" and not fact.role("participant") and told
+    if not any(r == required for r, _ in roles) and not unnamed:
         return None
     return Statement(
         fact.kind, tuple(roles), fact.values, fact.sentences, fact.rule, fact.confidence

@@ -27,14 +27,13 @@ from .meetingevents import Event, agree, dates_agree, day_before, inside, same, 
 from .memory import dateline_city, headline_town, lead_date
 from .oneside import LEGAL_ACTS
 from .scene import dateline_day, gathering_town, lead_scene, visited, visited_before
+from .unnamed import ANYONE, unnamed
 
 __all__ = ["find_meetings"]
 
 SPECIFIC = {"city": 0, "place": 1, "region": 2, "country": 3}
 LEAD = 3  # the sentences after the headline that tell the headline's event
 REACH = 2  # sentences between an occasion naming nobody and the event it belongs to
-# "стороны", "участники": whoever took part, not holders of one post
-ANYONE = {"сторона", "участник", "собеседник", "делегация", "сопредседатель", "они"}
 
 
 def _fits(event: Event, occasion: Occasion, place: Mention | None, date: str | None) -> bool:
@@ -329,7 +328,7 @@ def find_meetings(
     events = [
         e
         for e in clusters.events
-        if e.people
+        if (e.people or unnamed(e))
         and not (
             len(e.people) == 1
             and e.visit is None
@@ -340,6 +339,8 @@ def find_meetings(
     for n, event in enumerate(events):
         if event.call:
             event.place = None
+        elif not event.people:
+            pass  # an event naming nobody is where and when the text says, no more
         elif event.place is None and n == 0:
             town = headline_town(sents[0]) if titled else None
             # a visit told elsewhere may be another event's ("также посетил Худжанд")
@@ -354,7 +355,8 @@ def find_meetings(
         if event.place is not None:
             roles_out.append(("place", event.place))
         values: list[tuple[str, str]] = [("kind", event.name or event.label)]
-        event.date = event.date or lead or told_on
+        if event.people:
+            event.date = event.date or lead or told_on
         if event.date:
             values.append(("date", event.date))
         meetings.append(

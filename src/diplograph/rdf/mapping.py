@@ -247,7 +247,8 @@ def _statement(g: Triples, article: Article, st: Statement, entities: dict[str, 
             g.add((node, DG.date, date_literal(str(date))))
         kind = str(st.value("kind") or "Встреча")
         where = f" ({_names(entities, places)})" if places else ""
-        _label(g, node, f"{kind}{where}: {_names(entities, st.role('participant'))}")
+        who = _names(entities, st.role("participant"))
+        _label(g, node, f"{kind}{where}: {who}" if who else f"{kind}{where}")
     elif info.kind is FactKind.TRADE:
         for key in st.role("country"):
             g.add((node, DG.country, iri(key)))

@@ -196,6 +196,8 @@ def _same_event(one: Report, two: Report, world: World) -> bool:
 def _who_agrees(one: Report, two: Report, world: World) -> bool:
     who = WHO[one.cls]
     a, b = one.get(who), two.get(who)
+    if one.cls == MEETING and not (a and b):
+        return False  # events naming nobody are not known to be one
     if a == b or (one.cls == SIGNING and not (a and b)):  # a signing may name nobody
         return True
     sides = world.sides(a)
