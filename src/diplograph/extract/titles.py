@@ -16,7 +16,7 @@ from ..records import Mention
 from .abbreviations import initials
 from .bodies import ORG_NOUNS, body_in, country_by_lemmas
 from .context import Sent, place_mention
-from .names import given_name
+from .title_heads import is_head
 
 __all__ = [
     "MAX_TITLE",
@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 TITLE_GLUE = {"по", "и", "-", "–", "—"}
+# words joining an organisation to the one it belongs to: "комитет ... при министерстве"
+ATTACHED = {"с", "при"}
 SEPARATORS = {",", "и", "-", "–", "—"}
 TITLE_POS = {"NOUN", "ADJ", "PROPN"}
 MAX_TITLE = 20
@@ -88,23 +90,6 @@ class Context:
     delegation: Mention | None = None  # a delegation's country named here or just before
 
 
-def is_head(sent: Sent, i: int) -> bool:
-    if not 0 <= i < len(sent.tokens):
-        return False  # callers look ahead past a sentence's last token
-    lemma = sent.lemma(i)
-    heads = lexicon().post_heads
-    if lemma not in heads and lemma.removeprefix("экс-") not in heads:
-        return False  # most words: no title's head whatever follows
-    text = sent.tokens[i].text
-    if lemma == "глава" and i > 0 and sent.lemma(i - 1) in {"во", "в"} and sent.lemma(i + 1) == "с":
-        return False  # "делегация во главе с вице-премьером X": who leads, no title
-    # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
-    headed = i + 1 < len(sent.tokens) and sent.tokens[i + 1].feat("Case") == "Gen"
-    if text[:1].isupper() and given_name(text) and not sent.name_at(i + 1, "country"):
-        return headed and sent.tokens[i].feat("Case") != "Gen" and lemma in heads
-    return True  # a holder, or a former one: "экс-президент", "экс-министр"
-
-
 def title_word(sent: Sent, i: int) -> bool:
     token = sent.tokens[i]
     return (
@@ -138,9 +123,9 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         ):
             i -= 1  # stacked titles, or an enumeration inside one
             continue
-        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos in {"NOUN", "PROPN"}:
+        if token.lemma in ATTACHED and i > 0 and sent.tokens[i - 1].pos in {"NOUN", "PROPN"}:
             # "отдела сотрудничества с прикаспийскими государствами", "сопредседателя Комиссии
-            # с азербайджанской стороны"
+            # с азербайджанской стороны", "главы комитета по туризму при министерстве"
             i -= 1
             continue
         if _object(sent, i):
@@ -370,7 +355,7 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         for i in range(first, host)
         if i not in taken and sent.tokens[i].pos != "PUNCT" and sent.lemma(i) not in {"—", "–"}
     ]
-    while words and sent.tokens[words[-1]].lemma in TITLE_GLUE | {"с"}:
+    while words and sent.tokens[words[-1]].lemma in TITLE_GLUE | ATTACHED:
         words.pop()
     if not words or head not in words:
         return None
