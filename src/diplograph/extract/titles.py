@@ -16,7 +16,7 @@ from ..records import Mention
 from .abbreviations import initials
 from .bodies import ORG_NOUNS, body_in, country_by_lemmas
 from .context import Sent, place_mention
-from .title_heads import is_head
+from .title_heads import is_head, listed, verb_object
 
 __all__ = [
     "MAX_TITLE",
@@ -119,7 +119,12 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         if (
             token.text == ","
             and following is not None
-            and (is_head(sent, i + 1) or following.feat("Case") == "Gen" or following.pos == "ADJ")
+            and (
+                is_head(sent, i + 1)
+                or following.feat("Case") == "Gen"
+                or following.pos == "ADJ"
+                or listed(sent, i)
+            )
         ):
             i -= 1  # stacked titles, or an enumeration inside one
             continue
@@ -128,24 +133,13 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
             # с азербайджанской стороны", "главы комитета по туризму при министерстве"
             i -= 1
             continue
-        if _object(sent, i):
+        if verb_object(sent, i):
             break  # "передал главе государства приветствия султана X": a title ends there
         if title_word(sent, i):
             i -= 1
             continue
         break
     return i + 1
-
-
-def _object(sent: Sent, i: int) -> bool:
-    """An accusative noun no preposition governs: a verb's object, never a title's word."""
-    token = sent.tokens[i]
-    if token.pos != "NOUN" or token.feat("Case") != "Acc" or is_head(sent, i):
-        return False
-    k = i - 1
-    while k >= 0 and sent.tokens[k].pos == "ADJ":
-        k -= 1
-    return k < 0 or sent.tokens[k].pos != "ADP"
 
 
 def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:
@@ -337,7 +331,10 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         return None  # "национальный лидер": an honorific, no post
     taken: set[int] = set()
     # "посол Казахстана в Азербайджане": the host country is not the post's
-    host = next((i for i in range(head, last) if sent.lemma(i) == "в"), last)
+    host = next(
+        (i for i in range(head, last) if sent.lemma(i) == "в" and sent.lemma(i + 1) != "дело"),
+        last,
+    )  # "временный поверенный в делах Узбекистана": "в делах" is the post's own
     taken.update(range(host, last))
     # a parenthesised abbreviation is the name's, not the title's
     for i in range(first, last - 2):
@@ -375,7 +372,9 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
     written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
     # words after the head keep their capitals ("губернатор Амурской области")
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
-    if any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
+    if canonical and sent.lemma(head) not in lexicon().post_heads:
+        label = canonical  # a head the lemmatizer misread ("поверенным" as "поверить")
+    elif any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
         # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
         # clipped word ("премьер"): the post it names, written out, without the government
         # whose it is ("глава МИД талибского правительства")
