@@ -78,3 +78,11 @@ def test_a_committee_whose_name_lists_its_fields_is_read_to_the_name():
         ("Эльчин Мамедов", "депутат", "Азербайджан"),
         ("Эльчин Мамедов", "член", "Азербайджан"),
     }
+
+
+def test_a_body_of_a_city_takes_the_city_s_country():
+    found = posts(
+        "Председатель правления торговой палаты Ташкента Бахтиёр Юсупов заявил о росте "
+        "экспорта фруктов в Россию."
+    )
+    assert {(p, c) for p, _, _, c in found} == {("Бахтиёр Юсупов", "Узбекистан")}

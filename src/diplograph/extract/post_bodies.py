@@ -53,6 +53,16 @@ def _named_in_latin(text: list[str]) -> str | None:
     return next((_english_names()[w] for w in text if w in _english_names()), None)
 
 
+def _city_named(word: str) -> str | None:
+    """The country of a city a body's name ends on in the genitive ("ассоциации
+    предпринимателей Тегерана", "хокимията Ташкента")."""
+    for name in (word[:-1], f"{word[:-1]}ь", f"{word[:-1]}а") if len(word) > 4 else ():
+        place = gazetteer().by_name(name)
+        if place is not None and place.kind == "city" and place.country:
+            return place.country
+    return None
+
+
 def known_body(title: Title, sentence: int) -> Mention | None:
     """The country of the body a title names, when the reader knows it without being told."""
     text = [w for o in title.orgs[:1] for w in words(o.label)] + words(title.label)[1:]
@@ -60,6 +70,7 @@ def known_body(title: Title, sentence: int) -> Mention | None:
         body_country(text)
         or next((c for w in text if (c := _town_country(w))), None)
         or _named_in_latin(text)
+        or next((c for w in [o for o in text if o[-1:] in "аыи"] if (c := _city_named(w))), None)
     )
     place: Place | None = gazetteer().by_key(key) if key else None
     if place is None or place.kind != "country":
