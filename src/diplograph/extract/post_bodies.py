@@ -68,6 +68,7 @@ def known_body(title: Title, sentence: int) -> Mention | None:
     text = [w for o in title.orgs[:1] for w in words(o.label)] + words(title.label)[1:]
     key = (
         body_country(text)
+        or body_country(text, "regions.tsv")
         or next((c for w in text if (c := _town_country(w))), None)
         or _named_in_latin(text)
         or next((c for w in [o for o in text if o[-1:] in "аыи"] if (c := _city_named(w))), None)
