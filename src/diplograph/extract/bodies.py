@@ -33,6 +33,9 @@ ORG_NOUNS = {
     "госсовет",
     "центр",
     "союз",
+    "академия",
+    "университет",
+    "институт",
 }
 QUOTES = str.maketrans({q: " " for q in '«»"„“”()'})
 
@@ -42,8 +45,8 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _bodies() -> tuple[tuple[tuple[str, ...], str, str], ...]:
-    return tuple((tuple(words(name)), country, name) for name, country in read_table("bodies.tsv"))
+def _bodies(table: str = "bodies.tsv") -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    return tuple((tuple(words(name)), country, name) for name, country in read_table(table))
 
 
 def _same(word: str, name: str) -> bool:
@@ -53,10 +56,10 @@ def _same(word: str, name: str) -> bool:
     return word.startswith(name[: max(4, len(name) - 2)]) and len(word) <= len(name) + 3
 
 
-def body_at(text: Sequence[str], k: int) -> tuple[int, str, str] | None:
-    """The known body whose name begins at word k of `text` (lower case): its length in
-    words, its country's key and its name in the nominative."""
-    for name, country, label in _bodies():
+def body_at(text: Sequence[str], k: int, table: str = "bodies.tsv") -> tuple[int, str, str] | None:
+    """The known body (or region, from regions.tsv) whose name begins at word k of `text`
+    (lower case): its length in words, its country's key and its name in the nominative."""
+    for name, country, label in _bodies(table):
         if k + len(name) <= len(text) and all(_same(text[k + n], w) for n, w in enumerate(name)):
             return len(name), country, label
     return None
@@ -72,10 +75,10 @@ def body_in(text: Sequence[str], a: int, b: int, taken: set[int]) -> tuple[int, 
     return None
 
 
-def body_country(text: Sequence[str]) -> str | None:
-    """The country of the first known body named anywhere in `text`."""
+def body_country(text: Sequence[str], table: str = "bodies.tsv") -> str | None:
+    """The country of the first known body (or region) named anywhere in `text`."""
     for k in range(len(text)):
-        found = body_at(text, k)
+        found = body_at(text, k, table)
         if found is not None:
             return found[1]
     return None

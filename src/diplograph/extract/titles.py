@@ -16,7 +16,7 @@ from ..records import Mention
 from .abbreviations import initials
 from .bodies import ORG_NOUNS, body_in, country_by_lemmas
 from .context import Sent, place_mention
-from .names import given_name
+from .title_heads import is_head, listed, verb_object
 
 __all__ = [
     "MAX_TITLE",
@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 TITLE_GLUE = {"по", "и", "-", "–", "—"}
+# words joining an organisation to the one it belongs to: "комитет ... при министерстве"
+ATTACHED = {"с", "при"}
 SEPARATORS = {",", "и", "-", "–", "—"}
 TITLE_POS = {"NOUN", "ADJ", "PROPN"}
 MAX_TITLE = 20
@@ -88,23 +90,6 @@ class Context:
     delegation: Mention | None = None  # a delegation's country named here or just before
 
 
-def is_head(sent: Sent, i: int) -> bool:
-    if not 0 <= i < len(sent.tokens):
-        return False  # callers look ahead past a sentence's last token
-    lemma = sent.lemma(i)
-    heads = lexicon().post_heads
-    if lemma not in heads and lemma.removeprefix("экс-") not in heads:
-        return False  # most words: no title's head whatever follows
-    text = sent.tokens[i].text
-    if lemma == "глава" and i > 0 and sent.lemma(i - 1) in {"во", "в"} and sent.lemma(i + 1) == "с":
-        return False  # "делегация во главе с вице-премьером X": who leads, no title
-    # "Султан Раев" is a name; "Султан Омана", "Раис Татарстана" a title
-    headed = i + 1 < len(sent.tokens) and sent.tokens[i + 1].feat("Case") == "Gen"
-    if text[:1].isupper() and given_name(text) and not sent.name_at(i + 1, "country"):
-        return headed and sent.tokens[i].feat("Case") != "Gen" and lemma in heads
-    return True  # a holder, or a former one: "экс-президент", "экс-министр"
-
-
 def title_word(sent: Sent, i: int) -> bool:
     token = sent.tokens[i]
     return (
@@ -134,33 +119,27 @@ def run_start(sent: Sent, end: int, people: set[int]) -> int:
         if (
             token.text == ","
             and following is not None
-            and (is_head(sent, i + 1) or following.feat("Case") == "Gen" or following.pos == "ADJ")
+            and (
+                is_head(sent, i + 1)
+                or following.feat("Case") == "Gen"
+                or following.pos == "ADJ"
+                or listed(sent, i)
+            )
         ):
             i -= 1  # stacked titles, or an enumeration inside one
             continue
-        if token.lemma == "с" and i > 0 and sent.tokens[i - 1].pos in {"NOUN", "PROPN"}:
+        if token.lemma in ATTACHED and i > 0 and sent.tokens[i - 1].pos in {"NOUN", "PROPN"}:
             # "отдела сотрудничества с прикаспийскими государствами", "сопредседателя Комиссии
-            # с азербайджанской стороны"
+            # с азербайджанской стороны", "главы комитета по туризму при министерстве"
             i -= 1
             continue
-        if _object(sent, i):
+        if verb_object(sent, i):
             break  # "передал главе государства приветствия султана X": a title ends there
         if title_word(sent, i):
             i -= 1
             continue
         break
     return i + 1
-
-
-def _object(sent: Sent, i: int) -> bool:
-    """An accusative noun no preposition governs: a verb's object, never a title's word."""
-    token = sent.tokens[i]
-    if token.pos != "NOUN" or token.feat("Case") != "Acc" or is_head(sent, i):
-        return False
-    k = i - 1
-    while k >= 0 and sent.tokens[k].pos == "ADJ":
-        k -= 1
-    return k < 0 or sent.tokens[k].pos != "ADP"
 
 
 def segments(sent: Sent, start: int, end: int) -> list[tuple[int, int]]:
@@ -352,7 +331,10 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         return None  # "национальный лидер": an honorific, no post
     taken: set[int] = set()
     # "посол Казахстана в Азербайджане": the host country is not the post's
-    host = next((i for i in range(head, last) if sent.lemma(i) == "в"), last)
+    host = next(
+        (i for i in range(head, last) if sent.lemma(i) == "в" and sent.lemma(i + 1) != "дело"),
+        last,
+    )  # "временный поверенный в делах Узбекистана": "в делах" is the post's own
     taken.update(range(host, last))
     # a parenthesised abbreviation is the name's, not the title's
     for i in range(first, last - 2):
@@ -370,7 +352,7 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         for i in range(first, host)
         if i not in taken and sent.tokens[i].pos != "PUNCT" and sent.lemma(i) not in {"—", "–"}
     ]
-    while words and sent.tokens[words[-1]].lemma in TITLE_GLUE | {"с"}:
+    while words and sent.tokens[words[-1]].lemma in TITLE_GLUE | ATTACHED:
         words.pop()
     if not words or head not in words:
         return None
@@ -390,7 +372,9 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
     written = {w.lower(): w for w in printed(sent, words[0], head, end).split()}
     # words after the head keep their capitals ("губернатор Амурской области")
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
-    if any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
+    if canonical and sent.lemma(head) not in lexicon().post_heads:
+        label = canonical  # a head the lemmatizer misread ("поверенным" as "поверить")
+    elif any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
         # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
         # clipped word ("премьер"): the post it names, written out, without the government
         # whose it is ("глава МИД талибского правительства")
