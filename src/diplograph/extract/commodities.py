@@ -36,7 +36,7 @@ from .flowclauses import (
     toward,
 )
 from .flowlinks import find_elaborated, gapped
-from .flowpairs import REGION, directed, market_end, mutual, region_partner, sourced
+from .flowpairs import REGION, directed, market_end, mutual, region_partner
 from .flowparties import (
     SET_NOT_SENT,
     _counted,
@@ -75,8 +75,8 @@ from .goods import (
     goods_mention,
     lexicon_goods,
 )
-from .goodspairs import paired_goods
 from .goodsparts import share_goods
+from .goodspairs import paired_goods
 from .goodsrefs import referred_goods, told_goods
 from .measures import past_measure
 
@@ -356,10 +356,7 @@ def find_exports(
                 # the partner of the clause before; "Россия готова наращивать поставки
                 # масла": of the article's two countries, the one that does not sell
                 importer = _partner(exporter, partners) or _other_side(exporter, sides)
-                if importer is not None and importer.identity in {
-                    *(h.identity for h in held),
-                    *sourced(sent, lo, hi),  # "фрукты из Турции": Турция sells here
-                }:
+                if importer is not None and importer.identity in {h.identity for h in held}:
                     importer = None  # "Бразилия и Аргентина экспортируют": both sell
             pairs = [
                 (exporter, importer if importer is None or importer.key != exporter.key else None)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..records import Mention
 from .context import Named, Sent
-from .flowclauses import EXPORT, IMPORT, listed_after
+from .flowclauses import EXPORT, IMPORT
 from .frames import children, conjuncts
 
 __all__ = ["REGION", "directed", "market_end", "mutual", "region_partner"]
@@ -118,14 +118,3 @@ def mutual(
         return []
     a, b = pair
     return [(a, b), (b, a)]
-
-
-def sourced(sent: Sent, lo: int, hi: int) -> set[str]:
-    """The countries a clause names as where goods come from ("из Турции, Перу и Египта"): none
-    of them is the buyer the article's sides would give a flow naming no buyer."""
-    out: set[str] = set()
-    for named in sent.names_of("country"):
-        if lo <= named.first < hi and sent.lemma(named.first - 1) in {"из", "от"}:
-            out.add(named.mention.identity)
-            out |= {m.identity for m in listed_after(sent, named.mention, hi, "Gen")}
-    return out
