@@ -75,8 +75,8 @@ from .goods import (
     goods_mention,
     lexicon_goods,
 )
-from .goodsparts import share_goods
 from .goodspairs import paired_goods
+from .goodsparts import share_goods
 from .goodsrefs import referred_goods, told_goods
 from .measures import past_measure
 
