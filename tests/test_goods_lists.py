@@ -122,3 +122,16 @@ def test_countries_selling_to_each_other_give_both_directions():
 def test_papers_for_a_supply_are_no_goods():
     found = flows("Грузия и Армения подписали документы на поставку в Армению вина из Грузии.")
     assert found == {("Грузия", "Армения", "вино")}
+
+
+def test_fruits_and_vegetables_told_as_a_pair_are_one_class_of_goods():
+    assert flows("Узбекистан экспортировал в Казахстан много овощей и фруктов.") == {
+        ("Узбекистан", "Казахстан", "фрукты и овощи")
+    }
+
+
+def test_fruits_beside_other_goods_stay_their_own_goods():
+    assert flows("Армения нарастит экспорт вина и фруктов в Россию.") == {
+        ("Армения", "Россия", "вино"),
+        ("Армения", "Россия", "фрукты"),
+    }

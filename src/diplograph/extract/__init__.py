@@ -149,7 +149,8 @@ def extract(analysis: Analysis) -> Extraction:
             for n in by_index[k].names_of("country")
         ]
         flows = list(find_exports(sent, main, earlier, flows, prior))
-        listed = list(find_partner_lists(sent, told, flows))
+        ranked = [by_index[k] for k in (sent.index - 1, sent.index - 2) if k in by_index]
+        listed = list(find_partner_lists(sent, told, flows, ranked))
         facts += flows + listed
         told += flows + listed
     facts += signings

@@ -75,6 +75,7 @@ from .goods import (
     goods_mention,
     lexicon_goods,
 )
+from .goodspairs import paired_goods
 from .goodsparts import share_goods
 from .goodsrefs import referred_goods, told_goods
 from .measures import past_measure
@@ -267,6 +268,7 @@ def find_exports(
             if label not in known:
                 goods.append(goods_mention(sent, first, last, label))
                 known.add(label)
+        goods = paired_goods(sent, goods)  # "фруктов и овощей": one class
         ends = {id(m) for m in (source, destination, origin, *held) if m is not None}
         after = [
             n

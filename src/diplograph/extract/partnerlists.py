@@ -15,6 +15,7 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .flowsides import country_run
 from .goods import goods_after, goods_label, goods_mention
+from .goodspairs import paired_goods
 
 __all__ = ["find_partner_lists"]
 
@@ -22,6 +23,10 @@ BUYERS = {"импортер", "покупатель", "получатель", "�
 SUPPLIERS = {"поставщик", "экспортер", "страна-поставщик", "страна-экспортер"}
 # "место по импорту X": a ranking of the buyers of X
 RANKED_BY = {"импорт", "ввоз", "закупка", "поставка", "экспорт"}
+# words of a ranking going on: "далее идут", "за ней следуют", "в первой пятерке"
+GOES_ON = {"далее", "следом", "затем", "следовать", "пятерка", "тройка", "десятка", "замыкать"}
+# a group of countries whose members follow a colon
+GROUPS = {"государство", "страна"}
 # how far the list may stand from its role word: the goods' phrase between
 REACH = 8
 # "поставщики хурмы в Россию", "покупатели зерна из Казахстана": the other side
@@ -29,11 +34,19 @@ DIRECTIONS = {"в", "во", "на", "из", "от"}
 
 
 def find_partner_lists(
-    sent: Sent, flows: Sequence[Fact], stated: Sequence[Fact] = ()
+    sent: Sent, flows: Sequence[Fact], stated: Sequence[Fact] = (), prior: Sequence[Sent] = ()
 ) -> Iterable[Fact]:
     """Flows of the countries a sentence lists as buyers or suppliers; `flows` are the
     article's flows told before it, the last of them the one a bare list goes on with;
-    `stated` the flows the sentence's own verbs told."""
+    `stated` the flows the sentence's own verbs told; `prior` the two sentences before, nearest
+    first, whose ranking a sentence may go on with ("Далее идут X и Y")."""
+    if (
+        not stated
+        and prior is not None
+        and not any(_role_at(sent, k) for k in range(len(sent.tokens)))
+    ):
+        yield from _ranking_goes_on(sent, prior, flows)
+        return
     for k in range(len(sent.tokens)):
         role = _role_at(sent, k)
         if role is None:
@@ -62,8 +75,42 @@ def find_partner_lists(
         return
 
 
+def _ranking_goes_on(sent: Sent, before: Sequence[Sent], flows: Sequence[Fact]) -> Iterable[Fact]:
+    """ "Главным покупателем осталась Россия. Далее идут Польша (10%) и Китай (5%)": the
+    countries a sentence ranks after a sentence naming buyers or suppliers take the same
+    role, goods and other side."""
+    if not (sent.lemmas() & GOES_ON):
+        return
+    role_at = next(
+        ((p, k, r) for p in before for k in range(len(p.tokens)) if (r := _role_at(p, k))), None
+    )
+    if role_at is None:
+        return
+    prior, k, role = role_at
+    goods, other, values = _goods_and_side(prior, k, role, flows)
+    listed = [n.mention for n in _nouns(sent) if not _headed(sent, n)]
+    if not goods or other is None:
+        return
+    side = "exporter" if role == "importer" else "importer"
+    for country in {m.identity: m for m in listed}.values():
+        if country.identity == other.identity:
+            continue
+        for good in goods:
+            yield Fact(
+                "export",
+                ((side, other), (role, country), ("commodity", good)),
+                values,
+                (sent.index,),
+                "export-ranking-goes-on",
+                Decimal("0.7"),
+            )
+
+
 def _role_at(sent: Sent, k: int) -> str | None:
     lemma = sent.lemma(k)
+    head, _, tail = lemma.rpartition("-")
+    if head.startswith(("стран", "государств")):
+        lemma = f"страна-{tail}"  # "странами-покупателями": the tagger lemmatizes the tail
     if lemma in BUYERS:
         return "importer"
     if lemma in SUPPLIERS:
@@ -79,6 +126,10 @@ def _nouns(sent: Sent) -> list[Named]:
     return [n for n in sent.names_of("country") if sent.tokens[n.first].pos != "ADJ"]
 
 
+def _nominative(sent: Sent, named: Named) -> bool:
+    return sent.tokens[named.first].feat("Case") == "Nom"
+
+
 def _headed(sent: Sent, named: Named) -> str:
     """The preposition before a country: "в Россию" is where goods go, not a partner listed."""
     return sent.lemma(named.first - 1) if sent.lemma(named.first - 1) in DIRECTIONS else ""
@@ -92,9 +143,20 @@ def _listed(sent: Sent, k: int, role: str) -> list[Mention]:
         before = [n for n in nouns if k - REACH <= n.first < k]
         first = after[0] if after else (before[-1] if before else None)
         return [first.mention] if first is not None else []
+    if not after and sent.tokens[k].feat("Case") == "Ins":
+        # "Россия осталась главным покупателем": the subject the role is said of
+        after = [n for n in nouns if k - REACH <= n.first < k and _nominative(sent, n)][-1:]
     if not after:
         return []
     run = country_run(sent, after[0])
+    # "Китай и страны Азии: Вьетнам, Лаос": the group is listed after its colon
+    i = run[-1].last
+    while sent.lemma(i) in {"и", ","}:
+        i += 1
+    if sent.lemma(i) in GROUPS:
+        colon = next((j for j in range(i, i + REACH) if sent.lemma(j) == ":"), None)
+        more = sent.name_at(colon + 1, "country") if colon is not None else None
+        run += country_run(sent, more) if more is not None else []
     return list({n.mention.identity: n.mention for n in run}.values())
 
 
@@ -116,6 +178,7 @@ def _goods_and_side(
         words = [i for i in range(first, last) if i not in adjectives]
         if words:
             goods.append(goods_mention(sent, first, last, goods_label(sent, words, shared)))
+    goods = paired_goods(sent, goods)
     # the goods' country ("импортеров казахского мёда") or where they go or come from
     # ("поставщики хурмы в Россию")
     stop = spans[-1][1] if spans else start
