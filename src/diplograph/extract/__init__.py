@@ -127,11 +127,20 @@ def extract(analysis: Analysis) -> Extraction:
     flows: list[Fact] = []  # of the sentence before: the next may list their goods
     told: list[Fact] = []  # every flow so far: a list of buyers goes on with the last
     by_index = {sent.index: sent for sent in sents}
+    told_on = article.date or lead or ""
+    year = int(told_on[:4]) if told_on[:4].isdigit() else None
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
         prior = by_index.get(sent.index - 1)
         trade = find_trade(
-            sent, previous, main, recent=recent, sides=sides, last=last_figure, before=prior
+            sent,
+            previous,
+            main,
+            recent=recent,
+            sides=sides,
+            last=last_figure,
+            before=prior,
+            year=year,
         )
         if trade:
             previous = trade[-1].role("country")
