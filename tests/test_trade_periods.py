@@ -59,3 +59,31 @@ def test_a_plural_unit_without_a_number_is_no_billion():
     )
     found = rows(facts(text), "trade")
     assert all(r["amount"] != 1000000000 for r in found)
+
+
+def test_months_counted_without_a_year_are_of_the_year_told_in():
+    text = "За 11 месяцев товарооборот Армении и Ирана составил 600 млн долларов."
+    (row,) = rows(facts(text), "trade")
+    assert row["period"] == "2023-01/2023-11"
+
+
+def test_a_span_of_months_without_a_year_is_of_the_year_told_in():
+    text = "За январь-октябрь товарооборот Армении и Ирана превысил 600 млн долларов."
+    (row,) = rows(facts(text), "trade")
+    assert row["period"] == "2023-01/2023-10"
+
+
+def test_a_span_of_months_with_its_year_keeps_that_year():
+    text = "За январь-октябрь 2022 года товарооборот Армении и Ирана превысил 600 млн долларов."
+    (row,) = rows(facts(text), "trade")
+    assert row["period"] == "2022-01/2022-10"
+
+
+def test_a_short_report_naming_two_countries_once_gives_them_to_a_figure():
+    text = (
+        "Министр экономики Армении встретился с послом Ирана. Стороны подтвердили готовность "
+        "к доведению взаимной торговли до 3 млрд долларов к 2030 году."
+    )
+    (row,) = rows(facts(text), "trade")
+    assert sorted(row["country"]) == ["Армения", "Иран"]  # type: ignore[type-var]
+    assert row["indicator"] == "target"

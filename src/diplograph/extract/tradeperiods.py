@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..grammars.datewords import MONTH_BY_FORM
+from ..grammars.datewords import MONTH_BY_FORM, MONTH_COUNTS
 from .context import Sent
 
 __all__ = ["period_of"]
@@ -34,6 +34,10 @@ _RUNNING_RE = re.compile(
 _UNTIL_RE = re.compile(
     r"(?i:(?:по\s+состоянию\s+)?на\s+(?:(?:1|первое)\s+)?|по\s+итогам\s+|по\s+)([а-яё]+)"
 )
+# "за 11 месяцев", "по итогам девяти месяцев" with no year: of the year it is told in
+_COUNT_RE = re.compile(r"(?i:(?:за|итогам|течение)\s+(?:первые\s+)?([а-яё]+|\d\d?)\s+месяц[а-я]*)")
+# "за январь-октябрь", "в январе – мае" with no year
+_SPAN_RE = re.compile(r"(?i:(?:за|в|во)\s+([а-яё]+)\s*[-–—]\s*([а-яё]+))")
 # words before a date that make it the base of a comparison
 BASES = {"чем", "сравнение", "аналогичный", "относительно"}
 RELATIVE = {"прошлый", "текущий", "этот", "нынешний", "минувший"}
@@ -65,6 +69,15 @@ def spoken(sent: Sent, year: int | None) -> list[Spoken]:
         if until:
             value = f"{base}-01/{base}-{until:02}"
         found.append(Spoken(m.start(), m.end(), value))
+    if year is not None:
+        for m in _COUNT_RE.finditer(text):
+            n = MONTH_COUNTS.get(m.group(1).lower())
+            if n and 1 < n < 12:
+                found.append(Spoken(m.start(), m.end(), f"{year}-01/{year}-{n:02}"))
+        for m in _SPAN_RE.finditer(text):
+            a, b = (MONTH_BY_FORM.get(g.lower()) for g in m.groups())
+            if a and b and int(a) < int(b):
+                found.append(Spoken(m.start(), m.end(), f"{year}-{int(a):02}/{year}-{int(b):02}"))
     # the longest reading of a stretch of text
     found.sort(key=lambda s: (s.start, -(s.stop - s.start)))
     kept: list[Spoken] = []
@@ -88,7 +101,7 @@ def period_of(sent: Sent, offset: int, target: bool, year: int | None = None) ->
     dates: list[Spoken] = [Spoken(d.start, d.stop, d.value) for d in sent.dates]
     for extra in spoken(sent, year):
         inside = [d for d in dates if extra.start <= d.start and d.stop <= extra.stop]
-        if any(d.start <= extra.start < d.stop and d not in inside for d in dates):
+        if any(d.start < extra.stop and extra.start < d.stop and d not in inside for d in dates):
             continue  # the grammar read this stretch already
         dates = [d for d in dates if d not in inside] + [extra]
     dates.sort(key=lambda d: d.start)
