@@ -38,6 +38,7 @@ from .partnerlists import find_partner_lists
 from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
 from .trade import find_trade, without_restated
+from .tradesides import trade_sides
 
 __all__ = ["Extraction", "extract", "main_countries"]
 
@@ -127,11 +128,21 @@ def extract(analysis: Analysis) -> Extraction:
     flows: list[Fact] = []  # of the sentence before: the next may list their goods
     told: list[Fact] = []  # every flow so far: a list of buyers goes on with the last
     by_index = {sent.index: sent for sent in sents}
+    told_on = article.date or lead or ""
+    year = int(told_on[:4]) if told_on[:4].isdigit() else None
+    pair = trade_sides(sents, main)
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
         prior = by_index.get(sent.index - 1)
         trade = find_trade(
-            sent, previous, main, recent=recent, sides=sides, last=last_figure, before=prior
+            sent,
+            previous,
+            pair,
+            recent=recent,
+            sides=sides,
+            last=last_figure,
+            before=prior,
+            year=year,
         )
         if trade:
             previous = trade[-1].role("country")

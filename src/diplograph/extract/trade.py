@@ -15,6 +15,7 @@ from ..grammars.money import find_amounts
 from ..records import Fact, Mention
 from .context import Sent
 from .tradegroups import with_group
+from .tradeperiods import period_of
 
 __all__ = ["find_trade", "without_restated"]
 
@@ -61,6 +62,10 @@ TRADED = {"наторговать", "наторговывать"}
 # a trade figure below this is a number cut off at the end of an excerpt ("до $10"), or a
 # price, never a turnover between countries
 SMALLEST = Decimal(100000)
+REACH = {"выход", "выйти", "выходить"}
+# "сейчас 28 (миллиардов долларов)": a plural multiplier with no number is the unit of a
+# number before it, never one billion
+UNITS = {"миллиардов", "миллионов", "триллионов", "тысяч", "млрд", "млн", "трлн"}
 ABOUT = {"около", "порядка", "почти", "примерно", "приблизительно", "порядок", "ориентировочно"}
 
 
@@ -107,6 +112,9 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
             token.feat("VerbForm") == "Inf" or token.feat("Tense") == "Fut"
         ):
             return True
+        # "по итогам года составит около $50 млрд": a figure forecast is one to be reached
+        if token.lemma in REPORTS and token.feat("Tense") == "Fut":
+            return True
         # "к 2030 году товарооборот достигнет", not "к концу 2023 года ... достиг"
         if token.lemma == "к" and not reported and _dated(sent, i):
             return True
@@ -141,6 +149,7 @@ def find_trade(
     sides: Sequence[Mention] = (),
     last: Fact | None = None,
     before: Sent | None = None,
+    year: int | None = None,
 ) -> list[Fact]:
     """Trade figures of a sentence; `recent` says a figure (`last`) was stated just before,
     so that "довести его до $2 млрд" is a target for the same countries and "за полугодие –
@@ -148,7 +157,7 @@ def find_trade(
     is about, for "между тремя странами"; `before` is the sentence before, which may say the
     figure is a region's ("связи между Беларусью и российским регионом")."""
     if not sent.money:
-        return _elliptic(sent, last) if recent and last is not None else []
+        return _elliptic(sent, last, year) if recent and last is not None else []
     # "торговый" alone ("торговый порт") is not about trade volumes
     about_trade = sent.has("оборот", "товарооборот", "торговля", "товарообмен", *TRADED)
     # "увеличить его до", "этот показатель", "эта цифра достигнет": the figure before
@@ -178,6 +187,7 @@ def find_trade(
         first = sent.token_at(money.start)
         if (
             money.amount < SMALLEST
+            or sent.text[money.start - sent.start :].split(" ", 1)[0].lower() in UNITS
             or _one_way(sent, lo, first, about_trade)
             or with_group(sent, lo, first)
             or _change(sent, first)
@@ -198,7 +208,7 @@ def find_trade(
         ]
         if comparison:
             values.append(("comparison", comparison))
-        period = _period(sent, money.start, target)
+        period = period_of(sent, money.start, target, year)
         if period:
             values.append(("period", period))
         roles = tuple(("country", c) for c in countries)
@@ -235,7 +245,8 @@ def _change(sent: Sent, first: int) -> bool:
     k = first - 1
     while k >= 0 and sent.lemma(k) in ABOUT | MORE | LESS:
         k -= 1  # "на более чем $100 млн"
-    return sent.lemma(k) == "на" and not sent.has(*TRADED)
+    # "выход на $30 млрд", "выйти на уровень": a level reached, not a change
+    return sent.lemma(k) == "на" and not sent.has(*TRADED) and sent.lemma(k - 1) not in REACH
 
 
 def _verbless(sent: Sent, lo: int, hi: int) -> bool:
@@ -287,7 +298,7 @@ def _aims(sent: Sent) -> bool:
     )
 
 
-def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
+def _elliptic(sent: Sent, last: Fact, year: int | None) -> list[Fact]:
     """ "За полугодие – более 400 миллионов": no verb before a bare amount, a dash standing
     for it; "увеличить его до 2 миллиардов": the figure before referred to. The amount is a
     figure like the one before, in its currency, for the period the sentence names."""
@@ -299,7 +310,7 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
         first = sent.token_at(amount.start + sent.start)
         stop = sent.token_at(amount.stop + sent.start)
         before = sent.tokens[:first]
-        if _change(sent, first):
+        if _change(sent, first) or sent.text[amount.start :].split(" ", 1)[0].lower() in UNITS:
             continue
         gapped = not any(t.pos in {"VERB", "AUX"} for t in before) and any(
             t.text in {"–", "—", "-"} for t in before
@@ -323,40 +334,12 @@ def _elliptic(sent: Sent, last: Fact) -> list[Fact]:
         ]
         if comparison:
             values.append(("comparison", comparison))
-        period = _period(sent, amount.start + sent.start, target)
+        period = period_of(sent, amount.start + sent.start, target, year)
         if period:
             values.append(("period", period))
         roles = tuple(("country", c) for c in last.role("country"))
         return [Fact("trade", roles, tuple(values), (sent.index,), "trade-elliptic", CARRIED)]  # type: ignore[arg-type]
     return []
-
-
-def _period(sent: Sent, offset: int, target: bool) -> str | None:
-    bases = [d for d in sent.dates if _base(sent, d.start)]
-    dates = [d for d in sent.dates if d not in bases]
-    before = [d for d in dates if d.stop <= offset]
-    after = [d for d in dates if d.start >= offset]
-    for date in (before[::-1] + after) if not target else (after + before[::-1]):
-        return date.value
-    # "по итогам прошлого года ... на 15% больше, чем в 2022 году", with no date line to
-    # resolve "прошлого года": a growth is told against the year before the figure's
-    relative = any(
-        t.lemma in {"прошлый", "текущий", "этот", "нынешний", "минувший"}
-        and sent.lemma(k + 1) == "год"
-        for k, t in enumerate(sent.tokens)
-    )
-    if relative and bases and bases[0].value.isdigit() and not target:
-        return str(int(bases[0].value) + 1)
-    return None
-
-
-def _base(sent: Sent, start: int) -> bool:
-    """A date a figure is compared with: "чем в 2022 году", "по сравнению с 2013 годом"."""
-    k = sent.token_at(start)
-    return any(
-        sent.lemma(i) in {"чем", "сравнение", "аналогичный", "относительно"}
-        for i in range(max(0, k - 4), k)
-    )
 
 
 def _countries(sent: Sent) -> list[Mention]:
