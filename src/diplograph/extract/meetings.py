@@ -368,7 +368,9 @@ def find_meetings(
                 "meeting-occasion",
             )
         )
-    return meetings, [_signed_at(f, events, holders) for f in signings]
+    # an event naming nobody dates no signing: its sentences may only set the scene
+    named = [e for e in events if e.people]
+    return meetings, [_signed_at(f, named, holders) for f in signings]
 
 
 def _signed_at(fact: Fact, events: Sequence[Event], holders: Holders) -> Fact:
