@@ -57,21 +57,10 @@ def find_partner_lists(
         goods, other, values = _goods_and_side(sent, k, role, flows)
         if not goods or other is None:
             continue
-        side = "exporter" if role == "importer" else "importer"
         # a flow the sentence's own verbs already told
         told = {m.identity for flow in stated for m in flow.role(role)}
-        for country in listed:
-            if country.identity == other.identity or country.identity in told:
-                continue
-            for good in goods:
-                yield Fact(
-                    "export",
-                    ((side, other), (role, country), ("commodity", good)),
-                    values,
-                    (sent.index,),
-                    "export-partner-list",
-                    Decimal("0.7"),
-                )
+        countries = [c for c in listed if c.identity not in told]
+        yield from _flows(sent, role, other, countries, goods, values, "export-partner-list")
         return
 
 
@@ -91,8 +80,22 @@ def _ranking_goes_on(sent: Sent, before: Sequence[Sent], flows: Sequence[Fact]) 
     listed = [n.mention for n in _nouns(sent) if not _headed(sent, n)]
     if not goods or other is None:
         return
+    countries = list({m.identity: m for m in listed}.values())
+    yield from _flows(sent, role, other, countries, goods, values, "export-ranking-goes-on")
+
+
+def _flows(
+    sent: Sent,
+    role: str,
+    other: Mention,
+    countries: Sequence[Mention],
+    goods: Sequence[Mention],
+    values: tuple[tuple[str, str | Decimal], ...],
+    rule: str,
+) -> Iterable[Fact]:
+    """A flow of each good between each listed country, in its role, and the other side."""
     side = "exporter" if role == "importer" else "importer"
-    for country in {m.identity: m for m in listed}.values():
+    for country in countries:
         if country.identity == other.identity:
             continue
         for good in goods:
@@ -101,7 +104,7 @@ def _ranking_goes_on(sent: Sent, before: Sequence[Sent], flows: Sequence[Fact]) 
                 ((side, other), (role, country), ("commodity", good)),
                 values,
                 (sent.index,),
-                "export-ranking-goes-on",
+                rule,
                 Decimal("0.7"),
             )
 
