@@ -20,6 +20,7 @@ __all__ = [
     "reception",
     "root_across",
     "site_town",
+    "town_adjective",
     "where_noun",
 ]
 
@@ -56,14 +57,8 @@ def site_town(sent: Sent, tree: Tree, noun: int) -> list[Named]:
     town's adjective says the town."""
     if sent.lemma(noun) not in SITES or sent.tokens[noun].feat("Case") != "Loc":
         return []
-    for c in tree.children[noun]:
-        if sent.tokens[c].pos != "ADJ" or sent.tokens[c].rel != "amod":
-            continue
-        place = gazetteer().by_adjective(sent.lemma(c))
-        if place is not None and place.kind == "city":
-            token = sent.tokens[c]
-            return [Named(c, c + 1, place_mention(place, sent.index, token.start, token.stop))]
-    return []
+    town = town_adjective(sent, tree, noun)
+    return [town] if town is not None else []
 
 
 def where_noun(sent: Sent, tree: Tree, noun: int) -> list[Named]:
@@ -147,3 +142,15 @@ def member_of_delegation(sent: Sent, tree: Tree, verb: int) -> bool:
         ):
             return True
     return False
+
+
+def town_adjective(sent: Sent, tree: Tree, noun: int) -> Named | None:
+    """The town an adjective of a noun names: "Петербургского" of "форума"."""
+    for c in tree.children[noun]:
+        if sent.tokens[c].rel != "amod" or sent.tokens[c].pos != "ADJ":
+            continue
+        place = gazetteer().by_adjective(sent.lemma(c))
+        if place is not None and place.kind == "city":
+            token = sent.tokens[c]
+            return Named(c, c + 1, place_mention(place, sent.index, token.start, token.stop))
+    return None

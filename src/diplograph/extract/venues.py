@@ -4,12 +4,11 @@ noun, a gathering), said right beside its verb, or, for a visit, the first "в X
 
 from __future__ import annotations
 
-from ..data.gazetteer import gazetteer
 from ..data.lexicon import lexicon
 from ..grammars.datewords import MONTH_BY_FORM
-from .context import Named, Sent, place_mention
+from .context import Named, Sent
 from .cues import NOUNS
-from .eventplaces import after_event_noun
+from .eventplaces import after_event_noun, town_adjective
 from .tree import Tree
 
 __all__ = [
@@ -328,20 +327,10 @@ TOWN_GATHERINGS = {"форум", "саммит", "выставка", "конфе
 def town_of_gathering(sent: Sent, tree: Tree, clause: set[int]) -> list[Named]:
     """ "на полях Петербургского экономического форума": a gathering the event is held at,
     named by the adjective of its town, says the town."""
-    out = []
     for k in sorted(clause):
-        if sent.lemma(k) not in TOWN_GATHERINGS:
-            continue
-        for c in tree.children[k]:
-            if sent.tokens[c].rel != "amod" or sent.tokens[c].pos != "ADJ":
-                continue
-            place = gazetteer().by_adjective(sent.lemma(c))
-            if place is not None and place.kind == "city":
-                token = sent.tokens[c]
-                out.append(
-                    Named(c, c + 1, place_mention(place, sent.index, token.start, token.stop))
-                )
-    return out[:1]
+        if sent.lemma(k) in TOWN_GATHERINGS and (town := town_adjective(sent, tree, k)):
+            return [town]
+    return []
 
 
 def host_country(sent: Sent, tree: Tree, clause: set[int], top: int) -> list[Named]:
