@@ -170,3 +170,55 @@ EARLIER = "Ранее «Радио Степь» сообщало, что гру�
 )
 def test_the_site_named_in_its_own_furniture_is_the_publisher(page: str, publisher: str):
     assert parse_article(page).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "publisher"),
+    [
+        # the month in capitals, the agency in slashes after the day's comma
+        ("ТБИЛИСИ, 3 ИЮНЯ 2021, /Вести Кавказ/.", "2021-06-03", "Вести Кавказ"),
+        # the outlet, its country's code in brackets, a dash
+        ("Mongolnews (MNG) - 5 мая 2024 года", None, "Mongolnews"),
+    ],
+)
+def test_a_lead_signed_in_capitals_or_with_a_country_code_names_the_agency(
+    dateline: str, date: str | None, publisher: str
+):
+    article = parse_article(f"Порты Каспия ждут новых грузов\n\n{dateline} {LEAD}\n")
+    assert article.publisher == publisher
+    assert date is None or article.date == date
+
+
+def test_the_russian_edition_of_a_foreign_site_signs_its_page():
+    page = f"Порты Каспия ждут новых грузов\n\n10:15 05/03/2024\nDaily Sabah на русском\n\n{LEAD}\n"
+    assert parse_article(page).publisher == "Daily Sabah"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"), [("Коммерсантъ", "Коммерсантъ"), ("Политика", None)]
+)
+def test_a_name_alone_under_the_headline_signs_the_page_but_a_rubric_does_not(
+    line: str, publisher: str | None
+):
+    page = f"Порты Каспия ждут новых грузов\n\nМинистры обсудили перевозки\n{line}\n\n{LEAD}\n"
+    assert parse_article(page).publisher == publisher
+
+
+def test_a_place_alone_under_the_headline_is_no_publisher():
+    page = f"Порты Каспия ждут новых грузов\nАктау\n\n{LEAD}\n"
+    assert parse_article(page).publisher is None
+
+
+@pytest.mark.parametrize(
+    "told", ["Как сообщал «Деловой Восток» ранее,", "Как ранее писал Деловой Восток,"]
+)
+def test_the_site_recalling_its_own_earlier_story_names_itself(told: str):
+    page = f"Порты Каспия ждут новых грузов\n\n{LEAD} {told} перевозки выросли вдвое.\n"
+    assert parse_article(page).publisher == "Деловой Восток"
+
+
+def test_a_site_cited_without_earlier_is_not_the_publisher():
+    page = (
+        f"Порты Каспия ждут новых грузов\n\n{LEAD} Как сообщал Деловой Восток, перевозки выросли.\n"
+    )
+    assert parse_article(page).publisher is None

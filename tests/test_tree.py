@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diplograph.extract.tree import Tree
+from diplograph.nlp.analyze import acyclic
 from diplograph.records import Token
 
 
@@ -46,3 +47,18 @@ def test_names_after_a_dash_stay_in_the_clause_though_parsed_as_a_clause_of_thei
         Token(13, 16, "идет", "идти", "VERB", (), 0, "parataxis"),
     ]
     assert Tree(tokens).clause(0, 0) == {0, 1, 2}
+
+
+def test_the_analysis_cuts_a_loop_the_parser_closes_so_every_walk_up_ends():
+    # 0 -> 1 -> 2 -> 1: the walk from 0 comes back to 1, which then hangs from nothing
+    heads = acyclic([1, 2, 1, -1])
+    assert heads == [1, -1, 1, -1]
+    for start in range(len(heads)):
+        k, steps = start, 0
+        while k >= 0:
+            k, steps = heads[k], steps + 1
+        assert steps <= len(heads)
+
+
+def test_a_tree_without_loops_is_left_as_the_parser_gave_it():
+    assert acyclic([2, 2, -1, 2]) == [2, 2, -1, 2]

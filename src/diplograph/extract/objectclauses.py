@@ -60,9 +60,12 @@ def predicated_places(sent: Sent, structures: list[Structure]) -> list[Structure
 def of_office(sent: Sent, noun: int) -> bool:
     """ "министр железных дорог", "комитет дорог": what a ministry or an official is for
     is a field of work, not an object."""
-    k = noun
+    k, seen = noun, {noun}
     while sent.tokens[k].rel == "conj" and sent.tokens[k].head >= 0:
         k = sent.tokens[k].head
+        if k in seen:
+            return False  # a loop the parse closed: no office above
+        seen.add(k)
     head = sent.tokens[k].head
     return sent.tokens[k].rel == "nmod" and head >= 0 and sent.lemma(head) in OFFICES
 

@@ -340,8 +340,12 @@ def built_where(sent: Sent, head: int) -> list[Mention]:
     if build < 0 or sent.lemma(build) not in BUILDING:
         return []
     # "проект строительства терминала реализуют в порту Поти": the project of building
+    seen = {build}
     while sent.tokens[build].rel == "nmod" and sent.lemma(sent.tokens[build].head) in PROJECTS:
         build = sent.tokens[build].head
+        if build in seen:
+            return []  # a loop the parse closed
+        seen.add(build)
     verb = sent.tokens[build].head
     if verb < 0 or sent.tokens[build].rel not in {"nsubj", "nsubj:pass", "obj"}:
         return []

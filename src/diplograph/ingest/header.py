@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..data.gazetteer import gazetteer
 from .decode import CYRILLIC
 from .layout import (
     DATED_TAIL,
@@ -293,6 +294,39 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+# "Outlet на русском": the Russian edition of a foreign site signs its page
+# (a Latin name: "Читайте нас на русском" is a link)
+IN_RUSSIAN = re.compile(
+    r"^(?P<name>[A-Z][^\sа-яёА-ЯЁ]*(?:\s+[^\sа-яёА-ЯЁ]+){0,2})\s+на\s+русском(?:\s+языке)?$"
+)
+# section words a page may print alone under its headline (not the outlet's name)
+RUBRIC_WORD = re.compile(
+    r"^(?:спорт|бизнес|мнени[яе]|интервью|аналитика|фото|видео|газета|культура|происшествия|"
+    r"технологии|финансы|статьи|статья|лента|главное|регионы|мир|наука|авто|колонки|блоги|"
+    r"новость|репортаж|комментарий|обзор|энергетика|транспорт|дипломатия|промышленность)$",
+    re.IGNORECASE,
+)
+# an outlet's name, a word or three in capitals, alone (not a person, not a place)
+NAME_ALONE = re.compile(r"^[A-ZА-ЯЁ][\w\-.]*(?:\s+[A-ZА-ЯЁ0-9][\w\-.]*){0,2}$")
+
+
+def _name_under_headline(header: list[Line], title: Line) -> str | None:
+    """ "Headline", maybe a subtitle, then "Outlet" alone as the header's last line, right
+    above the text: how some sites sign a page they print without a menu."""
+    at = header.index(title) if title in header else -1
+    if at < 0 or not 1 <= len(header) - 1 - at <= 2:
+        return None
+    line = header[-1][2].strip()
+    if not NAME_ALONE.match(line) or not is_outlet_name(line) or _is_furniture(line):
+        return None
+    if RUBRIC_WORD.match(line) or MEDIA.match(line):
+        return None
+    places = gazetteer()
+    if places.by_name(line) or places.by_town(line):
+        return None  # "Москва": where the news is from
+    return line
+
+
 PICTURE_CREDIT = re.compile(r"^(?:фото|изображение|иллюстрация|photo|image)\s*:", re.IGNORECASE)
 
 
@@ -326,7 +360,7 @@ def header_of(header: list[Line]) -> Header:
         title = twice[0]
     for at, item in enumerate(header):
         line = item[2]
-        terms = LINK_REQUIRED.search(line) or READ_ON_SITE.match(line)
+        terms = LINK_REQUIRED.search(line) or READ_ON_SITE.match(line) or IN_RUSSIAN.match(line)
         if terms:
             site = site or terms.group("name").strip('«»"')
             continue
@@ -360,4 +394,6 @@ def header_of(header: list[Line]) -> Header:
         masthead = None
     if title is not None and masthead is None:
         masthead = next((item[2] for item in header if item != title and _brand(item[2])), None)
+    if title is not None and masthead is None and site is None:
+        masthead = _name_under_headline(header, title)
     return Header(title, date, site, masthead)

@@ -51,6 +51,13 @@ EARLIER = re.compile(
     r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*)?)\s+"
     r"(?:писал[аои]?|сообщал[аои]?|рассказывал[аои]?)\b"
 )
+# "Как сообщал «X» ранее", "Как ранее писал X,": the same, told the other way round
+EARLIER_AS = re.compile(
+    r"^Как\s+(?:ранее\s+)?(?:сообщал[аои]?|писал[аои]?)\s+(?:ранее\s+)?"
+    r"(?:(?:издание|портал|сайт|агентство|газета)\s+)?"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*)?)"
+    r"(?:\s+ранее\b|\s*,)"
+)
 # "Как сообщает агентство Kun.uz, ..." at the start of a sentence
 AS_REPORTED = re.compile(
     r"^Как\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)\s+"
@@ -123,6 +130,10 @@ BRACKETED = re.compile(
     r"^[А-ЯЁ][А-ЯЁа-яё\-]+(?:,\s+[А-ЯЁ][а-яё]+)?\s+"
     r"\((?P<name>[A-Za-z][\w.\-]*(?:\s[A-Z][\w.\-]*)?|[А-ЯЁ]{2,}[А-ЯЁ\-]*)\)\s*(?:--?|[–—])\s"
 )
+# "Outlet (MNG) - 19 декабря ...": the outlet, its country's code in brackets, a dash
+CODED = re.compile(
+    r"^(?P<name>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)\s+\([A-Z]{2,4}\)\s*(?:--?|[–—])\s"
+)
 QUOTED = re.compile(r"«([^»]{2,40})»")
 WRITER_DASH = re.compile(r"\s+[-–—]\s+")
 # the big agencies' own pages sign the dateline in Latin letters; the news calls them so
@@ -175,7 +186,7 @@ def publisher_of(
 
 def _signed_lead(line: str) -> str | None:
     """The outlet a lead opens with, where the dateline grammar has no place for it."""
-    bracketed = BRACKETED.match(line)
+    bracketed = BRACKETED.match(line) or CODED.match(line)
     if bracketed:
         return bracketed.group("name")
     slashed = DAY_TOWN_SLASHED.match(line)
@@ -242,7 +253,12 @@ def _named_in_text(body: list[Line]) -> str | None:
     for at, (_, _, line) in enumerate(body):
         for part in sentenize(line):
             told += 1
-            matches = [EARLIER.search(part.text)]
+            # (the site's own earlier story only: "Как сообщал X," alone cites another)
+            earlier = EARLIER_AS.match(part.text)
+            matches = [
+                EARLIER.search(part.text),
+                earlier if earlier and "ранее" in earlier[0] else None,
+            ]
             if told <= LEAD:
                 matches += [
                     REPORTED_BY.search(part.text),

@@ -319,7 +319,8 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
         # (not the headline's: "визит в 2024 году" is what the news is about)
         furniture = [item for item in header + footer if item != top.title]
         year = dateline.group("year") or year_nearby(furniture)
-        day = dateline.group("day") or dateline.group("day2")
+        # ("17 СЕНТЯБРЯ": the month printed in capitals)
+        day = (dateline.group("day") or dateline.group("day2") or "").lower() or None
         if not year and day and body:
             # "2 фев — ... сообщил в понедельник": the weekday picks one printed year
             # (the dateline may stand alone above the lead)

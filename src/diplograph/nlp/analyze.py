@@ -82,6 +82,21 @@ def _unsorted(results: Iterable[Any], order: Sequence[int]) -> list[Any]:
     return out
 
 
+def acyclic(heads: list[int]) -> list[int]:
+    """The parser may close a loop (two words each the other's head, "A conj B, B conj A"):
+    every walk up the tree must end, so a word where a walk comes back hangs from nothing."""
+    out = list(heads)
+    for start in range(len(out)):
+        path: set[int] = set()
+        k = start
+        while 0 <= k < len(out) and k not in path:
+            path.add(k)
+            k = out[k]
+        if 0 <= k < len(out):
+            out[k] = -1
+    return out
+
+
 def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
     m = models()
     sentences = list(sentences)
@@ -99,7 +114,10 @@ def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentenc
         sentences, texts, words, morphs, trees, ners, strict=True
     ):
         tokens = []
-        for (start, stop, word), tag, node in zip(ws, morph.tokens, tree.tokens, strict=True):
+        heads = acyclic([int(node.head_id) - 1 for node in tree.tokens])
+        for (start, stop, word), tag, node, head in zip(
+            ws, morph.tokens, tree.tokens, heads, strict=True
+        ):
             feats = tuple(sorted((tag.feats or {}).items()))
             lemma = _lemma(word, tag.pos, feats)
             tokens.append(
@@ -110,7 +128,7 @@ def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentenc
                     lemma=lemma.replace("ё", "е"),
                     pos=tag.pos,
                     feats=feats,
-                    head=int(node.head_id) - 1,
+                    head=head,
                     rel=node.rel,
                 )
             )
