@@ -50,9 +50,10 @@ def test_names_after_a_dash_stay_in_the_clause_though_parsed_as_a_clause_of_thei
 
 
 def test_the_analysis_cuts_a_loop_the_parser_closes_so_every_walk_up_ends():
-    # 0 -> 1 -> 2 -> 1: the walk from 0 comes back to 1, which then hangs from nothing
+    # 0 -> 1 -> 2 -> 1, which the root 3 never reaches: the first word no walk from the root
+    # reaches hangs from it, then the next, until the root reaches every word
     heads = acyclic([1, 2, 1, -1])
-    assert heads == [1, -1, 1, -1]
+    assert heads == [3, 3, 1, -1]
     for start in range(len(heads)):
         k, steps = start, 0
         while k >= 0:

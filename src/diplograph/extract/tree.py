@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..nlp.analyze import acyclic
 from ..records import Token
 
 __all__ = ["Tree"]
@@ -21,40 +22,12 @@ class Tree:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        self.heads = [t.head if 0 <= t.head < len(tokens) else -1 for t in tokens]
-        self._untangle()
+        # (the analysis has cut the parser's loops already; tokens made by hand may have them)
+        self.heads = acyclic([t.head for t in tokens])
         self.children: list[list[int]] = [[] for _ in tokens]
         for i, head in enumerate(self.heads):
             if head >= 0:
                 self.children[head].append(i)
-
-    def _untangle(self) -> None:
-        """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
-        or a word its own head, which no root reaches: its first word hangs from the root
-        instead. A sentence whose words all sit in cycles has no root at all: its first word
-        becomes the root."""
-        if not self.heads:
-            return
-        root = next((i for i, h in enumerate(self.heads) if h < 0), None)
-        if root is None:
-            root = 0
-            self.heads[0] = -1
-        while True:
-            below: list[list[int]] = [[] for _ in self.heads]
-            for i, h in enumerate(self.heads):
-                if h >= 0:
-                    below[h].append(i)
-            reached = {i for i, h in enumerate(self.heads) if h < 0}
-            stack = list(reached)
-            while stack:
-                for child in below[stack.pop()]:
-                    if child not in reached:
-                        reached.add(child)
-                        stack.append(child)
-            lost = next((i for i in range(len(self.heads)) if i not in reached), None)
-            if lost is None:
-                return
-            self.heads[lost] = root
 
     def head(self, i: int) -> int:
         return self.heads[i]

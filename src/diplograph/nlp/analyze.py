@@ -83,18 +83,33 @@ def _unsorted(results: Iterable[Any], order: Sequence[int]) -> list[Any]:
 
 
 def acyclic(heads: list[int]) -> list[int]:
-    """The parser may close a loop (two words each the other's head, "A conj B, B conj A"):
-    every walk up the tree must end, so a word where a walk comes back hangs from nothing."""
-    out = list(heads)
-    for start in range(len(out)):
-        path: set[int] = set()
-        k = start
-        while 0 <= k < len(out) and k not in path:
-            path.add(k)
-            k = out[k]
-        if 0 <= k < len(out):
-            out[k] = -1
-    return out
+    """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
+    or a word its own head, which no root reaches: every walk up the tree must end, so its
+    first word hangs from the root instead. A sentence whose words all sit in cycles has no
+    root at all: its first word becomes the root."""
+    out = [h if 0 <= h < len(heads) else -1 for h in heads]
+    if not out:
+        return out
+    root = next((i for i, h in enumerate(out) if h < 0), None)
+    if root is None:
+        root = 0
+        out[0] = -1
+    while True:
+        below: list[list[int]] = [[] for _ in out]
+        for i, h in enumerate(out):
+            if h >= 0:
+                below[h].append(i)
+        reached = {i for i, h in enumerate(out) if h < 0}
+        stack = list(reached)
+        while stack:
+            for child in below[stack.pop()]:
+                if child not in reached:
+                    reached.add(child)
+                    stack.append(child)
+        lost = next((i for i in range(len(out)) if i not in reached), None)
+        if lost is None:
+            return out
+        out[lost] = root
 
 
 def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
