@@ -222,3 +222,33 @@ def test_a_site_cited_without_earlier_is_not_the_publisher():
         f"Порты Каспия ждут новых грузов\n\n{LEAD} Как сообщал Деловой Восток, перевозки выросли.\n"
     )
     assert parse_article(page).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "publisher"),
+    [
+        ("Фото: Ирина Смирнова / Деловой Восток", "Деловой Восток"),
+        ("Фото © Ирина Смирнова, Деловой Восток", "Деловой Восток"),
+        ("Изображение: Ирина Смирнова © ИА «Деловой Восток»", "Деловой Восток"),
+        # an agency or a bank of pictures every site buys from says nothing of the page
+        ("Фото: Ирина Смирнова / РИА Новости", None),
+        ("Фото: Ирина Смирнова / Shutterstock", None),
+        ("Фото: пресс-служба министерства", None),
+    ],
+)
+def test_a_picture_by_the_outlets_own_photographer_names_the_outlet(
+    credit: str, publisher: str | None
+):
+    page = f"Порты Каспия ждут новых грузов\n{credit}\n\n{LEAD}\n"
+    assert parse_article(page).publisher == publisher
+
+
+def test_the_sites_own_channel_names_the_site():
+    page = f"Порты Каспия ждут новых грузов\n\n{LEAD}\n\nЛучшее в «Деловом Востоке» - подпишитесь на наш канал\n"
+    assert parse_article(page).publisher == "Деловом Востоке"
+
+
+def test_the_outlets_bureau_abroad_names_the_outlet_anywhere_in_the_text():
+    later = "Как сообщает азиатское бюро Orient Daily со ссылкой на министерство, грузы выросли."
+    page = f"Порты Каспия ждут новых грузов\n\n{LEAD}\n\n{LEAD}\n\n{LEAD}\n\n{later}\n"
+    assert parse_article(page).publisher == "Orient Daily"

@@ -113,6 +113,15 @@ FOLLOW_US = re.compile(
     r"|\bв\s+(?:Telegram|Телеграм)-канале\s+(?:газеты|издания|портала|агентства|"
     r"телеканала|радио)\s+(?P<name3>«[^»]{2,40}»))"
 )
+# "лучшее в «X» - подпишитесь на наш Telegram": the site's own channel
+OUR_CHANNEL = re.compile(
+    r"«(?P<name>[^»]{2,40})»\s*[-–—:]?\s*[Пп]одпи(?:шитесь|сывайтесь)\s+на\s+наш"
+)
+# "Как сообщает европейское бюро X со ссылкой на ...": the outlet's office abroad, anywhere
+BUREAU = re.compile(
+    r"\b(?:сообщает|сообщило|передает|передаёт|пишет)\s+[а-яё]+(?:ое|ий)\s+бюро\s+"
+    r"(?P<name>«[^»]{2,40}»|[A-ZА-ЯЁ][\w.\-]*(?:\s+[A-ZА-ЯЁ][\w.\-]*)?)"
+)
 # "9 декабря, Позірк. Текст ...": the day first, then the outlet (a town there is the place)
 DAY_FIRST = re.compile(
     r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
@@ -209,6 +218,9 @@ def _own_name(body: list[Line], footer: list[Line]) -> str | None:
         match = SELF_NAMED.match(line) or LINK_REQUIRED.search(line)
         if match:
             return match.group("name").strip('«»"')
+        channel = OUR_CHANNEL.search(line)
+        if channel:
+            return channel.group("name")
         follow = FOLLOW_US.search(line)
         if follow:
             named = follow.group("name") or follow.group("name2") or follow.group("name3")
@@ -223,6 +235,38 @@ def _own_name(body: list[Line], footer: list[Line]) -> str | None:
 
 # a credit under a photo is no claim on the page: "© Фото: X", "© Sputnik / Иван Петров"
 CREDIT = re.compile(r"фото|photo|изображени|иллюстрац|кадр|скриншот|источник|видео|/", re.I)
+
+
+# a picture's credit: "Фото: Анна Петрова / Outlet", "Фото © Анна Петрова, Outlet"
+PHOTO_CREDIT = re.compile(r"^(?:фото|изображение|иллюстрация)\s*(?::|©)\s*(?P<credit>.+)$", re.I)
+CREDIT_PARTS = re.compile(r"\s*(?:/|,|©)\s*")
+# the banks of pictures every site buys from, and a site's own shop button
+PHOTO_BANK = re.compile(
+    r"shutterstock|depositphotos|getty|istock|freepik|pixabay|unsplash|pexels|legion|"
+    r"global\s+look|east\s+news|архив|открытых\s+источник|соцсет|купить\s+фото|википеди",
+    re.IGNORECASE,
+)
+
+
+def staff_photographer(lines: list[str]) -> str | None:
+    """ "Фото: Анна Петрова / Outlet": a photographer of the outlet itself took the
+    picture (a site rarely credits another newspaper's staff; agencies and banks of
+    pictures, which every site buys from, say nothing of the page)."""
+    for line in lines:
+        match = PHOTO_CREDIT.match(line.strip())
+        if match is None:
+            continue
+        parts = [p.strip(' .«»"') for p in CREDIT_PARTS.split(match.group("credit"))]
+        parts = [p for p in parts if p and not PHOTO_BANK.search(p)]
+        # (a person by a surname's ending: "Деловой Восток" is two capitals too)
+        people = [p for p in parts if BYLINE.match(p)]
+        others = [CORRESPONDENT.sub("", p).strip(' .«»"') for p in parts if not BYLINE.match(p)]
+        if len(people) == 1 and len(others) == 1:
+            quoted = QUOTED.search(others[0])
+            name = quoted.group(1) if quoted else others[0]
+            if name[:1].isupper() and not NEWS_AGENCY.match(name) and not NOT_PUBLISHER.match(name):
+                return name
+    return None
 
 
 def copyright_owner(line: str) -> str | None:
@@ -258,6 +302,7 @@ def _named_in_text(body: list[Line]) -> str | None:
             matches = [
                 EARLIER.search(part.text),
                 earlier if earlier and "ранее" in earlier[0] else None,
+                BUREAU.search(part.text),
             ]
             if told <= LEAD:
                 matches += [

@@ -39,7 +39,7 @@ from .layout import (
     page_lines,
     year_nearby,
 )
-from .publisher import copyright_owner, publisher_of, source_above
+from .publisher import copyright_owner, publisher_of, source_above, staff_photographer
 from .weekday import day_in_year, year_by_weekday
 from .wrapping import unwrapped
 
@@ -304,7 +304,9 @@ def parse_article(text: str, *, source: str = "", max_chars: int = MAX_CHARS) ->
         or next((name for _, _, line in header if (name := copyright_owner(line))), None)
         or source_above([line for _, _, line in header])
     )
-    publisher = publisher_of(body, footer, dateline, site=site, masthead=top.masthead)
+    # (last, a picture's credit to the outlet's own photographer)
+    masthead = top.masthead or staff_photographer([line for _, _, line in lines])
+    publisher = publisher_of(body, footer, dateline, site=site, masthead=masthead)
     if date is None:
         date = next((d for line in byline if (d := furniture_date(line))), None)
     if date is None:
