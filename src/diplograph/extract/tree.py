@@ -23,7 +23,7 @@ class Tree:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
         # (the analysis has cut the parser's loops already; tokens made by hand may have them)
-        self.heads = acyclic([t.head for t in tokens])
+        self.heads = acyclic([t.head for t in tokens], [t.rel for t in tokens])
         self.children: list[list[int]] = [[] for _ in tokens]
         for i, head in enumerate(self.heads):
             if head >= 0:

@@ -82,11 +82,16 @@ def _unsorted(results: Iterable[Any], order: Sequence[int]) -> list[Any]:
     return out
 
 
-def acyclic(heads: list[int]) -> list[int]:
+# relations of a word that only modifies its head
+MODIFIER_RELS = {"amod", "det", "case", "punct", "cc", "mark", "advmod", "nummod", "flat"}
+MODIFIER_RELS |= {"flat:name", "fixed", "compound", "aux", "cop", "appos"}
+
+
+def acyclic(heads: list[int], rels: Sequence[str] = ()) -> list[int]:
     """The parser sometimes makes a cycle ("имеющим" -> "морю" -> "выхода" -> "имеющим"),
-    or a word its own head, which no root reaches: every walk up the tree must end, so its
-    first word hangs from the root instead. A sentence whose words all sit in cycles has no
-    root at all: its first word becomes the root."""
+    or a word its own head, which no root reaches: every walk up the tree must end, so the
+    loop is cut and hangs from the root. A sentence whose words all sit in cycles has no root
+    at all: its first word becomes the root."""
     out = [h if 0 <= h < len(heads) else -1 for h in heads]
     if not out:
         return out
@@ -109,7 +114,14 @@ def acyclic(heads: list[int]) -> list[int]:
         lost = next((i for i in range(len(out)) if i not in reached), None)
         if lost is None:
             return out
-        out[lost] = root
+        # the loop above the first lost word: cut it where a phrase, not a word that only
+        # modifies one ("железнодорожного" <-> "участка": the noun), hangs from the root
+        path = [lost]
+        while out[path[-1]] not in path:
+            path.append(out[path[-1]])
+        loop = path[path.index(out[path[-1]]) :]
+        phrases = [k for k in loop if rels and rels[k] not in MODIFIER_RELS]
+        out[min(phrases or loop)] = root
 
 
 def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentence]:
@@ -129,7 +141,9 @@ def analyze_sentences(sentences: Iterable[Sentence]) -> Iterable[AnalyzedSentenc
         sentences, texts, words, morphs, trees, ners, strict=True
     ):
         tokens = []
-        heads = acyclic([int(node.head_id) - 1 for node in tree.tokens])
+        heads = acyclic(
+            [int(node.head_id) - 1 for node in tree.tokens], [n.rel for n in tree.tokens]
+        )
         for (start, stop, word), tag, node, head in zip(
             ws, morph.tokens, tree.tokens, heads, strict=True
         ):
