@@ -1,0 +1,35 @@
+"""Meetings told by the ways a clause says two sides met: two people agreeing, talks someone
+led, a second predicate sharing its subject with the first."""
+
+from __future__ import annotations
+
+import pytest
+from reading import meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Монголии Ухнаагийн Хурэлсух и президент Кыргызстана Садыр Жапаров в "
+        "Улан-Баторе договорились о расширении торговли.",
+        "В Улан-Баторе президент Кыргызстана Садыр Жапаров и президент Монголии Ухнаагийн "
+        "Хурэлсух договорились, что откроют новый авиарейс.",
+    ],
+)
+def test_two_people_who_agreed_met(text: str):
+    found = meetings(text)
+    assert [(place, people) for _, place, people in found] == [
+        ("Улан-Батор", ("Садыр Жапаров", "Ухнаагийн Хурэлсух"))
+    ]
+
+
+def test_one_side_agreeing_is_no_meeting():
+    assert meetings("Министр энергетики Казахстана Алмасадам Саткалиев договорился о поставках.") == []
+
+
+def test_talks_someone_led_are_a_meeting():
+    found = meetings(
+        "Переговоры в Ашхабаде вел министр иностранных дел Туркменистана Рашид Мередов. "
+        "С иранской стороны в них участвовал министр Аббас Арагчи."
+    )
+    assert any(place == "Ашхабад" and "Рашид Мередов" in people for _, place, people in found)
