@@ -33,3 +33,20 @@ def test_talks_someone_led_are_a_meeting():
         "С иранской стороны в них участвовал министр Аббас Арагчи."
     )
     assert any(place == "Ашхабад" and "Рашид Мередов" in people for _, place, people in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Армении Ваагн Хачатурян принял участие в конференции в городе Давосе, "
+        "встретился с премьер-министром Бельгии Бартом Де Вевером и дал интервью газете.",
+        "Министр Ваагн Хачатурян прибыл в Давос и встретился с премьер-министром Бельгии "
+        "Бартом Де Вевером.",
+    ],
+)
+def test_a_second_predicate_shares_the_subject_of_the_first(text: str):
+    found = meetings(text)
+    assert any(
+        people == ("Барт Де Вевер", "Ваагн Хачатурян") and place == "Давос"
+        for _, place, people in found
+    )

@@ -17,6 +17,7 @@ __all__ = [
     "owner",
     "partner_only",
     "session_name",
+    "shared_subject",
     "told",
     "told_to",
     "took_place",
@@ -57,6 +58,38 @@ def session_name(sent: Sent, tree: Tree, cue: int) -> str:
         last -= 1
     name = sent.phrase(first, last + 1)
     return name[:1].upper() + name[1:]  # a label, as the others begin
+
+
+def shared_subject(sent: Sent, tree: Tree, verb: int) -> set[int]:
+    """ "X принял участие в форуме, встретился с Y": a predicate joined to another with no
+    subject of its own shares that one's subject."""
+    if sent.tokens[verb].pos != "VERB" or _has_subject(sent, tree, verb):
+        return set()
+    first = verb
+    if tree.head(verb) < 0:
+        # the parse may leave the second predicate a root of its own, after a comma
+        roots = [k for k in range(verb) if tree.head(k) < 0 and sent.tokens[k].pos == "VERB"]
+        if roots and sent.tokens[verb - 1].text in {",", "и"}:
+            return _subject(sent, tree, roots[-1])
+    while sent.tokens[first].rel == "conj" and tree.head(first) >= 0:
+        first = tree.head(first)
+        if sent.tokens[first].pos != "VERB":
+            return set()
+        if _has_subject(sent, tree, first):
+            return _subject(sent, tree, first)
+    return set()
+
+
+def _has_subject(sent: Sent, tree: Tree, verb: int) -> bool:
+    return any(sent.tokens[c].rel.startswith("nsubj") for c in tree.children[verb])
+
+
+def _subject(sent: Sent, tree: Tree, verb: int) -> set[int]:
+    out: set[int] = set()
+    for child in tree.children[verb]:
+        if sent.tokens[child].rel.startswith("nsubj"):
+            out |= tree.clause(child, child)
+    return out
 
 
 def partner_only(sent: Sent, cue: int, people: list[Named]) -> bool:
