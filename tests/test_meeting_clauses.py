@@ -50,3 +50,17 @@ def test_a_second_predicate_shares_the_subject_of_the_first(text: str):
         people == ("Барт Де Вевер", "Ваагн Хачатурян") and place == "Давос"
         for _, place, people in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщил министр экономики Армении Геворг Папоян на заседании Совета "
+        "министров экономики Евразийского союза в Ереване.",
+        "Об этом сообщил министр экономики Армении Геворг Папоян на саммите ОДКБ в Ереване.",
+    ],
+)
+def test_a_town_after_the_body_a_session_is_of_is_the_sessions_place(text: str):
+    found = meetings(text)
+    assert [place for _, place, _ in found] == ["Ереван"]
+

@@ -31,6 +31,8 @@ EVENT_NOUNS = set(NOUNS) - {"участие", "сопредседатель", "�
 SITES = {"аэропорт", "порт", "дворец", "резиденция", "вокзал", "зал", "центр"}
 RECEPTIONS = {"прием", "приём", "гостеприимство"}
 SKIP = {"ADJ", "DET"}
+GENITIVE_REACH = 9  # words of a name between an event noun and its place
+ENVOYS = {"посол", "постпред", "полпред", "представитель", "консул", "генконсул", "торгпред"}
 
 
 def _before(sent: Sent, first: int) -> int:
@@ -49,7 +51,22 @@ def after_event_noun(sent: Sent, named: Named, clause: set[int]) -> bool:
     if k < 1 or sent.lemma(k) not in IN or sent.tokens[named.first].feat("Case") != "Loc":
         return False
     noun = k - 1
+    # "на заседании Совета министров иностранных дел в Минске": the body the session is
+    # of, its genitive words between, names no place of its own
+    while noun > 0 and noun > k - GENITIVE_REACH and _of_name(sent, noun):
+        noun -= 1
     return noun in clause and sent.tokens[noun].pos == "NOUN" and sent.lemma(noun) in EVENT_NOUNS
+
+
+def _of_name(sent: Sent, k: int) -> bool:
+    """A genitive word of what an event is of ("Совета министров", "ШОС"), not an envoy's
+    title ("встреча посла X в Y": where the envoy serves)."""
+    token = sent.tokens[k]
+    if sent.lemma(k) in ENVOYS or sent.lemma(k) in EVENT_NOUNS:
+        return False
+    return token.pos in {"NOUN", "PROPN", "ADJ"} and (
+        token.feat("Case") == "Gen" or (token.text.isupper() and token.text.isalpha())
+    )
 
 
 def site_town(sent: Sent, tree: Tree, noun: int) -> list[Named]:
