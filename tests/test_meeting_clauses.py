@@ -24,7 +24,8 @@ def test_two_people_who_agreed_met(text: str):
 
 
 def test_one_side_agreeing_is_no_meeting():
-    assert meetings("Министр энергетики Казахстана Алмасадам Саткалиев договорился о поставках.") == []
+    text = "Министр энергетики Казахстана Алмасадам Саткалиев договорился о поставках."
+    assert meetings(text) == []
 
 
 def test_talks_someone_led_are_a_meeting():
@@ -63,4 +64,3 @@ def test_a_second_predicate_shares_the_subject_of_the_first(text: str):
 def test_a_town_after_the_body_a_session_is_of_is_the_sessions_place(text: str):
     found = meetings(text)
     assert [place for _, place, _ in found] == ["Ереван"]
-
