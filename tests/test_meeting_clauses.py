@@ -64,3 +64,11 @@ def test_a_second_predicate_shares_the_subject_of_the_first(text: str):
 def test_a_town_after_the_body_a_session_is_of_is_the_sessions_place(text: str):
     found = meetings(text)
     assert [place for _, place, _ in found] == ["Ереван"]
+
+
+def test_those_who_sum_up_a_visit_did_not_take_part_in_it():
+    found = meetings(
+        "Эксперт Иван Петров и журналист Олег Сидоров подвели итоги визита президента "
+        "Казахстана Касым-Жомарта Токаева в Баку."
+    )
+    assert all("Иван Петров" not in people for _, _, people in found)

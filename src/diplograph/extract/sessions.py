@@ -29,6 +29,7 @@ TOOK_PLACE = {"состояться", "пройти", "проходить"}
 # sessions that go by the name of their body: "заседание Межправкомиссии", "саммит ШОС"
 SESSIONS = {"заседание", "сессия", "саммит", "съезд", "совещание"}
 BODIES = {"комиссия", "межправкомиссия", "совет", "комитет", "организация", "союз"}
+OUTCOMES = {"итог", "результат"}  # "подвели итоги визита": the visit spoken of
 NAME_WORDS = 12  # a session's name at most: "15-е заседание комиссии по сотрудничеству"
 
 
@@ -204,16 +205,30 @@ def _first_day(word: str, value: str) -> str:
 def spoken_of(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
     """ "Президент напомнил о визите премьера X": an event spoken of ("о", "об") that names
     its own people has them alone; the one speaking of it may not have been there (of "о
-    переговорах с X" he was the other side)."""
-    if sent.tokens[cue].pos != "NOUN" or not any(
+    переговорах с X" he was the other side). So with its outcome summed up or weighed
+    ("подвели итоги визита президента X", "оценили результаты переговоров X и Y")."""
+    if sent.tokens[cue].pos != "NOUN":
+        return people
+    if not any(
         sent.lemma(c) in {"о", "об"} and sent.tokens[c].rel == "case" for c in tree.children[cue]
-    ):
+    ) and not _outcome_of(sent, tree, cue):
         return people
     own = tree.clause(cue, cue)
     if any(sent.lemma(k) in {"с", "со"} and sent.tokens[k].rel == "case" for k in own):
         return people  # "рассказал о переговорах с X": his own talks
     inside = [p for p in people if p.first in own]
     return inside or people
+
+
+def _outcome_of(sent: Sent, tree: Tree, cue: int) -> bool:
+    """ "итоги визита", "результаты переговоров" as the object of a verb."""
+    head = tree.head(cue)
+    return (
+        sent.tokens[cue].feat("Case") == "Gen"
+        and head >= 0
+        and sent.lemma(head) in OUTCOMES
+        and sent.tokens[head].rel == "obj"
+    )
 
 
 def told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:
