@@ -72,3 +72,12 @@ def test_those_who_sum_up_a_visit_did_not_take_part_in_it():
         "Казахстана Касым-Жомарта Токаева в Баку."
     )
     assert all("Иван Петров" not in people for _, _, people in found)
+
+
+def test_who_speaks_at_a_briefing_after_talks_took_part_in_them():
+    found = meetings(
+        "Как передает агентство со ссылкой на СМИ, об этом заявил президент Армении Ваагн "
+        "Хачатурян в ходе брифинга по итогам переговоров с грузинским коллегой Михаилом "
+        "Кавелашвили."
+    )
+    assert any({"Ваагн Хачатурян", "Михаил Кавелашвили"} <= set(p) for _, _, p in found)

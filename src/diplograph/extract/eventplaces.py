@@ -113,14 +113,23 @@ def reception(sent: Sent) -> list[Named]:
 def root_across(sent: Sent, tree: Tree, cue: int) -> int | None:
     """ "Об этом на переговорах с X заявил Y, выразив надежду, что ... удвоится": a noun
     said before the sentence's main verb that the parse hangs from a verb of a clause after
-    it (an arc across the root) belongs to the main verb: its index, else None."""
+    it (an arc across the root) belongs to the main verb: its index, else None. So with the
+    noun phrase it is in ("Как передает X, заявил Y в ходе брифинга по итогам переговоров
+    с Z", "итогам" hung from "передает")."""
     root = next((k for k, h in enumerate(tree.heads) if h < 0), -1)
-    head = tree.head(cue)
-    if root < 0 or head < 0 or sent.tokens[root].pos != "VERB":
+    if root < 0 or sent.tokens[root].pos != "VERB":
         return None
-    if not (cue < root < head or head < root < cue):
-        return None
-    return root if sent.tokens[cue].rel in {"obl", "nmod"} else None
+    k = cue
+    for _ in range(len(sent.tokens)):
+        head = tree.head(k)
+        if head < 0:
+            return None
+        if k < root < head or head < root < k:
+            return root if sent.tokens[k].rel in {"obl", "nmod"} else None
+        if sent.tokens[head].pos in {"VERB", "AUX"} or sent.tokens[k].pos != "NOUN":
+            return None
+        k = head
+    return None
 
 
 def bare_subject(sent: Sent, tree: Tree, verb: int, cue: int, people: list[Named]) -> str:
