@@ -44,6 +44,8 @@ VERBS = {
     "председательствовать": Cue("Заседание", needs_two=True),
     "подписать": Cue("Подписание", signing=True, joins=True),
     "подписывать": Cue("Подписание", signing=True, joins=True),
+    # "X и Y договорились о ...": two people agreeing met or talked
+    "договориться": Cue("Переговоры", needs_two=True),
 }
 # verbs whose object is the event itself: "провели переговоры", "имели встречу"
 CONDUCT = {
@@ -64,6 +66,7 @@ CONDUCT = {
     "совершать",
     "нанести",  # "нанес визит"
     "наносить",
+    "вести",  # "переговоры в X вел лично Y"
 }
 NOUNS = {
     "встреча": Cue("Встреча"),

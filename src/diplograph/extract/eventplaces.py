@@ -31,6 +31,8 @@ EVENT_NOUNS = set(NOUNS) - {"участие", "сопредседатель", "�
 SITES = {"аэропорт", "порт", "дворец", "резиденция", "вокзал", "зал", "центр"}
 RECEPTIONS = {"прием", "приём", "гостеприимство"}
 SKIP = {"ADJ", "DET"}
+GENITIVE_REACH = 9  # words of a name between an event noun and its place
+ENVOYS = {"посол", "постпред", "полпред", "представитель", "консул", "генконсул", "торгпред"}
 
 
 def _before(sent: Sent, first: int) -> int:
@@ -49,7 +51,22 @@ def after_event_noun(sent: Sent, named: Named, clause: set[int]) -> bool:
     if k < 1 or sent.lemma(k) not in IN or sent.tokens[named.first].feat("Case") != "Loc":
         return False
     noun = k - 1
+    # "на заседании Совета министров иностранных дел в Минске": the body the session is
+    # of, its genitive words between, names no place of its own
+    while noun > 0 and noun > k - GENITIVE_REACH and _of_name(sent, noun):
+        noun -= 1
     return noun in clause and sent.tokens[noun].pos == "NOUN" and sent.lemma(noun) in EVENT_NOUNS
+
+
+def _of_name(sent: Sent, k: int) -> bool:
+    """A genitive word of what an event is of ("Совета министров", "ШОС"), not an envoy's
+    title ("встреча посла X в Y": where the envoy serves)."""
+    token = sent.tokens[k]
+    if sent.lemma(k) in ENVOYS or sent.lemma(k) in EVENT_NOUNS:
+        return False
+    return token.pos in {"NOUN", "PROPN", "ADJ"} and (
+        token.feat("Case") == "Gen" or (token.text.isupper() and token.text.isalpha())
+    )
 
 
 def site_town(sent: Sent, tree: Tree, noun: int) -> list[Named]:
@@ -96,14 +113,23 @@ def reception(sent: Sent) -> list[Named]:
 def root_across(sent: Sent, tree: Tree, cue: int) -> int | None:
     """ "Об этом на переговорах с X заявил Y, выразив надежду, что ... удвоится": a noun
     said before the sentence's main verb that the parse hangs from a verb of a clause after
-    it (an arc across the root) belongs to the main verb: its index, else None."""
+    it (an arc across the root) belongs to the main verb: its index, else None. So with the
+    noun phrase it is in ("Как передает X, заявил Y в ходе брифинга по итогам переговоров
+    с Z", "итогам" hung from "передает")."""
     root = next((k for k, h in enumerate(tree.heads) if h < 0), -1)
-    head = tree.head(cue)
-    if root < 0 or head < 0 or sent.tokens[root].pos != "VERB":
+    if root < 0 or sent.tokens[root].pos != "VERB":
         return None
-    if not (cue < root < head or head < root < cue):
-        return None
-    return root if sent.tokens[cue].rel in {"obl", "nmod"} else None
+    k = cue
+    for _ in range(len(sent.tokens)):
+        head = tree.head(k)
+        if head < 0:
+            return None
+        if k < root < head or head < root < k:
+            return root if sent.tokens[k].rel in {"obl", "nmod"} else None
+        if sent.tokens[head].pos in {"VERB", "AUX"} or sent.tokens[k].pos != "NOUN":
+            return None
+        k = head
+    return None
 
 
 def bare_subject(sent: Sent, tree: Tree, verb: int, cue: int, people: list[Named]) -> str:

@@ -34,6 +34,7 @@ from .sessions import (
     owner,
     partner_only,
     session_name,
+    shared_subject,
     spoken_of,
     told,
     told_to,
@@ -276,6 +277,7 @@ def occasions(sent: Sent, roles: Sequence[Named]) -> list[Occasion]:
         if sent.tokens[top].feat("VerbForm") == "Conv" and tree.head(top) >= 0:
             # "заявил X, открывая переговоры с Y": a converb's subject is its verb's
             clause |= _subject(sent, tree, tree.head(top))
+        clause |= shared_subject(sent, tree, top)
         people = spoken_of(
             sent, tree, i, told_to(sent, tree, i, top, _people(sent, tree, clause, roles))
         )

@@ -17,6 +17,7 @@ __all__ = [
     "owner",
     "partner_only",
     "session_name",
+    "shared_subject",
     "told",
     "told_to",
     "took_place",
@@ -28,6 +29,7 @@ TOOK_PLACE = {"состояться", "пройти", "проходить"}
 # sessions that go by the name of their body: "заседание Межправкомиссии", "саммит ШОС"
 SESSIONS = {"заседание", "сессия", "саммит", "съезд", "совещание"}
 BODIES = {"комиссия", "межправкомиссия", "совет", "комитет", "организация", "союз"}
+OUTCOMES = {"итог", "результат"}  # "подвели итоги визита": the visit spoken of
 NAME_WORDS = 12  # a session's name at most: "15-е заседание комиссии по сотрудничеству"
 
 
@@ -57,6 +59,38 @@ def session_name(sent: Sent, tree: Tree, cue: int) -> str:
         last -= 1
     name = sent.phrase(first, last + 1)
     return name[:1].upper() + name[1:]  # a label, as the others begin
+
+
+def shared_subject(sent: Sent, tree: Tree, verb: int) -> set[int]:
+    """ "X принял участие в форуме, встретился с Y": a predicate joined to another with no
+    subject of its own shares that one's subject."""
+    if sent.tokens[verb].pos != "VERB" or _has_subject(sent, tree, verb):
+        return set()
+    first = verb
+    if tree.head(verb) < 0:
+        # the parse may leave the second predicate a root of its own, after a comma
+        roots = [k for k in range(verb) if tree.head(k) < 0 and sent.tokens[k].pos == "VERB"]
+        if roots and sent.tokens[verb - 1].text in {",", "и"}:
+            return _subject(sent, tree, roots[-1])
+    while sent.tokens[first].rel == "conj" and tree.head(first) >= 0:
+        first = tree.head(first)
+        if sent.tokens[first].pos != "VERB":
+            return set()
+        if _has_subject(sent, tree, first):
+            return _subject(sent, tree, first)
+    return set()
+
+
+def _has_subject(sent: Sent, tree: Tree, verb: int) -> bool:
+    return any(sent.tokens[c].rel.startswith("nsubj") for c in tree.children[verb])
+
+
+def _subject(sent: Sent, tree: Tree, verb: int) -> set[int]:
+    out: set[int] = set()
+    for child in tree.children[verb]:
+        if sent.tokens[child].rel.startswith("nsubj"):
+            out |= tree.clause(child, child)
+    return out
 
 
 def partner_only(sent: Sent, cue: int, people: list[Named]) -> bool:
@@ -171,16 +205,30 @@ def _first_day(word: str, value: str) -> str:
 def spoken_of(sent: Sent, tree: Tree, cue: int, people: list[Named]) -> list[Named]:
     """ "Президент напомнил о визите премьера X": an event spoken of ("о", "об") that names
     its own people has them alone; the one speaking of it may not have been there (of "о
-    переговорах с X" he was the other side)."""
-    if sent.tokens[cue].pos != "NOUN" or not any(
+    переговорах с X" he was the other side). So with its outcome summed up or weighed
+    ("подвели итоги визита президента X", "оценили результаты переговоров X и Y")."""
+    if sent.tokens[cue].pos != "NOUN":
+        return people
+    if not any(
         sent.lemma(c) in {"о", "об"} and sent.tokens[c].rel == "case" for c in tree.children[cue]
-    ):
+    ) and not _outcome_of(sent, tree, cue):
         return people
     own = tree.clause(cue, cue)
     if any(sent.lemma(k) in {"с", "со"} and sent.tokens[k].rel == "case" for k in own):
         return people  # "рассказал о переговорах с X": his own talks
     inside = [p for p in people if p.first in own]
     return inside or people
+
+
+def _outcome_of(sent: Sent, tree: Tree, cue: int) -> bool:
+    """ "итоги визита", "результаты переговоров" as the object of a verb."""
+    head = tree.head(cue)
+    return (
+        sent.tokens[cue].feat("Case") == "Gen"
+        and head >= 0
+        and sent.lemma(head) in OUTCOMES
+        and sent.tokens[head].rel == "obj"
+    )
 
 
 def told_to(sent: Sent, tree: Tree, cue: int, verb: int, people: list[Named]) -> list[Named]:
