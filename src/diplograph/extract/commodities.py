@@ -56,7 +56,7 @@ from .flowparties import (
     _sole_country,
     _synonym,
 )
-from .flowrefs import with_referred
+from .flowrefs import referred_list, with_referred
 from .flowsides import (
     ROLE_NOUNS,
     holders,
@@ -338,6 +338,10 @@ def find_exports(
                 # "Газ будет направляться в Китай" after a sentence on Turkmen gas: the seller
                 # of the same goods just before
                 exporter = _seller_before(before_flows, goods, importer)
+            if exporter is None and goods and not verb and destination is not None:
+                # "структуру экспорта в Узбекистан сформировали ...": a flow to one of the
+                # article's two countries, no seller named, goes from the other
+                exporter = _other_side(destination, sides)
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
@@ -345,6 +349,10 @@ def find_exports(
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
         pairs = mutual(sent, cue, lo, hi, countries, sides)
+        targets, lister = referred_list(sent, lo, hi, prior) if not importing else ([], None)
+        if not pairs and importer is None and goods and (sender := exporter or lister):
+            # "Основные покупатели X – A, B и C. В эти страны поставляются ...": each one
+            pairs = [(sender, t) for t in targets if t.identity != sender.identity]
         if not pairs:
             if exporter is None:
                 continue
@@ -373,6 +381,10 @@ def find_exports(
             if importer is not None and destination is not None and importer is destination:
                 # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
                 pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
+            elif at := next((n for n in after if n.mention is importer), None):
+                # "в таких странах, как Франция - на 20%, Литва - на 15%": each one listed
+                case = sent.tokens[at.first].feat("Case") or "Nom"
+                pairs += [(exporter, more) for more in listed_after(sent, at.mention, hi, case)]
             if source is not None and exporter is source:
                 # "импортирует электроэнергию из Туркмении, Таджикистана и Ирана": each source
                 bought = importer.identity if importer is not None else None
