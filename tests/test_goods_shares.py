@@ -100,3 +100,33 @@ def test_goods_each_with_its_own_amount_are_all_read():
         ("Армения", "Россия", "томаты"),
         ("Армения", "Россия", "белокочанная капуста"),
     }
+
+
+def test_a_pointing_word_before_a_general_word_with_nothing_told_names_no_goods():
+    assert flows("Армения заняла третье место среди импортеров этого напитка.") == set()
+
+
+def test_a_pointing_word_before_a_known_good_keeps_it():
+    assert flows("Россия продает Армении эту пшеницу.") == {("Россия", "Армения", "пшеница")}
+
+
+def test_this_drink_after_a_flow_of_cognac_is_cognac():
+    found = flows("Армения продает России коньяк. Армения продает Грузии этот напиток.")
+    assert found == {("Армения", "Россия", "коньяк"), ("Армения", "Грузия", "коньяк")}
+
+
+def test_goods_named_after_in_that_number_go_with_their_kind():
+    found = flows("Армения поставляет в Россию фрукты, в том числе абрикосы и персики.")
+    assert found == {
+        ("Армения", "Россия", "фрукты"),
+        ("Армения", "Россия", "абрикосы"),
+        ("Армения", "Россия", "персики"),
+    }
+
+
+def test_goods_passively_sent_to_one_side_come_from_the_other():
+    found = flows(
+        "Армения и Иран наращивают торговлю. Армения продает Ирану коньяк. "
+        "В Иран впервые поставлены тракторы."
+    )
+    assert ("Армения", "Иран", "тракторы") in found

@@ -77,7 +77,7 @@ from .goods import (
 )
 from .goodspairs import paired_goods
 from .goodsparts import share_goods
-from .goodsrefs import referred_goods, told_goods
+from .goodsrefs import points_back, referred_goods, told_goods
 from .measures import past_measure
 
 __all__ = ["find_elaborated", "find_exports"]
@@ -181,7 +181,8 @@ def find_exports(
             # "газопровод из России в Китай, который будет поставлять ...": a route
             # named before the cue
             source, destination = route(sent, lo, cue, destination)
-        if source is not None and destination is None:
+        passive = sent.tokens[cue].feat("Voice") == "Pass"  # "в Египет поставлены комбайны"
+        if (source is not None or passive) and destination is None:
             # "в Афганистан будет передаваться электроэнергия из Таджикистана": with the
             # source named after the cue, a direction before it is where the goods go
             ahead = [n for n in before_all if toward(sent, n.first) and not passed(sent, n.first)]
@@ -241,7 +242,7 @@ def find_exports(
             if referred_goods(sent, words, said):  # "свое топливо": the goods told before
                 goods += [m for m in said if m.label not in {g.label for g in goods}]
                 continue
-            if not words or generic_goods(sent, words, shared):
+            if not words or generic_goods(sent, words, shared) or points_back(sent, words):
                 continue
             label = _synonym(sent, words) or goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
@@ -338,9 +339,8 @@ def find_exports(
                 # "Газ будет направляться в Китай" after a sentence on Turkmen gas: the seller
                 # of the same goods just before
                 exporter = _seller_before(before_flows, goods, importer)
-            if exporter is None and goods and not verb and destination is not None:
-                # "структуру экспорта в Узбекистан сформировали ...": a flow to one of the
-                # article's two countries, no seller named, goes from the other
+            if exporter is None and goods and (not verb or passive) and destination is not None:
+                # "экспорт в Узбекистан": to one of the article's two sides, from the other
                 exporter = _other_side(destination, sides)
             if importer is None and exporter is not None:
                 own = exporter.identity

@@ -206,6 +206,13 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             # the tagger may miss the case of a word after them ("в первую очередь виноград")
             case = sent.tokens[i].feat("Case") or case if i < stop else case
             continue
+        including = [sent.lemma(i + k) for k in (1, 2, 3)] == ["в", "тот", "число"]
+        if out and i < stop and sent.tokens[i].text == "," and including:
+            # "мясо-молочной продукции, в том числе говядины, сыров": the kind and each
+            # of its goods named
+            i += 4
+            case = sent.tokens[i].feat("Case") or case if i < stop else case
+            continue
         also = sent.lemma(i + 1) == "а" and sent.lemma(i + 2) == "также"
         if (
             i < stop
