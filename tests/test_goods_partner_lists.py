@@ -87,3 +87,24 @@ def test_a_compound_role_noun_and_a_group_listed_after_a_colon():
 def test_a_ranking_word_without_a_ranking_before_names_no_buyer():
     found = flows("Экспорт шерсти вырос. Далее идут Китай и Италия по объему торговли.")
     assert ("", "Китай", "шерсть") not in found and all(f[1] != "Италия" for f in found)
+
+
+def test_her_buyers_are_buyers_of_the_country_the_republic_stands_for():
+    found = flows(
+        "Россия поставляет в Казахстан пшеницу. "
+        "Эксперт сообщил, что Киргизия собрала большой урожай пшеницы. "
+        "Внешним рынкам республика готова поставить 50 тысяч тонн. "
+        "Ее основными покупателями являются Турция и Иран."
+    )
+    assert ("Кыргызстан", "Турция", "пшеница") in found
+    assert ("Кыргызстан", "Иран", "пшеница") in found
+    assert ("Россия", "Турция", "пшеница") not in found
+
+
+def test_a_possessive_of_another_gender_than_the_subject_before_points_elsewhere():
+    found = flows(
+        "Россия экспортирует пшеницу в Египет. "
+        "Его основными поставщиками являются Франция и Румыния."
+    )
+    assert ("Франция", "Египет", "пшеница") in found
+    assert ("Франция", "Россия", "пшеница") not in found

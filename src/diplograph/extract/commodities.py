@@ -56,7 +56,7 @@ from .flowparties import (
     _sole_country,
     _synonym,
 )
-from .flowrefs import with_referred
+from .flowrefs import referred_list, with_referred
 from .flowsides import (
     ROLE_NOUNS,
     holders,
@@ -77,7 +77,7 @@ from .goods import (
 )
 from .goodspairs import paired_goods
 from .goodsparts import share_goods
-from .goodsrefs import referred_goods, told_goods
+from .goodsrefs import points_back, referred_goods, told_goods
 from .measures import past_measure
 
 __all__ = ["find_elaborated", "find_exports"]
@@ -181,7 +181,8 @@ def find_exports(
             # "газопровод из России в Китай, который будет поставлять ...": a route
             # named before the cue
             source, destination = route(sent, lo, cue, destination)
-        if source is not None and destination is None:
+        passive = sent.tokens[cue].feat("Voice") == "Pass"  # "в Египет поставлены комбайны"
+        if (source is not None or passive) and destination is None:
             # "в Афганистан будет передаваться электроэнергия из Таджикистана": with the
             # source named after the cue, a direction before it is where the goods go
             ahead = [n for n in before_all if toward(sent, n.first) and not passed(sent, n.first)]
@@ -241,7 +242,7 @@ def find_exports(
             if referred_goods(sent, words, said):  # "свое топливо": the goods told before
                 goods += [m for m in said if m.label not in {g.label for g in goods}]
                 continue
-            if not words or generic_goods(sent, words, shared):
+            if not words or generic_goods(sent, words, shared) or points_back(sent, words):
                 continue
             label = _synonym(sent, words) or goods_label(sent, words, shared)
             goods.append(goods_mention(sent, words[0], words[-1] + 1, label))
@@ -338,6 +339,9 @@ def find_exports(
                 # "Газ будет направляться в Китай" after a sentence on Turkmen gas: the seller
                 # of the same goods just before
                 exporter = _seller_before(before_flows, goods, importer)
+            if exporter is None and goods and (not verb or passive) and destination is not None:
+                # "экспорт в Узбекистан": to one of the article's two sides, from the other
+                exporter = _other_side(destination, sides)
             if importer is None and exporter is not None:
                 own = exporter.identity
                 importer = next((n.mention for n in after if n.mention.identity != own), None)
@@ -345,6 +349,10 @@ def find_exports(
         planned = any(t.lemma in PLANNED or t.feat("Tense") == "Fut" for t in sent.tokens[lo:hi])
         status = (("status", "planned" if planned else "actual"),)
         pairs = mutual(sent, cue, lo, hi, countries, sides)
+        targets, lister = referred_list(sent, lo, hi, prior) if not importing else ([], None)
+        if not pairs and importer is None and goods and (sender := exporter or lister):
+            # "Основные покупатели X – A, B и C. В эти страны поставляются ...": each one
+            pairs = [(sender, t) for t in targets if t.identity != sender.identity]
         if not pairs:
             if exporter is None:
                 continue
@@ -373,6 +381,10 @@ def find_exports(
             if importer is not None and destination is not None and importer is destination:
                 # "в Казахстан, Туркменистан и далее – в Китай": every country of the list
                 pairs += [(exporter, more) for more in listed_after(sent, destination, hi)]
+            elif at := next((n for n in after if n.mention is importer), None):
+                # "в таких странах, как Франция - на 20%, Литва - на 15%": each one listed
+                case = sent.tokens[at.first].feat("Case") or "Nom"
+                pairs += [(exporter, more) for more in listed_after(sent, at.mention, hi, case)]
             if source is not None and exporter is source:
                 # "импортирует электроэнергию из Туркмении, Таджикистана и Ирана": each source
                 bought = importer.identity if importer is not None else None

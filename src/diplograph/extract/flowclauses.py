@@ -10,6 +10,8 @@ from itertools import pairwise
 
 from ..records import Mention
 from .context import Sent
+from .goods import NOT_GOODS
+from .goodswords import LISTED_HEADS
 
 __all__ = [
     "CUES",
@@ -131,6 +133,10 @@ def _clauses(sent: Sent) -> list[tuple[int, int]]:
             and sent.name_at(i + 1) is None
             # "и далее – в Китай" goes on along the way
             and sent.lemma(i - 1) not in {"далее", "дальше", "затем", "потом"}
+            # "в Россию – 12 млн бутылок, Беларусь – ...": a figure of a listed country
+            and _past_figure(sent, i, len(sent.tokens)) == i
+            # "товары цветной металлургии — алюминий, ...": the dash says which goods
+            and not _goods_named(sent, i)
         ):
             # "..., иранская — экспорт в Россию фруктов": the dash stands for the verb
             comma = max((j for j in range(cuts[-1], i) if sent.tokens[j].text == ","), default=None)
@@ -243,16 +249,53 @@ def listed_after(sent: Sent, destination: Mention, hi: int, case: str = "Acc") -
     out: list[Mention] = []
     i = named.last
     joints = {",", "и", "а", "также", "далее", "затем", "потом", "оттуда", "-", "–", "—", "в", "на"}
+    figured = False  # after "Россия – 119 тысяч тонн," the tagger may take any case
     while i < hi:
-        if sent.tokens[i].text.lower() in joints or sent.lemma(i) in joints:
+        past = _past_figure(sent, i, hi)
+        figured, i = figured or past > i, past
+        if i < hi and (sent.tokens[i].text.lower() in joints or sent.lemma(i) in joints):
             i += 1
             continue
         more = sent.name_at(i, "country")
-        if more is None or passed(sent, i) or sent.tokens[i].feat("Case") not in {case, None}:
+        if more is None or passed(sent, i):
+            break
+        if not figured and sent.tokens[i].feat("Case") not in {case, None}:
             break
         out.append(more.mention)
         i = more.last
     return out
+
+
+DASHES = {"-", "–", "—"}
+# what a figure of goods counts, besides measures: "2 млн бутылок", "500 голов"
+UNITS = {"бутылка", "голова", "штука", "единица", "вагон", "контейнер", "упаковка", "партия"}
+
+
+def _goods_named(sent: Sent, dash: int) -> bool:
+    """A kind of goods before a dash, with its genitive words: "товары цветной металлургии"."""
+    k = dash - 1
+    while k > dash - 4 and sent.tokens[k].feat("Case") == "Gen" and k > 0:
+        k -= 1
+    return sent.lemma(k) in LISTED_HEADS
+
+
+def _past_figure(sent: Sent, i: int, hi: int) -> int:
+    """Past a country's figure in a list: "Франция - на 20%, Литва - на 15%", "Россия – 119
+    тысяч тонн, Китай – 55 тысяч тонн", "Иран (14 %)": the list goes on after it."""
+    if i >= hi or sent.tokens[i].text not in DASHES | {"("}:
+        return i
+    end = next(
+        (k for k in range(i + 1, min(hi, i + 8)) if sent.tokens[k].text in {",", ")", ";", "и"}),
+        hi,
+    )
+    inside = sent.tokens[i + 1 : end]
+    # only figures and what they count: "– 12 млн бутылок"; "– 100 тонн алюминия" names goods
+    words = [t for t in inside if t.pos not in {"NUM", "SYM", "PUNCT", "ADP", "ADV"}]
+    if not any(t.pos == "NUM" for t in inside) or any(
+        t.lemma not in NOT_GOODS | UNITS for t in words
+    ):
+        return i
+    return end + 1 if end < hi and sent.tokens[end].text == ")" else end
 
 
 def passed(sent: Sent, i: int) -> bool:

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from ..records import Mention
 from .context import Named, Sent
+from .flowsides import country_run
 
-__all__ = ["with_referred"]
+__all__ = ["referred_list", "with_referred"]
 
 POINTING = {"этот", "данный"}
 COUNTRY_NOUNS = {"страна", "государство"}
@@ -50,3 +51,34 @@ def with_referred(sent: Sent, earlier: Sequence[Mention]) -> Sent:
 
 def _adjective(sent: Sent, named: Named) -> bool:
     return sent.tokens[named.first].pos == "ADJ"
+
+
+def referred_list(
+    sent: Sent, lo: int, hi: int, prior: Sent | None
+) -> tuple[list[Mention], Mention | None]:
+    """ "В эти страны экспортируются ...", "этим государствам": the countries the sentence
+    before listed (two or more in a run), and the one country it names beside the list, whose
+    partners they were ("Основными покупателями X являются A, B и C"); nothing when the
+    clause points at no countries it sends to."""
+    if prior is None:
+        return [], None
+    pointed = any(
+        sent.lemma(k) in COUNTRY_NOUNS
+        and sent.tokens[k].feat("Number") == "Plur"
+        and sent.lemma(k - 1) in POINTING
+        and (sent.lemma(k - 2) in {"в", "во"} or sent.tokens[k].feat("Case") == "Dat")
+        for k in range(max(lo, 1), hi)
+    )
+    if not pointed:
+        return [], None
+    nouns = [n for n in prior.names_of("country") if not _adjective(prior, n)]
+    runs = [country_run(prior, n) for n in nouns]
+    run = max(runs, key=len, default=[])
+    if len(run) < 2:
+        return [], None
+    listed = {n.mention.identity: n.mention for n in run}
+    # "покупателями армянских товаров", "партнерами Армении": the side the list is of
+    named = prior.names_of("country")
+    others = {n.mention.identity: n.mention for n in named if n.mention.identity not in listed}
+    owner = next(iter(others.values())) if len(others) == 1 else None
+    return list(listed.values()), owner

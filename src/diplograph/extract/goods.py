@@ -16,13 +16,16 @@ from .context import Sent
 from .goodswords import (
     BACK,
     LISTED_HEADS,
+    VAGUE_ADJECTIVES,
     adjectival,
     adjective_lemma,
     agreeing_noun,
     dash_after,
+    generic_goods,
     namely,
     owner,
 )
+from .measures import past_measure
 
 __all__ = [
     "NOT_GOODS",
@@ -145,9 +148,21 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             # "ряда наименований сельскохозяйственной продукции": the goods are the genitive
             i, case = i + 1, "Gen"
             continue
-        elif i < stop and sent.lemma(i) in LISTED_HEADS and dash_after(sent, i + 1, stop):
-            # "традиционных товаров – шерсти, кашемира": the goods are the list after the dash
-            i = dash_after(sent, i + 1, stop)
+        elif (
+            sent.lemma(i) in COUNTING
+            and i > first
+            and all(sent.lemma(k) in VAGUE_ADJECTIVES for k in range(first, i))
+            and sent.tokens[i + 1 if i + 1 < stop else i].pos in {"NOUN", "ADJ"}
+            and i + 1 < stop
+        ):
+            i += 1  # "разного вида насосы": the kind's words say no goods
+            continue
+        elif i < stop and sent.lemma(i) in LISTED_HEADS and dash_after(sent, _tail(sent, i), stop):
+            # "традиционных товаров – шерсти, кашемира", "товары цветной металлургии —
+            # алюминий, ...": the goods are the list after the dash
+            i = dash_after(sent, _tail(sent, i), stop)
+            # the list after the dash may stand in the nominative ("товары – алюминий, хлопок")
+            case = sent.tokens[i].feat("Case") or case if out else case
             continue
         elif (
             i >= stop
@@ -180,6 +195,8 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             i = last
         if back and size:
             del out[size:]  # "масла и его фракций": a part of the goods just named
+        if len(out) > size:
+            i = _past_figures(sent, i, stop)  # "мясопродукты (82%), молокопродукты (11%)"
         singled = namely(sent, i + 1) if i < stop and sent.tokens[i].text == "," else 0
         if singled and out:
             # "продовольствия, прежде всего подсолнечного масла": the goods meant are the
@@ -187,6 +204,13 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
             out.pop()
             i += 1 + singled
             # the tagger may miss the case of a word after them ("в первую очередь виноград")
+            case = sent.tokens[i].feat("Case") or case if i < stop else case
+            continue
+        including = [sent.lemma(i + k) for k in (1, 2, 3)] == ["в", "тот", "число"]
+        if out and i < stop and sent.tokens[i].text == "," and including:
+            # "мясо-молочной продукции, в том числе говядины, сыров": the kind and each
+            # of its goods named
+            i += 4
             case = sent.tokens[i].feat("Case") or case if i < stop else case
             continue
         also = sent.lemma(i + 1) == "а" and sent.lemma(i + 2) == "также"
@@ -206,61 +230,12 @@ def goods_after(sent: Sent, i: int, stop: int, case: str) -> list[tuple[int, int
                 i += 1
             if sent.lemma(i - 1) == "а":
                 break
+            if case == "Gen" and out:
+                # "38 тысяч тонн нектаринов, 25 тысяч тонн томатов": each item measured
+                i = past_measure(sent, i, stop)
             continue
         break
     return out
-
-
-# heads that name goods only with a word saying which: "сельскохозяйственная продукция",
-# "продукция химии", "продукты питания" are goods; "пакистанская продукция" is not
-VAGUE_HEADS = {"продукция", "продукт", "изделие", "товар", "сырье"}
-# adjectives that praise or place goods without saying what they are
-VAGUE_ADJECTIVES = {
-    "востребованный",
-    "востребовать",  # the tagger's lemma of the participle "востребованной"
-    "качественный",
-    "высококачественный",
-    "отечественный",
-    "собственный",
-    "местный",
-    "национальный",
-    "готовый",
-    "различный",
-    "разный",
-    "другой",
-    "иной",
-    "новый",
-    "широкий",
-    "экспортный",
-    "конкурентоспособный",
-    "дорогостоящий",
-    "дешевый",
-    "прочий",
-    "разнообразный",
-    "необходимый",
-    "свой",
-    "весь",
-    "такой",
-    "этот",
-}
-
-
-def generic_goods(sent: Sent, words: list[int], shared: int | None) -> bool:
-    """Goods named only by a vague head and words that do not say which goods:
-    "востребованной продукции", "казахстанской продукции" (the country's adjective is
-    already out of `words`)."""
-    head = shared if shared is not None else words[-1]
-    if shared is None:
-        # the head is the first noun; a genitive tail after it says which goods
-        nouns = [k for k in words if sent.tokens[k].pos == "NOUN"]
-        if len(nouns) != 1:
-            return False
-        head = nouns[0]
-        if head != words[-1]:
-            return False
-    if sent.lemma(head) not in VAGUE_HEADS:
-        return False
-    return all(sent.lemma(k) in VAGUE_ADJECTIVES for k in words if k != head)
 
 
 def goods_label(sent: Sent, words: list[int], shared: int | None) -> str:
@@ -344,6 +319,28 @@ def _ends_phrase(sent: Sent, i: int, stop: int) -> bool:
     return i >= stop or sent.lemma(i) in {"и", "или"} or sent.tokens[i].pos == "PUNCT"
 
 
+def _tail(sent: Sent, i: int) -> int:
+    """Past the genitive words after a head: "товары цветной металлургии"."""
+    j = i + 1
+    while j < len(sent.tokens) and j < i + 4 and _genitive(sent, j):
+        j += 1
+    return j
+
+
+def _past_figures(sent: Sent, i: int, stop: int) -> int:
+    """Past a bracket of figures after an item ("(82,2%)", "(15 тыс. тонн)"): its share or
+    amount, which goes on with the list; a bracket with words in it is left alone."""
+    if i >= stop or sent.tokens[i].text != "(":
+        return i
+    for k in range(i + 1, min(stop, i + 8)):
+        token = sent.tokens[k]
+        if token.text == ")":
+            return k + 1
+        if token.pos not in {"NUM", "SYM", "PUNCT"} and token.lemma not in NOT_GOODS:
+            return i
+    return i
+
+
 def lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
     table = lexicon().commodities
     out = []
@@ -354,7 +351,10 @@ def lexicon_goods(sent: Sent, lo: int, hi: int) -> list[tuple[int, int, str]]:
             out.append((i, i + 2, table[pair]))
             i += 2
             continue
-        if sent.lemma(i) in table and sent.tokens[i].pos in {"NOUN", "ADJ"}:
+        # "ГСМ": an abbreviation the tagger takes for a name, no place or body
+        pos = sent.tokens[i].pos
+        tagged = pos in {"NOUN", "ADJ"} or (pos == "PROPN" and sent.name_at(i) is None)
+        if sent.lemma(i) in table and tagged:
             out.append((i, i + 1, table[sent.lemma(i)]))
         i += 1
     return out

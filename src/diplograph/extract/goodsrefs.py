@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..data.lexicon import lexicon
 from ..records import Fact, Mention
 from .context import Sent
 
-__all__ = ["referred_goods", "told_goods"]
+__all__ = ["points_back", "referred_goods", "told_goods"]
 
 # general words that name goods already named
 HYPERNYMS = {
@@ -17,6 +18,7 @@ HYPERNYMS = {
     "продукция",
     "продукт",
     "энергоноситель",
+    "напиток",
     "энергоресурс",
     "ресурс",
 }
@@ -41,3 +43,13 @@ def told_goods(facts: Sequence[Fact]) -> list[Mention]:
             if good.label not in {g.label for g in out}:
                 out.append(good)
     return out
+
+
+def points_back(sent: Sent, words: Sequence[int]) -> bool:
+    """ "импортеров этого напитка", "данной продукции": a word pointing back before goods
+    words the table does not know names no goods of its own (what it points at does)."""
+    if not words or sent.lemma(words[0] - 1) not in POINTING - {"свой"}:
+        return False
+    table = lexicon().commodities
+    lemmas = [sent.lemma(k) for k in words]
+    return not any(lemma in table for lemma in [*lemmas, " ".join(lemmas)])

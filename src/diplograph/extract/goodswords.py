@@ -10,10 +10,13 @@ __all__ = [
     "BACK",
     "LISTED_HEADS",
     "OWNERS",
+    "VAGUE_ADJECTIVES",
+    "VAGUE_HEADS",
     "adjectival",
     "adjective_lemma",
     "agreeing_noun",
     "dash_after",
+    "generic_goods",
     "namely",
     "owner",
 ]
@@ -91,3 +94,55 @@ def adjectival(sent: Sent, i: int) -> bool:
     """An adjective, or a participle standing as one ("сжиженный газ")."""
     token = sent.tokens[i]
     return token.pos == "ADJ" or (token.pos == "VERB" and token.rel == "amod")
+
+
+# heads that name goods only with a word saying which: "сельскохозяйственная продукция",
+# "продукция химии", "продукты питания" are goods; "пакистанская продукция" is not
+VAGUE_HEADS = {"продукция", "продукт", "изделие", "товар", "сырье"}
+# adjectives that praise or place goods without saying what they are
+VAGUE_ADJECTIVES = {
+    "востребованный",
+    "востребовать",  # the tagger's lemma of the participle "востребованной"
+    "качественный",
+    "высококачественный",
+    "отечественный",
+    "собственный",
+    "местный",
+    "национальный",
+    "готовый",
+    "различный",
+    "разный",
+    "другой",
+    "иной",
+    "новый",
+    "широкий",
+    "экспортный",
+    "конкурентоспособный",
+    "дорогостоящий",
+    "дешевый",
+    "прочий",
+    "разнообразный",
+    "необходимый",
+    "свой",
+    "весь",
+    "такой",
+    "этот",
+}
+
+
+def generic_goods(sent: Sent, words: list[int], shared: int | None) -> bool:
+    """Goods named only by a vague head and words that do not say which goods:
+    "востребованной продукции", "казахстанской продукции" (the country's adjective is
+    already out of `words`)."""
+    head = shared if shared is not None else words[-1]
+    if shared is None:
+        # the head is the first noun; a genitive tail after it says which goods
+        nouns = [k for k in words if sent.tokens[k].pos == "NOUN"]
+        if len(nouns) != 1:
+            return False
+        head = nouns[0]
+        if head != words[-1]:
+            return False
+    if sent.lemma(head) not in VAGUE_HEADS:
+        return False
+    return all(sent.lemma(k) in VAGUE_ADJECTIVES for k in words if k != head)

@@ -55,6 +55,8 @@ def find_partner_lists(
         if not listed:
             continue
         goods, other, values = _goods_and_side(sent, k, role, flows)
+        # "Ее основными покупателями являются ...": the side the possessive points back at
+        other = _pointed_side(sent, k, prior) or other
         if not goods or other is None:
             continue
         # a flow the sentence's own verbs already told
@@ -121,6 +123,50 @@ def _role_at(sent: Sent, k: int) -> str | None:
     ranked = any(sent.lemma(j) in RANKED_BY for j in range(k + 2, k + 5))
     if lemma == "место" and sent.lemma(k + 1) == "по" and ranked:
         return "importer"
+    return None
+
+
+# a possessive before a role word and the gender or number of what it points at
+POSSESSIVES = {"ее": "Fem", "её": "Fem", "его": "Masc", "их": "Plur"}
+# common nouns a text names its country by: "республика готова поставить ..."
+COUNTRY_WORDS = {"республика", "страна", "государство"}
+
+
+def _pointed_side(sent: Sent, k: int, prior: Sequence[Sent] | None) -> Mention | None:
+    """The country "ее", "его" or "их" before a role word points at: the subject of the
+    sentence before, when it agrees with the pronoun; a subject "республика" or "страна"
+    stands for the country the sentence before it has for subject."""
+    pronoun = next((j for j in range(max(0, k - 3), k) if sent.tokens[j].head == k), None)
+    wanted = POSSESSIVES.get(sent.lemma(pronoun)) if pronoun is not None else None
+    if wanted is None or not prior:
+        return None
+    for before in prior:
+        # of its subjects, the one that is a country or names one ("Карабанов рассказал, что
+        # Казахстан смог ...": the country)
+        names = before.names_of("country")
+        subject = next(
+            (
+                j
+                for j, t in enumerate(before.tokens)
+                if t.rel == "nsubj"
+                and (t.lemma in COUNTRY_WORDS or any(n.first <= j < n.last for n in names))
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        token = before.tokens[subject]
+        agrees = wanted in {"any", token.feat("Gender"), token.feat("Number")} or (
+            wanted == "Masc" and token.feat("Gender") == "Neut"
+        )
+        if not agrees:
+            return None
+        named = next((n for n in names if n.first <= subject < n.last), None)
+        if named is not None:
+            return named.mention
+        if token.lemma not in COUNTRY_WORDS:
+            return None
+        wanted = "any"  # the country "республика" stands for, whatever its gender
     return None
 
 
