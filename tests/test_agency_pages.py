@@ -244,8 +244,9 @@ def test_a_picture_by_the_outlets_own_photographer_names_the_outlet(
 
 
 def test_the_sites_own_channel_names_the_site():
-    page = f"Порты Каспия ждут новых грузов\n\n{LEAD}\n\nЛучшее в «Деловом Востоке» - подпишитесь на наш канал\n"
-    assert parse_article(page).publisher == "Деловом Востоке"
+    channel = "Новости «Деловой Восток» - подпишитесь на наш канал"
+    page = f"Порты Каспия ждут новых грузов\n\n{LEAD}\n\n{channel}\n"
+    assert parse_article(page).publisher == "Деловой Восток"
 
 
 def test_the_outlets_bureau_abroad_names_the_outlet_anywhere_in_the_text():
