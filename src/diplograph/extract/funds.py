@@ -213,7 +213,8 @@ def _defined(sent: Sent, phrases: list[FundPhrase], cues: list[int]) -> FundPhra
     """The fund a sentence creates: what a creating word governs ("создать фонд",
     "создание фонда", "фонд будет создан"), or a fund named by countries or given a capital.
     Funds by whose efforts it is created are not it."""
-    phrases = [p for p in phrases if not _inefforts(sent, p)]
+    # "при участии фонда финансируется ...": a fund taking part creates no other fund here
+    phrases = [p for p in phrases if not (cues and _inefforts(sent, p))]
     for cue in cues:
         governed = set(objects(sent, cue)) | set(children(sent, cue, "nsubj:pass", "nmod"))
         for phrase in phrases:
@@ -264,7 +265,7 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
             # capital only when the sentence states no total
             initial = initial or (money.amount, money.currency)
             continue
-        cued = any(w in CAPITAL for w in window)
+        cued = any(w in CAPITAL for w in window) and not _sum_of_other(sent, first)
         if phrase is not None:
             # "$1-миллиардный фонд", "фонд на $1 млрд": the size written into the phrase
             cued = cued or phrase.first <= first < phrase.head
@@ -277,6 +278,23 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
         if cued or stated:
             return money.amount, money.currency
     return initial
+
+
+def _sum_of_other(sent: Sent, first: int) -> bool:
+    """ "поступило 114 заявок на общую сумму $940 млн": the sum of what a noun before "на
+    сумму" counts, not of the fund."""
+    k = next((k for k in range(first - 1, max(-1, first - 4), -1) if sent.lemma(k) == "сумма"), -1)
+    j = k - 1
+    while j >= 0 and sent.tokens[j].pos == "ADJ":
+        j -= 1
+    noun = j - 1
+    return (
+        k >= 0
+        and sent.lemma(j) == "на"
+        and noun >= 0
+        and sent.tokens[noun].pos == "NOUN"
+        and sent.lemma(noun) not in {"фонд", "инвестфонд"}
+    )
 
 
 def _fact(
