@@ -130,3 +130,11 @@ def test_a_figure_after_its_partner_and_one_after_a_dash():
     text = "Товарооборот Армении с Россией составил $7 млрд, а с Грузией – $900 млн."
     found = trade(text)
     assert [r[:2] for r in found] == [("Армения", "Грузия"), ("Армения", "Россия")]
+
+
+def test_trade_with_a_region_of_a_federation_named_alone_gives_no_row():
+    text = (
+        "Премьер Казахстана встретился с главой Якутии. Стороны отметили потенциал поставок "
+        "с Якутией. За январь – ноябрь товарооборот составил порядка $50 млн."
+    )
+    assert trade(text) == []

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from .bodies import body_at
 from .context import Sent
 
 __all__ = ["after_figure", "one_way", "regional"]
@@ -24,11 +25,17 @@ def after_figure(sent: Sent, first: int) -> int:
 
 def regional(sent: Sent) -> bool:
     """A region of a country named as a side: "с Рязанской областью", "между Беларусью и
-    российским регионом" (a region word with its adjective or name)."""
+    российским регионом" (a region word with its adjective or name), "поставок с Якутией"
+    (a region of a federation, known by its name alone)."""
+    words = [t.text.lower() for t in sent.tokens]
     return any(
         t.lemma in REGIONS
         and any(sent.tokens[c].rel in {"amod", "flat:name"} for c in _kids(sent, k))
         for k, t in enumerate(sent.tokens)
+    ) or any(
+        sent.lemma(n.first - 1) in {"с", "со"} and body_at(words, n.first, "regions.tsv")
+        for n in sent.names
+        if n.mention.kind != "country"
     )
 
 
