@@ -44,3 +44,12 @@ def test_the_sum_of_applications_is_no_capital():
         "поступило 40 заявок на общую сумму 300 миллионов долларов."
     )
     assert not [r for r in rows(facts(text), "fund") if "capital" in r]
+
+
+def test_a_fund_with_its_capital_that_a_group_created_is_a_fund():
+    text = (
+        "Министры обсудили инвестиции. Евразийский инвестиционный фонд с общим капиталом "
+        "400 миллионов долларов стал первым институтом, созданным странами союза."
+    )
+    found = rows(facts(text), "fund")
+    assert {r.get("capital") for r in found} == {400000000}
