@@ -138,3 +138,11 @@ def test_trade_with_a_region_of_a_federation_named_alone_gives_no_row():
         "с Якутией. За январь – ноябрь товарооборот составил порядка $50 млн."
     )
     assert trade(text) == []
+
+
+def test_a_regions_trade_with_its_partner_is_no_row_of_the_country():
+    text = (
+        "Товарооборот Армении с Ираном вырос. "
+        "Товарооборот Сюникской области с Ираном в 2023 году составил $90 млн."
+    )
+    assert trade(text) == []

@@ -181,11 +181,11 @@ def find_trade(
         confidence = Decimal("0.6")
     if len(countries) < 2 and sent.has("три", "трое") and len(sides) >= 3:
         countries = list(sides[:3])
+    # a region trades with a country ("товарооборот области с Казахстаном"): the two
+    # countries of the article are not its sides
+    if len(countries) < 2 and any(regional(s) for s in (sent, before) if s is not None):
+        return []
     if len(countries) < 2 and told is None:
-        # a region trades with a country ("товарооборот области с Казахстаном"): the two
-        # countries of the article are not its sides
-        if any(regional(s) for s in (sent, before) if s is not None):
-            return []
         countries = the_two_before(sent, before) or (
             list(previous) if len(previous) >= 2 else list(main)
         )
