@@ -146,3 +146,10 @@ def test_a_regions_trade_with_its_partner_is_no_row_of_the_country():
         "Товарооборот Сюникской области с Ираном в 2023 году составил $90 млн."
     )
     assert trade(text) == []
+
+
+def test_partners_listed_with_a_colon():
+    text = "Товарооборот Грузии в 2023 году по партнерам: Турция: $2,1 млрд, Россия: $1,8 млрд."
+    found = trade(text)
+    assert ("Грузия", "Турция", "turnover", "2100000000", "2023") in found
+    assert ("Грузия", "Россия", "turnover", "1800000000", "2023") in found

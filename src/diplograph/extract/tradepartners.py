@@ -27,7 +27,8 @@ __all__ = ["partner_ranking", "ranked_partners", "sides_of_figures", "trade_owne
 TRADE_NOUNS = {"оборот", "товарооборот", "торговля", "товарообмен"}
 # words whose genitive country is the one whose trade is told
 OWNED = TRADE_NOUNS | {"партнер", "экспорт", "импорт"}
-DASHES = {"–", "—", "-"}
+# the marks after a partner: a dash, or a colon ("Китай: $6 млрд")
+DASHES = {"–", "—", "-", "‒", "−", ":"}
 # words between a partner and its figure: "Россия — более $651 млн", "с A – около $2 млрд"
 QUALIFIERS = {"более", "свыше", "около", "почти", "порядка", "примерно", "менее", "$", "€"}
 WITH = {"с", "со"}
