@@ -38,6 +38,7 @@ from .partnerlists import find_partner_lists
 from .post_countries import posts_in_context
 from .posts import find_posts, find_roles
 from .trade import find_trade, without_restated
+from .tradepartners import trade_owner
 from .tradesides import trade_sides
 
 __all__ = ["Extraction", "extract", "main_countries"]
@@ -131,6 +132,7 @@ def extract(analysis: Analysis) -> Extraction:
     told_on = article.date or lead or ""
     year = int(told_on[:4]) if told_on[:4].isdigit() else None
     pair = trade_sides(sents, main)
+    owner = trade_owner(sents)
     for sent in sents:
         recent = last_trade is not None and sent.index - last_trade <= 2
         prior = by_index.get(sent.index - 1)
@@ -143,6 +145,7 @@ def extract(analysis: Analysis) -> Extraction:
             last=last_figure,
             before=prior,
             year=year,
+            owner=owner,
         )
         if trade:
             previous = trade[-1].role("country")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..grammars.money import find_amounts
 from .context import Sent
 
-__all__ = ["planned", "spent", "standing"]
+__all__ = ["planned", "spent", "standing", "sum_of_other"]
 
 INCREASE = {
     "увеличение",
@@ -73,3 +73,20 @@ SPENT = {
 def spent(sent: Sent, first: int) -> bool:
     """The money at token `first` is what the fund has spent or approved."""
     return any(sent.lemma(k) in SPENT for k in range(max(0, first - 6), first))
+
+
+def sum_of_other(sent: Sent, first: int) -> bool:
+    """ "поступило 114 заявок на общую сумму $940 млн": the sum of what a noun before "на
+    сумму" counts, not of the fund."""
+    k = next((k for k in range(first - 1, max(-1, first - 4), -1) if sent.lemma(k) == "сумма"), -1)
+    j = k - 1
+    while j >= 0 and sent.tokens[j].pos == "ADJ":
+        j -= 1
+    noun = j - 1
+    return (
+        k >= 0
+        and sent.lemma(j) == "на"
+        and noun >= 0
+        and sent.tokens[noun].pos == "NOUN"
+        and sent.lemma(noun) not in {"фонд", "инвестфонд"}
+    )

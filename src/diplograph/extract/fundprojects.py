@@ -17,6 +17,7 @@ PROJECT_CUES = {
     "направить",
     "направлять",
     "финансировать",
+    "финансироваться",
     "профинансировать",
     "инвестировать",
     "вложить",
@@ -55,6 +56,23 @@ def _negated(sent: Sent) -> bool:
     )
 
 
+def _kinds(sent: Sent, k: int) -> int:
+    """The last token of the kinds an object is of, from the kind at `k`: "объектов
+    гидроэнергетики и возобновляемых источников энергии" is one project."""
+    j = k + 1
+    if sent.lemma(j) != "и":
+        return k
+    j += 1
+    while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ":
+        j += 1
+    noun = sent.tokens[j] if j < len(sent.tokens) else None
+    if noun is None or noun.pos != "NOUN" or noun.feat("Case") != "Gen":
+        return k
+    if sent.tokens[j + 1 : j + 2] and sent.tokens[j + 1].head == j and sent.lemma(j + 1) != "и":
+        return j + (sent.tokens[j + 1].pos == "NOUN" and sent.tokens[j + 1].feat("Case") == "Gen")
+    return j
+
+
 def fund_projects(
     sent: Sent, fund: Mention, structures: list[Structure], covered_by: list[tuple[int, int]]
 ) -> list[Fact]:
@@ -74,6 +92,8 @@ def fund_projects(
     while i < len(sent.tokens):
         if sent.lemma(i) in WORKS or (sent.lemma(i) == "и" and projects):
             j = i + 1
+            if sent.lemma(i) in WORKS and sent.tokens[j : j + 1] and sent.tokens[j].pos == "NUM":
+                j += 1  # "строительство 14 объектов гидроэнергетики"
             if j < len(sent.tokens) and j not in covered and sent.tokens[j].pos in {"ADJ", "NOUN"}:
                 first = j
                 while j < len(sent.tokens) and sent.tokens[j].pos == "ADJ":
@@ -83,6 +103,17 @@ def fund_projects(
                     and sent.tokens[j].pos == "NOUN"
                     and (sent.tokens[j].feat("Case") == "Gen" and sent.lemma(j) not in WORKS)
                 ):
+                    # "объектов гидроэнергетики": the kind of object in the genitive after it
+                    kind = j + 1
+                    while kind < len(sent.tokens) and sent.tokens[kind].pos == "ADJ":
+                        kind += 1
+                    if (
+                        kind < len(sent.tokens)
+                        and sent.tokens[kind].head == j
+                        and sent.tokens[kind].pos == "NOUN"
+                        and sent.tokens[kind].feat("Case") == "Gen"
+                    ):
+                        j = _kinds(sent, kind)
                     label = sent.phrase(first, j + 1).lower()
                     projects.append(
                         Mention(
@@ -105,6 +136,11 @@ def fund_projects(
             and n.first not in covered
             # "проекты в странах ОТГ": an organisation of members, not a project
             and sent.lemma(n.first - 1) != "страна"
+            # "..., так как страна стала членом союза": a clause of its own
+            and not any(
+                sent.tokens[k].text == "," or sent.tokens[k].pos == "SCONJ"
+                for k in range(cue + 1, n.first)
+            )
         ]
         projects = [
             Mention("project", n.mention.label, sent.index, n.mention.start, n.mention.stop)

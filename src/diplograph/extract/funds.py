@@ -28,7 +28,7 @@ from ..data.gazetteer import gazetteer
 from ..records import Fact, Mention
 from .context import Sent
 from .frames import children, conjuncts, objects
-from .fundcapital import planned, spent, standing
+from .fundcapital import planned, spent, standing, sum_of_other
 from .fundfounders import (
     EFFORTS,
     agreed,
@@ -97,7 +97,11 @@ def find_funds(
 def _founded(facts: list[Fact]) -> list[Fact]:
     """Only funds someone is said to create: a "фонд помощи X" that nobody in the text
     founds is a mention of a fund, not one the article reports created."""
-    founded = {f.role("fund")[0].label for f in facts if f.kind == "fund" and f.role("founder")}
+    founded = {
+        f.role("fund")[0].label
+        for f in facts
+        if f.kind == "fund" and (f.role("founder") or f.rule == "fund-sized")
+    }
     return [f for f in facts if not f.role("fund") or f.role("fund")[0].label in founded]
 
 
@@ -156,6 +160,8 @@ def _sentence_funds(
                 # often tells again how the one before came about
                 founders = founders or agreed(sent, cue, main)
             rule = "fund-inferred"
+            if not founders and sent.lemma(defined.last) == "с" and cue is not None:
+                rule = "fund-sized"  # "фонд с капиталом $600 млн, созданный ..."
         facts = [_fact(sent, defined.mention, founders, rule, _capital(sent, defined))]
         covered = [(p.first, p.last) for p in phrases]
         return facts + fund_projects(sent, defined.mention, structures, covered)
@@ -213,7 +219,8 @@ def _defined(sent: Sent, phrases: list[FundPhrase], cues: list[int]) -> FundPhra
     """The fund a sentence creates: what a creating word governs ("создать фонд",
     "создание фонда", "фонд будет создан"), or a fund named by countries or given a capital.
     Funds by whose efforts it is created are not it."""
-    phrases = [p for p in phrases if not _inefforts(sent, p)]
+    # "при участии фонда финансируется ...": a fund taking part creates no other fund here
+    phrases = [p for p in phrases if not (cues and _inefforts(sent, p))]
     for cue in cues:
         governed = set(objects(sent, cue)) | set(children(sent, cue, "nsubj:pass", "nmod"))
         for phrase in phrases:
@@ -234,6 +241,10 @@ def _defined(sent: Sent, phrases: list[FundPhrase], cues: list[int]) -> FundPhra
         if compound or (adjectives & JOINT and (cues or sent.has(*CAPITAL))):
             return phrase
         if sent.lemma(phrase.head) == "инвестфонд" and _capital(sent, phrase) is not None:
+            return phrase
+        # "Фонд с общим капиталом $600 млн, созданный государствами союза": a fund with its
+        # size, in a sentence that tells it created
+        if cues and sent.lemma(phrase.last) == "с" and _capital(sent, phrase) is not None:
             return phrase
     return None
 
@@ -264,7 +275,7 @@ def _capital(sent: Sent, phrase: FundPhrase | None) -> tuple[Decimal, str] | Non
             # capital only when the sentence states no total
             initial = initial or (money.amount, money.currency)
             continue
-        cued = any(w in CAPITAL for w in window)
+        cued = any(w in CAPITAL for w in window) and not sum_of_other(sent, first)
         if phrase is not None:
             # "$1-миллиардный фонд", "фонд на $1 млрд": the size written into the phrase
             cued = cued or phrase.first <= first < phrase.head
@@ -295,7 +306,7 @@ def _fact(
     values: list[tuple[str, object]] = []
     if capital is not None:
         values = [("capital", capital[0]), ("currency", capital[1])]
-    confidence = Decimal("0.6") if rule == "fund-inferred" else Decimal("0.8")
+    confidence = Decimal("0.6") if rule in {"fund-inferred", "fund-sized"} else Decimal("0.8")
     return Fact("fund", tuple(roles), tuple(values), (sent.index,), rule, confidence)  # type: ignore[arg-type]
 
 

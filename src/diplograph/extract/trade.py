@@ -15,7 +15,10 @@ from ..grammars.money import find_amounts
 from ..records import Fact, Mention
 from .context import Sent
 from .tradegroups import with_group
-from .tradeperiods import period_of
+from .tradepartners import partner_ranking, ranked_partners, sides_of_figures
+from .tradeparts import after_figure, one_way, regional
+from .tradeperiods import period_after, period_of
+from .tradesides import the_two_before
 
 __all__ = ["find_trade", "without_restated"]
 
@@ -38,9 +41,15 @@ TARGET_WORDS = {
     # nouns of an aim: "по доведению объемов до $1 млрд", "достижение объема в $10 млрд"
     "доведение",
     "достижение",
+    # "существует потенциал для его увеличения до $20 млрд"
+    "увеличение",
+    "наращивание",
+    "потенциал",
 }
 FUTURE_VERBS = {"увеличить", "достичь", "достигнуть", "вырасти", "превысить", "довести"}
 FUTURE_VERBS |= {"нарастить", "удвоить", "утроить", "поднять", "повысить"}
+# "позволило нарастить товарооборот до $55 млрд": a growth an enabling verb tells as done
+ENABLED = {"позволить", "удаться", "помочь", "суметь", "смочь"}
 # verbs that state a figure reached
 REPORTS = {"составить", "превысить", "достичь", "достигнуть", "вырасти", "приблизиться"}
 # words that refer back to the figure just stated
@@ -53,9 +62,6 @@ APPROACH = {"приблизиться", "приближаться"}
 CARRIED = Decimal("0.6")
 # "практически достигнув отметки": not quite the figure
 ALMOST = {"практически"}
-# one-way flows: "экспорт Турции в Иран составил $4 млрд" is no turnover of the pair
-ONE_WAY = {"экспорт", "импорт", "ввоз", "вывоз"}
-REGIONS = {"регион", "область", "край", "губерния", "провинция", "штат", "аймак"}
 TRADE_NOUNS = {"оборот", "товарооборот", "торговля", "товарообмен"}
 # "в 2022 году страны наторговали на $39 млн": the verb of a turnover
 TRADED = {"наторговать", "наторговывать"}
@@ -99,6 +105,9 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
     # the verb last before the figure states it as reached: "к концу 2023 года ... достиг"
     verbs = [t for t in sent.tokens[lo:hi] if t.pos == "VERB" and t.feat("VerbForm") != "Part"]
     reported = bool(verbs) and verbs[-1].feat("Tense") == "Past"
+    # "мы закончим год с более 60 млрд": a figure told in the future is yet to be reached
+    if verbs and verbs[-1].feat("Tense") == "Fut":
+        return True
     for i in range(lo, hi):
         token = sent.tokens[i]
         # "нарастили товарооборот до 2 трлн рублей": a growth told in the past was reached
@@ -106,10 +115,13 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
         # "мы достигли цели в $3 млрд": a target reached is the figure traded
         by = sent.tokens[token.head] if 0 <= token.head < len(sent.tokens) else token
         grown = grown or (by.lemma in FUTURE_VERBS and by.feat("Tense") == "Past")
+        grown = grown or (by.lemma in ENABLED and by.feat("Tense") == "Past")
         if token.lemma in TARGET_WORDS and not grown:
             return True
-        if token.lemma in FUTURE_VERBS and (
-            token.feat("VerbForm") == "Inf" or token.feat("Tense") == "Fut"
+        if (
+            token.lemma in FUTURE_VERBS
+            and not grown
+            and (token.feat("VerbForm") == "Inf" or token.feat("Tense") == "Fut")
         ):
             return True
         # "по итогам года составит около $50 млрд": a figure forecast is one to be reached
@@ -119,19 +131,11 @@ def _is_target(sent: Sent, lo: int, hi: int) -> bool:
         if token.lemma == "к" and not reported and _dated(sent, i):
             return True
     # "составить 10 млрд долларов к 2030 году": the date a figure is due follows it
-    stop = _after(sent, hi)
+    stop = after_figure(sent, hi)
     return not reported and any(
         sent.tokens[i].lemma == "к" and _dated(sent, i)
         for i in range(stop, min(stop + 2, len(sent.tokens)))
     )
-
-
-def _after(sent: Sent, first: int) -> int:
-    """The token after the money starting at token `first`."""
-    for money in sent.money:
-        if sent.token_at(money.start) == first:
-            return sent.token_at(money.stop)
-    return first
 
 
 def _dated(sent: Sent, k: int) -> bool:
@@ -150,12 +154,14 @@ def find_trade(
     last: Fact | None = None,
     before: Sent | None = None,
     year: int | None = None,
+    owner: Mention | None = None,
 ) -> list[Fact]:
     """Trade figures of a sentence; `recent` says a figure (`last`) was stated just before,
     so that "довести его до $2 млрд" is a target for the same countries and "за полугодие –
     более 400 миллионов" a figure in its currency; `sides` are all the countries the article
     is about, for "между тремя странами"; `before` is the sentence before, which may say the
-    figure is a region's ("связи между Беларусью и российским регионом")."""
+    figure is a region's ("связи между Беларусью и российским регионом"); `owner` is the
+    country whose trade the article tells, the side of a figure told with its partner alone."""
     if not sent.money:
         return _elliptic(sent, last, year) if recent and last is not None else []
     # "торговый" alone ("торговый порт") is not about trade volumes
@@ -163,23 +169,30 @@ def find_trade(
     # "увеличить его до", "этот показатель", "эта цифра достигнет": the figure before
     # "В прошлом году этот показатель превысил 1,1 млрд": a figure of the same countries
     referring = recent and sent.has(*ANAPHORS) and (_aims(sent) or sent.has(*REPORTS))
-    if not about_trade and not referring:
+    # one country's trade partner by partner: each figure with the partner told with it
+    told = sides_of_figures(sent, owner, main, before)
+    ranked = told is not None and partner_ranking(sent)
+    if not about_trade and not referring and not ranked:
         return []
     countries = _countries(sent)
     # how sure: the sentence names the countries; or they come from context
     confidence = Decimal("0.9") if len(countries) >= 2 else Decimal("0.7")
-    if not about_trade:
+    if not about_trade and not ranked:
         confidence = Decimal("0.6")
     if len(countries) < 2 and sent.has("три", "трое") and len(sides) >= 3:
         countries = list(sides[:3])
-    if len(countries) < 2:
-        # a region trades with a country ("товарооборот области с Казахстаном"): the two
-        # countries of the article are not its sides
-        if any(_regional(s) for s in (sent, before) if s is not None):
-            return []
-        countries = list(previous) if len(previous) >= 2 else list(main)
-    if len(countries) < 2:
+    # a region trades with a country ("товарооборот области с Казахстаном"): the two
+    # countries of the article are not its sides
+    if len(countries) < 2 and any(regional(s) for s in (sent, before) if s is not None):
         return []
+    if len(countries) < 2 and told is None:
+        countries = the_two_before(sent, before) or (
+            list(previous) if len(previous) >= 2 else list(main)
+        )
+    if len(countries) < 2 and told is None:
+        return []
+    # a ranking goes on with the period of the figure before: "В пятерку вошли также ..."
+    carried = _carried(sent, told, last)
     facts = []
     lo = 0
     aimed = False  # the figure before in the sentence was a target
@@ -188,7 +201,7 @@ def find_trade(
         if (
             money.amount < SMALLEST
             or sent.text[money.start - sent.start :].split(" ", 1)[0].lower() in UNITS
-            or _one_way(sent, lo, first, about_trade)
+            or one_way(sent, lo, first, about_trade)
             or with_group(sent, lo, first)
             or _change(sent, first)
         ):
@@ -208,14 +221,32 @@ def find_trade(
         ]
         if comparison:
             values.append(("comparison", comparison))
-        period = period_of(sent, money.start, target, year)
+        period = period_of(sent, money.start, target, year) or carried
+        if not target:
+            period = period_after(sent, money.stop, year) or period
         if period:
             values.append(("period", period))
-        roles = tuple(("country", c) for c in countries)
+        paired = countries if told is None else told.get(first, [])
+        if len(paired) < 2:
+            lo = sent.token_at(money.stop)
+            continue
+        roles = tuple(("country", c) for c in paired)
         fact = Fact("trade", roles, tuple(values), (sent.index,), "trade-money", confidence)  # type: ignore[arg-type]
         facts += [fact, *_reached(sent, first, sent.token_at(money.stop), fact)]
         lo = sent.token_at(money.stop)
     return facts
+
+
+def _carried(sent: Sent, told: dict[int, list[Mention]] | None, last: Fact | None) -> object:
+    """The period of a ranking that goes on ("в пятерку вошли также A ($X)"): the one of
+    the owner's figure a few sentences before, when the sentence names no date."""
+    if told is None or last is None or sent.index - last.sentences[-1] > 3:
+        return None
+    before = {m.identity for m in last.role("country")}
+    if not ranked_partners(sent) or sent.dates:
+        return None
+    same = all(pair and pair[0].identity in before for pair in told.values() if pair)
+    return last.value("period") if same else None
 
 
 def _reached(sent: Sent, first: int, stop: int, fact: Fact) -> list[Fact]:
@@ -251,42 +282,6 @@ def _change(sent: Sent, first: int) -> bool:
 
 def _verbless(sent: Sent, lo: int, hi: int) -> bool:
     return not any(t.pos in {"VERB", "AUX"} for t in sent.tokens[lo:hi])
-
-
-def _regional(sent: Sent) -> bool:
-    """A region of a country named as a side: "с Рязанской областью", "между Беларусью и
-    российским регионом" (a region word with its adjective or name)."""
-    return any(
-        t.lemma in REGIONS
-        and any(sent.tokens[c].rel in {"amod", "flat:name"} for c in _kids(sent, k))
-        for k, t in enumerate(sent.tokens)
-    )
-
-
-def _kids(sent: Sent, k: int) -> list[int]:
-    return [i for i, t in enumerate(sent.tokens) if t.head == k]
-
-
-def _one_way(sent: Sent, lo: int, first: int, about_trade: bool) -> bool:
-    """The figure is an export or import alone: the flow word nearest before it is one
-    ("из них экспорт – $300 млн"), or a sentence with no trade word names one anywhere
-    ("$7 млрд из этой суммы пришлись на экспорт нефти")."""
-    if not about_trade:
-        return sent.has(*ONE_WAY)
-    # "составил $300 млн, из которых $220 млн – экспорт": a part of the figure before it,
-    # named by the flow after a dash
-    stop = _after(sent, first)
-    if sent.tokens[stop : stop + 1] and sent.tokens[stop].text == ".":
-        stop += 1  # "220 млн долл. – экспорт"
-    dash = sent.tokens[stop : stop + 1] and sent.tokens[stop].text in {"–", "—", "-"}
-    if dash and sent.lemma(stop + 1) in ONE_WAY:
-        return True
-    for i in range(first - 1, lo - 1, -1):
-        if sent.tokens[i].lemma in ONE_WAY:
-            return True
-        if sent.tokens[i].lemma in TRADE_NOUNS:
-            return False
-    return False
 
 
 def _aims(sent: Sent) -> bool:

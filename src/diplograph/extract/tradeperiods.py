@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..grammars.datewords import MONTH_BY_FORM, MONTH_COUNTS
 from .context import Sent
 
-__all__ = ["period_of"]
+__all__ = ["period_after", "period_of"]
 
 _YEAR = r"((?:19|20)\d\d)"
 _YEAR_END = r"(?:\s*-\s*(?:го|м|й|му|ом)\b|\s+г(?:од[а-я]{0,2}|г?\.|\b))?"
@@ -125,3 +125,14 @@ def _base(sent: Sent, start: int) -> bool:
     """A date a figure is compared with: "чем в 2022 году", "по сравнению с 2013 годом"."""
     k = sent.token_at(start)
     return any(sent.lemma(i) in BASES for i in range(max(0, k - 4), k))
+
+
+def period_after(sent: Sent, stop: int, year: int | None = None) -> str | None:
+    """A date right after the figure ending at character `stop` ("с $6,5 млрд в 1996 году
+    до $55 млрд в 2025-м"): the figure's own, before any date said ahead of it."""
+    dates = [Spoken(d.start, d.stop, d.value) for d in sent.dates] + spoken(sent, year)
+    for date in sorted(dates, key=lambda d: d.start):
+        gap = sent.text[stop - sent.start : date.start - sent.start]
+        if date.start >= stop and gap.strip().lower() in {"в", "во", ""}:
+            return date.value
+    return None

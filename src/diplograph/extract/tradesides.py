@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..records import Mention
 from .context import Sent
 
-__all__ = ["trade_sides"]
+__all__ = ["the_two_before", "trade_sides"]
 
 
 def trade_sides(sents: Sequence[Sent], main: Sequence[Mention]) -> list[Mention]:
@@ -23,3 +23,22 @@ def trade_sides(sents: Sequence[Sent], main: Sequence[Mention]) -> list[Mention]
         for named in sent.names_of("country"):
             seen.setdefault(named.mention.identity, named.mention)
     return list(seen.values()) if len(seen) == 2 else list(main)
+
+
+# "между двумя странами", "двух государств", "обеих стран": the pair just named
+PAIRED = {"два", "оба", "обе"}
+STATES = {"страна", "государство"}
+
+
+def the_two_before(sent: Sent, before: Sent | None) -> list[Mention]:
+    """ "Основным партнером Таджикистана является Россия. Товарооборот между двумя странами
+    составил ...": the two countries of the sentence before are the figure's sides."""
+    if before is None or not any(
+        t.lemma in STATES and any(u.head == k and u.lemma in PAIRED for u in sent.tokens)
+        for k, t in enumerate(sent.tokens)
+    ):
+        return []
+    seen: dict[str, Mention] = {}
+    for named in before.names_of("country"):
+        seen.setdefault(named.mention.identity, named.mention)
+    return list(seen.values()) if len(seen) == 2 else []
