@@ -374,6 +374,8 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
     if canonical and sent.lemma(head) not in lexicon().post_heads:
         label = canonical  # a head the lemmatizer misread ("поверенным" as "поверить")
+    elif orgs and sent.lemma(head) == "премьер":
+        pass  # "премьер Госсовета": the head of a body, as printed, not a prime minister
     elif any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
         # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
         # clipped word ("премьер"): the post it names, written out, without the government
