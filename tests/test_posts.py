@@ -510,3 +510,52 @@ def test_a_plural_title_over_one_word_the_tagger_took_for_a_name_is_no_post():
 def test_a_company_in_straight_quotes_inside_a_title_keeps_the_title():
     found = posts('Как заявил председатель ОАО "Электрические станции" Бакыт Бекбоев, ремонт идет.')
     assert {(p, t) for p, t, _, _ in found} == {("Бакыт Бекбоев", "председатель")}
+
+
+def test_a_form_of_address_between_the_titles_and_the_name_is_skipped():
+    found = posts(
+        "Гость передал привет от имени вице-президента и министра финансов Катара шейха "
+        "Абдаллы бин Хамада Аль Тани."
+    )
+    assert {(r, c) for _, r, _, c in found} == {
+        ("вице-президент", "Катар"),
+        ("министр финансов", "Катар"),
+    }
+
+
+def test_the_premier_of_a_state_council_keeps_the_word_as_printed():
+    found = posts(
+        "В Пекине министр торговли Армении провел встречу с премьером Госсовета КНР Ван Юном."
+    )
+    assert ("Ван Юн", "премьер", "Госсовет", "Китай") in found
+
+
+def test_a_plural_group_before_a_dash_is_not_the_post_of_the_first_name_listed():
+    found = posts(
+        "На форуме выступили представители правительства и деловых кругов Канады – министр "
+        "торговли Джон Смит и глава палаты предпринимателей Питер Браун."
+    )
+    assert ("Джон Смит", "министр торговли", "", "Канада") in found
+    assert not any(r.startswith("представител") for _, r, _, _ in found)
+
+
+def test_president_and_chairman_of_a_bank_are_both_the_banks():
+    found = posts(
+        "Делегацию возглавили президент и председатель правления Экспортного банка Питер Браун."
+    )
+    assert {(r, o) for _, r, o, _ in found} == {
+        ("президент", "Экспортный банк"),
+        ("председатель правления", "Экспортный банк"),
+    }
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    found = posts("Посол Кореи в Казахстане Пак Мин Су встретился с акимом Алматы.")
+    assert ("посол", "Южная Корея") in {(r, c) for _, r, _, c in found}
+
+
+def test_a_spokesman_of_the_foreign_ministry_is_in_the_ministry():
+    found = posts("Официальный представитель МИД Индии Ранвир Сингх сообщил о визите.")
+    assert ("Ранвир Сингх", "Министерство иностранных дел Индии", "Индия") in {
+        (p, o, c) for p, _, o, c in found
+    }

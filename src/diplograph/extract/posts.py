@@ -37,6 +37,10 @@ __all__ = ["find_posts", "find_roles"]
 
 # posts only a company or an institution has: a stacked one shares the organisation after it
 COMPANY_POSTS = {"директор", "директора"}
+# posts a body has as well as a state: "президент и председатель правления банка X"
+BOARD_POSTS = {"президент", "председатель"}
+# forms of address between a title and the name: "президент ОАЭ шейх X", "посол г-н Y"
+HONORIFICS = {"шейх", "господин", "госпожа", "г-н", "г-жа"}
 
 
 def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
@@ -64,11 +68,19 @@ def _titles(sent: Sent, first: int, last: int, context: Context) -> list[Title]:
             after = next((t.countries for t in titles[n + 1 :] if t.countries), ())
             before_ = next((t.countries for t in reversed(titles[:n]) if t.countries), ())
             title = replace(title, countries=after or before_)
-        if not title.orgs and title.label.split()[-1] in COMPANY_POSTS:
+        joined = n + 1 < len(titles) and sent.lemma(titles[n + 1].first - 1) == "и"
+        if not title.orgs and (
+            title.label.split()[-1] in COMPANY_POSTS
+            or (joined and not title.countries and title.label in BOARD_POSTS)
+        ):
             # "исполнительный директор, председатель правления компании X": X's director
             orgs = next((t.orgs for t in titles[n + 1 :] if t.orgs), ())
             title = replace(title, orgs=orgs)
         out.append(title)
+    # "представители правительства США – торговый представитель X": the group the list
+    # that follows is drawn from (its country kept), not X's own post
+    while len(out) > 1 and out[0].plural and not out[-1].plural:
+        out = out[1:]
     return out
 
 
@@ -83,8 +95,11 @@ def _head_case(sent: Sent, first: int, last: int) -> str | None:
 
 
 def _left_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:
-    start = run_start(sent, person.first, people)
-    return _titles(sent, start, person.first, context)
+    end = person.first
+    if end > 1 and sent.lemma(end - 1) in HONORIFICS:
+        end -= 1  # "министра обороны ОАЭ шейха X": a form of address, no part of the post
+    start = run_start(sent, end, people)
+    return _titles(sent, start, end, context)
 
 
 def _right_titles(sent: Sent, person: Named, people: set[int], context: Context) -> list[Title]:

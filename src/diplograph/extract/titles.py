@@ -374,6 +374,8 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
     label = " ".join(written.get(w, w) if n else w for n, w in enumerate(surface.split()))
     if canonical and sent.lemma(head) not in lexicon().post_heads:
         label = canonical  # a head the lemmatizer misread ("поверенным" as "поверить")
+    elif orgs and sent.lemma(head) == "премьер":
+        pass  # "премьер Госсовета": the head of a body, as printed, not a prime minister
     elif any(sent.lemma(i).lower() in WRITTEN_OUT for i in words):
         # a ministry by its short name ("глава Минэнерго", "руководитель МИД"), a post by its
         # clipped word ("премьер"): the post it names, written out, without the government
@@ -381,4 +383,18 @@ def read_title(sent: Sent, first: int, last: int, context: Context) -> Title | N
         bare = [i for i in words if sent.lemma(i) != "правительство" and i < _whose(sent, words)]
         canonical = canonical or lexicon().canonical_post(" ".join(sent.lemma(i) for i in bare))
         label = canonical or label
+    if not canonical and not orgs and any(sent.lemma(i).lower() == "мид" for i in words):
+        # "официальный представитель МИД Египта": a post in the ministry, not the minister's
+        orgs = [Mention("org", _ministry(sent, countries), sent.index, 0, 0)]
     return Title(first, last, label, tuple(countries), tuple(orgs), canonical or surface, plural)
+
+
+def _ministry(sent: Sent, countries: list[Mention]) -> str:
+    """ "Министерство иностранных дел Египта": whose, as the text writes the country."""
+    whose = next((c for c in countries if c.stop > c.start >= sent.start), None)
+    if whose is None:
+        return "Министерство иностранных дел"
+    return (
+        "Министерство иностранных дел "
+        + sent.text[whose.start - sent.start : whose.stop - sent.start]
+    )
