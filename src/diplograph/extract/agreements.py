@@ -29,6 +29,7 @@ from .documents import (
     document_span,
     pronoun,
 )
+from .documentsessions import session_protocols
 from .documentsrestated import merged, restated, unnamed
 from .events import CONDUCT, SIDES
 from .signers import titles, witness
@@ -258,7 +259,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
         or f in parties
         or _pointed(sents, f.role("document")[0])
     ]
-    return restated(merged(told)) + unnamed(counted, out)
+    return restated(merged(session_protocols(told, sents))) + unnamed(counted, out)
 
 
 def _pointed(sents: Sequence[Sent], document: Mention) -> bool:
