@@ -103,3 +103,23 @@ def test_a_session_of_an_unnamed_body_names_no_protocol():
         "Иванов подписали протокол заседания."
     )
     assert [document for document, _, _ in found] == ["Протокол заседания"]
+
+
+def test_documents_among_the_counted_kind_a_few_sentences_on_are_of_the_set():
+    found = signings(
+        "Министры Иван Петров и Петр Иванов подписали десять соглашений о сотрудничестве. "
+        "Переговоры прошли в дружеской атмосфере. Среди соглашений есть и протокол о "
+        "взаимном признании дипломов."
+    )
+    assert found == [("Протокол о взаимном признании дипломов", ("Иван Петров", "Петр Иванов"), "")]
+
+
+def test_a_possessive_inside_a_documents_topic_is_left_out_of_its_name():
+    found = signings(
+        "Стороны подписали соглашение о транзите газа. Также был подписан протокол о порядке "
+        "его применения."
+    )
+    assert [document for document, _, _ in found] == [
+        "Протокол о порядке применения",
+        "Соглашение о транзите газа",
+    ]

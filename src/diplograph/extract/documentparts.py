@@ -16,7 +16,7 @@ from .context import Sent
 from .documentlists import listed_documents, named_documents
 from .documents import DOCUMENTS, document_mention, document_span
 
-__all__ = ["parts_of_signing"]
+__all__ = ["members_of_set", "parts_of_signing"]
 
 # "состоит из", "включает", "включает в себя": the document's parts
 HOLDING = {"состоять", "включать"}
@@ -29,6 +29,14 @@ LINKS = {"есть", "быть", "и", "также", "войти", "оказат
 def parts_of_signing(sent: Sent) -> list[Mention]:
     """The documents a sentence names as the parts or members of the signing before it."""
     return _members(sent) or _among(sent) or _parts(sent)
+
+
+def members_of_set(sent: Sent) -> list[Mention]:
+    """ "Среди соглашений есть и протокол о ...": the documents of a kind named among the
+    documents of that kind (not "среди них", which needs the set right before)."""
+    if sent.lemma(0) != "среди" or sent.lemma(1) not in DOCUMENTS:
+        return []
+    return [m for m in _among(sent) if sent.lemma(sent.token_at(m.start)) in DOCUMENTS]
 
 
 def _among(sent: Sent) -> list[Mention]:

@@ -37,6 +37,7 @@ DOCUMENTS = {
 # "соответствующее соглашение", "данный документ": the one named before
 POINTING = {"данный", "этот", "соответствующий", "указанный", "вышеуказанный", "подписанный"}
 COUNTED = {"ряд", "пакет", "серия", "несколько"}
+OWNERS = {"его", "ее", "её", "их"}
 # "соглашение на сумму", "договор на срок": what it is worth or how long it runs
 MEASURES = {"сумма", "срок", "период", "уровень", "год", "время"}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
@@ -179,6 +180,13 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
         ):
             last += 1  # "меморандум о взаимопонимании между X и Y", "сотрудничество между ..."
             continue
+        if (
+            token.text.lower() in OWNERS
+            and last > head + 1
+            and sent.tokens[last + 1 : last + 2] != ()
+        ):
+            last += 1  # "протокол о порядке его реализации": a possessive inside the topic
+            continue
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
             continue
@@ -277,7 +285,11 @@ def document_mention(sent: Sent, head: int, first: int, last: int) -> Mention:
         tail = sent.text[
             sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
         ]
-        label = f"{label} {tail.lstrip(''.join(QUOTES.values())).lstrip()}"
+        tail = tail.lstrip("".join(QUOTES.values())).lstrip()
+        # "о ее демаркации": the possessive stands for a thing told before, not the name
+        owners = {t.text for t in sent.tokens[head + 1 : last] if t.text.lower() in OWNERS}
+        tail = " ".join(w for w in tail.split(" ") if w not in owners)
+        label = f"{label} {tail}"
     label = label[:1].upper() + label[1:]
     return Mention(
         "document", label, sent.index, sent.tokens[first].start, sent.tokens[last - 1].stop
