@@ -285,7 +285,9 @@ def document_mention(sent: Sent, head: int, first: int, last: int) -> Mention:
         tail = sent.text[
             sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
         ]
-        tail = tail.lstrip("".join(QUOTES.values())).lstrip()
+        opened = QUOTES.get(sent.tokens[first - 1].text) if first > 0 else None
+        if opened and tail.startswith(opened):
+            tail = tail[1:].lstrip()  # "«Дорожная карта» по ...": the quote round its kind
         # "о ее демаркации": the possessive stands for a thing told before, not the name
         owners = {t.text for t in sent.tokens[head + 1 : last] if t.text.lower() in OWNERS}
         tail = " ".join(w for w in tail.split(" ") if w not in owners)
