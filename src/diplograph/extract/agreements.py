@@ -19,7 +19,7 @@ from ..records import Fact, Mention
 from .context import Named, Sent
 from .documentlists import listed_documents, topic_documents
 from .documentparties import named_by_parties
-from .documentparts import parts_of_signing
+from .documentparts import members_of_set, parts_of_signing
 from .documents import (
     DOCUMENTS,
     LEGAL_ACTS,
@@ -29,6 +29,7 @@ from .documents import (
     document_span,
     pronoun,
 )
+from .documentsessions import session_protocols
 from .documentsrestated import merged, restated, unnamed
 from .events import CONDUCT, SIDES
 from .signers import titles, witness
@@ -227,6 +228,10 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
             # "Документ состоит из трех соглашений: ...", "Одно из них – контракт о ...":
             # the parts of what was signed, signed with it
             out += [_part(latest, part, sent.index) for part in parts_of_signing(sent)]
+        elif counted and counted[-1].sentences[-1] >= sent.index - 5:
+            # "Среди соглашений есть и протокол о ...": the set the article counted a little
+            # before, named by its kind, and its members
+            out += [_part(counted[-1], part, sent.index) for part in members_of_set(sent)]
         # a document the sentence is about is the one "документ" means later
         for i, token in enumerate(sent.tokens):
             if (
@@ -258,7 +263,7 @@ def find_signings(sents: Sequence[Sent], roles: dict[int, list[Named]]) -> list[
         or f in parties
         or _pointed(sents, f.role("document")[0])
     ]
-    return restated(merged(told)) + unnamed(counted, out)
+    return restated(merged(session_protocols(told, sents))) + unnamed(counted, out)
 
 
 def _pointed(sents: Sequence[Sent], document: Mention) -> bool:

@@ -16,12 +16,16 @@ __all__ = ["gapped_documents"]
 
 ENDS = {",", ";", ".", ":", "(", "—", "–"}
 VOWELS = set("аеёиоуыэюя")
+# "... и другие", "и прочие": the list goes on unnamed
+OTHERS = {"другой", "прочий", "др"}
 
 
-def gapped_documents(sent: Sent, head: int) -> list[Mention]:
+def gapped_documents(sent: Sent, head: int, *, listed: bool = False) -> list[Mention]:
     """One document per topic of a plural kind whose later topics are gapped; none when
-    there are no gapped topics."""
-    if sent.tokens[head].feat("Number") != "Plur" or sent.lemma(head + 1) not in {"о", "об"}:
+    there are no gapped topics. An item of a list (`listed`) is plural whatever the tagger
+    says: "соглашения" may be tagged a genitive singular."""
+    plural = listed or sent.tokens[head].feat("Number") == "Plur"
+    if not plural or sent.lemma(head + 1) not in {"о", "об"}:
         return []
     _, last = document_span(sent, head)
     topic = range(head + 2, last)
@@ -39,7 +43,9 @@ def gapped_documents(sent: Sent, head: int) -> list[Mention]:
             break
         stop = j + 1
         while stop < len(sent.tokens) and not (
-            sent.tokens[stop].text in ENDS or sent.tokens[stop].pos in {"VERB", "AUX"}
+            sent.tokens[stop].text in ENDS
+            or sent.tokens[stop].pos in {"VERB", "AUX"}
+            or (sent.lemma(stop) == "и" and sent.lemma(stop + 1) in OTHERS)
         ):
             stop += 1
         items.append((anchor, start, stop))
@@ -56,13 +62,22 @@ def _anchor(sent: Sent, topic: range, j: int) -> int | None:
     """Where in the first topic the item joins: before the first noun of its case that the
     tree hangs it on or beside, with that noun's adjectives."""
     case = sent.tokens[j].feat("Case")
-    if case is None or sent.tokens[j].head not in topic:
+    if case is None:
         return None
+    if case == "Dat" and sent.lemma(topic.start - 1) in {"о", "об"}:
+        case = "Loc"  # "о добыче": the dative and the prepositional of most nouns are one form
     noun = next(
         (p for p in topic if sent.tokens[p].pos == "NOUN" and sent.tokens[p].feat("Case") == case),
         None,
     )
     if noun is None:
+        return None
+    # the tree may hang it elsewhere; a prepositional that stands where the first topic's
+    # does, right after "о", is gapped all the same ("о развитии X, сотрудничестве в Y")
+    first = noun
+    while first - 1 in topic and sent.tokens[first - 1].pos == "ADJ":
+        first -= 1
+    if sent.tokens[j].head not in topic and not (case == "Loc" and first == topic.start):
         return None
     while noun - 1 in topic and sent.tokens[noun - 1].pos == "ADJ":
         noun -= 1

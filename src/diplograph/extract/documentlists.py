@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..records import Mention
 from .context import Sent
 from .documentgaps import gapped_documents
-from .documents import COUNTED, DOCUMENTS, document_mention, document_span
+from .documents import COUNTED, DOCUMENTS, QUOTES, document_mention, document_span
 
 __all__ = ["listed_documents", "named_documents", "topic_documents"]
 
@@ -45,8 +45,11 @@ def listed_documents(
     ):
         opened |= sent.lemma(k) in OPENERS or sent.tokens[k].text == ":"
         k += 1
-    if opened:
+    if opened and k < len(sent.tokens):
         return _items(sent, k)
+    if opened and following is not None:
+        # "были подписаны следующие документы:", then one document a line
+        return _bare([following, *after])
     rest = [t for t in sent.tokens[group + 1 :] if t.pos != "PUNCT"]
     if not rest and following is not None and not any(t.pos == "VERB" for t in following.tokens):
         return _items(following, 0) or _lines(following, after)
@@ -57,8 +60,13 @@ def _lines(opener: Sent, after: Sequence[Sent]) -> list[Mention]:
     """ "В их числе:" / "Среди них:", then one document a sentence with no verb."""
     if not opener.tokens or opener.tokens[-1].text != ":" or len(opener.tokens) > 5:
         return []
+    return _bare(after)
+
+
+def _bare(lines: Sequence[Sent]) -> list[Mention]:
+    """One document a sentence with no verb, up to the first that names none."""
     out: list[Mention] = []
-    for line in after:
+    for line in lines:
         found = _items(line, 0) if not any(t.pos == "VERB" for t in line.tokens) else []
         if not found:
             break
@@ -150,6 +158,8 @@ def _split(sent: Sent, head: int, last: int) -> list[Mention]:
 def _items(sent: Sent, k: int) -> list[Mention]:
     out: list[Mention] = []
     while k < len(sent.tokens):
+        if sent.tokens[k].text in QUOTES and k + 1 < len(sent.tokens):
+            k += 1  # "«Дорожная карта» по ...": an opening quote before the kind
         head = k
         # an adjective the tagger calls a verb still describes ("межправительственное")
         while head < len(sent.tokens) and (
@@ -162,9 +172,15 @@ def _items(sent: Sent, k: int) -> list[Mention]:
             break  # only the first item may be named by its topic alone
         first, last = document_span(sent, head)
         topics = _topics(sent, head, last)
+        plural = sent.tokens[head].text.lower().endswith(("ия", "ы", "и"))
+        gapped = gapped_documents(sent, head, listed=plural) if len(topics) < 2 else []
         if len(topics) > 1 and sent.tokens[head].feat("Number") == "Plur":
             out += _split(sent, head, last)
             last = topics[-1][1]
+        elif gapped:
+            # "соглашения о развитии X, сотрудничестве в сфере Y": a topic a comma
+            out += gapped
+            last = sent.token_at(gapped[-1].stop - 1) + 1
         else:
             out.append(document_mention(sent, head, first, last))
         k = last

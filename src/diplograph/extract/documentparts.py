@@ -16,17 +16,52 @@ from .context import Sent
 from .documentlists import listed_documents, named_documents
 from .documents import DOCUMENTS, document_mention, document_span
 
-__all__ = ["parts_of_signing"]
+__all__ = ["members_of_set", "parts_of_signing"]
 
 # "состоит из", "включает", "включает в себя": the document's parts
 HOLDING = {"состоять", "включать"}
 MEMBER = {"один", "одна", "одно"}
 DASHES = {"—", "–", "-", ":"}
+# "Среди них есть и ...", "В их число вошли ...", "Среди них были ..."
+LINKS = {"есть", "быть", "и", "также", "войти", "оказаться", "стать", "значиться"}
 
 
 def parts_of_signing(sent: Sent) -> list[Mention]:
     """The documents a sentence names as the parts or members of the signing before it."""
-    return _members(sent) or _parts(sent)
+    return _members(sent) or _among(sent) or _parts(sent)
+
+
+def members_of_set(sent: Sent) -> list[Mention]:
+    """ "Среди соглашений есть и протокол о ...": the documents of a kind named among the
+    documents of that kind (not "среди них", which needs the set right before)."""
+    if sent.lemma(0) != "среди" or sent.lemma(1) not in DOCUMENTS:
+        return []
+    return [m for m in _among(sent) if sent.lemma(sent.token_at(m.start)) in DOCUMENTS]
+
+
+def _among(sent: Sent) -> list[Mention]:
+    """ "Среди них – договор о ...", "В их числе соглашение о ... и меморандум о ...", "В их
+    число вошли ...", "Среди соглашений есть и протокол о ...": the sentence opens on the
+    set the signing counted and names its members."""
+    k = 0
+    while k < len(sent.tokens) and sent.tokens[k].pos in {"CCONJ", "ADV", "PUNCT"}:
+        k += 1
+    lemmas = [sent.lemma(i) for i in range(k, k + 3)]
+    if lemmas[0] == "среди" and (lemmas[1] == "они" or lemmas[1] in DOCUMENTS):
+        k += 2
+    elif lemmas[:3] in (["в", "они", "число"], ["в", "их", "число"]):
+        k += 3
+    else:
+        return []
+    if sent.lemma(k - 1) in DOCUMENTS and sent.tokens[k - 1].feat("Number") != "Plur":
+        return []
+    while k < len(sent.tokens) and (
+        sent.lemma(k) in LINKS or sent.tokens[k].text in DASHES or sent.tokens[k].pos == "AUX"
+    ):
+        k += 1
+    if k >= len(sent.tokens) or any(t.pos == "VERB" for t in sent.tokens[k:]):
+        return []
+    return [m for m in named_documents(sent, k) if " " in m.label]
 
 
 def _members(sent: Sent) -> list[Mention]:

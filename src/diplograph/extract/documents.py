@@ -37,6 +37,7 @@ DOCUMENTS = {
 # "соответствующее соглашение", "данный документ": the one named before
 POINTING = {"данный", "этот", "соответствующий", "указанный", "вышеуказанный", "подписанный"}
 COUNTED = {"ряд", "пакет", "серия", "несколько"}
+OWNERS = {"его", "ее", "её", "их"}
 # "соглашение на сумму", "договор на срок": what it is worth or how long it runs
 MEASURES = {"сумма", "срок", "период", "уровень", "год", "время"}
 TOPIC_NOUNS = {"область", "сфера", "рамка", "направление", "отрасль", "часть"}
@@ -91,6 +92,13 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
             break  # "заключенным соглашением компании создали фирму": the companies did
         # the tagger's case is sometimes wrong ("протокол заседания" as Acc); the tree is not
         attached = token.rel in {"nmod", "amod", "flat", "appos"} and first <= token.head < last
+        # an adjective the tagger left without a case, of a noun the name goes on with
+        attached |= (
+            token.rel == "amod"
+            and last < token.head < min(last + 4, len(sent.tokens))
+            and sent.tokens[token.head].rel == "nmod"
+            and first <= sent.tokens[token.head].head < last
+        )
         # "сжиженного газа", not "находящегося в Иране порта": a participle with words of
         # its own begins a clause
         described = (
@@ -118,6 +126,8 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
             and following is not None
             and following.pos in {"NOUN", "ADJ", "PROPN"}
             and (following.feat("Case") == sent.tokens[last - 1].feat("Case"))
+            # "программа ... на 2025–2027 годы и соглашение о ...": the next document
+            and following.lemma not in DOCUMENTS
         ):
             last += 1  # "о строительстве и эксплуатации"
             continue
@@ -170,8 +180,18 @@ def document_span(sent: Sent, head: int) -> tuple[int, int]:
         ):
             last += 1  # "меморандум о взаимопонимании между X и Y", "сотрудничество между ..."
             continue
+        if (
+            token.text.lower() in OWNERS
+            and last > head + 1
+            and sent.tokens[last + 1 : last + 2] != ()
+        ):
+            last += 1  # "протокол о порядке его реализации": a possessive inside the topic
+            continue
         if token.text in {"–", "—", "-"} and sent.name_at(last + 1) is not None:
             last += 1  # "железной дороги Решт – Астара"
+            continue
+        if last == head + 1 and first > 0 and QUOTES.get(sent.tokens[first - 1].text) == token.text:
+            last += 1  # "«Дорожная карта» по развитию ...": the quotes round its kind
             continue
         if token.text in QUOTES:
             # «...», and the straight or curly quotes some outlets print: "О ...", “О ...”
@@ -265,6 +285,12 @@ def document_mention(sent: Sent, head: int, first: int, last: int) -> Mention:
         tail = sent.text[
             sent.tokens[head + 1].start - sent.start : sent.tokens[last - 1].stop - sent.start
         ]
+        opened = QUOTES.get(sent.tokens[first - 1].text) if first > 0 else None
+        if opened and tail.startswith(opened):
+            tail = tail[1:].lstrip()  # "«Дорожная карта» по ...": the quote round its kind
+        # "о ее демаркации": the possessive stands for a thing told before, not the name
+        owners = {t.text for t in sent.tokens[head + 1 : last] if t.text.lower() in OWNERS}
+        tail = " ".join(w for w in tail.split(" ") if w not in owners)
         label = f"{label} {tail}"
     label = label[:1].upper() + label[1:]
     return Mention(
@@ -296,7 +322,8 @@ class Memory:
         quoted = set(QUOTES) & {t.text for t in sent.tokens[first : last + 1]}
         bare = core == head + 1 and not quoted
         # "три соглашения" (nummod), "пять соглашений" (nummod:gov: the number governs)
-        counted = bool(words & COUNTED) or any(
+        # "ряд соглашений о сотрудничестве": a set the word before counts, not one document
+        counted = bool((words | {sent.lemma(first - 1)}) & COUNTED) or any(
             sent.tokens[c].rel.startswith("nummod") for c in tree.children[head]
         )
         if counted:

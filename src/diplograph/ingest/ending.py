@@ -18,7 +18,8 @@ def cut_off_end(lines: list[Line], last: int) -> int:
         return k < len(lines) and lines[k][2].rstrip().endswith(marks)
 
     # "Среди них:" on a line of its own opens the list
-    opener = ends(last + 1, (":",)) and word_count(lines[last + 1][2]) <= 4
+    # (or "были подписаны следующие документы:", the sentence that counts them)
+    opener = ends(last + 1, (":",)) and word_count(lines[last + 1][2]) <= 16
     if opener and ends(last + 2, (";",)):
         last += 1
     while (
