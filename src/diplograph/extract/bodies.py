@@ -56,10 +56,23 @@ def _same(word: str, name: str) -> bool:
     return word.startswith(name[: max(4, len(name) - 2)]) and len(word) <= len(name) + 3
 
 
+@cache
+def _by_opening(table: str) -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """The table's bodies by the first four letters of their first word, in table order: a
+    word of the text can be a name's first word only if it opens with them (see _same)."""
+    out: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for body in _bodies(table):
+        if body[0]:
+            out.setdefault(body[0][0][:4], []).append(body)
+    return {opening: tuple(bodies) for opening, bodies in out.items()}
+
+
 def body_at(text: Sequence[str], k: int, table: str = "bodies.tsv") -> tuple[int, str, str] | None:
     """The known body (or region, from regions.tsv) whose name begins at word k of `text`
     (lower case): its length in words, its country's key and its name in the nominative."""
-    for name, country, label in _bodies(table):
+    if not 0 <= k < len(text):
+        return None
+    for name, country, label in _by_opening(table).get(text[k][:4], ()):
         if k + len(name) <= len(text) and all(_same(text[k + n], w) for n, w in enumerate(name)):
             return len(name), country, label
     return None
