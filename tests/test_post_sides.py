@@ -157,3 +157,20 @@ def test_a_post_named_of_a_country_whose_leader_the_text_names_is_no_bare_titles
         "соглашения. Кыргызстан расширит экспорт."
     )
     assert _country_of(found, "Садыр Жапаров") != {"Китай"}
+
+
+def test_a_visitor_named_by_a_bare_title_is_not_of_the_country_visited():
+    found = posts(
+        "Завершился официальный визит президента Рустама Эминова в Катар. Катар и "
+        "Туркменистан договорились расширить поставки газа. В Дохе Катар и Туркменистан "
+        "открыли совместный бизнес-совет, Катар выделит кредит."
+    )
+    assert _country_of(found, "Рустам Эминов") == {"Туркменистан"}
+
+
+def test_a_visitor_who_arrives_is_not_of_the_country_he_arrives_in():
+    found = posts(
+        "Премьер-министр Рустам Эминов прибыл в Монголию. Монголия и Туркменистан обсудили "
+        "транзит. Монголия предложила Туркменистану новые маршруты через Монголию."
+    )
+    assert _country_of(found, "Рустам Эминов") == {"Туркменистан"}

@@ -21,6 +21,7 @@ from .post_sides import (
     other_side,
     reporting_side,
     visited,
+    visitor_side,
 )
 from .posts import find_roles
 from .titles import MAX_TITLE
@@ -73,6 +74,7 @@ def posts_in_context(
                 or other_side(holder, meetings, lambda p: _countries_of(p, posts), main)
                 or _host(holder, meetings, posts)
                 or home_side(holder, bool(fact.role("organization")), sents, main)
+                or (visitor_side(holder, sents, main) if _of_state(fact) else None)
                 or (article_side(holder, posts, sents, main) if _of_state(fact) else None)
                 or (_hosting(meetings, posts, holder) if _of_state(fact) else None)
                 or (_family(holder, posts) if _of_state(fact) else None)

@@ -189,6 +189,39 @@ def _country_of(place: Mention, sentence: int) -> Mention | None:
     return place_mention(country, sentence, 0, 0) if country is not None else None
 
 
+def visitor_side(person: Mention, sents: Sequence[Sent], main: Sequence[Mention]) -> Mention | None:
+    """ "Визит президента X в Саудовскую Аравию", "X прибыл в Монголию": a visitor named by a
+    bare title is not of the country visited; of the article's two sides, the other."""
+    sides = {_key(m): m for m in main}
+    if len(sides) != 2:
+        return None
+    for sent in sents:
+        for named in sent.names_of("person"):
+            if not same_person(named.mention.label, person.label):
+                continue
+            went = _visited_from(sent, named.first, named.last)
+            if went is not None and _key(went) in sides:
+                (other,) = set(sides) - {_key(went)}
+                return _country_of(sides[other], person.sentence)
+    return None
+
+
+def _visited_from(sent: Sent, first: int, last: int) -> Mention | None:
+    """The country a person named at [first, last) goes to: after "в" right after a visit
+    noun the name hangs from ("визит президента X в ...") or a visit verb after the name."""
+    before = {sent.lemma(j) for j in range(max(first - 4, 0), first)}
+    start = last if before & VISIT_NOUNS else None
+    for j in range(last, min(last + 4, len(sent.tokens))):
+        if start is None and sent.lemma(j) in VISIT_VERBS:
+            start = j + 1
+    if start is None:
+        return None
+    for place in sent.names_of("country", "city"):
+        if start <= place.first <= start + 3 and sent.lemma(place.first - 1) in {"в", "во"}:
+            return _country_of(place.mention, sent.index)
+    return None
+
+
 def article_side(
     person: Mention,
     posts: Sequence[Fact],
