@@ -27,7 +27,7 @@ from .objectclauses import (
     service_route,
 )
 from .objectheads import head_at, kind_lemma, railway_short
-from .objectlists import Structure, each_named, each_quoted, without_parts
+from .objectlists import Structure, bracketed, each_named, each_quoted, without_parts
 from .objectparties import parties
 from .objectverbs import LINEAR, verb_places
 from .routes import PLACES, QUOTES, honoree, own_name
@@ -185,7 +185,8 @@ def find_structures(sent: Sent) -> list[Structure]:
         elif honoree(sent, last) is not None:
             last, named = honoree(sent, last) or last, True  # "порт имени X"
         if cls in POINTS and located is None:
-            located = _bracketed_town(sent, last)
+            in_brackets = bracketed(sent, last)
+            located = in_brackets.mention if in_brackets is not None else None
         if _quoted_name(sent, first, last):
             i = last  # «Грузинская железная дорога»: a company named after what it runs
             continue
@@ -342,16 +343,6 @@ def _said_of(sent: Sent, first: int) -> bool:
     return sent.tokens[k].rel == "expl" or (
         k > 0 and sent.tokens[k - 1].text in {"—", "–", "--", "-"}
     )
-
-
-def _bracketed_town(sent: Sent, i: int) -> Mention | None:
-    """ "порт Лачхуен (Хайфон)": the town in brackets after a port's name is where it is."""
-    if i >= len(sent.tokens) or sent.tokens[i].text != "(":
-        return None
-    named = sent.name_at(i + 1, "city", "region", "place")
-    if named is None or named.last >= len(sent.tokens) or sent.tokens[named.last].text != ")":
-        return None
-    return named.mention
 
 
 def _laid(sent: Sent, head: int, cls: str) -> bool:

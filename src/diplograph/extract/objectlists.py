@@ -17,7 +17,7 @@ from ..records import Mention, Token
 from .context import Named, Sent
 from .routes import PLACES, QUOTES
 
-__all__ = ["Structure", "each_named", "each_quoted", "named_again", "without_parts"]
+__all__ = ["Structure", "bracketed", "each_named", "each_quoted", "named_again", "without_parts"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[
             sent.tokens[named.last - 1].stop,
             subtype=cls,
         )
-        last, located = named.last, _bracketed(sent, named.last)
+        last, located = named.last, bracketed(sent, named.last)
         if located is not None:
             last = located.last + 1  # "портами Туркменбаши и Баку (Алят)": where it stands
         where = located.mention if located is not None else None
@@ -70,8 +70,8 @@ def each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[
     return out
 
 
-def _bracketed(sent: Sent, i: int) -> Named | None:
-    """A town in brackets right after a name: "Баку (Алят)"."""
+def bracketed(sent: Sent, i: int) -> Named | None:
+    """A town in brackets right after a name: "Баку (Алят)", "порт Лачхуен (Хайфон)"."""
     if i >= len(sent.tokens) or sent.tokens[i].text != "(":
         return None
     named = sent.name_at(i + 1, "city", "region", "place")
