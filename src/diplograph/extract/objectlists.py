@@ -64,14 +64,14 @@ def each_named(sent: Sent, head: int, size: int, cls: str, name: Named) -> list[
         )
         last, located = named.last, bracketed(sent, named.last)
         if located is not None:
-            last = located.last + 1  # "портами Туркменбаши и Баку (Алят)": where it stands
+            last = located.last + 1  # "портами Курык и Поти (Кулеви)": where it stands
         where = located.mention if located is not None else None
         out.append(Structure(first, last, mention, (), where, head, town=named.mention))
     return out
 
 
 def bracketed(sent: Sent, i: int) -> Named | None:
-    """A town in brackets right after a name: "Баку (Алят)", "порт Лачхуен (Хайфон)"."""
+    """A town in brackets right after a name: "Поти (Кулеви)", "порт Лачхуен (Хайфон)"."""
     if i >= len(sent.tokens) or sent.tokens[i].text != "(":
         return None
     named = sent.name_at(i + 1, "city", "region", "place")
